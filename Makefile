@@ -1,0 +1,60 @@
+# Two commands do everything on a fresh machine:  make run  ·  make test
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONUNBUFFERED := 1
+
+.PHONY: run test setup migrate demo models lint bench clean browser
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# torch first, from its CPU wheel: otherwise sentence-transformers pulls gigabytes of CUDA packages.
+$(VENV)/.installed: requirements/base.txt requirements/dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -r requirements/dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+	@mkdir -p var/broker/out var/broker/processed media
+
+migrate: setup
+	$(BIN)/python manage.py migrate --noinput
+
+models: migrate
+	$(BIN)/python manage.py ensure_models
+
+demo: models
+	$(BIN)/python manage.py seed_demo
+
+run: demo
+	@echo "Starting web (http://127.0.0.1:8000), Celery worker and beat. Ctrl-C stops them all."
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
+
+# Debian's chromium drives the browser tests; installed here when missing and we may (root).
+browser:
+	@if ! command -v chromium >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "chromium is missing: browser tests will fail (apt-get install chromium)"; fi; fi
+
+test: setup browser
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+
+bench: setup
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) node_modules var staticfiles db.sqlite3

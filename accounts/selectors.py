@@ -1,0 +1,112 @@
+"""Reads, always on behalf of an acting user. Tenancy lives here, once.
+
+Rules every app follows through these helpers:
+- an object of an agency the user is not a member of does not exist for them (404);
+- a member whose role lacks the capability gets a 403 (config.errors.PermissionDenied).
+"""
+from __future__ import annotations
+
+from typing import TypeVar
+
+from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest
+
+from accounts.models import Invitation, Membership, Organization, PersonalToken, User
+from accounts.roles import Capability
+from config.errors import PermissionDenied
+
+M = TypeVar("M", bound=Model)
+
+ACTIVE_ORGANIZATION_SESSION_KEY = "active_organization_id"
+
+
+def organizations_for_user(*, user: User) -> QuerySet[Organization]:
+    if not user.is_authenticated:
+        return Organization.objects.none()
+    return Organization.objects.filter(memberships__user=user).distinct()
+
+
+def memberships_for_user(*, user: User) -> QuerySet[Membership]:
+    return Membership.objects.filter(user=user).select_related("organization")
+
+
+def scope_to_user(queryset: QuerySet[M], *, user: User, organization_field: str = "organization") -> QuerySet[M]:
+    """Limit any tenant queryset to the agencies the user belongs to."""
+    if not user.is_authenticated:
+        return queryset.none()
+    return queryset.filter(**{f"{organization_field}__memberships__user": user}).distinct()
+
+
+def membership_get(*, user: User, organization: Organization | int) -> Membership:
+    """The user's membership in an agency, or 404 if they are not a member (outsiders learn nothing)."""
+    org_id = organization.pk if isinstance(organization, Organization) else organization
+    try:
+        return Membership.objects.select_related("organization").get(user=user, organization_id=org_id)
+    except Membership.DoesNotExist as exc:
+        raise Http404("No such agency.") from exc
+
+
+def membership_require(*, user: User, organization: Organization | int, capability: str) -> Membership:
+    """404 for outsiders, 403 for members whose role lacks `capability`."""
+    membership = membership_get(user=user, organization=organization)
+    if not membership.can(capability):
+        raise PermissionDenied(
+            f"Your role ({membership.get_role_display()}) in {membership.organization} does not allow this."
+        )
+    return membership
+
+
+def object_get_for_user(queryset: QuerySet[M], *, user: User, pk: object,
+                        organization_field: str = "organization", capability: str = Capability.VIEW) -> M:
+    """Fetch one tenant object: 404 unless the user is in its agency, 403 if their role lacks `capability`."""
+    try:
+        obj = scope_to_user(queryset, user=user, organization_field=organization_field).get(pk=pk)
+    except (queryset.model.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("Not found.") from exc
+    if capability != Capability.VIEW:
+        org_id = _organization_id_of(obj, organization_field)
+        membership_require(user=user, organization=org_id, capability=capability)
+    return obj
+
+
+def _organization_id_of(obj: Model, organization_field: str) -> int:
+    target: object = obj
+    parts = organization_field.split("__")
+    for part in parts[:-1]:
+        target = getattr(target, part)
+    return getattr(target, f"{parts[-1]}_id")
+
+
+def active_membership(*, request: HttpRequest) -> Membership | None:
+    """The membership for the agency chosen in the switcher (session), else the user's first."""
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    memberships = memberships_for_user(user=user)
+    wanted = request.session.get(ACTIVE_ORGANIZATION_SESSION_KEY)
+    if wanted is not None:
+        chosen = memberships.filter(organization_id=wanted).first()
+        if chosen is not None:
+            return chosen
+    return memberships.order_by("created_at").first()
+
+
+def invitation_get_by_token(*, token: str) -> Invitation:
+    try:
+        return Invitation.objects.select_related("organization", "invited_by").get(token=token)
+    except Invitation.DoesNotExist as exc:
+        raise Http404("This invitation link is not valid.") from exc
+
+
+def invitations_for_organization(*, user: User, organization: Organization) -> QuerySet[Invitation]:
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_MEMBERS)
+    return organization.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
+
+
+def members_for_organization(*, user: User, organization: Organization) -> QuerySet[Membership]:
+    membership_get(user=user, organization=organization)
+    return organization.memberships.select_related("user").order_by("user__email")
+
+
+def tokens_for_user(*, user: User) -> QuerySet[PersonalToken]:
+    return PersonalToken.objects.filter(user=user, revoked_at__isnull=True)

@@ -1,0 +1,23 @@
+"""The Celery app: settings come from Django's (CELERY_ namespace); queues default, fetch and ml."""
+from __future__ import annotations
+
+import os
+
+from celery import Celery
+from kombu import Queue
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+
+app = Celery("sociallens")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.conf.task_queues = (Queue("default"), Queue("fetch"), Queue("ml"))
+app.autodiscover_tasks()
+
+
+def ensure_broker_dirs() -> None:
+    """kombu's filesystem transport needs its folders to exist before a producer or worker touches them."""
+    from django.conf import settings
+
+    if str(settings.CELERY_BROKER_URL).startswith("filesystem://"):
+        for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+            os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)

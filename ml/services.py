@@ -1,0 +1,75 @@
+"""Django-facing door to ml/engine: the model registry (register, activate, load the active version)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from config.errors import ApplicationError
+from ml.models import ModelVersion
+
+
+def artifacts_dir() -> Path:
+    path = Path(settings.ML_ARTIFACTS_DIR)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@transaction.atomic
+def model_version_register(*, task: str, platform: str = "", version: str, artifact_path: str,
+                           metrics: dict[str, Any], training_data: str = "", params: dict[str, Any] | None = None,
+                           activate: bool = True) -> ModelVersion:
+    model_version, _ = ModelVersion.objects.update_or_create(
+        task=task, platform=platform, version=version,
+        defaults={"artifact_path": artifact_path, "metrics": metrics, "training_data": training_data,
+                  "params": params or {}},
+    )
+    if activate:
+        model_version_activate(model_version=model_version)
+    return model_version
+
+
+@transaction.atomic
+def model_version_activate(*, model_version: ModelVersion) -> ModelVersion:
+    ModelVersion.objects.filter(task=model_version.task, platform=model_version.platform, is_active=True).exclude(
+        pk=model_version.pk
+    ).update(is_active=False)
+    ModelVersion.objects.filter(pk=model_version.pk).update(is_active=True)
+    model_version.is_active = True
+    return model_version
+
+
+def model_version_active(*, task: str, platform: str = "") -> ModelVersion:
+    model_version = ModelVersion.objects.filter(task=task, platform=platform, is_active=True).first()
+    if model_version is None:
+        label = f"{task}/{platform}" if platform else task
+        raise ApplicationError(
+            f"No trained {label} model is active. Run `python manage.py train_model {task}` "
+            "or activate a version in Django admin.", code="model_missing")
+    return model_version
+
+
+def register_shipped_artifacts() -> list[ModelVersion]:
+    """Register every artifact folder under ML_ARTIFACTS_DIR that carries a `meta.json` and is not yet known.
+
+    A folder's meta.json holds task, platform, version, metrics and training_data; the first version of a
+    task+platform becomes active.
+    """
+    registered = []
+    for meta_path in sorted(artifacts_dir().glob("*/meta.json")):
+        meta = json.loads(meta_path.read_text())
+        exists = ModelVersion.objects.filter(task=meta["task"], platform=meta.get("platform", ""),
+                                             version=meta["version"]).exists()
+        if exists:
+            continue
+        has_active = ModelVersion.objects.filter(task=meta["task"], platform=meta.get("platform", ""),
+                                                 is_active=True).exists()
+        registered.append(model_version_register(
+            task=meta["task"], platform=meta.get("platform", ""), version=meta["version"],
+            artifact_path=meta_path.parent.name, metrics=meta.get("metrics", {}),
+            training_data=meta.get("training_data", ""), params=meta.get("params", {}), activate=not has_active,
+        ))
+    return registered

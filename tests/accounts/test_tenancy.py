@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+from django.http import Http404
+
+from accounts.roles import Capability
+from accounts.selectors import membership_require, object_get_for_user
+from config.errors import PermissionDenied
+from profiles.models import Profile
+from tests.factories import ProfileFactory
+
+
+@pytest.mark.django_db
+def test_an_outsider_cannot_see_another_agencys_profile(alice, charlie, agency):
+    profile = ProfileFactory(organization=agency)
+    assert object_get_for_user(Profile.objects.all(), user=alice, pk=profile.pk) == profile
+    with pytest.raises(Http404):
+        object_get_for_user(Profile.objects.all(), user=charlie, pk=profile.pk)
+
+
+@pytest.mark.django_db
+def test_a_viewer_may_read_but_not_manage_data(bob, agency):
+    profile = ProfileFactory(organization=agency)
+    assert object_get_for_user(Profile.objects.all(), user=bob, pk=profile.pk) == profile
+    with pytest.raises(PermissionDenied):
+        object_get_for_user(Profile.objects.all(), user=bob, pk=profile.pk, capability=Capability.MANAGE_DATA)
+    with pytest.raises(PermissionDenied):
+        membership_require(user=bob, organization=agency, capability=Capability.MANAGE_MEMBERS)
+
+
+@pytest.mark.django_db
+def test_dashboard_shows_the_active_agency(alice_client):
+    response = alice_client.get("/dashboard/")
+    assert response.status_code == 200
+    assert "Alice Agency" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_switching_to_an_agency_you_are_not_in_is_a_404(alice_client, other_agency):
+    response = alice_client.post(f"/agencies/{other_agency.pk}/switch/")
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_api_me_lists_memberships(api_client_for, alice):
+    response = api_client_for(alice).get("/api/v1/me/")
+    assert response.status_code == 200
+    assert response.json()["memberships"][0]["organization_slug"] == "alice-agency"
+
+
+@pytest.mark.django_db
+def test_api_errors_use_one_format(client):
+    response = client.get("/api/v1/me/")
+    assert response.status_code in (401, 403)
+    assert set(response.json()["error"]) >= {"code", "message"}

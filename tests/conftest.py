@@ -1,0 +1,79 @@
+"""The same three users everywhere: alice (agency owner), bob (member of alice's agency), charlie (another agency)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from django.test import Client
+
+from accounts.models import Organization, User
+from accounts.roles import Role
+from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+@pytest.fixture
+def agency(db) -> Organization:
+    return OrganizationFactory(name="Alice Agency", slug="alice-agency")
+
+
+@pytest.fixture
+def other_agency(db) -> Organization:
+    return OrganizationFactory(name="Charlie Co", slug="charlie-co")
+
+
+@pytest.fixture
+def alice(agency) -> User:
+    user = UserFactory(email="alice@example.com", full_name="Alice Owner")
+    MembershipFactory(user=user, organization=agency, role=Role.OWNER)
+    return user
+
+
+@pytest.fixture
+def bob(agency) -> User:
+    user = UserFactory(email="bob@example.com", full_name="Bob Member")
+    MembershipFactory(user=user, organization=agency, role=Role.VIEWER)
+    return user
+
+
+@pytest.fixture
+def charlie(other_agency) -> User:
+    user = UserFactory(email="charlie@example.com", full_name="Charlie Outsider")
+    MembershipFactory(user=user, organization=other_agency, role=Role.OWNER)
+    return user
+
+
+def _client_for(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def alice_client(alice) -> Client:
+    return _client_for(alice)
+
+
+@pytest.fixture
+def bob_client(bob) -> Client:
+    return _client_for(bob)
+
+
+@pytest.fixture
+def charlie_client(charlie) -> Client:
+    return _client_for(charlie)
+
+
+@pytest.fixture
+def api_client_for():
+    from rest_framework.test import APIClient
+
+    def make(user: User) -> APIClient:
+        client = APIClient()
+        client.force_authenticate(user)
+        return client
+
+    return make
