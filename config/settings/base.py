@@ -151,6 +151,7 @@ SOCIALACCOUNT_PROVIDERS = {
 }
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="SocialLens <noreply@sociallens.local>")
 INVITATION_TTL_DAYS = env.int("INVITATION_TTL_DAYS", default=7)
 
@@ -215,12 +216,12 @@ SPECTACULAR_SETTINGS = {
 # --- Celery ---------------------------------------------------------------------------------------------------
 # Default broker: kombu's filesystem transport, which carries tasks between separate worker processes with no server.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://")
-BROKER_DIR = VAR_DIR / "broker"
+BROKER_DIR = env.path("CELERY_BROKER_DIR", default=str(VAR_DIR / "broker"))
 if CELERY_BROKER_URL.startswith("filesystem://"):
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "data_folder_in": str(BROKER_DIR / "out"),
-        "data_folder_out": str(BROKER_DIR / "out"),
-        "processed_folder": str(BROKER_DIR / "processed"),
+        "data_folder_in": str(BROKER_DIR("out")),
+        "data_folder_out": str(BROKER_DIR("out")),
+        "processed_folder": str(BROKER_DIR("processed")),
         "store_processed": False,
     }
 CELERY_RESULT_BACKEND = None  # results and progress live on the project's own rows

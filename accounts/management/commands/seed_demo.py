@@ -43,7 +43,7 @@ class Command(BaseCommand):
         for step in self.demo_steps():
             step(organization=organization, stdout=self.stdout)
         if not options["quiet_passwords"]:
-            self.stdout.write(self.style.SUCCESS("\nDemo users (password for all: %s)" % DEMO_PASSWORD))
+            self.stdout.write(self.style.SUCCESS(f"\nDemo users (password for all: {DEMO_PASSWORD})"))
             for email, _, role, is_admin in DEMO_USERS:
                 self.stdout.write(f"  {email:<36} {role}{' + site admin' if is_admin else ''}")
             self.stdout.write("  Open http://127.0.0.1:8000/  ·  API docs /api/docs/  ·  admin /admin/\n")

@@ -6,7 +6,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from ml.models import ModelVersion, ModelTask
+from ml.models import ModelTask, ModelVersion
 from ml.services import register_shipped_artifacts
 
 # task -> platforms it is trained for ("" = platform-independent). Filled in as each model lands.
