@@ -170,7 +170,7 @@ def invitation_create(request: HttpRequest) -> HttpResponse:
         for errors in form.errors.values():
             messages.error(request, errors[0])
         return redirect("organization_members")
-    email = form.cleaned_data["email"]
+    email = form.cleaned_data["email"].strip().lower()
     return _apply(request, lambda: services.invitation_create(
         user=request.user, organization=request.organization, email=email, role=form.cleaned_data["role"]),
         f"Invitation sent to {email}.")
