@@ -29,8 +29,7 @@ def social_provider_statuses(*, request: HttpRequest) -> list[ProviderStatus]:
     for provider_id, (name, prefix) in SOCIAL_PROVIDERS.items():
         configured = bool(adapter.list_apps(request, provider=provider_id))
         missing = "" if configured else (
-            f"set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET in the environment, "
-            f"or add a “{name}” social application in Django admin"
+            f"set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET, or add a {name} social application in the admin"
         )
         statuses.append(ProviderStatus(id=provider_id, name=name, configured=configured, missing=missing))
     return statuses
