@@ -270,3 +270,10 @@ def test_a_user_who_cancels_at_the_provider_is_told_so(client, social_apps):
     assert response.status_code == 302
     page = client.get(response["Location"])
     assert page.status_code == 200 and not User.objects.exists()
+
+
+def test_connections_page_lists_unconfigured_providers(alice_client, social_apps):
+    social_apps["instagram_login"].delete()
+    html = alice_client.get("/accounts/3rdparty/").content.decode()
+    assert "provider-google" in html and "provider-instagram_login" not in html
+    assert "<strong>Instagram</strong>: set INSTAGRAM_CLIENT_ID and INSTAGRAM_CLIENT_SECRET" in html

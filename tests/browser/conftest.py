@@ -68,3 +68,17 @@ def make_browser_page(_playwright_browser, live_server, request) -> Iterator[Cal
 @pytest.fixture
 def browser_page(make_browser_page):
     return make_browser_page()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_live_server_db_sessions(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """The live server answers keep-alive browser connections from daemon threads that may still hold a
+    PostgreSQL session when the test database is dropped; end those sessions (test database only) first."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
