@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -11,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts import services
+from accounts.decorators import agency_required
 from accounts.forms import (
     InvitationForm,
     OrganizationCreateForm,
@@ -31,29 +31,6 @@ from accounts.selectors import (
     tokens_for_user,
 )
 from config.errors import ApplicationError, PermissionDenied
-
-View = Callable[..., HttpResponse]
-
-
-def _denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
-    return render(request, "accounts/denied.html", {"message": exc.message}, status=403)
-
-
-def agency_required(view: View) -> View:
-    """Agency pages work on the agency chosen in the switcher; without one, create or join one first."""
-
-    @login_required
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.membership:
-            messages.info(request, "Create an agency first, or accept an invitation to join one.")
-            return redirect("organization_create")
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied as exc:
-            return _denied(request, exc)
-
-    return wrapper
 
 
 def home(request: HttpRequest) -> HttpResponse:

@@ -25,8 +25,11 @@ def _last_link(to: str, contains: str) -> str:
     raise AssertionError(f"no {contains} link mailed to {to}: {[m.subject for m in mail.outbox]}")
 
 
-def _sign_up_and_verify(page, email: str) -> None:
-    page.fill("#id_email", email)
+def _sign_up_and_verify(page, email: str, prefilled: bool = False) -> None:
+    if prefilled:
+        assert page.input_value("#id_email") == email
+    else:
+        page.fill("#id_email", email)
     page.fill("#id_password1", PASSWORD)
     page.fill("#id_password2", PASSWORD)
     page.get_by_role("button", name="Sign Up").click()
@@ -59,7 +62,7 @@ def test_sign_up_create_agency_invite_and_accept(make_browser_page, live_server,
     member.goto(_last_link("mateo@example.com", "/invitations/"))
     member.get_by_role("heading", name="Join Northwind Social").wait_for()
     member.locator("#invitation-signup").click()
-    _sign_up_and_verify(member, "mateo@example.com")
+    _sign_up_and_verify(member, "mateo@example.com", prefilled=True)
     member.wait_for_url("**/invitations/**")
     member.get_by_role("button", name="Accept invitation").click()
     member.get_by_text("Welcome to Northwind Social.").wait_for()
