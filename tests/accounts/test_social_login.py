@@ -277,3 +277,23 @@ def test_connections_page_lists_unconfigured_providers(alice_client, social_apps
     html = alice_client.get("/accounts/3rdparty/").content.decode()
     assert "provider-google" in html and "provider-instagram_login" not in html
     assert "<strong>Instagram</strong>: set INSTAGRAM_CLIENT_ID and INSTAGRAM_CLIENT_SECRET" in html
+
+
+def _as_email(spec: ProviderSpec, email: str) -> ProviderSpec:
+    return ProviderSpec(**{**spec.__dict__, "profile_body": {**spec.profile_body, "email": email}})
+
+
+def test_google_with_a_verified_address_of_an_existing_user_signs_into_that_user(client, social_apps, alice):
+    spec = _as_email(BY_ID["google"], "alice@example.com")
+    response, _ = finish_oauth(client, spec, start_oauth(client, spec))
+    assert client.session["_auth_user_id"] == str(alice.pk)
+    assert SocialAccount.objects.get(provider="google").user == alice
+    assert User.objects.count() == 1
+
+
+def test_facebook_with_an_unverified_address_of_an_existing_user_does_not_sign_in(client, social_apps, alice):
+    spec = _as_email(BY_ID["facebook"], "alice@example.com")
+    finish_oauth(client, spec, start_oauth(client, spec))
+    assert "_auth_user_id" not in client.session
+    assert not SocialAccount.objects.filter(user=alice).exists()
+    assert User.objects.count() == 1
