@@ -4,7 +4,7 @@ from typing import Any
 
 from django.utils import timezone
 from rest_framework import exceptions
-from rest_framework.authentication import TokenAuthentication
+from rest_framework.authentication import TokenAuthentication, get_authorization_header
 
 from accounts.models import PersonalToken, hash_token
 
@@ -16,10 +16,16 @@ class PersonalTokenAuthentication(TokenAuthentication):
     model = PersonalToken
 
     def authenticate(self, request: Any) -> tuple[Any, PersonalToken] | None:
-        header = request.META.get("HTTP_AUTHORIZATION", "")
-        if header.startswith("Token "):
-            request.META["HTTP_AUTHORIZATION"] = "Bearer " + header[len("Token "):]
-        return super().authenticate(request)
+        parts = get_authorization_header(request).split()
+        if not parts or parts[0].lower() not in (b"bearer", b"token"):
+            return None  # not ours: let session authentication try
+        if len(parts) != 2:
+            raise exceptions.AuthenticationFailed("Invalid Authorization header: expected `Bearer <token>`.")
+        try:
+            key = parts[1].decode()
+        except UnicodeError as exc:
+            raise exceptions.AuthenticationFailed("Invalid characters in the API token.") from exc
+        return self.authenticate_credentials(key)
 
     def authenticate_credentials(self, key: str) -> tuple[Any, PersonalToken]:
         token = (PersonalToken.objects.select_related("user")

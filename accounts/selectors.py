@@ -18,6 +18,7 @@ from config.errors import PermissionDenied
 M = TypeVar("M", bound=Model)
 
 ACTIVE_ORGANIZATION_SESSION_KEY = "active_organization_id"
+PENDING_INVITATION_SESSION_KEY = "pending_invitation"
 
 
 def organizations_for_user(*, user: User) -> QuerySet[Organization]:

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import available_timezones
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -34,9 +37,27 @@ def organization_create(*, user: User, name: str) -> Organization:
 
 
 @transaction.atomic
+def organization_update(*, user: User, organization: Organization, name: str, timezone_name: str) -> Organization:
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_ORGANIZATION)
+    name = (name or "").strip()
+    if not name:
+        raise ApplicationError("An agency needs a name.", field="name")
+    if timezone_name not in available_timezones():
+        raise ApplicationError(f"Unknown time zone “{timezone_name}”.", field="timezone")
+    organization.name = name[:120]
+    organization.timezone = timezone_name
+    organization.save(update_fields=["name", "timezone"])
+    return organization
+
+
+@transaction.atomic
 def invitation_create(*, user: User, organization: Organization, email: str, role: str) -> Invitation:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_MEMBERS)
     email = (email or "").strip().lower()
+    try:
+        validate_email(email)
+    except DjangoValidationError as exc:
+        raise ApplicationError("Enter a valid email address.", field="email") from exc
     if role not in Role.values:
         raise ApplicationError(f"Unknown role “{role}”.", field="role")
     if role == Role.OWNER and not membership_require(user=user, organization=organization,
@@ -93,7 +114,12 @@ def invitation_accept(*, user: User, token: str) -> Membership:
 @transaction.atomic
 def invitation_revoke(*, user: User, invitation: Invitation) -> None:
     membership_require(user=user, organization=invitation.organization, capability=Capability.MANAGE_MEMBERS)
-    Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(revoked_at=timezone.now())
+    updated = Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    if not updated:
+        raise Conflict(f"The invitation for {invitation.email} was already accepted or withdrawn.",
+                       code="invitation_closed")
 
 
 def _ensure_an_owner_remains(organization: Organization, leaving: Membership) -> None:
@@ -138,6 +164,7 @@ def membership_change_role(*, user: User, membership: Membership, role: str) -> 
     return membership
 
 
+@transaction.atomic
 def token_create(*, user: User, name: str) -> tuple[PersonalToken, str]:
     """Returns the token row and its raw value, which is never stored and shown only this once."""
     name = (name or "").strip()

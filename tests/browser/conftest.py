@@ -1,0 +1,84 @@
+"""Playwright (sync API) against Debian's chromium and pytest-django's live_server. Generic: any app's browser
+tests can use `browser_page` (one signed-out page) or `make_browser_page()` (one more isolated browser context,
+e.g. a second user), and `save_screenshot(page, name)` to keep a picture in test-artifacts/."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-dev-shm-usage"]
+ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
+
+
+def save_screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.browser_test_failed = report.failed
+
+
+@pytest.fixture
+def _playwright_browser(live_server, monkeypatch) -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test itself makes (reading the
+    # outbox, asserting rows) are still synchronous, so Django's async-safety guard is lifted for this test only.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def make_browser_page(_playwright_browser, live_server, request) -> Iterator[Callable[[], object]]:
+    pages = []
+
+    def make():
+        context = _playwright_browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        pages.append(page)
+        return page
+
+    yield make
+    for index, page in enumerate(pages):
+        if getattr(request.node, "browser_test_failed", False):
+            save_screenshot(page, f"FAILED-{request.node.name}-{index}")
+        page.context.close()
+
+
+@pytest.fixture
+def browser_page(make_browser_page):
+    return make_browser_page()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_live_server_db_sessions(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """The live server answers keep-alive browser connections from daemon threads that may still hold a
+    PostgreSQL session when the test database is dropped; end those sessions (test database only) first."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
