@@ -153,10 +153,9 @@ class GraphCommunitiesApi(APIView):
 
 class GraphExportApi(APIView):
     @extend_schema(responses={(200, "application/octet-stream"): bytes},
-                   parameters=[OpenApiParameter("format", str, enum=list(EXPORT_FORMATS))])
-    def get(self, request: Request, pk: int) -> HttpResponse:
+                   parameters=[OpenApiParameter("fmt", str, OpenApiParameter.PATH, enum=list(EXPORT_FORMATS))])
+    def get(self, request: Request, pk: int, fmt: str) -> HttpResponse:
         snapshot = selectors.graph_get(user=request.user, pk=pk)
-        fmt = request.query_params.get("format", "gexf")
         content, content_type, filename = selectors.graph_export(snapshot=snapshot, fmt=fmt)
         response = HttpResponse(content, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
