@@ -102,12 +102,18 @@ def test_csv_exports(alice_client, built_graph):
     assert nodes.startswith("id,label,community,pagerank") and "@bridge" in nodes
 
 
-def test_comparing_two_snapshots_lists_rising_and_falling(alice_client, built_graph, imported_graph):
-    response = alice_client.get(reverse("network:graph_compare", args=[built_graph.pk]),
-                                {"other": imported_graph.pk})
+def test_comparing_two_snapshots_lists_rising_and_falling(alice, agency, alice_client, built_graph,
+                                                         django_capture_on_commit_callbacks):
+    from network import services
+    from tests.network.conftest import run_on_commit
+
+    with open(DATA / "small.gexf", "rb") as handle:
+        other = run_on_commit(django_capture_on_commit_callbacks, lambda: services.graph_import(
+            user=alice, organization=agency, upload=handle, file_name="small.gexf", fmt="gexf"))
+    response = alice_client.get(reverse("network:graph_compare", args=[built_graph.pk]), {"other": other.pk})
     body = response.content.decode()
     assert response.status_code == 200 and 'id="rising"' in body and 'id="falling"' in body
-    assert "@bridge" in body and "gone" in body
+    assert "Alpha" in body and "new" in body and "gone" in body and "@a0" in body
 
 
 @pytest.mark.parametrize("name", ["graph_detail", "graph_data", "graph_progress", "graph_compare"])

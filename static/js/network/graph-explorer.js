@@ -62,7 +62,8 @@
     minDegree.max = String(Math.max(1, Math.min(100, Math.max(...data.nodes.map((n) => n.degree)))));
 
     const renderer = new SigmaClass(graph, container, {
-      renderEdgeLabels: false, labelRenderedSizeThreshold: 9, defaultEdgeType: data.directed ? "arrow" : "line",
+      // The container may be measured before Bootstrap's layout settles; sigma resizes itself afterwards.
+      allowInvalidContainer: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 9, defaultEdgeType: data.directed ? "arrow" : "line",
       zIndex: true,
       nodeReducer: (node, attrs) => {
         const res = { ...attrs };
