@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import IO, Any
 
@@ -15,6 +16,7 @@ from network.engine.table import EdgeTable
 
 FORMATS = ("edgelist", "gexf", "graphml")
 EXPORT_FORMATS = ("gexf", "graphml", "csv", "nodes-csv")
+LEADING_ZERO_ID = re.compile(r"[\s,][-+]?0\d")  # "007" must stay "007", not become 7
 HEADER_WORDS = {"source", "src", "from", "node1", "u", "id1"}
 
 Source = str | Path | bytes | IO[bytes]
@@ -69,6 +71,12 @@ def read_edgelist(source: Source, *, directed: bool = True) -> EdgeTable:
     separator = "," if "," in first_line else r"\s+"
     first = [part.strip().lower() for part in (first_line.split(",") if separator == "," else first_line.split())]
     skip_header = bool(first) and first[0] in HEADER_WORDS
+    head = text.lstrip()[:2]
+    leading_zero = (head[:1] == "0" and head[1:2].isdigit()) or LEADING_ZERO_ID.search(text) is not None
+    if not skip_header and not leading_zero:
+        fast = _read_integer_ids(text, separator=separator, directed=directed)
+        if fast is not None:
+            return fast
     try:
         frame = pd.read_csv(io.StringIO(text), sep=separator, header=None, dtype=str, comment="#",
                             engine="c", skipinitialspace=True, on_bad_lines="error", keep_default_na=False,
@@ -102,6 +110,37 @@ def read_edgelist(source: Source, *, directed: bool = True) -> EdgeTable:
     codes, uniques = pd.factorize(pd.concat([sources, targets], ignore_index=True))
     m = frame.shape[0]
     return EdgeTable(keys=[str(key) for key in uniques], src=codes[:m], dst=codes[m:], weight=weight,
+                     directed=directed)
+
+
+def _read_integer_ids(text: str, *, separator: str, directed: bool) -> EdgeTable | None:
+    """Fast path for the common SNAP case (integer ids, numeric weights): no per-line Python strings.
+
+    Returns None when the file needs the careful string path (non-integer ids, bad values), which also
+    produces the precise error messages.
+    """
+    import pandas as pd
+
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=separator, header=None, comment="#", engine="c",
+                            skipinitialspace=True, skip_blank_lines=True)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return None
+    if frame.shape[0] == 0 or frame.shape[1] < 2:
+        return None
+    if not all(pd.api.types.is_integer_dtype(frame[column]) for column in (0, 1)):
+        return None
+    if frame.shape[1] >= 3:
+        if not pd.api.types.is_numeric_dtype(frame[2]):
+            return None
+        weight = frame[2].to_numpy(dtype=np.float64)
+        if not np.isfinite(weight).all() or (weight < 0).any():
+            return None
+    else:
+        weight = np.ones(frame.shape[0], dtype=np.float64)
+    m = frame.shape[0]
+    codes, uniques = pd.factorize(np.concatenate([frame[0].to_numpy(), frame[1].to_numpy()]))
+    return EdgeTable(keys=uniques.astype(str).tolist(), src=codes[:m], dst=codes[m:], weight=weight,
                      directed=directed)
 
 

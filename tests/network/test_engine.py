@@ -188,3 +188,10 @@ def test_layout_gives_finite_positions_for_the_shown_subgraph():
     nodes = analysis.top(8)
     positions = layout_subgraph(table, nodes, analysis.membership)
     assert positions.shape == (8, 2) and np.isfinite(positions).all() and np.abs(positions).max() <= 1.0 + 1e-9
+
+
+def test_integer_and_string_ids_read_the_same_and_leading_zeros_are_kept():
+    fast = read_graph(b"10 20 1\n20 30 2.5\n", fmt="edgelist")
+    assert fast.keys == ["10", "20", "30"] and fast.weight.tolist() == [1.0, 2.5]
+    careful = read_graph(b"010 20\n10 20\n", fmt="edgelist")
+    assert sorted(careful.keys) == ["010", "10", "20"]
