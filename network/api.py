@@ -84,7 +84,10 @@ class GraphListCreateApi(APIView):
     def get(self, request: Request) -> Response:
         graphs = selectors.graph_list(user=request.user)
         if request.query_params.get("organization"):
-            graphs = graphs.filter(organization_id=request.query_params["organization"])
+            try:
+                graphs = graphs.filter(organization_id=int(request.query_params["organization"]))
+            except ValueError as exc:
+                raise ApplicationError("organization must be an agency id.", field="organization") from exc
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(graphs, request, view=self)
         return paginator.get_paginated_response(GraphSerializer(page, many=True).data)

@@ -96,8 +96,9 @@ def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph
     timings["degrees"] = time.perf_counter() - started
 
     if backend == "igraph":
-        result = _analyze_igraph(table, low, high, pair_weight, resolution=resolution, seed=seed,
-                                 timings=timings, report=report)
+        with _single_openmp_thread():
+            result = _analyze_igraph(table, low, high, pair_weight, resolution=resolution, seed=seed,
+                                     timings=timings, report=report)
     else:
         result = _analyze_networkx(table, low, high, pair_weight, resolution=resolution, seed=seed,
                                    timings=timings, report=report)
@@ -122,10 +123,21 @@ def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph
         report("betweenness")
         started = time.perf_counter()
         samples = None if mode == "exact" else min(betweenness_samples, n)
-        analysis.betweenness = _betweenness(table, graph, backend=backend, samples=samples, seed=seed)
+        with _single_openmp_thread():
+            analysis.betweenness = _betweenness(table, graph, backend=backend, samples=samples, seed=seed)
         analysis.betweenness_sampled = samples
         timings["betweenness"] = time.perf_counter() - started
     return analysis
+
+
+def _single_openmp_thread() -> Any:
+    """igraph's PageRank (PRPACK) runs on OpenMP, whose threads spin-wait: on a busy 2-core machine that made a
+    20 ms PageRank take a second. One thread is as fast on these sizes and never fights the web / worker processes.
+    """
+    import igraph  # noqa: F401 - loads libgomp first: threadpoolctl can only limit libraries already loaded
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="openmp")
 
 
 def _analyze_igraph(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_weight: np.ndarray, *,

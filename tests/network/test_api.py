@@ -111,3 +111,10 @@ def test_charlie_cannot_delete_and_alice_can(api_client_for, alice, charlie, bui
     assert api_client_for(charlie).delete(url).status_code == 404
     assert api_client_for(alice).delete(url).status_code == 204
     assert not GraphSnapshot.objects.exists()
+
+
+def test_listing_filters_by_organization_and_rejects_nonsense(api_client_for, alice, agency, built_graph):
+    client = api_client_for(alice)
+    assert client.get(reverse("api:graph-list"), {"organization": agency.pk}).json()["count"] == 1
+    assert client.get(reverse("api:graph-list"), {"organization": agency.pk + 999}).json()["count"] == 0
+    assert client.get(reverse("api:graph-list"), {"organization": "abc"}).status_code == 400
