@@ -50,7 +50,7 @@
     data.edges.forEach(([s, t, w]) => {
       const source = String(s), target = String(t);
       if (!graph.hasEdge(source, target)) {
-        graph.addEdge(source, target, { size: Math.min(4, 0.4 + Math.log1p(w) * 0.5), color: "#c8cbd4" });
+        graph.addEdge(source, target, { size: Math.min(4, 0.4 + Math.log1p(w) * 0.5), color: "#b4b8c5" });
       }
     });
 
