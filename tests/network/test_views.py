@@ -131,3 +131,16 @@ def test_charlie_gets_404_on_export_and_delete(charlie_client, built_graph):
 def test_the_owner_can_delete_a_graph(alice_client, built_graph):
     response = alice_client.post(reverse("network:graph_delete", args=[built_graph.pk]))
     assert response.status_code == 302 and not GraphSnapshot.objects.filter(pk=built_graph.pk).exists()
+
+
+def test_the_build_form_window_covers_whole_days(alice_client, agency_graph, django_capture_on_commit_callbacks):
+    from django.utils import timezone
+
+    today = timezone.localdate().isoformat()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = alice_client.post(reverse("network:graph_build"), {
+            "name": "Today", "edge_kinds": ["mentions"], "resolution": "1", "window_start": today,
+            "window_end": today})
+    graph = GraphSnapshot.objects.get(name="Today")
+    assert response.status_code == 302 and graph.window_end > graph.window_start
+    assert (graph.window_end - graph.window_start).total_seconds() > 86000
