@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from accounts.models import Organization, User
 from accounts.selectors import object_get_for_user, scope_to_user
@@ -43,7 +43,8 @@ def graph_nodes(*, snapshot: GraphSnapshot, community: int | None = None, min_de
     if search.strip():
         term = search.strip().lstrip("@")
         nodes = nodes.filter(Q(key__iexact=term) | Q(label__icontains=term))
-    return nodes.order_by(NODE_ORDERINGS[ordering], "index")
+    # PostgreSQL sorts NULL first in descending order; betweenness is NULL when it was not computed.
+    return nodes.order_by(F(NODE_ORDERINGS[ordering].lstrip("-")).desc(nulls_last=True), "index")
 
 
 def graph_communities(*, snapshot: GraphSnapshot) -> list[dict[str, Any]]:
