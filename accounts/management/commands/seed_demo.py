@@ -50,4 +50,6 @@ class Command(BaseCommand):
 
     def demo_steps(self) -> list[Any]:
         """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
-        return []
+        from network.demo import seed_demo_graph
+
+        return [seed_demo_graph]

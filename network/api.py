@@ -1,0 +1,173 @@
+"""REST API for influence graphs: list / create (build or import) / retrieve, nodes, communities, export, compare."""
+from __future__ import annotations
+
+from django.http import HttpResponse
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.models import Organization
+from accounts.selectors import membership_get, memberships_for_user
+from config.errors import ApplicationError
+from network import selectors, services
+from network.engine.io import EXPORT_FORMATS, FORMATS
+from network.models import EdgeKind, GraphNode, GraphSnapshot
+
+
+class GraphSerializer(serializers.ModelSerializer):
+    progress_percent = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = GraphSnapshot
+        fields = ["id", "organization", "name", "source", "source_file_name", "source_format", "edge_kinds",
+                  "window_start", "window_end", "directed", "resolution", "backend", "status", "progress_percent",
+                  "error", "node_count", "edge_count", "community_count", "modularity", "created_at",
+                  "finished_at"]
+
+
+class GraphDetailSerializer(GraphSerializer):
+    class Meta(GraphSerializer.Meta):
+        fields = [*GraphSerializer.Meta.fields, "summary"]
+
+
+class GraphCreateSerializer(serializers.Serializer):
+    organization = serializers.IntegerField(required=False, help_text="Defaults to your first agency.")
+    name = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
+    resolution = serializers.FloatField(required=False, default=1.0)
+    # Build from agency data:
+    edge_kinds = serializers.ListField(child=serializers.ChoiceField(choices=EdgeKind.choices), required=False)
+    window_start = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    window_end = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    # ...or import a file:
+    file = serializers.FileField(required=False)
+    format = serializers.ChoiceField(choices=FORMATS, required=False)
+    directed = serializers.BooleanField(required=False, allow_null=True, default=None)
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs.get("file") is None and not attrs.get("edge_kinds"):
+            raise serializers.ValidationError("Send edge_kinds to build from agency data, or a file and its format.")
+        if attrs.get("file") is not None and not attrs.get("format"):
+            raise serializers.ValidationError({"format": ["Say which format the file is in."]})
+        return attrs
+
+
+class NodeSerializer(serializers.ModelSerializer):
+    profile_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = GraphNode
+        fields = ["index", "key", "label", "profile", "profile_url", "community", "pagerank", "in_strength",
+                  "out_strength", "degree", "betweenness", "participation", "hashtags"]
+
+    def get_profile_url(self, node: GraphNode) -> str | None:
+        return selectors.profile_url(node.profile_id)
+
+
+def _organization_for(request: Request, organization_id: int | None) -> Organization:
+    if organization_id is not None:
+        return membership_get(user=request.user, organization=organization_id).organization
+    membership = memberships_for_user(user=request.user).order_by("created_at").first()
+    if membership is None:
+        raise ApplicationError("You are not a member of any agency.")
+    return membership.organization
+
+
+class GraphListCreateApi(APIView):
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    @extend_schema(responses=GraphSerializer(many=True),
+                   parameters=[OpenApiParameter("organization", int, required=False)])
+    def get(self, request: Request) -> Response:
+        graphs = selectors.graph_list(user=request.user)
+        if request.query_params.get("organization"):
+            try:
+                graphs = graphs.filter(organization_id=int(request.query_params["organization"]))
+            except ValueError as exc:
+                raise ApplicationError("organization must be an agency id.", field="organization") from exc
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(graphs, request, view=self)
+        return paginator.get_paginated_response(GraphSerializer(page, many=True).data)
+
+    @extend_schema(request=GraphCreateSerializer, responses={202: GraphSerializer})
+    def post(self, request: Request) -> Response:
+        serializer = GraphCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        organization = _organization_for(request, data.get("organization"))
+        if data.get("file") is not None:
+            upload = data["file"]
+            snapshot = services.graph_import(user=request.user, organization=organization, upload=upload,
+                                             file_name=upload.name, fmt=data["format"], name=data["name"],
+                                             directed=data["directed"], resolution=data["resolution"])
+        else:
+            snapshot = services.graph_build_start(
+                user=request.user, organization=organization, name=data["name"], edge_kinds=data["edge_kinds"],
+                window_start=data["window_start"], window_end=data["window_end"], resolution=data["resolution"],
+                directed=True if data["directed"] is None else data["directed"])
+        snapshot.refresh_from_db()
+        return Response(GraphSerializer(snapshot).data, status=status.HTTP_202_ACCEPTED)
+
+
+class GraphDetailApi(APIView):
+    @extend_schema(responses=GraphDetailSerializer)
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(GraphDetailSerializer(selectors.graph_get(user=request.user, pk=pk)).data)
+
+    @extend_schema(responses={204: None})
+    def delete(self, request: Request, pk: int) -> Response:
+        services.graph_delete(user=request.user, snapshot=selectors.graph_get(user=request.user, pk=pk))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class GraphNodesApi(APIView):
+    @extend_schema(responses=NodeSerializer(many=True), parameters=[
+        OpenApiParameter("community", int, required=False), OpenApiParameter("min_degree", int, required=False),
+        OpenApiParameter("search", str, required=False),
+        OpenApiParameter("ordering", str, required=False, enum=list(selectors.NODE_ORDERINGS))])
+    def get(self, request: Request, pk: int) -> Response:
+        snapshot = selectors.graph_get(user=request.user, pk=pk)
+        params = request.query_params
+        try:
+            community = int(params["community"]) if params.get("community", "") != "" else None
+            min_degree = int(params["min_degree"]) if params.get("min_degree", "") != "" else None
+        except ValueError as exc:
+            raise ApplicationError("community and min_degree must be whole numbers.") from exc
+        nodes = selectors.graph_nodes(snapshot=snapshot, community=community, min_degree=min_degree,
+                                      search=params.get("search", ""), ordering=params.get("ordering", "pagerank"))
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(nodes, request, view=self)
+        return paginator.get_paginated_response(NodeSerializer(page, many=True).data)
+
+
+class GraphCommunitiesApi(APIView):
+    @extend_schema(responses={200: dict})
+    def get(self, request: Request, pk: int) -> Response:
+        snapshot = selectors.graph_get(user=request.user, pk=pk)
+        return Response({"modularity": snapshot.modularity, "count": snapshot.community_count,
+                         "resolution": snapshot.resolution,
+                         "communities": selectors.graph_communities(snapshot=snapshot),
+                         "bridges": snapshot.summary.get("bridges", []),
+                         "viral_hashtags": snapshot.summary.get("viral_hashtags", [])})
+
+
+class GraphExportApi(APIView):
+    @extend_schema(responses={(200, "application/octet-stream"): bytes},
+                   parameters=[OpenApiParameter("fmt", str, OpenApiParameter.PATH, enum=list(EXPORT_FORMATS))])
+    def get(self, request: Request, pk: int, fmt: str) -> HttpResponse:
+        snapshot = selectors.graph_get(user=request.user, pk=pk)
+        content, content_type, filename = selectors.graph_export(snapshot=snapshot, fmt=fmt)
+        response = HttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class GraphCompareApi(APIView):
+    @extend_schema(responses={200: dict})
+    def get(self, request: Request, pk: int, other_pk: int) -> Response:
+        base = selectors.graph_get(user=request.user, pk=pk)
+        other = selectors.graph_get(user=request.user, pk=other_pk)
+        return Response(selectors.graph_compare(base=base, other=other))

@@ -1,0 +1,144 @@
+/* Influence graph explorer: graphology + sigma.js (both from npm, served by whitenoise).
+ * Positions come precomputed from the server (force-directed layout stored with the snapshot), so the browser only
+ * draws: colour = community, size = PageRank; search, community / minimum-degree filters, click for details. */
+(function () {
+  "use strict";
+  const container = document.getElementById("graph-explorer");
+  if (!container) return;
+
+  const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#bab0ac", "#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"];
+  const colourOf = (community) => PALETTE[community % PALETTE.length];
+  const GraphClass = window.graphology.Graph || window.graphology;
+  const SigmaClass = window.Sigma.Sigma || window.Sigma;
+
+  const search = document.getElementById("explorer-search");
+  const names = document.getElementById("explorer-names");
+  const communitySelect = document.getElementById("explorer-community");
+  const minDegree = document.getElementById("explorer-min-degree");
+  const minDegreeValue = document.getElementById("explorer-min-degree-value");
+  const caption = document.getElementById("explorer-caption");
+  const details = document.getElementById("node-details-body");
+  const state = { community: null, minDegree: 0, selected: null, neighbours: new Set() };
+
+  document.querySelectorAll(".community-swatch").forEach((el) => {
+    el.style.cssText = "display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.3rem;" +
+      "background:" + colourOf(Number(el.dataset.community));
+  });
+
+  const escapeHtml = (text) => String(text).replace(/[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  const fmt = (value, digits) => (value === null || value === undefined) ? "—" : Number(value).toFixed(digits);
+
+  fetch(container.dataset.url, { credentials: "same-origin" })
+    .then((response) => { if (!response.ok) throw new Error("HTTP " + response.status); return response.json(); })
+    .then(draw)
+    .catch((error) => { caption.textContent = "Could not load the graph: " + error.message; });
+
+  function draw(data) {
+    const graph = new GraphClass({ type: data.directed ? "directed" : "undirected", multi: false });
+    const maxRank = Math.max(...data.nodes.map((n) => n.pagerank), 1e-12);
+    const byLabel = new Map();
+    data.nodes.forEach((n) => {
+      graph.addNode(String(n.index), {
+        label: n.label, x: n.x, y: n.y, size: 3 + 17 * Math.sqrt(n.pagerank / maxRank),
+        color: colourOf(n.community), community: n.community, degree: n.degree, meta: n,
+      });
+      byLabel.set(n.label.toLowerCase(), String(n.index));
+      byLabel.set(String(n.key).toLowerCase(), String(n.index));
+    });
+    data.edges.forEach(([s, t, w]) => {
+      const source = String(s), target = String(t);
+      if (!graph.hasEdge(source, target)) {
+        graph.addEdge(source, target, { size: Math.min(4, 0.4 + Math.log1p(w) * 0.5), color: "#b4b8c5" });
+      }
+    });
+
+    names.innerHTML = data.nodes.slice(0, 2000).map((n) => `<option value="${escapeHtml(n.label)}">`).join("");
+    const communities = [...new Set(data.nodes.map((n) => n.community))].sort((a, b) => a - b);
+    const sizes = new Map(data.communities.map((c) => [c.id, c.size]));
+    communitySelect.innerHTML = '<option value="">All communities</option>' + communities.map((c) =>
+      `<option value="${c}">Community ${c}${sizes.has(c) ? " (" + sizes.get(c) + ")" : ""}</option>`).join("");
+    minDegree.max = String(Math.max(1, Math.min(100, Math.max(...data.nodes.map((n) => n.degree)))));
+
+    const renderer = new SigmaClass(graph, container, {
+      // The container may be measured before Bootstrap's layout settles; sigma resizes itself afterwards.
+      allowInvalidContainer: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 9, defaultEdgeType: data.directed ? "arrow" : "line",
+      zIndex: true,
+      nodeReducer: (node, attrs) => {
+        const res = { ...attrs };
+        const hidden = (state.community !== null && attrs.community !== state.community) ||
+          attrs.degree < state.minDegree;
+        if (hidden) { res.hidden = true; return res; }
+        if (state.selected) {
+          if (node === state.selected) { res.highlighted = true; res.zIndex = 2; }
+          else if (!state.neighbours.has(node)) { res.color = "#e3e4e8"; res.label = ""; res.zIndex = 0; }
+        }
+        return res;
+      },
+      edgeReducer: (edge, attrs) => {
+        const res = { ...attrs };
+        const [s, t] = graph.extremities(edge);
+        if (state.selected && s !== state.selected && t !== state.selected) res.hidden = true;
+        return res;
+      },
+    });
+
+    function select(node, moveCamera) {
+      state.selected = node;
+      state.neighbours = node ? new Set(graph.neighbors(node)) : new Set();
+      if (node) {
+        const n = graph.getNodeAttribute(node, "meta");
+        const link = n.profile_url ? `<a class="btn btn-sm btn-outline-primary mt-2" id="node-profile-link" href="${n.profile_url}">Open profile</a>` : "";
+        details.innerHTML = `<div class="fw-semibold" id="node-details-name">${escapeHtml(n.label)}</div>
+          <div class="small text-body-secondary mb-2">id ${escapeHtml(n.key)} · community ${n.community}</div>
+          <table class="table table-sm small mb-0"><tbody>
+          <tr><th>PageRank</th><td>${fmt(n.pagerank, 5)}</td></tr>
+          <tr><th>Weighted in / out</th><td>${fmt(n.in_strength, 0)} / ${fmt(n.out_strength, 0)}</td></tr>
+          <tr><th>Neighbours</th><td>${n.degree}</td></tr>
+          <tr><th>Betweenness</th><td>${fmt(n.betweenness, 5)}</td></tr>
+          <tr><th>Participation</th><td>${fmt(n.participation, 2)}</td></tr>
+          ${n.hashtags && n.hashtags.length ? `<tr><th>Hashtags</th><td>${n.hashtags.map((t) => "#" + escapeHtml(t)).join(" ")}</td></tr>` : ""}
+          </tbody></table>${link}`;
+        if (moveCamera) {
+          const position = renderer.getNodeDisplayData(node);
+          renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.35 }, { duration: 400 });
+        }
+      } else {
+        details.textContent = "Click a node to see its metrics.";
+      }
+      renderer.refresh();
+    }
+
+    renderer.on("clickNode", ({ node }) => select(node, false));
+    renderer.on("clickStage", () => select(null, false));
+    search.addEventListener("change", () => {
+      const node = byLabel.get(search.value.trim().toLowerCase().replace(/^@?/, "@")) ||
+        byLabel.get(search.value.trim().toLowerCase());
+      if (node) { search.classList.remove("is-invalid"); select(node, true); }
+      else if (search.value.trim()) { search.classList.add("is-invalid"); }
+    });
+    search.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") { event.preventDefault(); search.dispatchEvent(new Event("change")); }
+    });
+    communitySelect.addEventListener("change", () => {
+      state.community = communitySelect.value === "" ? null : Number(communitySelect.value);
+      renderer.refresh();
+    });
+    minDegree.addEventListener("input", () => {
+      state.minDegree = Number(minDegree.value);
+      minDegreeValue.textContent = minDegree.value;
+      renderer.refresh();
+    });
+    document.getElementById("explorer-reset").addEventListener("click", () => {
+      state.community = null; state.minDegree = 0; communitySelect.value = ""; minDegree.value = "0";
+      minDegreeValue.textContent = "0"; select(null, false); renderer.getCamera().animatedReset();
+    });
+
+    caption.textContent = data.truncated
+      ? `Showing the top ${data.nodes.length.toLocaleString()} accounts by PageRank of ${data.total_nodes.toLocaleString()} (tables cover the whole graph) · ${graph.size.toLocaleString()} edges among them.`
+      : `${data.nodes.length.toLocaleString()} accounts · ${graph.size.toLocaleString()} edges.`;
+    container.dataset.ready = "true";
+    window.graphExplorer = { graph, renderer, select };
+  }
+})();

@@ -1,0 +1,29 @@
+"""seed_demo leaves a populated influence graph in the demo agency, once."""
+from __future__ import annotations
+
+import io
+
+from django.core.management import call_command
+
+from network.models import GraphNode, GraphSnapshot
+
+
+def test_seed_demo_imports_an_analysed_graph_once(db):
+    call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    graph = GraphSnapshot.objects.get()
+    assert graph.status == "done" and graph.organization.slug == "demo-agency"
+    assert graph.node_count > 500 and graph.community_count >= 4 and graph.modularity > 0.5
+    assert GraphNode.objects.filter(snapshot=graph).count() == graph.node_count
+    call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    assert GraphSnapshot.objects.count() == 1
+
+
+def test_seed_demo_builds_from_agency_relations_when_present(db, agency_graph):
+    from accounts.models import Organization
+
+    organization = Organization.objects.get(slug="alice-agency")
+    organization.slug = "demo-agency"
+    organization.save()
+    call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    graph = GraphSnapshot.objects.get()
+    assert graph.source == "built" and graph.status == "done" and graph.node_count == 11
