@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -16,7 +17,9 @@ from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError
 from config.jobs import JobStatus
+from profiles.fetchers.errors import IntegrationDisabled
 from profiles.importers import FORMATS, ImportFormatError, ImportResult, import_records, parse_files
+from profiles.importers.records import ParsedFile, ProfileRecord
 from profiles.models import FetchJob, FetchKind, ImportJob, Platform, Profile
 
 INSTAGRAM_HOSTS = {"instagram.com", "www.instagram.com", "m.instagram.com", "instagr.am"}
@@ -24,6 +27,7 @@ X_HOSTS = {"x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitt
 INSTAGRAM_HANDLE_RE = re.compile(r"^[a-z0-9._]{1,30}$")
 X_HANDLE_RE = re.compile(r"^[a-z0-9_]{1,15}$")
 # First path segments that are Instagram / X pages, not accounts.
+FOLLOWER_SAMPLE_REUSE = timedelta(hours=24)
 RESERVED_PATHS = {"p", "reel", "reels", "explore", "stories", "accounts", "tv", "direct", "home", "search", "i",
                   "settings", "intent", "share", "hashtag", "messages", "notifications", "login", "signup"}
 
@@ -193,9 +197,191 @@ def _enqueue_import(job_id: int) -> None:
 
 
 def _enqueue_fetch(job_id: int) -> None:
-    from profiles.tasks import fetch_profile
+    from profiles.tasks import fetch_job
 
-    fetch_profile.delay(job_id)
+    fetch_job.delay(job_id)
 
 
-__all__ = ["JobStatus"]
+# --- fetching ------------------------------------------------------------------------------------------------------
+
+def fetch_job_create(*, user: User, profile: Profile, kind: str = FetchKind.PROFILE,
+                     follower_limit: int | None = None) -> FetchJob:
+    membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
+    if not integration_enabled(platform=profile.platform):
+        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server "
+                                  f"({_integration_key(profile.platform)} is not set). Import files instead.")
+    if kind not in FetchKind.values:
+        raise ApplicationError("Unknown fetch kind.", field="kind")
+    limit = follower_limit if follower_limit is not None else settings.PROFILES_FOLLOWER_SAMPLE
+    if kind == FetchKind.FOLLOWERS and not 1 <= limit <= 10000:
+        raise ApplicationError("Follower sample size must be between 1 and 10,000.", field="follower_limit")
+    active = FetchJob.objects.filter(profile=profile, kind=kind,
+                                     status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]).first()
+    if active is not None:
+        return active
+    with transaction.atomic():
+        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile, kind=kind,
+                                      follower_limit=limit if kind == FetchKind.FOLLOWERS else 0, requested_by=user)
+        transaction.on_commit(lambda: _enqueue_fetch(job.pk))
+    return job
+
+
+def _integration_key(platform: str) -> str:
+    return "INSTAGRAM_SESSION_KEY" if platform == Platform.INSTAGRAM else "X_BEARER_TOKEN"
+
+
+def profile_fetch(*, profile: Profile) -> dict[str, object]:
+    """Fetch a linked profile and its recent posts from the platform API and upsert them (new snapshot each time)."""
+    if not integration_enabled(platform=profile.platform):
+        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server.")
+    post_limit = settings.PROFILES_RECENT_POSTS
+    if profile.platform == Platform.INSTAGRAM:
+        from profiles.fetchers.instagram import InstagramClient
+
+        parsed, is_private = InstagramClient(profile.organization).fetch_profile(profile.handle,
+                                                                                 post_limit=post_limit)
+    else:
+        from profiles.fetchers import twitter
+
+        parsed, is_private = twitter.fetch_profile(twitter.client_for_settings(), profile.handle,
+                                                   post_limit=post_limit)
+    result = import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
+    Profile.objects.filter(pk=profile.pk).update(last_fetched_at=timezone.now(), last_source="api")
+    return {**result.as_dict(), "private": is_private}
+
+
+def followers_fetch(*, profile: Profile, limit: int,
+                    on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Fetch up to `limit` followers of a linked profile through its platform's fetcher, under the shared limiter.
+
+    Upserts each follower as a Profile (followers/following/posts counts, bio, verified, avatar...) and a
+    Relation(kind=FOLLOWS, source=follower, target=profile). Resumable: the iterator state is saved after every
+    batch, so calling again after RateLimited (or a crash) continues where it stopped; upserts never duplicate.
+    A sample completed in the last 24 hours with at least `limit` followers is reused without requests.
+    Returns how many followers this sample holds. Raises RateLimited (with retry_at) when the platform says wait,
+    LoginRequired / PrivateProfile / ProfileNotFound / IntegrationDisabled otherwise."""
+    from profiles.models import FollowerCursor
+
+    if limit < 1:
+        raise ApplicationError("The follower sample size must be at least 1.", field="limit")
+    if not profile.is_linked:
+        raise ApplicationError(f"@{profile.handle} is not a linked profile.")
+    if not integration_enabled(platform=profile.platform):
+        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server "
+                                  f"({_integration_key(profile.platform)} is not set); import a follower list "
+                                  "with import_profiles --followers-of instead.")
+    cursor, _ = FollowerCursor.objects.get_or_create(profile=profile)
+    fresh = timezone.now() - cursor.updated_at < FOLLOWER_SAMPLE_REUSE
+    resumable = bool(cursor.state.get("frozen") or cursor.state.get("next_token"))
+    if cursor.fetched and fresh and (cursor.fetched >= limit or cursor.finished) and cursor.fetched:
+        if on_progress:
+            on_progress(cursor.fetched, cursor.fetched)
+        return cursor.fetched
+    if not (resumable and not cursor.finished and cursor.fetched < limit):
+        cursor.state, cursor.fetched, cursor.finished, cursor.started_at = {}, 0, False, timezone.now()
+    cursor.target = limit
+    cursor.save()
+
+    def on_batch(records: list[ProfileRecord], state: dict[str, object]) -> None:
+        if records:
+            parsed = ParsedFile(f"{profile.get_platform_display()} followers", source="api")
+            parsed.profiles.extend(records)
+            import_records(organization=profile.organization, files=[parsed], followers_of=profile)
+        cursor.fetched = min(limit, cursor.fetched + len(records))
+        cursor.state = state
+        cursor.finished = bool(state.get("finished"))
+        cursor.save(update_fields=["fetched", "state", "finished", "updated_at"])
+        if on_progress:
+            on_progress(cursor.fetched, limit)
+
+    wanted = limit - cursor.fetched
+    if profile.platform == Platform.INSTAGRAM:
+        from profiles.fetchers import instagram
+
+        client = instagram.InstagramClient(profile.organization)
+        instagram.fetch_followers(client, handle=profile.handle, state=cursor.state, wanted=wanted, on_batch=on_batch)
+    else:
+        from profiles.fetchers import twitter
+
+        client_x = twitter.client_for_settings()
+        user_id = profile.platform_id or _x_user_id(client_x, profile)
+        twitter.fetch_followers(client_x, handle=profile.handle, user_id=user_id, state=cursor.state,
+                                wanted=wanted, on_batch=on_batch)
+    return cursor.fetched
+
+
+def _x_user_id(client: object, profile: Profile) -> str:
+    from profiles.fetchers import twitter
+
+    parsed, _ = twitter.fetch_profile(client, profile.handle, post_limit=0)  # type: ignore[arg-type]
+    import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
+    profile.refresh_from_db()
+    return profile.platform_id
+
+
+def fetch_job_run(*, job_id: int) -> None:
+    """Run a claimed fetch job. Fetch errors propagate to the task (RateLimited is retried, others fail the job)."""
+    job = FetchJob.objects.select_related("profile__organization").get(pk=job_id)
+    FetchJob.objects.filter(pk=job_id).update(attempts=job.attempts + 1)
+    if job.kind == FetchKind.FOLLOWERS:
+        count = followers_fetch(profile=job.profile, limit=job.follower_limit,
+                                on_progress=lambda done, total: FetchJob.report_progress(job_id, done=done,
+                                                                                         total=total))
+        result: dict[str, object] = {"followers": count}
+    else:
+        FetchJob.report_progress(job_id, done=0, total=1)
+        result = profile_fetch(profile=job.profile)
+        FetchJob.report_progress(job_id, done=1, total=1)
+    FetchJob.objects.filter(pk=job_id).update(result=result)
+    FetchJob.finish(job_id)
+
+
+def fetch_job_wait(*, job_id: int, until: datetime) -> None:
+    FetchJob.objects.filter(pk=job_id).update(status=JobStatus.WAITING, waiting_until=until,
+                                              error="Waiting for the platform's rate limit.")
+
+
+def linked_profiles_refresh() -> int:
+    """Queue a profile fetch for every linked profile whose platform integration is on (the daily beat task)."""
+    queued = 0
+    for profile in Profile.objects.filter(is_linked=True).select_related("organization"):
+        if not integration_enabled(platform=profile.platform):
+            continue
+        busy = FetchJob.objects.filter(profile=profile, kind=FetchKind.PROFILE,
+                                       status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]).exists()
+        if busy:
+            continue
+        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile,
+                                      kind=FetchKind.PROFILE)
+        transaction.on_commit(lambda pk=job.pk: _enqueue_fetch(pk))
+        queued += 1
+    return queued
+
+
+def waiting_fetches_resume() -> int:
+    """Re-queue WAITING fetch jobs whose wait ended a while ago (their retry message was lost or never sent)."""
+    overdue = FetchJob.objects.filter(status=JobStatus.WAITING,
+                                      waiting_until__lt=timezone.now() - timedelta(minutes=2))
+    ids = list(overdue.values_list("pk", flat=True))
+    for pk in ids:
+        _enqueue_fetch(pk)
+    return len(ids)
+
+
+def instagram_session_save(*, user: User, organization: Organization, username: str, sessionid: str,
+                           csrftoken: str = "") -> None:
+    """Store the agency's Instagram session (encrypted) for fetches that need a login (followers)."""
+    from profiles.fetchers import sessions
+
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    cookies = {"sessionid": sessionid.strip()}
+    if csrftoken.strip():
+        cookies["csrftoken"] = csrftoken.strip()
+    sessions.session_store(organization=organization, username=username, cookies=cookies)
+
+
+def instagram_session_delete(*, user: User, organization: Organization) -> None:
+    from profiles.models import InstagramSession
+
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    InstagramSession.objects.filter(organization=organization).delete()

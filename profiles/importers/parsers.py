@@ -205,13 +205,16 @@ def ig_profile(user: dict[str, Any], ctx: Ctx, source_field: str = "") -> Profil
         "external_url": _url(user.get("external_url"))[:500] if "external_url" in user else None,
         "is_verified": _bool(user.get("is_verified"), ctx, prefix + "is_verified"),
         "is_private": _bool(user.get("is_private"), ctx, prefix + "is_private"),
-        "is_business": _bool(user.get("is_business_account"), ctx, prefix + "is_business_account"),
-        "business_category": _str(user.get("business_category_name"))[:120] or None,
-        "avatar_url": _url(user.get("profile_pic_url_hd") or user.get("profile_pic_url"))[:1000] or None,
+        "is_business": _bool(user.get("is_business_account", user.get("is_business")), ctx,
+                             prefix + "is_business_account"),
+        "business_category": _str(user.get("business_category_name") or user.get("category"))[:120] or None,
+        "avatar_url": _url(user.get("profile_pic_url_hd") or (user.get("hd_profile_pic_url_info") or {}).get("url")
+                           or user.get("profile_pic_url"))[:1000] or None,
         "followers_count": _int(user.get("edge_followed_by", user.get("follower_count")), ctx,
                                 prefix + "edge_followed_by"),
         "following_count": _int(user.get("edge_follow", user.get("following_count")), ctx, prefix + "edge_follow"),
-        "posts_count": _int(user.get("edge_owner_to_timeline_media", user.get("media_count")), ctx,
+        "posts_count": _int(user.get("edge_owner_to_timeline_media",
+                                     user.get("media_count", user.get("all_media_count"))), ctx,
                             prefix + "edge_owner_to_timeline_media"),
     })
     extra = _compact({"highlight_reel_count": user.get("highlight_reel_count")})
@@ -227,8 +230,11 @@ def ig_post(node: dict[str, Any], owner: str, ctx: Ctx, field: str = "posts") ->
     media_type = IG_TYPES.get(typename) or ("video" if node.get("is_video") else "image")
     tagged_edges = (node.get("edge_media_to_tagged_user") or {}).get("edges") or []
     tagged = [normalize_handle(_str(edge.get("node", {}).get("user", {}).get("username"))) for edge in tagged_edges]
-    likes_field = "edge_liked_by" if "edge_liked_by" in node else "edge_media_preview_like"
-    comments_field = "edge_media_to_comment" if "edge_media_to_comment" in node else "edge_media_preview_comment"
+    likes_field = next((name for name in ("edge_liked_by", "edge_media_preview_like", "like_count") if name in node),
+                       "edge_liked_by")
+    comments_field = next((name for name in ("edge_media_to_comment", "edge_media_to_parent_comment",
+                                             "edge_media_preview_comment", "comments", "comment_count")
+                           if name in node), "edge_media_to_comment")
     timestamp = node.get("taken_at_timestamp", node.get("date", node.get("taken_at")))
     sponsors = (node.get("edge_media_to_sponsor_user") or {}).get("edges") or []
     shortcode = _str(node.get("shortcode") or node.get("code"))
@@ -243,7 +249,7 @@ def ig_post(node: dict[str, Any], owner: str, ctx: Ctx, field: str = "posts") ->
         "taken_at": _datetime(timestamp, ctx, f"{field}.taken_at_timestamp"),
         "likes": _int(node.get(likes_field), ctx, f"{field}.{likes_field}"),
         "comments": _int(node.get(comments_field), ctx, f"{field}.{comments_field}"),
-        "views": _int(node.get("video_view_count"), ctx, f"{field}.video_view_count"),
+        "views": _int(node.get("video_view_count", node.get("view_count")), ctx, f"{field}.video_view_count"),
         "image_description": _str(node.get("accessibility_caption")),
         "is_sponsored": bool(node.get("is_paid_partnership") or sponsors),
     })

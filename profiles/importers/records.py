@@ -83,6 +83,11 @@ class ParsedFile:
     name: str
     profiles: list[ProfileRecord] = field(default_factory=list)
     posts: list[PostRecord] = field(default_factory=list)
+    source: str = ""  # shown as "from where" on the profile page; "import:<file name>" unless set (e.g. "api")
+
+    @property
+    def source_label(self) -> str:
+        return (self.source or f"import:{self.name}")[:300]
 
     def add_profile(self, record: ProfileRecord) -> None:
         self.profiles.append(record)

@@ -129,7 +129,7 @@ def _merge_profiles(files: list[ParsedFile]) -> tuple[dict[tuple[str, str], Prof
             else:
                 current.values.update(record.values)
                 current.extra.update(record.extra)
-            sources[record.key] = parsed.name
+            sources[record.key] = parsed.source_label
     return merged, sources
 
 
@@ -149,7 +149,8 @@ def _merge_posts(files: list[ParsedFile]) -> dict[tuple[str, str, str], tuple[Po
 
 
 def import_records(*, organization: Organization, files: list[ParsedFile], link: bool = False,
-                   followers_of: Profile | None = None, on_progress: ProgressCallback | None = None) -> ImportResult:
+                   followers_of: Profile | None = None, on_progress: ProgressCallback | None = None,
+                   always_snapshot: bool = False) -> ImportResult:
     """Upsert everything parsed from `files` into `organization`, all or nothing."""
     started = time.perf_counter()
     now = timezone.now()
@@ -195,7 +196,7 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
             platform_id = record.values.get("platform_id")
             if row is None and platform_id and (key[0], platform_id) in by_platform_id:
                 row = by_platform_id[(key[0], platform_id)]  # the account changed its handle
-            source = f"import:{sources[key]}"[:300]
+            source = sources[key]
             if row is None:
                 values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
                 to_create.append(dict(organization_id=organization.pk, platform=key[0], handle=key[1],
@@ -210,12 +211,14 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
             changed = (any(merged[name] != row[name] for name in PROFILE_FIELDS) or extra != (row["extra"] or {})
                        or row["handle"] != key[1] or (link and not row["is_linked"]))
             if not changed:
+                if always_snapshot:
+                    snapshot_keys.append((key, merged))
                 continue
             profile = Profile(id=row["id"], organization=organization, platform=key[0], handle=key[1], extra=extra,
                               is_linked=row["is_linked"] or link, last_source=source, last_fetched_at=now,
                               **merged)
             (renamed if row["handle"] != key[1] else to_upsert).append(profile)
-            if any(merged[name] != row[name] for name in COUNT_FIELDS):
+            if any(merged[name] != row[name] for name in COUNT_FIELDS) or always_snapshot:
                 snapshot_keys.append((key, merged))
         for key in referenced:
             if key not in existing:
@@ -239,7 +242,7 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
             (platform, handle): pk for pk, platform, handle in
             Profile.objects.filter(organization=organization, platform__in=platforms).values_list(
                 "id", "platform", "handle")}
-        snapshots = [dict(profile_id=ids[key], taken_at=now, source=f"import:{sources[key]}"[:300],
+        snapshots = [dict(profile_id=ids[key], taken_at=now, source=sources[key],
                           **{name: values.get(name) for name in COUNT_FIELDS}) for key, values in snapshot_keys]
         fast_insert(Snapshot, snapshots)
         result.created += len(snapshots)
