@@ -256,7 +256,8 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
             for key in profiles:
                 source_id = ids[key]
                 if key[0] == followers_of.platform and source_id != followers_of.pk:
-                    relations[(source_id, followers_of.pk, RelationKind.FOLLOWS)] = [1, now, now]
+                    # No observation time: an unchanged follower list must not rewrite every edge on re-import.
+                    relations[(source_id, followers_of.pk, RelationKind.FOLLOWS)] = [1, None, None]
         created_relations, updated_relations = _write_relations(organization, relations)
         result.created += created_relations
         result.updated += updated_relations
