@@ -82,10 +82,10 @@ def _label(moment: datetime) -> str:
 
 def jobs_for_organization(*, user: User, organization: Organization) -> dict[str, list[Any]]:
     membership_get(user=user, organization=organization)
-    return {
-        "fetch_jobs": list(FetchJob.objects.filter(organization=organization).select_related("profile")[:10]),
-        "import_jobs": list(ImportJob.objects.filter(organization=organization)[:10]),
-    }
+    fetch_jobs = list(FetchJob.objects.filter(organization=organization).select_related("profile")[:10])
+    import_jobs = list(ImportJob.objects.filter(organization=organization)[:10])
+    active = any(not job.is_finished for job in [*fetch_jobs, *import_jobs])
+    return {"fetch_jobs": fetch_jobs, "import_jobs": import_jobs, "jobs_active": active}
 
 
 def organization_profile_counts(*, user: User, organization: Organization) -> dict[str, int]:
