@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied as Forbidden
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
 from accounts.selectors import membership_get
-from config.errors import ApplicationError
+from config.errors import ApplicationError, PermissionDenied
 from profiles import selectors, services
 from profiles.forms import FollowerSampleForm, ImportForm, InstagramSessionForm, LinkForm
-from profiles.models import FetchKind, Platform
+from profiles.models import FetchKind, Platform, Profile
 
 
 def _organization_or_redirect(request: HttpRequest) -> HttpResponse | None:
@@ -88,7 +89,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         if form.cleaned_data["followers_of"]:
             followers_of = selectors.profile_get(user=request.user, pk=form.cleaned_data["followers_of"])
         job = services.import_job_create(user=request.user, organization=request.organization,  # type: ignore[attr-defined]
-                                         upload=form.cleaned_data["file"], fmt=form.cleaned_data["format"],
+                                         upload=form.cleaned_data["file"], fmt=form.cleaned_data["format"] or "auto",
                                          link=form.cleaned_data["link"], followers_of=followers_of)
     except ApplicationError as exc:
         messages.error(request, exc.message)
@@ -139,10 +140,18 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "profiles/detail.html", context)
 
 
+def _profile_to_manage(request: HttpRequest, pk: int) -> Profile:
+    """The profile, or 404 for outsiders and 403 (Django's page) for members who may not change data."""
+    try:
+        return selectors.profile_get(user=request.user, pk=pk, capability=Capability.MANAGE_DATA)
+    except PermissionDenied as exc:
+        raise Forbidden(exc.message) from exc
+
+
 @login_required
 @require_POST
 def fetch(request: HttpRequest, pk: int) -> HttpResponse:
-    profile = selectors.profile_get(user=request.user, pk=pk, capability=Capability.MANAGE_DATA)
+    profile = _profile_to_manage(request, pk)
     kind = request.POST.get("kind", FetchKind.PROFILE)
     limit = None
     if kind == FetchKind.FOLLOWERS:
@@ -163,7 +172,7 @@ def fetch(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def unlink(request: HttpRequest, pk: int) -> HttpResponse:
-    profile = selectors.profile_get(user=request.user, pk=pk, capability=Capability.MANAGE_DATA)
+    profile = _profile_to_manage(request, pk)
     services.profile_unlink(user=request.user, profile=profile)
     messages.success(request, f"{profile} is no longer linked (its data is kept).")
     return redirect("profiles:list")

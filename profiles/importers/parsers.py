@@ -604,6 +604,9 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
         parsed.add_profile(ProfileRecord(platform, handle, values, where=ctx.where()))
         post_id = _str(row.get("post_id"))
         if not post_id:
+            filled = next((column for column in CSV_POST_COLUMNS if _str(row.get(column))), None)
+            if filled:
+                raise ctx.fail("post_id", f"is empty but the post column '{filled}' is filled")
             continue
         media_type = _str(row.get("post_type")).lower() or ("image" if platform == "instagram" else "text")
         if media_type not in ("image", "video", "carousel", "text"):
