@@ -50,4 +50,6 @@ class Command(BaseCommand):
 
     def demo_steps(self) -> list[Any]:
         """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
-        return []
+        from profiles.services import demo_profiles_load
+
+        return [demo_profiles_load]
