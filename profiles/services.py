@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -134,6 +135,7 @@ def profiles_import(*, organization: Organization, paths: list[Path], fmt: str =
     """Parse every file first (nothing is written if one is malformed), then upsert all in one transaction."""
     if fmt != "auto" and fmt not in FORMATS:
         raise ApplicationError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)} or auto.", field="format")
+    started = time.perf_counter()
     target = _followers_target(organization, followers_of, followers_platform)
     try:
         files = parse_files(paths, fmt=fmt)
@@ -148,8 +150,10 @@ def profiles_import(*, organization: Organization, paths: list[Path], fmt: str =
             raise ApplicationError(f"Import rejected: followers of @{target.handle} must be "
                                    f"{target.get_platform_display()} accounts.", code="bad_import_file")
     try:
-        return import_records(organization=organization, files=files, link=link and target is None,
-                              followers_of=target, on_progress=on_progress)
+        result = import_records(organization=organization, files=files, link=link and target is None,
+                                followers_of=target, on_progress=on_progress)
+        result.seconds = time.perf_counter() - started  # parse + write
+        return result
     except IntegrityError as exc:
         raise ApplicationError(f"Import rejected, nothing was written: conflicting rows ({exc}).",
                                code="bad_import_file") from exc

@@ -81,8 +81,12 @@ def test_invalid_json_line_is_reported_with_its_line_number(run_import, tmp_path
         run_import("--format", "instagram-graphql", bad)
 
 
-def test_command_exits_non_zero_on_a_bad_file(tmp_path, agency, capsys):
+def test_command_exits_non_zero_on_a_bad_file(tmp_path, agency, capsys, monkeypatch):
+    from django.db import connections
+
     from profiles.management.commands.import_profiles import Command
+
+    monkeypatch.setattr(connections, "close_all", lambda: None)  # run_from_argv closes them; the test needs its own
 
     bad = tmp_path / "bad.csv"
     bad.write_text("platform,handle,followers_count\ninstagram,ok_user,10\ninstagram,other,many\n")
