@@ -19,7 +19,7 @@ from accounts.selectors import membership_require
 from config.errors import ApplicationError
 from config.jobs import JobStatus
 from profiles.fetchers.errors import IntegrationDisabled
-from profiles.importers import FORMATS, ImportFormatError, ImportResult, import_records, parse_files
+from profiles.importers import FORMATS, ImportFormatError, ImportResult, import_records, parse_file, parse_files
 from profiles.importers.records import ParsedFile, ProfileRecord
 from profiles.models import FetchJob, FetchKind, ImportJob, Platform, Profile
 
@@ -131,14 +131,18 @@ def _followers_target(organization: Organization, reference: str | Profile | Non
 
 def profiles_import(*, organization: Organization, paths: list[Path], fmt: str = "auto", link: bool = False,
                     followers_of: str | Profile | None = None, followers_platform: str | None = None,
-                    on_progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                    on_progress: Callable[[int, int], None] | None = None,
+                    display_name: str | None = None) -> ImportResult:
     """Parse every file first (nothing is written if one is malformed), then upsert all in one transaction."""
     if fmt != "auto" and fmt not in FORMATS:
         raise ApplicationError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)} or auto.", field="format")
     started = time.perf_counter()
     target = _followers_target(organization, followers_of, followers_platform)
     try:
-        files = parse_files(paths, fmt=fmt)
+        if display_name is not None and len(paths) == 1 and paths[0].is_file():
+            files = [parse_file(paths[0], fmt=fmt, name=display_name)]  # an upload keeps its original name
+        else:
+            files = parse_files(paths, fmt=fmt)
     except ImportFormatError as exc:
         raise ApplicationError(f"Import rejected, nothing was written. {exc}", code="bad_import_file",
                                extra={"file": exc.file, "line": exc.line, "field": exc.field}) from exc
@@ -167,6 +171,9 @@ def import_job_create(*, user: User, organization: Organization, upload: Uploade
     if followers_of is not None and followers_of.organization_id != organization.pk:
         raise ApplicationError("Choose one of your agency's linked profiles.", field="followers_of")
     name = Path(upload.name or "upload").name[:200]
+    if upload.size and upload.size > settings.PROFILES_IMPORT_MAX_BYTES:
+        raise ApplicationError(f"{name} is larger than {settings.PROFILES_IMPORT_MAX_BYTES // (1024 * 1024)} MB; "
+                               "import it with manage.py import_profiles instead.", field="file")
     with transaction.atomic():
         job = ImportJob(organization=organization, created_by=user, original_name=name, format=fmt,
                         followers_of=followers_of, result={"link": bool(link)})
@@ -186,9 +193,9 @@ def import_job_run(*, job_id: int) -> None:
     try:
         result = profiles_import(organization=job.organization, paths=[Path(job.file.path)], fmt=job.format,
                                  link=bool(job.result.get("link")), followers_of=job.followers_of,
-                                 on_progress=on_progress)
+                                 on_progress=on_progress, display_name=job.original_name)
     except ApplicationError as exc:
-        ImportJob.fail(job_id, exc.message.replace(Path(job.file.path).name, job.original_name))
+        ImportJob.fail(job_id, exc.message)
         return
     ImportJob.objects.filter(pk=job_id).update(result={**job.result, **result.as_dict()})
     ImportJob.finish(job_id)

@@ -85,6 +85,7 @@ def test_uploading_a_file_imports_it_with_progress_recorded(alice_client, agency
     assert "ig_graphql_sample.jsonl" in jobs_block and "3 profiles" in jobs_block
     assert "Importing ig_graphql_sample.jsonl" in response.content.decode()
     assert "3 profiles" in alice_client.get("/profiles/").content.decode()
+    assert Profile.objects.filter(organization=agency, last_source="import:ig_graphql_sample.jsonl").count() == 3
 
 
 def test_uploading_a_bad_file_writes_nothing_and_says_where(alice_client, agency, settings, tmp_path,
