@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as Forbidden
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -34,8 +35,9 @@ def list(request: HttpRequest) -> HttpResponse:  # noqa: A001 - URL name 'profil
     organization = request.organization  # type: ignore[attr-defined]
     membership = request.membership  # type: ignore[attr-defined]
     profiles = selectors.profiles_for_user(user=request.user, organization=organization)
+    page = Paginator(profiles, 100).get_page(request.GET.get("page"))
     context = {
-        "profiles": profiles,
+        "profiles": page.object_list, "page": page, "all_linked": profiles.only("id", "handle", "platform"),
         "counts": selectors.organization_profile_counts(user=request.user, organization=organization),
         "link_form": LinkForm(), "import_form": ImportForm(), "session_form": InstagramSessionForm(),
         "integrations": _integrations(),
