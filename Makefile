@@ -25,7 +25,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 setup: $(VENV)/.installed node_modules/.installed
-	@mkdir -p var/broker/out var/broker/processed media
+	@mkdir -p var/broker/out var/broker/processed var/broker/control media
 
 migrate: setup
 	$(BIN)/python manage.py migrate --noinput

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from accounts.models import Invitation, Membership, Organization, User
 from accounts.roles import Role
-from profiles.models import Platform, Post, Profile, Snapshot
+from profiles.models import FetchJob, Platform, Post, Profile, Relation, RelationKind, Snapshot
 
 TEST_PASSWORD = "correct horse battery staple"
 
@@ -98,3 +98,23 @@ class PostFactory(factory.django.DjangoModelFactory):
     taken_at = factory.LazyFunction(timezone.now)
     likes = 800
     comments = 40
+
+
+class RelationFactory(factory.django.DjangoModelFactory):
+    """source --kind--> target; e.g. RelationFactory(source=follower, target=linked) for a follower edge."""
+
+    class Meta:
+        model = Relation
+
+    source = factory.SubFactory(ProfileFactory, is_linked=False)
+    target = factory.SubFactory(ProfileFactory, organization=factory.SelfAttribute("..source.organization"))
+    organization = factory.SelfAttribute("source.organization")
+    kind = RelationKind.FOLLOWS
+
+
+class FetchJobFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FetchJob
+
+    profile = factory.SubFactory(ProfileFactory)
+    organization = factory.SelfAttribute("profile.organization")

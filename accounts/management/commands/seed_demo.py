@@ -51,5 +51,7 @@ class Command(BaseCommand):
     def demo_steps(self) -> list[Any]:
         """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
         from network.demo import seed_demo_graph
+        from profiles.services import demo_profiles_load
 
-        return [seed_demo_graph]
+        # Profiles first: the demo graph is built from the agency's stored relations when there are any.
+        return [demo_profiles_load, seed_demo_graph]
