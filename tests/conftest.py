@@ -10,6 +10,8 @@ from accounts.models import Organization, User
 from accounts.roles import Role
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
+pytest_plugins = ["tests.browser_fixtures"]
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")

@@ -9,7 +9,7 @@ from django.core import mail
 
 from accounts.models import Membership
 from accounts.roles import Role
-from tests.browser.conftest import save_screenshot
+from tests.browser_fixtures import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

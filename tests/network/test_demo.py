@@ -21,9 +21,10 @@ def test_seed_demo_imports_an_analysed_graph_once(db):
 def test_seed_demo_builds_from_agency_relations_when_present(db, agency_graph):
     from accounts.models import Organization
 
+    from network.demo import seed_demo_graph
+
+    # The demo step alone: seed_demo also loads demo profiles, whose relations would join this graph.
     organization = Organization.objects.get(slug="alice-agency")
-    organization.slug = "demo-agency"
-    organization.save()
-    call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    seed_demo_graph(organization=organization, stdout=io.StringIO())
     graph = GraphSnapshot.objects.get()
     assert graph.source == "built" and graph.status == "done" and graph.node_count == 11

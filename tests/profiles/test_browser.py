@@ -15,8 +15,8 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium at /usr/bin/chromium")
-def test_profile_page_draws_the_growth_chart(live_server, alice, agency, settings, tmp_path):
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def test_profile_page_draws_the_growth_chart(live_server, alice, agency, settings, tmp_path, monkeypatch):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {

@@ -1,8 +1,11 @@
-"""Playwright (sync API) against Debian's chromium and pytest-django's live_server. Generic: any app's browser
+"""Loaded for the whole suite from tests/conftest.py (pytest_plugins).
+
+Playwright (sync API) against Debian's chromium and pytest-django's live_server. Generic: any app's browser
 tests can use `browser_page` (one signed-out page) or `make_browser_page()` (one more isolated browser context,
 e.g. a second user), and `save_screenshot(page, name)` to keep a picture in test-artifacts/."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -33,6 +36,8 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture
 def _playwright_browser(live_server, monkeypatch) -> Iterator[object]:
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the browser tests: install Debian's chromium ({CHROMIUM})")
         pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
     # Playwright's sync API runs an event loop in this thread; the ORM calls the test itself makes (reading the
     # outbox, asserting rows) are still synchronous, so Django's async-safety guard is lifted for this test only.
