@@ -4,13 +4,16 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from kombu import Queue
+from kombu import Exchange, Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 
 app = Celery("sociallens")
 app.config_from_object("django.conf:settings", namespace="CELERY")
-app.conf.task_queues = (Queue("default"), Queue("fetch"), Queue("ml"))
+# Each queue gets its own exchange and routing key: left empty, Celery binds all three to the default exchange
+# with the key "default", and a task routed to one queue would be delivered to every queue.
+app.conf.task_queues = tuple(Queue(name, Exchange(name, type="direct"), routing_key=name)
+                             for name in ("default", "fetch", "ml"))
 app.autodiscover_tasks()
 
 

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import pytest
+
+from config.celery import app
+
+
+@pytest.mark.parametrize(("task_name", "queue"), [
+    ("accounts.tasks.send_invitation_email", "default"),
+    ("profiles.tasks.fetch_job", "fetch"),
+    ("network.tasks.graph_snapshot_analyze", "ml"),
+])
+def test_tasks_are_routed_to_their_named_queue_only(task_name, queue):
+    route = app.amqp.router.route({}, task_name)
+    assert route["queue"].name == queue
+    named = [app.amqp.queues[name] for name in ("default", "fetch", "ml")]
+    # One binding per queue: a message routed to one queue cannot match another queue's binding.
+    assert len({(q.exchange.name, q.routing_key) for q in named}) == 3
+    assert (route["queue"].exchange.name, route["queue"].routing_key) == (queue, queue)
