@@ -56,8 +56,18 @@ def _playwright_browser(live_server, monkeypatch) -> Iterator[object]:
 def make_browser_page(_playwright_browser, live_server, request) -> Iterator[Callable[[], object]]:
     pages = []
 
-    def make():
-        context = _playwright_browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    def make(user=None, viewport: dict[str, int] | None = None):
+        """A page in a fresh browser context; signed in as `user` (through a real session cookie) if given."""
+        context = _playwright_browser.new_context(base_url=live_server.url,
+                                                  viewport=viewport or {"width": 1280, "height": 900})
+        if user is not None:
+            from django.conf import settings
+            from django.test import Client
+
+            client = Client()
+            client.force_login(user)
+            context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
+                                  "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
         page = context.new_page()
         page.set_default_timeout(15_000)
         pages.append(page)

@@ -20,7 +20,6 @@ def test_seed_demo_imports_an_analysed_graph_once(db):
 
 def test_seed_demo_builds_from_agency_relations_when_present(db, agency_graph):
     from accounts.models import Organization
-
     from network.demo import seed_demo_graph
 
     # The demo step alone: seed_demo also loads demo profiles, whose relations would join this graph.

@@ -1,57 +1,23 @@
 """The graph explorer in a real browser (Playwright + Debian's chromium against pytest-django's live_server)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from django.test import Client
 
 from network import services
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-dev-shm-usage"]
-ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
+from tests.browser_fixtures import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-
-@pytest.fixture
-def network_browser(live_server, monkeypatch) -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls stay synchronous.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+VIEWPORT = {"width": 1360, "height": 1000}
 
 
-def _signed_in_page(browser, live_server, user):
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1360, "height": 1000})
-    host = live_server.url.split("//", 1)[1].split(":")[0]
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host,
-                          "path": "/"}])
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    return page
-
-
-def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(network_browser, live_server, alice,
-                                                                       agency, agency_graph):
+def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(make_browser_page, alice, agency,
+                                                                       agency_graph):
     graph = services.graph_build_start(user=alice, organization=agency, name="Explorer demo",
                                        edge_kinds=["mentions", "hashtags"])
     graph.refresh_from_db()
     assert graph.status == "done", graph.error
-    page = _signed_in_page(network_browser, live_server, alice)
+    page = make_browser_page(alice, viewport=VIEWPORT)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 
@@ -81,8 +47,7 @@ def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(network_b
     page.wait_for_function("document.getElementById('node-details-name')?.textContent === '@b0'")
     details = page.inner_text("#node-details")
     assert "PageRank" in details and "community" in details
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "network-explorer.png"), full_page=True)
+    save_screenshot(page, "network-explorer")
 
     # Filters: one community hides the other group's nodes.
     community = page.evaluate("window.graphExplorer.graph.getNodeAttribute("
@@ -96,8 +61,8 @@ def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(network_b
     assert errors == []
 
 
-def test_charlie_gets_404_on_the_explorer_page(network_browser, live_server, alice, agency, agency_graph, charlie):
+def test_charlie_gets_404_on_the_explorer_page(make_browser_page, alice, agency, agency_graph, charlie):
     graph = services.graph_build_start(user=alice, organization=agency, name="Private", edge_kinds=["mentions"])
-    page = _signed_in_page(network_browser, live_server, charlie)
+    page = make_browser_page(charlie, viewport=VIEWPORT)
     response = page.goto(f"/graphs/{graph.pk}/")
     assert response.status == 404
