@@ -79,3 +79,32 @@ def api_client_for():
         return client
 
     return make
+
+
+def end_platform_pauses(*, everything: bool = False) -> None:
+    """Let every platform pause the shared rate limiter stored end now, on whichever backend holds it (Redis
+    when Redis is the broker, as in CI; else the database). `everything` also empties the request windows."""
+    from profiles.fetchers.ratelimit import RedisBackend, default_backend
+    from profiles.models import RateLimitBucket
+
+    backend = default_backend()
+    if isinstance(backend, RedisBackend):
+        pattern = "sociallens:ratelimit:*" if everything else "sociallens:ratelimit:*:blocked"
+        keys = list(backend.client.scan_iter(pattern))
+        if keys:
+            backend.client.delete(*keys)
+    else:
+        RateLimitBucket.objects.update(blocked_until=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits(request):
+    """Redis-held limiter state outlives the test transaction: start every test with empty buckets, as the
+    database backend does."""
+    if "db" in request.fixturenames or "transactional_db" in request.fixturenames or \
+            request.node.get_closest_marker("django_db"):
+        from config.celery import app
+
+        if str(app.conf.broker_url).startswith(("redis://", "rediss://")):
+            end_platform_pauses(everything=True)
+    yield

@@ -11,8 +11,9 @@ from cryptography.fernet import Fernet
 from config.jobs import JobStatus
 from profiles import services
 from profiles.fetchers.errors import LoginRequired, RateLimited
-from profiles.models import FetchJob, FetchKind, FollowerCursor, InstagramSession, Profile, RateLimitBucket, Relation
+from profiles.models import FetchJob, FetchKind, FollowerCursor, InstagramSession, Profile, Relation
 from profiles.tasks import fetch_job
+from tests.conftest import end_platform_pauses
 from tests.factories import ProfileFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,7 @@ def recorded(data_dir):
 
 def _time_passes() -> None:
     """The platform's pause is over (the shared limiter's stored pause ends)."""
-    RateLimitBucket.objects.update(blocked_until=0)
+    end_platform_pauses()
 
 
 def _register_anonymous_profile(rsps, recorded, *, page_status: int = 200) -> None:

@@ -11,8 +11,9 @@ from profiles import services
 from profiles.fetchers import twitter
 from profiles.fetchers.errors import PrivateProfile, RateLimited
 from profiles.fetchers.ratelimit import DatabaseBackend
-from profiles.models import FetchJob, FetchKind, FollowerCursor, Profile, RateLimitBucket, Relation
+from profiles.models import FetchJob, FetchKind, FollowerCursor, Profile, Relation
 from profiles.tasks import fetch_job
+from tests.conftest import end_platform_pauses
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +71,7 @@ def test_a_429_waits_until_x_reset_then_succeeds(alice, agency, recorded, alice_
     page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
     assert f"waiting for the platform's rate limit until {job.waiting_until:%H:%M}" in page
 
-    RateLimitBucket.objects.update(blocked_until=0)  # X's window has reset
+    end_platform_pauses()  # X's window has reset
     with responses.RequestsMock() as rsps:
         _json(rsps, f"{API}/users/by/username/nasa", recorded("user_nasa.json"))
         _json(rsps, f"{API}/users/11348282/tweets", recorded("tweets_nasa.json"))
@@ -134,7 +135,7 @@ def test_follower_pages_resume_from_the_saved_pagination_token(alice, agency, re
             services.followers_fetch(profile=profile, limit=10)
     cursor = FollowerCursor.objects.get(profile=profile)
     assert cursor.fetched == 2 and cursor.state["next_token"].startswith("7140")
-    RateLimitBucket.objects.update(blocked_until=0)
+    end_platform_pauses()
     with responses.RequestsMock() as rsps:
         _json(rsps, f"{API}/users/11348282/followers", recorded("followers_page2.json"))
         assert services.followers_fetch(profile=profile, limit=10) == 3
