@@ -25,7 +25,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "predictions"
 GOOD_CAPTION = "Beach day with @brand ☀️ #summer #ad"
 
 
-def jpeg_upload(name: str = "photo.jpg", size: tuple[int, int] = (320, 240), color: str = "orange") -> SimpleUploadedFile:
+def jpeg_upload(name: str = "photo.jpg", size: tuple[int, int] = (320, 240),
+                color: str = "orange") -> SimpleUploadedFile:
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, "JPEG", quality=85)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
