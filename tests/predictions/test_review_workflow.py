@@ -39,8 +39,9 @@ def test_full_cycle_keeps_versions_emails_each_step_and_records_who_did_what(
     assert "Brighter photo please." in mail.outbox[-1].body
 
     with django_capture_on_commit_callbacks(execute=True):
-        version2 = services.submission_resubmit(user=ivy, submission=submission, caption="Second take #summer @brand #ad",
-                                                planned_at=planned_at, uploads=[jpeg_upload(color="yellow")])
+        version2 = services.submission_resubmit(user=ivy, submission=submission,
+                                                caption="Second take #summer @brand #ad", planned_at=planned_at,
+                                                uploads=[jpeg_upload(color="yellow")])
     submission.refresh_from_db()
     assert (submission.status, version2.number, submission.latest_version_number) == (
         SubmissionStatus.RESUBMITTED, 2, 2)
