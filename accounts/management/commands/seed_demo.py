@@ -50,4 +50,7 @@ class Command(BaseCommand):
 
     def demo_steps(self) -> list[Any]:
         """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
-        return []
+        steps: list[Any] = []
+        from predictions.campaigns.demo import seed_campaign_demo  # campaign review demo
+        steps.append(seed_campaign_demo)
+        return steps
