@@ -25,6 +25,7 @@ urlpatterns += [
     path("submissions/<int:pk>/review/", campaign_views.submission_review, name="submission_review"),
     path("submissions/<int:pk>/comment/", campaign_views.submission_comment, name="submission_comment"),
     path("submissions/<int:pk>/outcome/", campaign_views.submission_outcome, name="submission_outcome"),
+    path("images/<int:pk>/<str:kind>/", campaign_views.submission_image, name="submission_image"),
     path("scores/<int:pk>/", campaign_views.score_card, name="score_card"),
     path("scores/<int:pk>/retry/", campaign_views.score_retry, name="score_retry"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404
+from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from rest_framework import serializers, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
@@ -49,12 +50,13 @@ class VersionOut(serializers.ModelSerializer):
     def get_images(self, version: SubmissionVersion) -> list[dict[str, Any]]:
         request = self.context.get("request")
 
-        def url(field: Any) -> str | None:
-            if not field:
+        def url(row: Any, kind: str) -> str | None:
+            if kind == "faces" and not row.faces_preview:
                 return None
-            return request.build_absolute_uri(field.url) if request else field.url
+            path = reverse("predictions:submission_image", args=[row.pk, kind])
+            return request.build_absolute_uri(path) if request else path
 
-        return [{"position": row.position, "url": url(row.image), "faces_preview_url": url(row.faces_preview),
+        return [{"position": row.position, "url": url(row, "original"), "faces_preview_url": url(row, "faces"),
                  "width": row.width, "height": row.height, "original_name": row.original_name}
                 for row in version.images.all()]
 

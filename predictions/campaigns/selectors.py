@@ -17,6 +17,7 @@ from predictions.campaign_models import (
     AWAITING_REVIEW,
     Campaign,
     Submission,
+    SubmissionImage,
     SubmissionStatus,
     SubmissionVersion,
     VersionScore,
@@ -78,6 +79,14 @@ def version_get(*, user: User, submission: Submission, number: Any) -> Submissio
         return submission.versions.select_related("score").prefetch_related("images").get(number=number)
     except (SubmissionVersion.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("No such version.") from exc
+
+
+def image_get(*, user: User, pk: Any) -> SubmissionImage:
+    try:
+        return SubmissionImage.objects.select_related("version").get(
+            pk=pk, version__submission__in=submissions_for_user(user=user))
+    except (SubmissionImage.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such image.") from exc
 
 
 def score_get(*, user: User, pk: Any) -> VersionScore:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -314,6 +314,18 @@ def submission_outcome(request: HttpRequest, pk: int) -> HttpResponse:
                                                 likes=form.cleaned_data["actual_likes"])
     messages.success(request, "Outcome recorded.")
     return redirect("predictions:submission_detail", pk=pk)
+
+
+@login_required
+def submission_image(request: HttpRequest, pk: int, kind: str) -> FileResponse:
+    """Submission images are tenant data: served through this check, never as public media."""
+    row = selectors.image_get(user=request.user, pk=pk)
+    field = row.faces_preview if kind == "faces" else row.image
+    if not field:
+        raise Http404("No such image.")
+    response = FileResponse(field.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 @login_required

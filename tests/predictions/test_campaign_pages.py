@@ -141,3 +141,23 @@ def test_charlie_gets_404_everywhere(charlie_client, make_submission):
     listing = charlie_client.get(reverse("predictions:campaign_list"))
     assert listing.status_code == 200 and "Summer Splash" not in listing.content.decode()
     assert f"#{pk}" not in charlie_client.get(reverse("predictions:review_queue")).content.decode()
+
+
+def test_images_are_served_only_to_people_who_may_see_the_submission(make_submission, rey, charlie_client, login,
+                                                                     agency):
+    from accounts.roles import Role
+    from tests.factories import MembershipFactory, UserFactory
+
+    submission = make_submission()
+    row = submission.versions.get().images.get()
+    original = reverse("predictions:submission_image", args=[row.pk, "original"])
+    faces = reverse("predictions:submission_image", args=[row.pk, "faces"])
+    client = login(rey)
+    response = client.get(original)
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    assert b"".join(response.streaming_content)[:2] == b"\xff\xd8"
+    assert client.get(faces).status_code == 200
+    assert charlie_client.get(original).status_code == 404
+    other = UserFactory(email="omar@example.com")
+    MembershipFactory(user=other, organization=agency, role=Role.INFLUENCER)
+    assert login(other).get(original).status_code == 404
