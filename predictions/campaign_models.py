@@ -164,6 +164,22 @@ class VersionScore(Job):
     def __str__(self) -> str:
         return f"Score of {self.version} ({self.status})"
 
+    @property
+    def best_times_display(self) -> list[dict[str, object]]:
+        """best_times with a readable label for the slot ('Tue 24 Nov, 18:00') in the slot's own offset."""
+        import datetime as dt
+
+        rows = []
+        for slot in self.best_times or []:
+            row = dict(slot)
+            try:
+                when = dt.datetime.fromisoformat(str(slot.get("slot")))
+                row["label"] = when.strftime("%a %d %b, %H:%M")
+            except (TypeError, ValueError):
+                row["label"] = str(slot.get("slot", ""))
+            rows.append(row)
+        return rows
+
 
 class ReviewDecisionKind(models.TextChoices):
     APPROVE = "approve", "Approve"
@@ -220,6 +236,10 @@ class SubmissionEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} on submission #{self.submission_id} by {self.actor}"
+
+    @property
+    def action_label(self) -> str:
+        return self.action.replace("_", " ").capitalize()
 
 
 class RetrainingRun(Job):
