@@ -6,6 +6,8 @@ from typing import Any
 from django.http import Http404
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
@@ -106,6 +108,7 @@ class ReviewOut(serializers.ModelSerializer):
 
 # --- input ------------------------------------------------------------------------------------------------------
 
+@extend_schema_field(OpenApiTypes.STR)
 class PlannedAtField(serializers.Field):
     """ISO 8601 date-time; an offset is kept, a naive value is wall-clock time in the submission's timezone."""
 
@@ -208,9 +211,11 @@ class _Paginated(APIView):
 # --- endpoints ----------------------------------------------------------------------------------------------------
 
 class CampaignListApi(_Paginated):
+    @extend_schema(responses=CampaignOut(many=True), operation_id="campaigns_list", tags=["campaigns"])
     def get(self, request: Request) -> Response:
         return _paginated(self, request, selectors.campaigns_for_user(user=request.user).order_by("pk"), CampaignOut)
 
+    @extend_schema(request=CampaignIn, responses={201: CampaignOut}, tags=["campaigns"])
     def post(self, request: Request) -> Response:
         data = CampaignIn(data=request.data)
         data.is_valid(raise_exception=True)
@@ -229,9 +234,11 @@ class CampaignListApi(_Paginated):
 
 
 class CampaignDetailApi(APIView):
+    @extend_schema(responses=CampaignOut, tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         return Response(CampaignOut(selectors.campaign_get(user=request.user, pk=pk)).data)
 
+    @extend_schema(request=CampaignIn, responses=CampaignOut, tags=["campaigns"])
     def patch(self, request: Request, pk: int) -> Response:
         campaign = selectors.campaign_get(user=request.user, pk=pk)
         data = CampaignIn(data=request.data, partial=True)
@@ -247,6 +254,7 @@ class CampaignDetailApi(APIView):
 class SubmissionListApi(_Paginated):
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
+    @extend_schema(responses=SubmissionOut(many=True), operation_id="submissions_list", tags=["campaigns"])
     def get(self, request: Request) -> Response:
         queryset = selectors.submissions_for_user(user=request.user).order_by("pk")
         if request.query_params.get("campaign"):
@@ -255,6 +263,7 @@ class SubmissionListApi(_Paginated):
             queryset = queryset.filter(status=request.query_params["status"])
         return _paginated(self, request, queryset, SubmissionOut)
 
+    @extend_schema(request={"multipart/form-data": SubmissionIn}, responses={201: SubmissionOut}, tags=["campaigns"])
     def post(self, request: Request) -> Response:
         data = SubmissionIn(data=_data_with_files(request))
         data.is_valid(raise_exception=True)
@@ -271,6 +280,7 @@ class SubmissionListApi(_Paginated):
 
 
 class SubmissionDetailApi(APIView):
+    @extend_schema(responses=SubmissionOut, tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         return Response(SubmissionOut(submission, context={"request": request}).data)
@@ -279,11 +289,13 @@ class SubmissionDetailApi(APIView):
 class SubmissionVersionsApi(APIView):
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
+    @extend_schema(responses=VersionOut(many=True), operation_id="submission_versions_list", tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         versions = submission.versions.order_by("number").prefetch_related("images")
         return Response(VersionOut(versions, many=True, context={"request": request}).data)
 
+    @extend_schema(request={"multipart/form-data": VersionIn}, responses={201: VersionOut}, tags=["campaigns"])
     def post(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         data = VersionIn(data=_data_with_files(request))
@@ -297,6 +309,7 @@ class SubmissionVersionsApi(APIView):
 
 
 class SubmissionSubmitApi(APIView):
+    @extend_schema(request=None, responses=SubmissionOut, tags=["campaigns"])
     def post(self, request: Request, pk: int) -> Response:
         submission = services.submission_submit(user=request.user,
                                                 submission=selectors.submission_get(user=request.user, pk=pk))
@@ -304,11 +317,13 @@ class SubmissionSubmitApi(APIView):
 
 
 class SubmissionReviewsApi(APIView):
+    @extend_schema(responses=ReviewOut(many=True), operation_id="submission_reviews_list", tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         reviews = ReviewDecision.objects.filter(version__submission=submission).select_related("reviewer", "version")
         return Response(ReviewOut(reviews, many=True).data)
 
+    @extend_schema(request=ReviewIn, responses={201: ReviewOut}, tags=["campaigns"])
     def post(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         data = ReviewIn(data=request.data)
@@ -320,10 +335,12 @@ class SubmissionReviewsApi(APIView):
 
 
 class SubmissionCommentsApi(APIView):
+    @extend_schema(responses=CommentOut(many=True), operation_id="submission_comments_list", tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         return Response(CommentOut(submission.comments.select_related("author", "version"), many=True).data)
 
+    @extend_schema(request=CommentIn, responses={201: CommentOut}, tags=["campaigns"])
     def post(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         data = CommentIn(data=request.data)
@@ -333,6 +350,7 @@ class SubmissionCommentsApi(APIView):
 
 
 class SubmissionOutcomeApi(APIView):
+    @extend_schema(request=OutcomeIn, responses=SubmissionOut, tags=["campaigns"])
     def post(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
         data = OutcomeIn(data=request.data)
@@ -349,5 +367,6 @@ class SubmissionOutcomeApi(APIView):
 
 
 class ScoreDetailApi(APIView):
+    @extend_schema(responses=ScoreOut, tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         return Response(ScoreOut(selectors.score_get(user=request.user, pk=pk)).data)
