@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
@@ -9,8 +10,8 @@ MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")
 AD_DISCLOSURE_HASHTAGS = ("ad", "sponsored")
 
 
-def normalise_tags(values: list[str] | str, *, prefix: str) -> list[str]:
-    """'#Summer, @Brand x' → ['summer', 'brand', 'x'] (lower-case, without the prefix, no duplicates)."""
+def normalise_tags(values: Iterable[str] | str, *, prefix: str) -> list[str]:
+    """'#Summer, #Beach x' → ['summer', 'beach', 'x'] (lower-case, without the prefix, no duplicates)."""
     if isinstance(values, str):
         values = re.split(r"[\s,;]+", values)
     seen: list[str] = []

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Membership, Organization, User
-from accounts.roles import Capability, Role
+from accounts.roles import Capability, Role, role_can
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, PermissionDenied
 from predictions.campaign_models import (
@@ -53,8 +53,7 @@ def _members_with(organization: Organization, users: Iterable[User], capability:
         role = roles.get(user.pk)
         if role is None:
             raise ApplicationError(f"{user} is not a member of {organization}.", field=label)
-        membership = Membership(role=role)
-        if not membership.can(capability):
+        if not role_can(role, capability):
             raise ApplicationError(f"{user} ({Role(role).label}) cannot be a {label[:-1]} here.", field=label)
         result.append(user)
     return result
@@ -86,10 +85,8 @@ def campaign_create(*, user: User, organization: Organization, name: str, brand:
     _check_dates(starts_on, ends_on)
     campaign = Campaign.objects.create(
         organization=organization, name=name.strip(), brand=brand.strip(), brief=brief, starts_on=starts_on,
-        ends_on=ends_on, required_hashtags=normalise_tags(list(required_hashtags) if not isinstance(
-            required_hashtags, str) else required_hashtags, prefix="#"),
-        required_mentions=normalise_tags(list(required_mentions) if not isinstance(
-            required_mentions, str) else required_mentions, prefix="@"),
+        ends_on=ends_on, required_hashtags=normalise_tags(required_hashtags, prefix="#"),
+        required_mentions=normalise_tags(required_mentions, prefix="@"),
         approval_rule=approval_rule, status=status, created_by=user,
     )
     campaign.influencers.set(_check_influencers(organization, influencers))
