@@ -87,6 +87,7 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     influencer.fill("#id_caption", "Beach day with @brand #summer")  # no disclosure yet
     influencer.fill("#id_planned_at", "2026-12-01T18:30")
     influencer.select_option("#id_timezone_name", "Europe/Berlin")
+    influencer.screenshot(path=str(ARTIFACTS / "content-review-upload.png"), full_page=True)
     influencer.click("#submit-for-review")
     influencer.wait_for_selector("#score-card[data-score-status='done']")
     assert "Submitted" in influencer.inner_text(".badge[data-status]")
@@ -120,5 +121,8 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
 
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.APPROVED and submission.latest_version_number == 2
+    reviewer.goto(f"{live_server.url}/campaigns/{campaign.pk}/")
+    assert reviewer.inner_text("[data-status-count='approved'] .fs-4") == "1"
+    reviewer.screenshot(path=str(ARTIFACTS / "content-review-dashboard.png"), full_page=True)
     actions = list(submission.events.values_list("action", flat=True))
     assert actions == ["created", "submitted", "changes_requested", "resubmitted", "approved"]
