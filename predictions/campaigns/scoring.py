@@ -68,7 +68,9 @@ def version_score_run(*, score_id: int) -> VersionScore | None:
             timezone_name=version.timezone_name or None,
         )
         VersionScore.report_progress(score_id, done=1)
-        image_features = [dict(item) for item in (result.image_features or [])]
+        # The engine's per-image features carry the server path of the file: never stored or shown.
+        image_features = [{k: v for k, v in dict(item).items() if k != "path"}
+                          for item in (result.image_features or [])]
         for index, (row, features) in enumerate(zip(images, image_features, strict=False), start=2):
             try:
                 _faces_preview(row, features)

@@ -210,7 +210,7 @@ def submission_detail(request: HttpRequest, pk: int, number: int | None = None) 
         "campaign": submission.campaign,
         "version": version,
         "versions": submission.versions.order_by("-number"),
-        "images": version.images.all(),
+        "images": _images_with_faces(version, score),
         "score": score,
         "decisions": version.decisions.select_related("reviewer"),
         "comments": submission.comments.select_related("author", "version"),
@@ -226,6 +226,16 @@ def submission_detail(request: HttpRequest, pk: int, number: int | None = None) 
         if can_manage else None,
         "chart_data": _chart_data(submission, score),
     })
+
+
+def _images_with_faces(version: Any, score: VersionScore | None) -> list[Any]:
+    """Each image with its detected face count (None until scored) for the preview captions."""
+    features = score.image_features if score is not None and score.status == "done" else []
+    rows = list(version.images.all())
+    for index, row in enumerate(rows):
+        faces = features[index].get("faces") if index < len(features) else None
+        row.face_count = len(faces) if isinstance(faces, list) else None
+    return rows
 
 
 def _chart_data(submission: Any, score: VersionScore | None) -> dict[str, Any]:

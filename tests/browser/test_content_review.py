@@ -14,7 +14,12 @@ from django.test import Client
 from PIL import Image, ImageDraw
 
 from predictions.campaign_models import Submission, SubmissionStatus
+from predictions.campaigns import scoring
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
+
+# The real like engine scores here (eagerly, in the live server's thread), with the shipped model.
+REAL_SCORE_DRAFT = scoring.engine_score_draft
+REAL_ANNOTATE = scoring.engine_annotate_image
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -74,7 +79,9 @@ def _drop_image(page, selector: str, name: str, data: bytes) -> None:
 
 
 def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_reviewer_approves(
-        review_browser, live_server, campaign, ivy, ivy_profile, rey):
+        review_browser, live_server, campaign, ivy, ivy_profile, rey, monkeypatch):
+    monkeypatch.setattr(scoring, "engine_score_draft", REAL_SCORE_DRAFT)
+    monkeypatch.setattr(scoring, "engine_annotate_image", REAL_ANNOTATE)
     ARTIFACTS.mkdir(exist_ok=True)
     influencer = review_browser(ivy)
     reviewer = review_browser(rey)
@@ -89,7 +96,7 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     influencer.select_option("#id_timezone_name", "Europe/Berlin")
     influencer.screenshot(path=str(ARTIFACTS / "content-review-upload.png"), full_page=True)
     influencer.click("#submit-for-review")
-    influencer.wait_for_selector("#score-card[data-score-status='done']")
+    influencer.wait_for_selector("#score-card[data-score-status='done']", timeout=60_000)
     assert "Submitted" in influencer.inner_text(".badge[data-status]")
     assert "No ad disclosure" in influencer.inner_text("#brief-check")
     submission = Submission.objects.get()
@@ -107,7 +114,8 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     influencer.click("#resubmit-link")
     influencer.fill("#id_caption", "Beach day with @brand #summer #ad")
     influencer.click("#submit-for-review")
-    influencer.wait_for_selector(".badge[data-status='resubmitted']")
+    influencer.wait_for_selector(".badge[data-status='resubmitted']", timeout=60_000)
+    influencer.wait_for_selector("#score-card[data-score-status='done']")
     assert "v2 (latest)" in influencer.inner_text("#versions")
 
     reviewer.goto(f"{live_server.url}/campaigns/submissions/{submission.pk}/")

@@ -104,9 +104,9 @@ class FakeLikeScore:
         {"feature": "hour", "direction": "down", "text": "Late evening posts do a little worse.",
          "contribution": -0.05}])
     best_times: list[dict[str, Any]] = field(default_factory=lambda: [
-        {"slot": "2026-11-24T18:00:00+01:00", "predicted_likes": 1700.0, "lift": 1.13},
-        {"slot": "2026-11-25T12:00:00+01:00", "predicted_likes": 1650.0, "lift": 1.10},
-        {"slot": "2026-11-26T19:00:00+01:00", "predicted_likes": 1600.0, "lift": 1.07}])
+        {"slot": "2026-11-24T18:00:00+01:00", "predicted_likes": 1700.0, "lift": 0.13},
+        {"slot": "2026-11-25T12:00:00+01:00", "predicted_likes": 1650.0, "lift": 0.10},
+        {"slot": "2026-11-26T19:00:00+01:00", "predicted_likes": 1600.0, "lift": 0.07}])
     image_features: list[dict[str, Any]] = field(default_factory=list)
     model_version: str = "likes-test-1"
 
@@ -123,7 +123,8 @@ class FakeEngine:
         self.calls.append(kwargs)
         if self.fail_with is not None:
             raise self.fail_with
-        faces = [{"faces": [[10, 10, 40, 40]], "face_count": 1, "brightness": 0.6} for _ in kwargs["image_paths"]]
+        faces = [{"path": path, "faces": [{"x": 10, "y": 10, "w": 40, "h": 40, "smiling": True, "eyes": 2}],
+                  "smiles": 1, "brightness": 150.0} for path in kwargs["image_paths"]]
         return FakeLikeScore(image_features=faces)
 
     @staticmethod
@@ -131,7 +132,8 @@ class FakeEngine:
         with Image.open(path) as image:
             copy = image.convert("RGB")
         draw = ImageDraw.Draw(copy)
-        for x, y, w, h in boxes:
+        for box in boxes:
+            x, y, w, h = box["x"], box["y"], box["w"], box["h"]
             draw.rectangle([x, y, x + w, y + h], outline=(0, 255, 0), width=3)
         copy.save(out_path, "JPEG")
         return out_path

@@ -30,7 +30,9 @@ def test_a_new_version_is_scored_with_faces_drawn(make_submission, fake_engine):
     assert score.status == JobStatus.DONE and score.error == ""
     assert (score.predicted_likes, score.predicted_likes_low, score.predicted_likes_high) == (1500, 900, 2400)
     assert score.virality_score == pytest.approx(0.31) and score.ratio_to_mean == pytest.approx(1.39)
-    assert [slot["lift"] for slot in score.best_times] == [1.13, 1.10, 1.07]
+    assert [slot["lift"] for slot in score.best_times] == [0.13, 0.10, 0.07]
+    assert all("path" not in features for features in score.image_features)
+    assert score.image_features[0]["faces"][0]["smiling"] is True
     assert score.reasons[0]["text"] == "One smiling face raises likes."
     assert score.model_version == "likes-test-1"
     assert score.progress_done == score.progress_total == 3
@@ -99,4 +101,24 @@ def test_submission_page_has_score_card_chart_and_faces(make_submission, rey, cl
     assert "1,500" in page and "31%" in page
     assert 'id="likes-chart"' in page and "chart.umd.min.js" in page
     assert '"p50": 1500.0' in page and '"likes": 1300' in page  # prediction against the account's recent posts
-    assert "faces-img" in page and 'id="review-panel"' in page
+    assert "1 face detected" in page and "faces-img" in page and 'id="review-panel"' in page
+
+
+REAL_SCORE_DRAFT = scoring.engine_score_draft
+REAL_ANNOTATE = scoring.engine_annotate_image
+
+
+@pytest.mark.slow
+def test_the_real_like_engine_scores_a_submission_end_to_end(make_submission, monkeypatch):
+    """With the shipped model (registered on first use): the row gets the engine's numbers and a faces preview."""
+    monkeypatch.setattr(scoring, "engine_score_draft", REAL_SCORE_DRAFT)
+    monkeypatch.setattr(scoring, "engine_annotate_image", REAL_ANNOTATE)
+    submission = make_submission(uploads=[jpeg_upload("beach.jpg", size=(640, 640), color="skyblue")])
+    score = submission.versions.get().score
+    assert score.status == JobStatus.DONE, score.error
+    assert 0 < score.predicted_likes_low <= score.predicted_likes <= score.predicted_likes_high
+    assert 0 <= score.virality_score <= 1 and score.ratio_to_mean > 0
+    assert len(score.best_times) == 3 and all("slot" in slot and "lift" in slot for slot in score.best_times)
+    assert score.reasons and {"feature", "direction", "text"} <= set(score.reasons[0])
+    assert score.model_version and "faces" in score.image_features[0]
+    assert submission.versions.get().images.get().faces_preview
