@@ -126,9 +126,9 @@ class Candidate:
 class RetrainBackend:
     """What the retraining decision needs from the like engine.
 
-    train(outcomes, seed) trains a candidate on the training outcomes (plus the engine's own base data) and
-    registers nothing; predict(model_version, outcomes) returns predicted likes per outcome for a given version
-    (None = the active one).
+    train(outcomes, held_out, seed) trains a candidate on the training outcomes (plus the engine's own base data),
+    never on anything of `held_out`, and registers nothing; predict(model_version, outcomes) returns predicted
+    likes per outcome for a given version (None = the active one).
     """
 
     train: Callable[..., Candidate]
@@ -169,14 +169,10 @@ def split_held_out(outcomes: list[Outcome]) -> tuple[list[Outcome], list[Outcome
 
 
 def default_backend() -> RetrainBackend:
-    from ml import likes
+    """The like engine: trains on the shipped dataset plus campaign outcomes."""
+    from predictions.campaigns.retrain_engine import EngineRetrainBackend
 
-    train = getattr(likes, "retrain_candidate", None)
-    predict = getattr(likes, "predict_outcomes", None)
-    if train is None or predict is None:
-        raise ApplicationError("The like engine offers no retraining API (ml.likes.retrain_candidate / "
-                               "predict_outcomes); nothing was retrained.", code="retrain_unavailable")
-    return RetrainBackend(train=train, predict=predict)
+    return EngineRetrainBackend().as_backend()
 
 
 def likes_retrain_if_enough_outcomes(*, min_new_outcomes: int | None = None, backend: RetrainBackend | None = None,
@@ -198,9 +194,9 @@ def likes_retrain_if_enough_outcomes(*, min_new_outcomes: int | None = None, bac
         run.refresh_from_db()
         return run
     try:
-        backend = backend or default_backend()
         train, held_out = split_held_out(outcomes)
-        candidate = backend.train(outcomes=train, seed=seed)
+        backend = backend or default_backend()
+        candidate = backend.train(outcomes=train, held_out=held_out, seed=seed)
         RetrainingRun.report_progress(run.pk, done=1)
         actual = [o.actual_likes for o in held_out]
         active_loss = log_mse(backend.predict(model_version=None, outcomes=held_out), actual)

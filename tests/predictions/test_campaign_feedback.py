@@ -81,7 +81,7 @@ class FakeBackend:
         self.candidate_error, self.active_error = candidate_error, active_error
         self.trained_on: list[int] = []
 
-    def train(self, *, outcomes, seed):
+    def train(self, *, outcomes, held_out, seed):
         self.trained_on = [o.submission_id for o in outcomes]
         return feedback.Candidate(version="likes-retrained-1", artifact_path="likes-retrained-1",
                                   metrics={"log_mse": 0.5})
@@ -142,3 +142,36 @@ def test_weekly_beat_entries_exist_and_expire():
     assert schedule["campaigns-likes-retrain-weekly"]["task"] == likes_retrain_weekly.name
     assert schedule["campaigns-likes-retrain-weekly"]["options"]["expires"] > 0
     assert schedule["campaigns-match-published-posts"]["options"]["expires"] > 0
+
+
+@pytest.mark.slow
+def test_the_like_engine_retrains_from_campaign_outcomes(make_submission, alice, ivy_profile, settings, tmp_path):
+    """Real engine, small: 40 shipped accounts and 2 epochs. The candidate is saved, compared on held-out campaign
+    outcomes against the active (shipped) model, and registered; activation follows the comparison."""
+    import shutil
+    from pathlib import Path
+
+    from ml.services import register_shipped_artifacts
+    from predictions.campaigns.retrain_engine import EngineRetrainBackend
+
+    shipped = Path(settings.BASE_DIR) / "ml" / "artifacts"
+    settings.ML_ARTIFACTS_DIR = str(tmp_path / "artifacts")
+    shutil.copytree(shipped, settings.ML_ARTIFACTS_DIR)
+    register_shipped_artifacts()
+    base = tmp_path / "base.jsonl"
+    source = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
+    base.write_text("".join(source.read_text().splitlines(keepends=True)[:40]))
+    for index in range(5):
+        submission = make_submission(caption=f"Beach day {index} with @brand #summer #ad")
+        post = PostFactory(profile=ivy_profile, caption=submission.versions.get().caption, likes=1000 + 50 * index,
+                           taken_at=submission.versions.get().planned_at + dt.timedelta(minutes=index))
+        feedback.submission_link_post(user=alice, submission=submission, post=post)
+    engine = EngineRetrainBackend(base_dataset=base, config_overrides={"epochs": 2})
+    run = feedback.likes_retrain_if_enough_outcomes(min_new_outcomes=5, backend=engine.as_backend())
+    assert run.status == "done", run.error
+    assert run.decision in ("activated", "kept_active")
+    assert run.metrics["held_out"] == 1 and run.metrics["trained_on"] == 4
+    candidate = ModelVersion.objects.get(version=run.candidate_version)
+    assert (Path(settings.ML_ARTIFACTS_DIR) / candidate.artifact_path / "meta.json").exists()
+    assert candidate.is_active == (run.decision == "activated")
+    assert "40 accounts + 1 campaign profiles with 4 campaign outcomes" in candidate.training_data
