@@ -18,7 +18,8 @@ from django.db import connection
 from config.celery import app
 from config.jobs import JobStatus
 from predictions.campaign_models import VersionScore
-from predictions.campaigns import services
+from predictions.campaigns import services, tasks
+from predictions.campaigns.tasks import score_submission_version
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
 
@@ -37,7 +38,7 @@ def _redis_available() -> bool:
 
 
 @pytest.fixture
-def ml_worker(media_root):
+def ml_worker(media_root, monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: a worker process cannot see SQLite's in-memory test database")
     if not _redis_available():
@@ -53,8 +54,14 @@ def ml_worker(media_root):
         [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "ml", "--pool", "solo", "--loglevel",
          "INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"],
         cwd=Path(settings.BASE_DIR), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    saved = {key: app.conf.get(key) for key in ("task_always_eager", "broker_url", "broker_transport_options")}
-    app.conf.update(task_always_eager=False, broker_url=REDIS_URL, broker_transport_options={})
+    def enqueue_on_redis(score_id: int) -> None:
+        # An explicit connection: the process-wide app keeps its test broker and pools untouched.
+        with app.connection_for_write(REDIS_URL) as connection_:
+            score_submission_version.apply_async(args=[score_id], connection=connection_)
+
+    monkeypatch.setattr(tasks, "enqueue_scoring", enqueue_on_redis)
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = False
     try:
         yield worker
     finally:
@@ -65,14 +72,13 @@ def ml_worker(media_root):
             worker.kill()
             output, _ = worker.communicate()
         print(output[-4000:])
-        app.pool.force_close_all()
-        app.conf.update(saved)
+        app.conf.task_always_eager = eager
         redis.Redis.from_url(REDIS_URL).flushdb()
 
 
 def test_a_worker_on_the_ml_queue_finishes_the_score(ml_worker, campaign, ivy, ivy_profile, planned_at):
     submission = services.submission_create(user=ivy, campaign=campaign, profile=ivy_profile, caption=GOOD_CAPTION,
-                                            planned_at=planned_at, uploads=[jpeg_upload()], submit=True)
+                                            planned_at=planned_at, uploads=[jpeg_upload()], submit=False)
     score = VersionScore.objects.get(version__submission=submission)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
