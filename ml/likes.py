@@ -21,11 +21,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 
 from config.errors import ApplicationError
+from ml.engine.likes.crossval import DEFAULT_SETTINGS
 
 TASK = "like-prediction"
 DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
 HISTORY_POSTS = 30
 MEDIA_TYPES = ("image", "video", "carousel")
+# Chosen by 5-fold cross-validation grouped by account (python -m ml.engine.likes.crossval).
+TRAIN_SETTINGS: dict[str, Any] = dict(DEFAULT_SETTINGS)
 
 
 @dataclass
@@ -185,8 +188,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str |
                  f"accounts ({path.name}).")
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache", progress=True)
     embedder.prime(p.caption for a in accounts for p in a.posts)
-    config = TrainConfig(seed=seed)
-    with tqdm(total=config.epochs, desc="training", unit="epoch") as bar:
+    config = TrainConfig(seed=seed, **TRAIN_SETTINGS)
+    # The bar counts epochs of every ensemble member; early stopping usually ends it before the total.
+    with tqdm(total=config.epochs * config.ensemble, desc="training", unit="epoch") as bar:
         def on_epoch(epoch: int, logs: dict[str, float]) -> None:
             bar.update(1)
             bar.set_postfix(loss=f"{logs.get('loss', 0):.3f}", val=f"{logs.get('val_loss', 0):.3f}")
@@ -202,7 +206,8 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str |
     meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics,
             "median_like_rate": _median_like_rate(train_accounts),
             "training_data": f"{path.parent.name}/{path.name}: {len(train_accounts)} accounts (80%)",
-            "params": {"seed": seed, "hidden": list(config.hidden), "epochs_max": config.epochs}}
+            "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v
+                                        for k, v in asdict(config).items()}}}
     model.save(artifacts_dir() / folder, meta)
     model_version = model_version_register(task=TASK, version=version, artifact_path=folder, metrics=metrics,
                                            training_data=meta["training_data"], params=meta["params"],

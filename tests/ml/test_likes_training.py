@@ -27,13 +27,13 @@ def test_training_is_reproducible_and_the_interval_is_ordered(tiny_examples) -> 
     config = TrainConfig(epochs=6, patience=3)
     first, info = train(tiny_examples, config)
     second, _ = train(tiny_examples, config)
-    for (w1, b1), (w2, b2) in zip(first.layers, second.layers, strict=True):
+    for (w1, b1), (w2, b2) in zip(first.members[0], second.members[0], strict=True):
         np.testing.assert_allclose(w1, w2, atol=1e-6)
         np.testing.assert_allclose(b1, b2, atol=1e-6)
     rows = tiny_examples.rows[:50]
     output = first.forward(rows)
     assert np.all(output[:, 1] <= output[:, 0]) and np.all(output[:, 0] <= output[:, 2])
-    assert info["epochs"] >= 1 and info["fit_examples"] + info["validation_examples"] == len(tiny_examples.targets)
+    assert info["epochs"][0] >= 1 and info["fit_examples"] + info["validation_examples"] == len(tiny_examples.targets)
 
 
 def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path, settings, shipped_lines,
@@ -46,6 +46,7 @@ def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path,
     assert TRAINERS["like-prediction"] == "ml.likes:train"
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
     monkeypatch.setattr(training, "CaptionEmbedder", lambda *args, **kwargs: HashEmbedder())
+    monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (16,), "ensemble": 2, "epochs": 8})
     data = tmp_path / "slice.jsonl"
     data.write_text("\n".join(shipped_lines[:50]) + "\n", encoding="utf-8")
     out = io.StringIO()
@@ -56,6 +57,7 @@ def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path,
     assert set(metrics) >= {"log_mse", "baseline_log_mse", "interval_coverage_80"}
     meta = json.loads((tmp_path / "artifacts" / version.artifact_path / "meta.json").read_text())
     assert meta["version"] == version.version and meta["params"]["seed"] == 7
+    assert meta["n_members"] == 2 and (tmp_path / "artifacts" / version.artifact_path / "weights.npz").exists()
 
 
 def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_lines) -> None:

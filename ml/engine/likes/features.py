@@ -28,7 +28,8 @@ ACCOUNT_FEATURES = [
     "acc_log_followers", "acc_followers_missing", "acc_baseline", "acc_like_rate", "acc_n_history",
     "acc_mean_minus_base", "acc_median_minus_base", "acc_std", "acc_last_minus_base", "acc_max_minus_base",
     "acc_min_minus_base", "acc_trend", "acc_comment_ratio", "acc_log_engagement", "acc_mean_gap_days",
-    "acc_type_minus_base", "acc_type_seen",
+    "acc_type_minus_base", "acc_type_seen", "acc_ewm1_minus_base", "acc_ewm10_minus_base", "acc_prev2_minus_base",
+    "acc_last_comment_ratio", "acc_last_gap_days",
 ]
 POST_FEATURES = [
     "type_image", "type_video", "type_carousel",
@@ -166,6 +167,13 @@ class AccountContext:
             "acc_comment_ratio": float(np.mean(np.log1p(comments)) - log_likes.mean()) if n else 0.0,
             "acc_log_engagement": float(np.log(max(engagement, 1e-5))) if engagement else 0.0,
             "acc_mean_gap_days": float(math.log1p(gaps.mean())) if gaps.size else 0.0,
+            "acc_ewm1_minus_base": time_weighted_baseline(log_likes, 1.0) - baseline if n else 0.0,
+            "acc_ewm10_minus_base": time_weighted_baseline(log_likes, 10.0) - baseline if n else 0.0,
+            "acc_prev2_minus_base": float(log_likes[-2] - baseline) if n > 1 else 0.0,
+            # A recent post that drew unusually many comments per like tends to precede a strong one.
+            "acc_last_comment_ratio": float(np.log1p(comments[-1]) - log_likes[-1]
+                                            - (np.mean(np.log1p(comments)) - log_likes.mean())) if n else 0.0,
+            "acc_last_gap_days": float(math.log1p(gaps[-1])) if gaps.size else 0.0,
         }
         return cls(
             followers=followers, n_posts=n, baseline=baseline, log_likes=log_likes,

@@ -36,7 +36,7 @@ class LikeModel:
     feature_scale: np.ndarray
     pca_mean: np.ndarray
     pca_components: np.ndarray  # (components, 384)
-    layers: list[tuple[np.ndarray, np.ndarray]]  # (W, b); ReLU between, linear last
+    members: list[list[tuple[np.ndarray, np.ndarray]]]  # ensemble of MLPs: (W, b) per layer, ReLU between
     interval_scale: tuple[float, float] = (1.0, 1.0)  # calibration of the lower / upper widths
     feature_names: list[str] = field(default_factory=lambda: list(FEATURE_NAMES))
     image_stats_trained: bool = False
@@ -60,11 +60,15 @@ class LikeModel:
 
     def forward(self, rows: np.ndarray) -> np.ndarray:
         """(n, 3): centre, q10, q90 of the relative log-likes."""
-        hidden = self.prepare(rows)
-        for weights, bias in self.layers[:-1]:
-            hidden = np.maximum(hidden @ weights + bias, 0.0)
-        weights, bias = self.layers[-1]
-        raw = hidden @ weights + bias
+        prepared = self.prepare(rows)
+        raw = np.zeros((len(prepared), 3))
+        for layers in self.members:
+            hidden = prepared
+            for weights, bias in layers[:-1]:
+                hidden = np.maximum(hidden @ weights + bias, 0.0)
+            weights, bias = layers[-1]
+            raw += hidden @ weights + bias
+        raw /= len(self.members)
         centre = raw[:, 0]
         lower = centre - _softplus(raw[:, 1]) * self.interval_scale[0]
         upper = centre + _softplus(raw[:, 2]) * self.interval_scale[1]
@@ -86,12 +90,14 @@ class LikeModel:
         folder.mkdir(parents=True, exist_ok=True)
         arrays = {"feature_mean": self.feature_mean, "feature_scale": self.feature_scale,
                   "pca_mean": self.pca_mean, "pca_components": self.pca_components}
-        for i, (weights, bias) in enumerate(self.layers):
-            arrays[f"w{i}"] = weights
-            arrays[f"b{i}"] = bias
+        for m, layers in enumerate(self.members):
+            for i, (weights, bias) in enumerate(layers):
+                arrays[f"m{m}_w{i}"] = weights
+                arrays[f"m{m}_b{i}"] = bias
         np.savez_compressed(folder / WEIGHTS_FILE, **{k: v.astype(np.float32) for k, v in arrays.items()})
-        meta = {**meta, "feature_names": self.feature_names, "n_layers": len(self.layers),
-                "interval_scale": list(self.interval_scale), "image_stats_trained": self.image_stats_trained}
+        meta = {**meta, "feature_names": self.feature_names, "n_members": len(self.members),
+                "n_layers": len(self.members[0]), "interval_scale": list(self.interval_scale),
+                "image_stats_trained": self.image_stats_trained}
         (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         self.meta = meta
 
@@ -103,9 +109,10 @@ class LikeModel:
             raise ValueError(f"{folder} was trained on other features than this code builds; retrain it.")
         with np.load(folder / WEIGHTS_FILE) as data:
             arrays = {key: data[key].astype(np.float64) for key in data.files}
-        layers = [(arrays[f"w{i}"], arrays[f"b{i}"]) for i in range(meta["n_layers"])]
+        members = [[(arrays[f"m{m}_w{i}"], arrays[f"m{m}_b{i}"]) for i in range(meta["n_layers"])]
+                   for m in range(meta["n_members"])]
         return cls(feature_mean=arrays["feature_mean"], feature_scale=arrays["feature_scale"],
-                   pca_mean=arrays["pca_mean"], pca_components=arrays["pca_components"], layers=layers,
+                   pca_mean=arrays["pca_mean"], pca_components=arrays["pca_components"], members=members,
                    interval_scale=tuple(meta["interval_scale"]), image_stats_trained=meta["image_stats_trained"],
                    meta=meta)
 
