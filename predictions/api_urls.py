@@ -1,5 +1,22 @@
 from __future__ import annotations
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from predictions.campaigns import api as campaign_api
 
 urlpatterns: list = []
+
+# --- campaign content review (predictions.campaigns) ---
+urlpatterns += [
+    path("campaigns/", campaign_api.CampaignListApi.as_view(), name="campaign-list"),
+    path("campaigns/<int:pk>/", campaign_api.CampaignDetailApi.as_view(), name="campaign-detail"),
+    path("submissions/", campaign_api.SubmissionListApi.as_view(), name="submission-list"),
+    path("submissions/<int:pk>/", campaign_api.SubmissionDetailApi.as_view(), name="submission-detail"),
+    path("submissions/<int:pk>/versions/", campaign_api.SubmissionVersionsApi.as_view(), name="submission-versions"),
+    path("submissions/<int:pk>/submit/", campaign_api.SubmissionSubmitApi.as_view(), name="submission-submit"),
+    path("submissions/<int:pk>/reviews/", campaign_api.SubmissionReviewsApi.as_view(), name="submission-reviews"),
+    path("submissions/<int:pk>/comments/", campaign_api.SubmissionCommentsApi.as_view(),
+         name="submission-comments"),
+    path("submissions/<int:pk>/outcome/", campaign_api.SubmissionOutcomeApi.as_view(), name="submission-outcome"),
+    path("scores/<int:pk>/", campaign_api.ScoreDetailApi.as_view(), name="score-detail"),
+]

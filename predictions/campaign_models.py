@@ -1,3 +1,260 @@
+"""Campaigns and content review: campaigns, submissions with immutable versions, reviews, comments, the audit
+trail, virality scores per version and retraining runs of the like-prediction model."""
 from __future__ import annotations
 
-from django.db import models  # noqa: F401
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from config.jobs import Job
+
+__all__ = [
+    "ApprovalRule", "Campaign", "CampaignStatus", "Comment", "MediaKind", "RetrainingRun", "ReviewDecision",
+    "ReviewDecisionKind", "Submission", "SubmissionEvent", "SubmissionImage", "SubmissionStatus",
+    "SubmissionVersion", "VersionScore",
+]
+
+
+class CampaignStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    ACTIVE = "active", "Active"
+    COMPLETED = "completed", "Completed"
+    ARCHIVED = "archived", "Archived"
+
+
+class ApprovalRule(models.TextChoices):
+    ANY = "any", "Any assigned reviewer approves"
+    ALL = "all", "All assigned reviewers approve"
+
+
+class Campaign(models.Model):
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="campaigns")
+    name = models.CharField(max_length=160)
+    brand = models.CharField(max_length=160)
+    brief = models.TextField(blank=True, default="")
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    required_hashtags = models.JSONField(default=list, blank=True, help_text="Lower-case, without the #.")
+    required_mentions = models.JSONField(default=list, blank=True, help_text="Lower-case, without the @.")
+    influencers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="campaigns_invited")
+    reviewers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="campaigns_reviewing",
+                                       help_text="Empty: any member who may review content.")
+    approval_rule = models.CharField(max_length=8, choices=ApprovalRule.choices, default=ApprovalRule.ANY)
+    status = models.CharField(max_length=16, choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(ends_on__gte=models.F("starts_on")),
+                                   name="predictions_campaign_dates_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.brand})"
+
+
+class SubmissionStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    RESUBMITTED = "resubmitted", "Resubmitted"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+AWAITING_REVIEW = (SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMITTED)
+
+
+class MediaKind(models.TextChoices):
+    IMAGE = "image", "Image"
+    CAROUSEL = "carousel", "Carousel"
+
+
+class Submission(models.Model):
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="submissions")
+    influencer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submissions")
+    profile = models.ForeignKey("profiles.Profile", on_delete=models.PROTECT, related_name="submissions")
+    status = models.CharField(max_length=24, choices=SubmissionStatus.choices, default=SubmissionStatus.DRAFT,
+                              db_index=True)
+    latest_version_number = models.PositiveIntegerField(default=0)
+    published_post = models.ForeignKey("profiles.Post", null=True, blank=True, on_delete=models.SET_NULL,
+                                       related_name="campaign_submissions")
+    actual_likes = models.BigIntegerField(null=True, blank=True)
+    actual_recorded_at = models.DateTimeField(null=True, blank=True)
+    actual_source = models.CharField(max_length=32, blank=True, default="",
+                                     help_text="'post' (linked published post), 'matched' or 'manual'.")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+
+    def __str__(self) -> str:
+        return f"Submission #{self.pk} by {self.influencer} for {self.campaign}"
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.status in AWAITING_REVIEW
+
+
+class SubmissionVersion(models.Model):
+    """One immutable upload of a submission. Services only ever create these; nothing updates them."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    caption = models.TextField(blank=True, default="")
+    planned_at = models.DateTimeField()
+    timezone_name = models.CharField(max_length=64, default="UTC")
+    paid_partnership = models.BooleanField(default=False, help_text="The platform's paid-partnership label is on.")
+    media_type = models.CharField(max_length=16, choices=MediaKind.choices, default=MediaKind.IMAGE)
+    brief_check = models.JSONField(default=dict, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["submission", "-number"]
+        constraints = [models.UniqueConstraint(fields=["submission", "number"],
+                                               name="predictions_submissionversion_number")]
+
+    def __str__(self) -> str:
+        return f"v{self.number} of submission #{self.submission_id}"
+
+    @property
+    def brief_ok(self) -> bool:
+        return bool(self.brief_check.get("ok"))
+
+
+def _image_upload_to(instance: SubmissionImage, filename: str) -> str:
+    return f"submissions/{instance.version.submission_id}/v{instance.version.number}/{filename}"
+
+
+class SubmissionImage(models.Model):
+    version = models.ForeignKey(SubmissionVersion, on_delete=models.CASCADE, related_name="images")
+    position = models.PositiveSmallIntegerField(default=0)
+    image = models.ImageField(upload_to=_image_upload_to, width_field="width", height_field="height")
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    original_name = models.CharField(max_length=255, blank=True, default="")
+    faces_preview = models.ImageField(upload_to=_image_upload_to, blank=True, default="")
+
+    class Meta:
+        ordering = ["version", "position"]
+
+    def __str__(self) -> str:
+        return f"Image {self.position + 1} of {self.version}"
+
+
+class VersionScore(Job):
+    """The like prediction for one version, computed on the `ml` queue."""
+
+    version = models.OneToOneField(SubmissionVersion, on_delete=models.CASCADE, related_name="score")
+    predicted_likes = models.FloatField(null=True, blank=True)
+    predicted_likes_low = models.FloatField(null=True, blank=True, help_text="p10")
+    predicted_likes_high = models.FloatField(null=True, blank=True, help_text="p90")
+    ratio_to_mean = models.FloatField(null=True, blank=True)
+    virality_score = models.FloatField(null=True, blank=True, help_text="P(likes ≥ 2 × account median).")
+    best_times = models.JSONField(default=list, blank=True)
+    reasons = models.JSONField(default=list, blank=True)
+    image_features = models.JSONField(default=list, blank=True)
+    model_version = models.CharField(max_length=64, blank=True, default="")
+
+    def __str__(self) -> str:
+        return f"Score of {self.version} ({self.status})"
+
+    @property
+    def best_times_display(self) -> list[dict[str, object]]:
+        """best_times with a readable label for the slot ('Tue 24 Nov, 18:00') in the slot's own offset."""
+        import datetime as dt
+
+        rows = []
+        for slot in self.best_times or []:
+            row = dict(slot)
+            try:
+                when = dt.datetime.fromisoformat(str(slot.get("slot")))
+                row["label"] = when.strftime("%a %d %b, %H:%M")
+            except (TypeError, ValueError):
+                row["label"] = str(slot.get("slot", ""))
+            rows.append(row)
+        return rows
+
+
+class ReviewDecisionKind(models.TextChoices):
+    APPROVE = "approve", "Approve"
+    REQUEST_CHANGES = "request_changes", "Request changes"
+    REJECT = "reject", "Reject"
+
+
+class ReviewDecision(models.Model):
+    version = models.ForeignKey(SubmissionVersion, on_delete=models.CASCADE, related_name="decisions")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decision = models.CharField(max_length=24, choices=ReviewDecisionKind.choices)
+    note = models.TextField(blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [models.UniqueConstraint(fields=["version", "reviewer"],
+                                               name="predictions_reviewdecision_one_per_reviewer")]
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()} by {self.reviewer} on {self.version}"
+
+
+class Comment(models.Model):
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="comments")
+    version = models.ForeignKey(SubmissionVersion, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Comment by {self.author} on submission #{self.submission_id}"
+
+
+class SubmissionEvent(models.Model):
+    """Audit trail: who did what, when. Append-only."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="+")
+    action = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=24, blank=True, default="")
+    to_status = models.CharField(max_length=24, blank=True, default="")
+    version_number = models.PositiveIntegerField(null=True, blank=True)
+    detail = models.TextField(blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action} on submission #{self.submission_id} by {self.actor}"
+
+    @property
+    def action_label(self) -> str:
+        return self.action.replace("_", " ").capitalize()
+
+
+class RetrainingRun(Job):
+    """One weekly retraining decision of the like-prediction model from campaign outcomes."""
+
+    new_outcomes = models.PositiveIntegerField(default=0)
+    decision = models.CharField(max_length=24, blank=True, default="",
+                                help_text="skipped / kept_active / activated")
+    candidate_version = models.CharField(max_length=64, blank=True, default="")
+    active_version = models.CharField(max_length=64, blank=True, default="")
+    metrics = models.JSONField(default=dict, blank=True)
+    detail = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Retraining run {self.pk}: {self.decision or self.status}"

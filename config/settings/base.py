@@ -290,3 +290,27 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# --- Campaign content review (predictions.campaigns) -----------------------------------------------------------
+CAMPAIGN_UPLOAD_MAX_BYTES = env.int("CAMPAIGN_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
+CAMPAIGN_UPLOAD_MAX_PIXELS = env.int("CAMPAIGN_UPLOAD_MAX_PIXELS", default=40_000_000)
+CAMPAIGN_UPLOAD_MAX_IMAGES = env.int("CAMPAIGN_UPLOAD_MAX_IMAGES", default=10)
+CAMPAIGN_RETRAIN_MIN_OUTCOMES = env.int("CAMPAIGN_RETRAIN_MIN_OUTCOMES", default=20)
+# The campaign tasks live in predictions/campaigns/tasks.py; the scoring task keeps its routed name
+# predictions.tasks.score_submission_version (queue ml).
+CELERY_IMPORTS = [*globals().get("CELERY_IMPORTS", []), "predictions.campaigns.tasks"]
+CELERY_TASK_ROUTES["predictions.campaigns.tasks.likes_retrain_*"] = {"queue": "ml"}
+CELERY_BEAT_SCHEDULE.update({
+    # 02:40 UTC every day: link approved submissions whose planned time has passed to their published posts.
+    "campaigns-match-published-posts": {
+        "task": "predictions.campaigns.tasks.submissions_match_published_posts",
+        "schedule": crontab(hour=2, minute=40),
+        "options": {"expires": 60 * 60},
+    },
+    # 04:30 UTC on Mondays: retrain the like model when enough new outcomes exist; activate only if it is better.
+    "campaigns-likes-retrain-weekly": {
+        "task": "predictions.campaigns.tasks.likes_retrain_weekly",
+        "schedule": crontab(hour=4, minute=30, day_of_week=1),
+        "options": {"expires": 6 * 60 * 60},
+    },
+})

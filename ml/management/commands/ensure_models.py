@@ -11,6 +11,7 @@ from ml.services import register_shipped_artifacts
 
 # task -> platforms it is trained for ("" = platform-independent). Filled in as each model lands.
 REQUIRED_MODELS: dict[str, list[str]] = {}
+REQUIRED_MODELS["like-prediction"] = [""]
 
 
 class Command(BaseCommand):

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 # task -> "module" exposing add_arguments(parser) and evaluate(stdout, **options) -> dict (printed as JSON).
 EVALUATORS: dict[str, str] = {}
+EVALUATORS["like-prediction"] = "ml.likes"
 
 
 class Command(BaseCommand):

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 # task -> "module:function"; each function takes (stdout, **options) and returns the registered ModelVersion(s).
 TRAINERS: dict[str, str] = {}
+TRAINERS["like-prediction"] = "ml.likes:train"
 
 
 class Command(BaseCommand):

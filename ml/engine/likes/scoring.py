@@ -1,0 +1,182 @@
+"""Scoring one planned post: predicted likes with an 80% interval, virality, reasons and the best times to post.
+
+All rows (the planned post, one occlusion per reason group, one per candidate slot) go through the model in one
+NumPy forward pass.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from .features import INDEX, TIMING_INDEX, AccountContext, ImageInputs, feature_row, timing_values, typical_row
+from .image import ImageFeatures
+from .model import LikeModel, likes_from_log
+from .text import caption_stats, embed_captions
+
+BEST_TIME_DAYS = 7
+BEST_TIME_COUNT = 3
+BEST_TIME_MIN_GAP_HOURS = 3
+MAX_REASONS = 6
+MIN_REASON_EFFECT = 0.01  # in log-likes: ±1%
+
+# Reason groups: the features replaced by the account's typical values to measure one driver's effect.
+REASON_GROUPS: dict[str, list[str]] = {
+    "people": ["img_known", "img_people", "img_people_vs_account"],
+    "smiling": ["img_smiling"],
+    "closeup": ["img_closeup"],
+    "caption_content": [f"emb_{i}" for i in range(16)] + ["cap_question", "cap_empty"],
+    "caption_length": ["cap_chars", "cap_words", "cap_chars_vs_account"],
+    "hashtags": ["cap_hashtags", "cap_hashtags_vs_account"],
+    "mentions": ["cap_mentions"],
+    "emoji": ["cap_emoji"],
+    "media_type": ["type_image", "type_video", "type_carousel", "acc_type_minus_base", "acc_type_seen"],
+    "aspect_ratio": ["img_aspect", "img_aspect_missing"],
+    "hour": ["t_hour_sin", "t_hour_cos", "t_hour_vs_habit"],
+    "weekday": ["t_dow_sin", "t_dow_cos", "t_weekend"],
+    "posting_gap": ["t_gap_days", "t_gap_vs_mean"],
+}
+
+
+@dataclass
+class ScoreResult:
+    predicted_likes: int
+    predicted_likes_low: int
+    predicted_likes_high: int
+    ratio_to_mean: float
+    virality_score: float
+    reasons: list[dict[str, Any]]
+    best_times: list[dict[str, Any]]
+    baseline_likes: int
+    account_mean_likes: float
+    account_median_likes: float
+
+
+def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: AccountContext, *, caption: str,
+              media_type: str, planned_local: datetime) -> str:
+    stats = caption_stats(caption)
+    usual_people = math.expm1(typical[INDEX["img_people"]])
+    if group == "people":
+        people = round(math.expm1(row[INDEX["img_people"]]))
+        fact = f"{people} face{'s' if people != 1 else ''} in the image" if people else "No faces in the image"
+        return f"{fact} (this account's posts usually show about {usual_people:.1f} people)"
+    if group == "smiling":
+        return "A smile in the image" if row[INDEX["img_smiling"]] else "No smile detected in the image"
+    if group == "closeup":
+        return "A close-up face" if row[INDEX["img_closeup"]] else "No close-up face"
+    if group == "caption_content":
+        return "What the caption talks about (its meaning, compared with an average caption)"
+    if group == "caption_length":
+        usual = math.expm1(context.mean_caption_chars)
+        return f"A caption of {int(stats['chars'])} characters (usually about {usual:.0f})"
+    if group == "hashtags":
+        usual = math.expm1(context.mean_caption_hashtags)
+        return f"{int(stats['hashtags'])} hashtags (usually about {usual:.1f})"
+    if group == "mentions":
+        return f"{int(stats['mentions'])} mentions"
+    if group == "emoji":
+        return f"{int(stats['emoji'])} emoji"
+    if group == "media_type":
+        return f"Posting a {media_type}"
+    if group == "aspect_ratio":
+        if row[INDEX["img_aspect_missing"]]:
+            return "Unknown image shape"
+        ratio = math.exp(row[INDEX["img_aspect"]])
+        shape = "portrait" if ratio > 1.05 else "landscape" if ratio < 0.95 else "square"
+        return f"A {shape} image (height/width {ratio:.2f})"
+    if group == "hour":
+        return f"Posting at {planned_local:%H:%M} ({planned_local.tzname()})"
+    if group == "weekday":
+        return f"Posting on a {planned_local:%A}"
+    if group == "posting_gap":
+        days = math.expm1(row[INDEX["t_gap_days"]])
+        usual = context.mean_gap_days
+        return f"{days:.1f} days after the previous post (usually {usual:.1f})"
+    return group
+
+
+def _candidate_slots(now: datetime, zone: ZoneInfo) -> list[datetime]:
+    start = now.astimezone(zone).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return [(start + timedelta(hours=h)).astimezone(zone) for h in range(BEST_TIME_DAYS * 24)]
+
+
+def score_post(model: LikeModel, context: AccountContext, *, caption: str, media_type: str, planned_at: datetime,
+               images: list[ImageFeatures], image_description: str = "", zone: ZoneInfo | None = None,
+               now: datetime | None = None, caption_embedding: np.ndarray | None = None) -> ScoreResult:
+    """Score a planned post for an account; `images` come from `image.analyze_image` (OpenCV), or, when there
+    are none, `image_description` is parsed as in training."""
+    zone = zone or ZoneInfo("UTC")
+    now = now or datetime.now(UTC)
+    if planned_at.tzinfo is None:
+        raise ValueError("planned_at must be timezone-aware")
+    if images:
+        image = ImageInputs.from_analysis(images)
+    else:
+        image = ImageInputs.from_description(image_description)
+    if caption_embedding is None:
+        caption_embedding = embed_captions([caption])[0]
+    projected = model.project_embeddings(caption_embedding)[0]
+    row = feature_row(context, caption=caption, media_type=media_type, planned_at=planned_at, image=image,
+                      caption_embedding=projected)
+
+    typical = typical_row(context)
+    occluded = []
+    for names in REASON_GROUPS.values():
+        copy = row.copy()
+        for name in names:
+            copy[INDEX[name]] = typical[INDEX[name]]
+        occluded.append(copy)
+    slots = _candidate_slots(now, zone)
+    slot_rows = np.repeat(row[None, :], len(slots), axis=0)
+    for i, slot in enumerate(slots):
+        slot_rows[i, TIMING_INDEX] = timing_values(context, slot)
+
+    output = model.forward(np.vstack([row[None, :], np.array(occluded), slot_rows]))
+    planned, occlusion_out, slot_out = output[0], output[1:1 + len(occluded)], output[1 + len(occluded):]
+
+    baseline = context.baseline
+    centre, low, high = (baseline + planned[i] for i in range(3))
+    threshold = math.log1p(2 * context.likes_median) - baseline
+    virality = float(LikeModel.exceedance(planned[None, :], threshold)[0])
+    predicted = likes_from_log(centre)
+
+    planned_local = planned_at.astimezone(zone)
+    reasons = []
+    for (group, _), out in zip(REASON_GROUPS.items(), occlusion_out, strict=True):
+        effect = float(planned[0] - out[0])
+        if abs(effect) < MIN_REASON_EFFECT:
+            continue
+        percent = math.expm1(abs(effect)) * 100
+        fact = _describe(group, row, typical, context, caption=caption, media_type=media_type,
+                         planned_local=planned_local)
+        verb = "raises" if effect > 0 else "lowers"
+        reasons.append({"feature": group, "direction": "up" if effect > 0 else "down",
+                        "text": f"{fact} {verb} the prediction by about {percent:.0f}%.",
+                        "contribution": round(effect, 4)})
+    reasons.sort(key=lambda reason: -abs(reason["contribution"]))
+
+    best_times: list[dict[str, Any]] = []
+    for index in np.argsort(-slot_out[:, 0], kind="stable"):
+        slot = slots[int(index)]
+        if any(abs((slot - chosen["slot"]).total_seconds()) < BEST_TIME_MIN_GAP_HOURS * 3600
+               for chosen in best_times):
+            continue
+        slot_likes = likes_from_log(baseline + slot_out[index, 0])
+        best_times.append({"slot": slot, "predicted_likes": slot_likes,
+                           "lift": round(math.expm1(slot_out[index, 0] - planned[0]), 4)})
+        if len(best_times) == BEST_TIME_COUNT:
+            break
+
+    return ScoreResult(
+        predicted_likes=predicted,
+        predicted_likes_low=min(likes_from_log(low), predicted),
+        predicted_likes_high=max(likes_from_log(high), predicted),
+        ratio_to_mean=round(predicted / context.likes_mean, 4) if context.likes_mean else 0.0,
+        virality_score=round(min(max(virality, 0.0), 1.0), 4),
+        reasons=reasons[:MAX_REASONS], best_times=best_times, baseline_likes=likes_from_log(baseline),
+        account_mean_likes=context.likes_mean, account_median_likes=context.likes_median,
+    )

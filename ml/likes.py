@@ -1,0 +1,252 @@
+"""Like prediction, the Django-facing door: score a planned post for a linked profile, train and evaluate.
+
+    from ml.likes import score_draft, annotate_image
+    score = score_draft(profile=profile, caption="…", planned_at=aware_dt, media_type="image",
+                        image_paths=["/path/a.jpg"])
+    score.to_dict()  # JSON-serialisable
+
+The model lives in ml/engine/likes (pure Python); this module reads the profile's stored posts, picks the active
+registry version and caches the loaded model per process.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.conf import settings
+
+from config.errors import ApplicationError
+from ml.engine.likes.crossval import DEFAULT_SETTINGS
+
+TASK = "like-prediction"
+DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
+HISTORY_POSTS = 30
+MEDIA_TYPES = ("image", "video", "carousel")
+# Chosen by 5-fold cross-validation grouped by account (python -m ml.engine.likes.crossval).
+TRAIN_SETTINGS: dict[str, Any] = dict(DEFAULT_SETTINGS)
+
+
+@dataclass
+class LikeScore:
+    predicted_likes: int  # p50
+    predicted_likes_low: int  # p10
+    predicted_likes_high: int  # p90
+    ratio_to_mean: float
+    virality_score: float  # P(likes ≥ 2 × the account's median likes), 0..1
+    reasons: list[dict[str, Any]]  # feature, direction "up"/"down", text, contribution (log-likes)
+    best_times: list[dict[str, Any]]  # slot (aware datetime in the profile's timezone), predicted_likes, lift
+    image_features: list[dict[str, Any]]  # per image: faces [{x, y, w, h, smiling, eyes}], brightness, …
+    model_version: str
+    account_mean_likes: float = 0.0
+    account_median_likes: float = 0.0
+    timezone: str = "UTC"
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["best_times"] = [{**slot, "slot": slot["slot"].isoformat()} for slot in self.best_times]
+        return data
+
+
+_model_lock = threading.Lock()
+_loaded: dict[str, Any] = {}
+
+
+def _active_model() -> tuple[Any, str]:
+    from ml.engine.likes.model import LikeModel
+    from ml.services import artifacts_dir, model_version_active, register_shipped_artifacts
+
+    try:
+        version = model_version_active(task=TASK)
+    except ApplicationError:
+        register_shipped_artifacts()  # a fresh database: the committed artifact is the first version
+        version = model_version_active(task=TASK)
+    path = artifacts_dir() / version.artifact_path
+    key = f"{path}:{version.version}"
+    with _model_lock:
+        if key not in _loaded:
+            try:
+                _loaded.clear()
+                _loaded[key] = LikeModel.load(path)
+            except (OSError, ValueError, KeyError) as exc:
+                raise ApplicationError(f"The like model {version.version} cannot be loaded ({exc}). Retrain it "
+                                       f"with `python manage.py train_model {TASK}`.", code="model_broken") from exc
+        return _loaded[key], version.version
+
+
+def _zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ApplicationError(f"Unknown timezone {name!r}.", code="invalid") from exc
+
+
+def profile_history(profile: Any) -> list[Any]:
+    """The profile's most recent dated posts with likes, oldest first, as engine records."""
+    from ml.engine.likes.records import PostRecord
+
+    posts = list(profile.posts.filter(taken_at__isnull=False, likes__isnull=False)
+                 .order_by("-taken_at")[:HISTORY_POSTS])
+    return [PostRecord(taken_at=p.taken_at, caption=p.caption, media_type=p.media_type, likes=p.likes,
+                       comments=p.comments, image_description=p.image_description)
+            for p in reversed(posts)]
+
+
+def _account_context(profile: Any, history: list[Any], model: Any) -> Any:
+    from ml.engine.likes.features import AccountContext
+
+    context = AccountContext.from_history(history, profile.followers_count)
+    if context.n_posts:
+        return context
+    rate = model.meta.get("median_like_rate")
+    if not profile.followers_count or rate is None:
+        raise ApplicationError(f"@{profile.handle} has no posts with likes and no follower count yet: fetch or "
+                               "import the profile before scoring.", code="no_history")
+    # Cold start: no earlier posts, so the baseline is the typical likes-per-follower of the training accounts.
+    prior = math.log1p(profile.followers_count) + rate
+    context.baseline = prior
+    context.values["acc_baseline"] = prior
+    context.values["acc_like_rate"] = rate
+    context.likes_mean = context.likes_median = math.expm1(prior)
+    return context
+
+
+def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type: str, image_paths: list[str],
+                timezone_name: str | None = None, now: datetime | None = None) -> LikeScore:
+    """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts."""
+    from ml.engine.likes.image import analyze_image
+    from ml.engine.likes.scoring import score_post
+
+    if planned_at.tzinfo is None:
+        raise ApplicationError("The planned time needs a timezone.", code="invalid")
+    if media_type not in MEDIA_TYPES:
+        raise ApplicationError(f"Unknown media type {media_type!r} (expected one of {', '.join(MEDIA_TYPES)}).",
+                               code="invalid")
+    zone = _zone(timezone_name or profile.timezone or getattr(profile.organization, "timezone", "") or "UTC")
+    model, version = _active_model()
+    analysed = []
+    for path in image_paths:
+        try:
+            analysed.append(analyze_image(path))
+        except (OSError, ValueError) as exc:
+            raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
+    history = profile_history(profile)
+    context = _account_context(profile, history, model)
+    result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
+                        images=analysed, zone=zone, now=now)
+    notes = []
+    if not history:
+        notes.append("No earlier posts with likes: the prediction starts from the follower count only.")
+    if not analysed:
+        notes.append("No image was analysed: faces and smiles count as unknown.")
+    return LikeScore(
+        predicted_likes=result.predicted_likes, predicted_likes_low=result.predicted_likes_low,
+        predicted_likes_high=result.predicted_likes_high, ratio_to_mean=result.ratio_to_mean,
+        virality_score=result.virality_score, reasons=result.reasons, best_times=result.best_times,
+        image_features=[a.to_dict() for a in analysed], model_version=version,
+        account_mean_likes=round(result.account_mean_likes, 1),
+        account_median_likes=round(result.account_median_likes, 1), timezone=str(zone.key), notes=notes)
+
+
+def annotate_image(path: str, boxes: list[dict[str, Any]], out_path: str) -> str:
+    """Write a JPEG preview of the image at `path` with the face `boxes` (from image_features) drawn."""
+    from ml.engine.likes.image import annotate_image as draw
+
+    try:
+        return str(draw(path, boxes, out_path))
+    except (OSError, ValueError) as exc:
+        raise ApplicationError(f"Could not draw the preview of {Path(path).name}: {exc}", code="invalid") from exc
+
+
+# -- train_model like-prediction ---------------------------------------------------------------------------------
+
+def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str | None = None,
+          **options: Any) -> Any:
+    """Train on 80% of the shipped accounts, measure on the other 20% (never trained on), register the version."""
+    import json
+
+    import numpy as np
+    from django.utils import timezone
+    from tqdm import tqdm
+
+    from ml.engine.likes.records import read_accounts
+    from ml.engine.likes.training import CaptionEmbedder, TrainConfig, evaluate, train_final
+    from ml.services import artifacts_dir, model_version_register
+
+    path = Path(data) if data else DATASET
+    accounts = list(read_accounts(path))
+    order = np.random.default_rng(seed).permutation(len(accounts))
+    test_ids = set(order[: len(accounts) // 5].tolist())
+    train_accounts = [a for i, a in enumerate(accounts) if i not in test_ids]
+    test_accounts = [a for i, a in enumerate(accounts) if i in test_ids]
+    stdout.write(f"Like prediction: {len(train_accounts)} training accounts, {len(test_accounts)} held-out "
+                 f"accounts ({path.name}).")
+    embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache", progress=True)
+    embedder.prime(p.caption for a in accounts for p in a.posts)
+    config = TrainConfig(seed=seed, **TRAIN_SETTINGS)
+    # The bar counts epochs of every ensemble member; early stopping usually ends it before the total.
+    with tqdm(total=config.epochs * config.ensemble, desc="training", unit="epoch") as bar:
+        def on_epoch(epoch: int, logs: dict[str, float]) -> None:
+            bar.update(1)
+            bar.set_postfix(loss=f"{logs.get('loss', 0):.3f}", val=f"{logs.get('val_loss', 0):.3f}")
+
+        model, info = train_final(train_accounts, embedder, config, on_epoch=on_epoch,
+                                  progress=lambda it: tqdm(it, desc="features", unit="account"))
+    held_out = evaluate(test_accounts, model, embedder)
+    version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
+    folder = f"{TASK}-{version}"
+    metrics = {**held_out.as_dict(), "reduction": round(1 - held_out.log_mse / held_out.baseline_log_mse, 4),
+               "interval_coverage_80": round(held_out.interval_coverage, 4),
+               "split": "20% of accounts held out (group split by account, seed)", **info}
+    meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics,
+            "median_like_rate": _median_like_rate(train_accounts),
+            "training_data": f"{path.parent.name}/{path.name}: {len(train_accounts)} accounts (80%)",
+            "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v
+                                        for k, v in asdict(config).items()}}}
+    model.save(artifacts_dir() / folder, meta)
+    model_version = model_version_register(task=TASK, version=version, artifact_path=folder, metrics=metrics,
+                                           training_data=meta["training_data"], params=meta["params"],
+                                           activate=not no_activate)
+    stdout.write(json.dumps(metrics))
+    stdout.write(f"Registered {model_version} in {folder}.")
+    return model_version
+
+
+def _median_like_rate(accounts: list[Any]) -> float:
+    import numpy as np
+
+    rates = [math.log1p(float(np.median([p.likes for p in a.posts if p.likes is not None]))) - math.log1p(a.followers)
+             for a in accounts if a.followers and any(p.likes is not None for p in a.posts)]
+    return float(np.median(rates)) if rates else -4.0
+
+
+# -- evaluate_model like-prediction PATH ------------------------------------------------------------------------
+
+def add_arguments(parser: Any) -> None:
+    parser.add_argument("path", help="Instagram web-profile JSONL (one account per line, with `posts`).")
+
+
+def evaluate(*, stdout: Any, path: str, **options: Any) -> dict[str, Any]:
+    """For each account with ≥4 dated posts, predict its last 3 posts from everything before each; compare with
+    the time-weighted mean baseline (see ml.engine.likes.features.time_weighted_baseline)."""
+    from ml.engine.likes.records import read_accounts
+    from ml.engine.likes.training import CaptionEmbedder
+    from ml.engine.likes.training import evaluate as run_protocol
+
+    source = Path(path)
+    if not source.is_file():
+        raise ApplicationError(f"{path} does not exist.", code="invalid")
+    try:
+        accounts = list(read_accounts(source))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApplicationError(str(exc), code="invalid") from exc
+    model, version = _active_model()
+    result = run_protocol(accounts, model, CaptionEmbedder(progress=False))
+    stdout.write(f"like-prediction {version}: {result.accounts} accounts, {result.targets} targets, "
+                 f"80% interval coverage {result.interval_coverage:.3f}")
+    return result.as_dict()

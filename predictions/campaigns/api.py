@@ -1,0 +1,372 @@
+"""REST API of campaign review under /api/v1/: thin handlers over the same selectors and services as the pages."""
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404
+from django.urls import reverse
+from django.utils.dateparse import parse_datetime
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field
+from rest_framework import serializers, status
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.models import Organization, User
+from accounts.selectors import membership_get, organizations_for_user
+from predictions.campaign_models import (
+    ApprovalRule,
+    Campaign,
+    CampaignStatus,
+    Comment,
+    ReviewDecision,
+    ReviewDecisionKind,
+    Submission,
+    SubmissionVersion,
+    VersionScore,
+)
+from predictions.campaigns import feedback, selectors, services
+from profiles.models import Post, Profile
+
+# --- output -----------------------------------------------------------------------------------------------------
+
+class ScoreOut(serializers.ModelSerializer):
+    class Meta:
+        model = VersionScore
+        fields = ["id", "status", "progress_done", "progress_total", "progress_percent", "error", "predicted_likes",
+                  "predicted_likes_low", "predicted_likes_high", "ratio_to_mean", "virality_score", "best_times",
+                  "reasons", "image_features", "model_version", "created_at", "finished_at"]
+
+
+class VersionOut(serializers.ModelSerializer):
+    images = serializers.SerializerMethodField()
+    score = ScoreOut(read_only=True)
+
+    class Meta:
+        model = SubmissionVersion
+        fields = ["id", "number", "caption", "planned_at", "timezone_name", "paid_partnership", "media_type",
+                  "brief_check", "created_at", "images", "score"]
+
+    def get_images(self, version: SubmissionVersion) -> list[dict[str, Any]]:
+        request = self.context.get("request")
+
+        def url(row: Any, kind: str) -> str | None:
+            if kind == "faces" and not row.faces_preview:
+                return None
+            path = reverse("predictions:submission_image", args=[row.pk, kind])
+            return request.build_absolute_uri(path) if request else path
+
+        return [{"position": row.position, "url": url(row, "original"), "faces_preview_url": url(row, "faces"),
+                 "width": row.width, "height": row.height, "original_name": row.original_name}
+                for row in version.images.all()]
+
+
+class SubmissionOut(serializers.ModelSerializer):
+    influencer = serializers.EmailField(source="influencer.email")
+    profile = serializers.CharField(source="profile.handle")
+    latest_version = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Submission
+        fields = ["id", "campaign", "influencer", "profile", "status", "latest_version_number", "latest_version",
+                  "published_post", "actual_likes", "actual_source", "created_at", "updated_at"]
+
+    def get_latest_version(self, submission: Submission) -> dict[str, Any] | None:
+        version = submission.versions.order_by("-number").first()
+        return VersionOut(version, context=self.context).data if version else None
+
+
+class CampaignOut(serializers.ModelSerializer):
+    influencers = serializers.SlugRelatedField(slug_field="email", many=True, read_only=True)
+    reviewers = serializers.SlugRelatedField(slug_field="email", many=True, read_only=True)
+
+    class Meta:
+        model = Campaign
+        fields = ["id", "organization", "name", "brand", "brief", "starts_on", "ends_on", "required_hashtags",
+                  "required_mentions", "influencers", "reviewers", "approval_rule", "status", "created_at"]
+
+
+class CommentOut(serializers.ModelSerializer):
+    author = serializers.EmailField(source="author.email")
+    version = serializers.IntegerField(source="version.number", allow_null=True)
+
+    class Meta:
+        model = Comment
+        fields = ["id", "author", "version", "body", "created_at"]
+
+
+class ReviewOut(serializers.ModelSerializer):
+    reviewer = serializers.EmailField(source="reviewer.email")
+    version = serializers.IntegerField(source="version.number")
+
+    class Meta:
+        model = ReviewDecision
+        fields = ["id", "reviewer", "version", "decision", "note", "created_at"]
+
+
+# --- input ------------------------------------------------------------------------------------------------------
+
+@extend_schema_field(OpenApiTypes.STR)
+class PlannedAtField(serializers.Field):
+    """ISO 8601 date-time; an offset is kept, a naive value is wall-clock time in the submission's timezone."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        value = parse_datetime(str(data)) if data else None
+        if value is None:
+            raise serializers.ValidationError("Give the planned time as ISO 8601, e.g. 2026-12-01T18:30.")
+        return value
+
+    def to_representation(self, value: Any) -> str:
+        return value.isoformat()
+
+
+class CampaignIn(serializers.Serializer):
+    organization = serializers.IntegerField(required=False, help_text="Agency id; the active one when omitted.")
+    name = serializers.CharField(max_length=160)
+    brand = serializers.CharField(max_length=160)
+    brief = serializers.CharField(required=False, allow_blank=True, default="")
+    starts_on = serializers.DateField()
+    ends_on = serializers.DateField()
+    required_hashtags = serializers.ListField(child=serializers.CharField(), required=False, default=list)
+    required_mentions = serializers.ListField(child=serializers.CharField(), required=False, default=list)
+    influencers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
+    reviewers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
+    approval_rule = serializers.ChoiceField(choices=ApprovalRule.choices, default=ApprovalRule.ANY)
+    status = serializers.ChoiceField(choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
+
+
+class SubmissionIn(serializers.Serializer):
+    campaign = serializers.IntegerField()
+    profile = serializers.IntegerField(help_text="Id of one of your linked profiles.")
+    caption = serializers.CharField(required=False, allow_blank=True, default="")
+    planned_at = PlannedAtField(help_text="ISO 8601; without an offset it is read in timezone_name.")
+    timezone_name = serializers.CharField(required=False, allow_blank=True, default="")
+    paid_partnership = serializers.BooleanField(required=False, default=False)
+    submit = serializers.BooleanField(required=False, default=False, help_text="Submit for review at once.")
+    images = serializers.ListField(child=serializers.FileField(), help_text="One or more images (multipart).")
+
+
+class VersionIn(serializers.Serializer):
+    caption = serializers.CharField(required=False, allow_blank=True, default="")
+    planned_at = PlannedAtField()
+    timezone_name = serializers.CharField(required=False, allow_blank=True, default="")
+    paid_partnership = serializers.BooleanField(required=False, default=False)
+    submit = serializers.BooleanField(required=False, default=True)
+    images = serializers.ListField(child=serializers.FileField(), required=False, default=list,
+                                   help_text="New images; the previous version's are kept when empty.")
+
+
+class ReviewIn(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=ReviewDecisionKind.choices)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class CommentIn(serializers.Serializer):
+    body = serializers.CharField()
+
+
+class OutcomeIn(serializers.Serializer):
+    post = serializers.IntegerField(required=False, help_text="Id of the published Post.")
+    actual_likes = serializers.IntegerField(required=False, min_value=0)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs.get("post") is None and attrs.get("actual_likes") is None:
+            raise serializers.ValidationError("Give the published post id or the actual likes.")
+        return attrs
+
+
+def _users_by_email(organization: Organization, emails: list[str]) -> list[User]:
+    users = list(User.objects.filter(email__in=[e.lower() for e in emails], memberships__organization=organization))
+    found = {u.email for u in users}
+    missing = [e for e in emails if e.lower() not in found]
+    if missing:
+        raise serializers.ValidationError({"influencers": [f"Not members of this agency: {', '.join(missing)}."]})
+    return users
+
+
+def _data_with_files(request: Request) -> dict[str, Any]:
+    data = {key: request.data.get(key) for key in request.data if key != "images"}
+    data["images"] = request.FILES.getlist("images")
+    return data
+
+
+def _paginated(view: APIView, request: Request, queryset: Any, serializer: type, **context: Any) -> Response:
+    paginator = view.paginator  # type: ignore[attr-defined]
+    page = paginator.paginate_queryset(queryset, request, view=view)
+    return paginator.get_paginated_response(serializer(page, many=True, context={"request": request}).data)
+
+
+class _Paginated(APIView):
+    @property
+    def paginator(self) -> Any:
+        from rest_framework.settings import api_settings
+
+        if not hasattr(self, "_paginator"):
+            self._paginator = api_settings.DEFAULT_PAGINATION_CLASS()
+        return self._paginator
+
+
+# --- endpoints ----------------------------------------------------------------------------------------------------
+
+class CampaignListApi(_Paginated):
+    @extend_schema(responses=CampaignOut(many=True), operation_id="campaigns_list", tags=["campaigns"])
+    def get(self, request: Request) -> Response:
+        return _paginated(self, request, selectors.campaigns_for_user(user=request.user).order_by("pk"), CampaignOut)
+
+    @extend_schema(request=CampaignIn, responses={201: CampaignOut}, tags=["campaigns"])
+    def post(self, request: Request) -> Response:
+        data = CampaignIn(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = dict(data.validated_data)
+        org_id = values.pop("organization", None)
+        if org_id is None:
+            organization = getattr(request, "organization", None) or organizations_for_user(user=request.user).first()
+            if organization is None:
+                raise Http404("No agency.")
+        else:
+            organization = membership_get(user=request.user, organization=org_id).organization
+        values["influencers"] = _users_by_email(organization, values["influencers"])
+        values["reviewers"] = _users_by_email(organization, values["reviewers"])
+        campaign = services.campaign_create(user=request.user, organization=organization, **values)
+        return Response(CampaignOut(campaign).data, status=status.HTTP_201_CREATED)
+
+
+class CampaignDetailApi(APIView):
+    @extend_schema(responses=CampaignOut, tags=["campaigns"])
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(CampaignOut(selectors.campaign_get(user=request.user, pk=pk)).data)
+
+    @extend_schema(request=CampaignIn, responses=CampaignOut, tags=["campaigns"])
+    def patch(self, request: Request, pk: int) -> Response:
+        campaign = selectors.campaign_get(user=request.user, pk=pk)
+        data = CampaignIn(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        values = {k: v for k, v in data.validated_data.items() if k in request.data and k != "organization"}
+        for key in ("influencers", "reviewers"):
+            if key in values:
+                values[key] = _users_by_email(campaign.organization, values[key])
+        campaign = services.campaign_update(user=request.user, campaign=campaign, **values)
+        return Response(CampaignOut(campaign).data)
+
+
+class SubmissionListApi(_Paginated):
+    parser_classes = [MultiPartParser, FormParser, JSONParser]
+
+    @extend_schema(responses=SubmissionOut(many=True), operation_id="submissions_list", tags=["campaigns"])
+    def get(self, request: Request) -> Response:
+        queryset = selectors.submissions_for_user(user=request.user).order_by("pk")
+        if request.query_params.get("campaign"):
+            queryset = queryset.filter(campaign_id=request.query_params["campaign"])
+        if request.query_params.get("status"):
+            queryset = queryset.filter(status=request.query_params["status"])
+        return _paginated(self, request, queryset, SubmissionOut)
+
+    @extend_schema(request={"multipart/form-data": SubmissionIn}, responses={201: SubmissionOut}, tags=["campaigns"])
+    def post(self, request: Request) -> Response:
+        data = SubmissionIn(data=_data_with_files(request))
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        campaign = selectors.campaign_get(user=request.user, pk=values["campaign"])
+        profile = Profile.objects.filter(pk=values["profile"], organization=campaign.organization).first()
+        if profile is None:
+            raise serializers.ValidationError({"profile": ["Choose one of your own linked profiles."]})
+        submission = services.submission_create(
+            user=request.user, campaign=campaign, profile=profile, caption=values["caption"],
+            planned_at=values["planned_at"], timezone_name=values["timezone_name"],
+            paid_partnership=values["paid_partnership"], uploads=values["images"], submit=values["submit"])
+        return Response(SubmissionOut(submission, context={"request": request}).data, status=status.HTTP_201_CREATED)
+
+
+class SubmissionDetailApi(APIView):
+    @extend_schema(responses=SubmissionOut, tags=["campaigns"])
+    def get(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        return Response(SubmissionOut(submission, context={"request": request}).data)
+
+
+class SubmissionVersionsApi(APIView):
+    parser_classes = [MultiPartParser, FormParser, JSONParser]
+
+    @extend_schema(responses=VersionOut(many=True), operation_id="submission_versions_list", tags=["campaigns"])
+    def get(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        versions = submission.versions.order_by("number").prefetch_related("images")
+        return Response(VersionOut(versions, many=True, context={"request": request}).data)
+
+    @extend_schema(request={"multipart/form-data": VersionIn}, responses={201: VersionOut}, tags=["campaigns"])
+    def post(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        data = VersionIn(data=_data_with_files(request))
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        version = services.submission_resubmit(
+            user=request.user, submission=submission, caption=values["caption"], planned_at=values["planned_at"],
+            timezone_name=values["timezone_name"], paid_partnership=values["paid_partnership"],
+            uploads=values["images"] or None, submit=values["submit"])
+        return Response(VersionOut(version, context={"request": request}).data, status=status.HTTP_201_CREATED)
+
+
+class SubmissionSubmitApi(APIView):
+    @extend_schema(request=None, responses=SubmissionOut, tags=["campaigns"])
+    def post(self, request: Request, pk: int) -> Response:
+        submission = services.submission_submit(user=request.user,
+                                                submission=selectors.submission_get(user=request.user, pk=pk))
+        return Response(SubmissionOut(submission, context={"request": request}).data)
+
+
+class SubmissionReviewsApi(APIView):
+    @extend_schema(responses=ReviewOut(many=True), operation_id="submission_reviews_list", tags=["campaigns"])
+    def get(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        reviews = ReviewDecision.objects.filter(version__submission=submission).select_related("reviewer", "version")
+        return Response(ReviewOut(reviews, many=True).data)
+
+    @extend_schema(request=ReviewIn, responses={201: ReviewOut}, tags=["campaigns"])
+    def post(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        data = ReviewIn(data=request.data)
+        data.is_valid(raise_exception=True)
+        review = services.submission_review(user=request.user, submission=submission, **data.validated_data)
+        submission.refresh_from_db()
+        return Response({"review": ReviewOut(review).data, "status": submission.status},
+                        status=status.HTTP_201_CREATED)
+
+
+class SubmissionCommentsApi(APIView):
+    @extend_schema(responses=CommentOut(many=True), operation_id="submission_comments_list", tags=["campaigns"])
+    def get(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        return Response(CommentOut(submission.comments.select_related("author", "version"), many=True).data)
+
+    @extend_schema(request=CommentIn, responses={201: CommentOut}, tags=["campaigns"])
+    def post(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        data = CommentIn(data=request.data)
+        data.is_valid(raise_exception=True)
+        comment = services.comment_add(user=request.user, submission=submission, body=data.validated_data["body"])
+        return Response(CommentOut(comment).data, status=status.HTTP_201_CREATED)
+
+
+class SubmissionOutcomeApi(APIView):
+    @extend_schema(request=OutcomeIn, responses=SubmissionOut, tags=["campaigns"])
+    def post(self, request: Request, pk: int) -> Response:
+        submission = selectors.submission_get(user=request.user, pk=pk)
+        data = OutcomeIn(data=request.data)
+        data.is_valid(raise_exception=True)
+        if data.validated_data.get("post") is not None:
+            post = Post.objects.filter(pk=data.validated_data["post"], profile=submission.profile).first()
+            if post is None:
+                raise serializers.ValidationError({"post": ["No such post of this submission's profile."]})
+            submission = feedback.submission_link_post(user=request.user, submission=submission, post=post)
+        else:
+            submission = feedback.submission_record_actual_likes(user=request.user, submission=submission,
+                                                                 likes=data.validated_data["actual_likes"])
+        return Response(SubmissionOut(submission, context={"request": request}).data)
+
+
+class ScoreDetailApi(APIView):
+    @extend_schema(responses=ScoreOut, tags=["campaigns"])
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(ScoreOut(selectors.score_get(user=request.user, pk=pk)).data)

@@ -1,0 +1,85 @@
+"""Demo data for campaign review (called by `manage.py seed_demo`): one campaign with a couple of submissions."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.utils import timezone
+from PIL import Image, ImageDraw
+
+from accounts.models import Organization, User
+from predictions.campaign_models import Campaign
+from predictions.campaigns import services
+from profiles.models import Platform, Post, Profile
+
+DEMO_CAMPAIGN = "Summer Glow"
+
+
+def _demo_image(name: str, sky: tuple[int, int, int], sun: tuple[int, int, int]) -> SimpleUploadedFile:
+    """A simple beach picture with a smiling face, so face detection has something to find."""
+    image = Image.new("RGB", (1080, 1080), sky)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 700, 1080, 1080], fill=(236, 210, 160))
+    draw.ellipse([760, 120, 960, 320], fill=sun)
+    draw.ellipse([390, 330, 690, 690], fill=(240, 200, 170))
+    draw.ellipse([465, 440, 505, 480], fill=(40, 40, 40))
+    draw.ellipse([575, 440, 615, 480], fill=(40, 40, 40))
+    draw.arc([470, 500, 610, 620], start=20, end=160, fill=(150, 40, 40), width=10)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=88)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+def _demo_profile(organization: Organization, influencer: User) -> Profile:
+    profile = Profile.objects.filter(organization=organization, is_linked=True, influencer=influencer).first()
+    if profile is not None:
+        return profile
+    profile, _ = Profile.objects.get_or_create(
+        organization=organization, platform=Platform.INSTAGRAM, handle="ivy.demo",
+        defaults={"display_name": "Ivy Influencer", "followers_count": 24800, "following_count": 410,
+                  "posts_count": 320, "timezone": "Europe/Berlin"})
+    Profile.objects.filter(pk=profile.pk).update(is_linked=True, influencer=influencer)
+    profile.refresh_from_db()
+    if not profile.posts.exists():
+        start = timezone.now() - dt.timedelta(days=60)
+        for index, likes in enumerate([1180, 1320, 990, 1510, 1240, 1400, 1100, 1650, 1300, 1450]):
+            Post.objects.create(profile=profile, platform_id=f"demo-{index}", shortcode=f"DEMO{index:03d}",
+                                caption=f"Weekend moments {index} #travel",
+                                taken_at=start + dt.timedelta(days=6 * index), likes=likes, comments=likes // 25)
+    return profile
+
+
+def seed_campaign_demo(*, organization: Organization, stdout: Any) -> None:
+    if Campaign.objects.filter(organization=organization, name=DEMO_CAMPAIGN).exists():
+        return
+    owner = User.objects.get(email="owner@demo.sociallens.local")
+    reviewer = User.objects.get(email="reviewer@demo.sociallens.local")
+    influencer = User.objects.get(email="influencer@demo.sociallens.local")
+    with transaction.atomic():
+        profile = _demo_profile(organization, influencer)
+        today = timezone.localdate()
+        campaign = services.campaign_create(
+            user=owner, organization=organization, name=DEMO_CAMPAIGN, brand="Glow Co",
+            brief="Bright, sunny beach moments with our SPF range. Faces welcome, smiles better.",
+            starts_on=today - dt.timedelta(days=3), ends_on=today + dt.timedelta(days=40),
+            required_hashtags="#summerglow", required_mentions="@glowco", influencers=[influencer],
+            reviewers=[reviewer])
+        planned = (timezone.now() + dt.timedelta(days=4)).replace(minute=0, second=0, microsecond=0)
+        first = services.submission_create(
+            user=influencer, campaign=campaign, profile=profile, planned_at=planned, timezone_name="Europe/Berlin",
+            caption="Sun's out, glow's out with @glowco #summerglow", submit=True,
+            uploads=[_demo_image("beach.jpg", (120, 190, 240), (255, 220, 80))])
+        services.submission_review(user=reviewer, submission=first, decision="request_changes",
+                                   note="Please add the ad disclosure (#ad) and a brighter shot.")
+        services.submission_resubmit(
+            user=influencer, submission=first, planned_at=planned, timezone_name="Europe/Berlin",
+            caption="Sun's out, glow's out with @glowco #summerglow #ad",
+            uploads=[_demo_image("beach-bright.jpg", (150, 210, 250), (255, 235, 120))])
+        services.submission_create(
+            user=influencer, campaign=campaign, profile=profile, planned_at=planned + dt.timedelta(days=2),
+            timezone_name="Europe/Berlin", caption="Golden hour essentials #summerglow @glowco #ad", submit=True,
+            uploads=[_demo_image("sunset.jpg", (250, 160, 110), (255, 120, 60))])
+    stdout.write(f"Campaign demo: {DEMO_CAMPAIGN} with 2 submissions (scores are computed by the worker).")

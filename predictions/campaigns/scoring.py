@@ -1,0 +1,124 @@
+"""Scoring one submission version with the like-prediction engine (ml.likes), on the `ml` queue.
+
+The engine door is `ml.likes.score_draft(...) -> LikeScore` and `ml.likes.annotate_image(path, boxes, out_path)`;
+both are imported lazily so web requests never load TensorFlow or OpenCV.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from typing import Any
+
+from django.core.files import File
+
+from config.errors import ApplicationError
+from config.jobs import JobStatus
+from predictions.campaign_models import SubmissionImage, VersionScore
+
+logger = logging.getLogger(__name__)
+
+
+def engine_score_draft(**kwargs: Any) -> Any:
+    from ml.likes import score_draft
+
+    return score_draft(**kwargs)
+
+
+def engine_annotate_image(path: str, boxes: list[Any], out_path: str) -> Any:
+    from ml.likes import annotate_image
+
+    return annotate_image(path, boxes, out_path)
+
+
+def _face_boxes(features: dict[str, Any]) -> list[Any]:
+    for key in ("face_boxes", "faces_boxes", "faces"):
+        value = features.get(key)
+        if isinstance(value, list):
+            return value
+    return []
+
+
+def _faces_preview(row: SubmissionImage, features: dict[str, Any]) -> None:
+    """Draw the detected faces on a copy of the image, stored beside it."""
+    boxes = _face_boxes(features)
+    with tempfile.TemporaryDirectory() as folder:
+        out_path = os.path.join(folder, "faces.jpg")
+        engine_annotate_image(row.image.path, boxes, out_path)
+        if not os.path.exists(out_path):
+            return
+        stem = os.path.splitext(os.path.basename(row.image.name))[0]
+        with open(out_path, "rb") as handle:
+            row.faces_preview.save(f"{stem}-faces.jpg", File(handle), save=False)
+    SubmissionImage.objects.filter(pk=row.pk).update(faces_preview=row.faces_preview.name)
+
+
+def version_score_run(*, score_id: int) -> VersionScore | None:
+    """Claim the score row and fill it; a failure leaves a readable reason on the row. Idempotent."""
+    if not VersionScore.claim(score_id):
+        return None
+    score = VersionScore.objects.select_related("version", "version__submission",
+                                                "version__submission__profile").get(pk=score_id)
+    version = score.version
+    images = list(version.images.all())
+    try:
+        result = engine_score_draft(
+            profile=version.submission.profile, caption=version.caption, planned_at=version.planned_at,
+            media_type=version.media_type, image_paths=[row.image.path for row in images],
+            timezone_name=version.timezone_name or None,
+        )
+        VersionScore.report_progress(score_id, done=1)
+        # The engine's per-image features carry the server path of the file: never stored or shown.
+        image_features = [{k: v for k, v in dict(item).items() if k != "path"}
+                          for item in (result.image_features or [])]
+        for index, (row, features) in enumerate(zip(images, image_features, strict=False), start=2):
+            try:
+                _faces_preview(row, features)
+            except Exception as exc:  # a preview is a nicety: never fail the score for it
+                logger.warning("faces preview for image %s failed: %s", row.pk, exc)
+            VersionScore.report_progress(score_id, done=index)
+        VersionScore.objects.filter(pk=score_id).update(
+            predicted_likes=float(result.predicted_likes), predicted_likes_low=float(result.predicted_likes_low),
+            predicted_likes_high=float(result.predicted_likes_high),
+            ratio_to_mean=None if result.ratio_to_mean is None else float(result.ratio_to_mean),
+            virality_score=float(result.virality_score), best_times=_jsonable(result.best_times),
+            reasons=_jsonable(result.reasons), image_features=_jsonable(image_features),
+            model_version=str(result.model_version or ""),
+        )
+    except ApplicationError as exc:
+        VersionScore.fail(score_id, exc.message)
+        return VersionScore.objects.get(pk=score_id)
+    except ImportError as exc:
+        VersionScore.fail(score_id, f"The scoring engine is not installed on this worker ({exc}).")
+        return VersionScore.objects.get(pk=score_id)
+    except Exception as exc:
+        logger.exception("scoring version %s failed", version.pk)
+        VersionScore.fail(score_id, f"Scoring failed: {type(exc).__name__}: {exc}")
+        return VersionScore.objects.get(pk=score_id)
+    VersionScore.finish(score_id)
+    return VersionScore.objects.get(pk=score_id)
+
+
+def version_score_retry(*, score: VersionScore) -> VersionScore:
+    """Put a failed score back in the queue."""
+    from predictions.campaigns.tasks import enqueue_scoring
+
+    if score.status != JobStatus.FAILED:
+        raise ApplicationError("Only a failed score can be retried.", code="conflict")
+    VersionScore.objects.filter(pk=score.pk, status=JobStatus.FAILED).update(
+        status=JobStatus.PENDING, error="", progress_done=0, started_at=None, finished_at=None)
+    enqueue_scoring(score.pk)
+    score.refresh_from_db()
+    return score
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value

@@ -1,0 +1,147 @@
+"""Reads of campaigns and submissions, always for an acting user.
+
+Tenancy: another agency's campaign or submission is a 404. Inside an agency, influencers (who may submit but not
+review or manage) see only the campaigns they are invited to and only their own submissions.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, F, Q, QuerySet, Sum
+from django.http import Http404
+
+from accounts.models import Membership, Organization, User
+from accounts.roles import Capability
+from accounts.selectors import membership_get
+from predictions.campaign_models import (
+    AWAITING_REVIEW,
+    Campaign,
+    Submission,
+    SubmissionImage,
+    SubmissionStatus,
+    SubmissionVersion,
+    VersionScore,
+)
+from profiles.models import Post, Profile
+
+
+def _is_influencer_only(membership: Membership) -> bool:
+    return not (membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA)) and \
+        membership.can(Capability.SUBMIT_CONTENT)
+
+
+def _visibility(user: User, *, campaign_prefix: str) -> Q:
+    """Rows under agencies the user belongs to; for influencer-only memberships just their own share."""
+    if not user.is_authenticated:
+        return Q(pk__in=[])
+    query = Q(pk__in=[])
+    for membership in Membership.objects.filter(user=user):
+        org_q = Q(**{f"{campaign_prefix}organization_id": membership.organization_id})
+        if _is_influencer_only(membership):
+            if campaign_prefix:
+                org_q &= Q(influencer=user)
+            else:
+                org_q &= Q(influencers=user)
+        query |= org_q
+    return query
+
+
+def campaigns_for_user(*, user: User, organization: Organization | None = None) -> QuerySet[Campaign]:
+    queryset = Campaign.objects.filter(_visibility(user, campaign_prefix="")).distinct()
+    if organization is not None:
+        queryset = queryset.filter(organization=organization)
+    return queryset.select_related("organization")
+
+
+def campaign_get(*, user: User, pk: Any) -> Campaign:
+    try:
+        return campaigns_for_user(user=user).get(pk=pk)
+    except (Campaign.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such campaign.") from exc
+
+
+def submissions_for_user(*, user: User, organization: Organization | None = None) -> QuerySet[Submission]:
+    queryset = Submission.objects.filter(_visibility(user, campaign_prefix="campaign__"))
+    if organization is not None:
+        queryset = queryset.filter(campaign__organization=organization)
+    return queryset.select_related("campaign", "campaign__organization", "influencer", "profile")
+
+
+def submission_get(*, user: User, pk: Any) -> Submission:
+    try:
+        return submissions_for_user(user=user).get(pk=pk)
+    except (Submission.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such submission.") from exc
+
+
+def version_get(*, user: User, submission: Submission, number: Any) -> SubmissionVersion:
+    try:
+        return submission.versions.select_related("score").prefetch_related("images").get(number=number)
+    except (SubmissionVersion.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such version.") from exc
+
+
+def image_get(*, user: User, pk: Any) -> SubmissionImage:
+    try:
+        return SubmissionImage.objects.select_related("version").get(
+            pk=pk, version__submission__in=submissions_for_user(user=user))
+    except (SubmissionImage.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such image.") from exc
+
+
+def score_get(*, user: User, pk: Any) -> VersionScore:
+    try:
+        return VersionScore.objects.select_related("version", "version__submission").get(
+            pk=pk, version__submission__in=submissions_for_user(user=user))
+    except (VersionScore.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such score.") from exc
+
+
+def review_queue_for_user(*, user: User, organization: Organization) -> QuerySet[Submission]:
+    """Submissions waiting for this reviewer: awaiting review, not their own, and not yet decided by them."""
+    membership = membership_get(user=user, organization=organization)
+    if not membership.can(Capability.REVIEW_CONTENT):
+        return Submission.objects.none()
+    queryset = submissions_for_user(user=user, organization=organization).filter(status__in=AWAITING_REVIEW)
+    queryset = queryset.filter(Q(campaign__reviewers__isnull=True) | Q(campaign__reviewers=user)).exclude(
+        influencer=user)
+    decided_latest = SubmissionVersion.objects.filter(
+        decisions__reviewer=user, number=F("submission__latest_version_number")).values("submission_id")
+    return queryset.exclude(pk__in=decided_latest).distinct().order_by("updated_at")
+
+
+def linked_profiles_for_influencer(*, user: User, organization: Organization) -> QuerySet[Profile]:
+    return Profile.objects.filter(organization=organization, is_linked=True, influencer=user)
+
+
+def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
+    """Counts by status and predicted reach (sum of the latest versions' predicted likes) for what the user sees."""
+    submissions = submissions_for_user(user=user).filter(campaign=campaign)
+    counts = dict(submissions.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    by_status = [(value, label, counts.get(value, 0)) for value, label in SubmissionStatus.choices]
+    latest_scores = VersionScore.objects.filter(
+        version__submission__in=submissions, status="done",
+        version__number=F("version__submission__latest_version_number"))
+    totals = latest_scores.aggregate(p50=Sum("predicted_likes"), low=Sum("predicted_likes_low"),
+                                     high=Sum("predicted_likes_high"))
+    approved_totals = latest_scores.filter(version__submission__status=SubmissionStatus.APPROVED).aggregate(
+        p50=Sum("predicted_likes"))
+    actual = submissions.aggregate(actual=Sum("actual_likes"))
+    followers = Profile.objects.filter(pk__in=submissions.values("profile_id")).aggregate(f=Sum("followers_count"))
+    return {
+        "by_status": by_status,
+        "total": sum(counts.values()),
+        "predicted_likes": totals["p50"] or 0,
+        "predicted_likes_low": totals["low"] or 0,
+        "predicted_likes_high": totals["high"] or 0,
+        "approved_predicted_likes": approved_totals["p50"] or 0,
+        "actual_likes": actual["actual"],
+        "audience": followers["f"] or 0,
+    }
+
+
+def recent_posts_for_chart(*, profile: Profile, limit: int = 20) -> list[dict[str, Any]]:
+    posts = Post.objects.filter(profile=profile, likes__isnull=False, taken_at__isnull=False).order_by(
+        "-taken_at")[:limit]
+    return [{"taken_at": post.taken_at.isoformat(), "likes": post.likes, "label": post.taken_at.strftime("%d %b")}
+            for post in reversed(list(posts))]
