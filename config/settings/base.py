@@ -211,6 +211,12 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several models have a `status`: name each choice set after its own class.
+    "ENUM_NAME_OVERRIDES": {
+        "JobStatusEnum": "config.jobs.JobStatus",
+        "CampaignStatusEnum": "predictions.campaign_models.CampaignStatus",
+        "SubmissionStatusEnum": "predictions.campaign_models.SubmissionStatus",
+    },
     # Swagger UI from npm (swagger-ui-dist), served by whitenoise: no CDN.
     "SWAGGER_UI_DIST": STATIC_URL + "vendor/swagger-ui",
     "SWAGGER_UI_FAVICON_HREF": STATIC_URL + "vendor/swagger-ui/favicon-32x32.png",

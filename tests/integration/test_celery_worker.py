@@ -4,7 +4,7 @@ import pytest
 
 from accounts import services
 from accounts.tasks import send_invitation_email
-from tests.integration.conftest import wait_for
+from tests.worker_fixtures import wait_for
 
 pytestmark = pytest.mark.integration
 
