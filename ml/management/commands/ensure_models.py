@@ -10,7 +10,9 @@ from ml.models import ModelVersion, ModelTask
 from ml.services import register_shipped_artifacts
 
 # task -> platforms it is trained for ("" = platform-independent). Filled in as each model lands.
-REQUIRED_MODELS: dict[str, list[str]] = {}
+REQUIRED_MODELS: dict[str, list[str]] = {
+    "account-authenticity": ["instagram", "x"],
+}
 
 
 class Command(BaseCommand):

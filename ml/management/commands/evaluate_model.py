@@ -7,7 +7,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 # task -> "module" exposing add_arguments(parser) and evaluate(stdout, **options) -> dict (printed as JSON).
-EVALUATORS: dict[str, str] = {}
+EVALUATORS: dict[str, str] = {
+    "account-authenticity": "ml.authenticity",
+}
 
 
 class Command(BaseCommand):
@@ -24,5 +26,5 @@ class Command(BaseCommand):
         module = EVALUATORS.get(options["task"])
         if module is None:
             raise CommandError(f"Unknown task {options['task']!r}.")
-        result = import_module(module).evaluate(stdout=self.stdout, **options)
+        result = import_module(module).evaluate(**{**options, "stdout": self.stdout})
         self.stdout.write(json.dumps(result))

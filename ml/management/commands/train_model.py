@@ -7,7 +7,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 # task -> "module:function"; each function takes (stdout, **options) and returns the registered ModelVersion(s).
-TRAINERS: dict[str, str] = {}
+TRAINERS: dict[str, str] = {
+    "account-authenticity": "ml.authenticity:train",
+}
 
 
 class Command(BaseCommand):
@@ -23,4 +25,4 @@ class Command(BaseCommand):
         if target is None:
             raise CommandError(f"Unknown task {options['task']!r}.")
         module, function = target.split(":")
-        getattr(import_module(module), function)(stdout=self.stdout, **options)
+        getattr(import_module(module), function)(**{**options, "stdout": self.stdout})

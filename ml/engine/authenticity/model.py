@@ -1,0 +1,153 @@
+"""The trained authenticity model as plain numpy: imputation + missing indicators, standardisation, the dense
+net's forward pass from exported Keras weights, Platt calibration, and an optional gradient-boosting partner.
+
+Inference never imports TensorFlow: a 100,000-account batch is a few matrix products.
+"""
+from __future__ import annotations
+
+import json
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ml.engine.authenticity.features import FEATURES, feature_matrix
+
+
+@dataclass
+class Preprocessor:
+    """Keeps the columns the training data carried; adds an is-missing indicator where training saw gaps."""
+
+    kept: np.ndarray  # indices into the full feature matrix
+    indicators: np.ndarray  # indices (into kept) that get an is-missing column
+    fill: np.ndarray  # training median per kept column
+    mean: np.ndarray
+    scale: np.ndarray
+
+    @classmethod
+    def fit(cls, matrix: np.ndarray) -> Preprocessor:
+        present = ~np.isnan(matrix)
+        kept = np.flatnonzero(present.any(axis=0))
+        sub = matrix[:, kept]
+        fill = np.array([np.median(col[~np.isnan(col)]) for col in sub.T])
+        indicators = np.flatnonzero(np.isnan(sub).any(axis=0))
+        transformed = cls._stack(sub, fill, indicators)
+        mean, scale = transformed.mean(axis=0), transformed.std(axis=0)
+        scale[scale < 1e-9] = 1.0
+        return cls(kept, indicators, fill, mean, scale)
+
+    @staticmethod
+    def _stack(sub: np.ndarray, fill: np.ndarray, indicators: np.ndarray) -> np.ndarray:
+        missing = np.isnan(sub)
+        imputed = np.where(missing, fill, sub)
+        return np.hstack([imputed, missing[:, indicators].astype(np.float64)])
+
+    def transform(self, matrix: np.ndarray) -> np.ndarray:
+        sub = matrix[:, self.kept]
+        return ((self._stack(sub, self.fill, self.indicators) - self.mean) / self.scale).astype(np.float32)
+
+    def to_arrays(self, prefix: str = "pre_") -> dict[str, np.ndarray]:
+        return {f"{prefix}{name}": getattr(self, name) for name in ("kept", "indicators", "fill", "mean", "scale")}
+
+    @classmethod
+    def from_arrays(cls, arrays: Any, prefix: str = "pre_") -> Preprocessor:
+        return cls(*(np.asarray(arrays[f"{prefix}{name}"]) for name in ("kept", "indicators", "fill", "mean",
+                                                                         "scale")))
+
+
+def dense_forward(weights: list[np.ndarray], inputs: np.ndarray) -> np.ndarray:
+    """Logits of a ReLU dense net given [W0, b0, W1, b1, ...] (dropout is off at inference)."""
+    hidden = inputs
+    layers = len(weights) // 2
+    for i in range(layers):
+        hidden = hidden @ weights[2 * i] + weights[2 * i + 1]
+        if i < layers - 1:
+            np.maximum(hidden, 0, out=hidden)
+    return hidden[:, 0].astype(np.float64)
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+@dataclass
+class AuthenticityModel:
+    platform: str
+    preprocessor: Preprocessor
+    weights: list[np.ndarray]
+    platt: tuple[float, float] = (1.0, 0.0)  # calibrated p = sigmoid(a * logit + b)
+    booster: Any = None  # sklearn HistGradientBoostingClassifier, used only where it helped on validation data
+    booster_platt: tuple[float, float] = (1.0, 0.0)
+    threshold: float = 0.5
+    bigrams: dict[str, float] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    # -- inference -------------------------------------------------------------------------------------------
+    def features(self, columns: dict[str, list[Any]]) -> np.ndarray:
+        return feature_matrix(self.platform, columns, bigrams=self.bigrams)
+
+    def net_probability(self, matrix: np.ndarray) -> np.ndarray:
+        a, b = self.platt
+        return sigmoid(a * dense_forward(self.weights, self.preprocessor.transform(matrix)) + b)
+
+    def booster_probability(self, matrix: np.ndarray) -> np.ndarray:
+        a, b = self.booster_platt
+        raw = self.booster.predict_proba(matrix[:, self.preprocessor.kept])[:, 1]
+        return sigmoid(a * logit(raw) + b)
+
+    def predict_proba_matrix(self, matrix: np.ndarray) -> np.ndarray:
+        probability = self.net_probability(matrix)
+        if self.booster is not None:
+            probability = (probability + self.booster_probability(matrix)) / 2
+        return probability
+
+    def predict_proba(self, columns: dict[str, list[Any]]) -> np.ndarray:
+        return self.predict_proba_matrix(self.features(columns))
+
+    def contributions(self, matrix: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """Per feature group, how much the log-odds of 'inauthentic' drop when that group is replaced by
+        'unknown' (training median, flagged missing). Positive = the group pushes towards fake/bot."""
+        groups = sorted({feature.group for feature in FEATURES[self.platform]})
+        n = matrix.shape[0]
+        base = logit(self.predict_proba_matrix(matrix))
+        blanked = np.repeat(matrix[None, :, :], len(groups), axis=0)
+        for g, group in enumerate(groups):
+            columns = [i for i, feature in enumerate(FEATURES[self.platform]) if feature.group == group]
+            blanked[g][:, columns] = np.nan
+        occluded = logit(self.predict_proba_matrix(blanked.reshape(len(groups) * n, -1))).reshape(len(groups), n)
+        return groups, (base[None, :] - occluded).T
+
+    # -- persistence -----------------------------------------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        arrays = self.preprocessor.to_arrays()
+        arrays.update({f"w{i}": w.astype(np.float32) for i, w in enumerate(self.weights)})
+        np.savez_compressed(folder / "model.npz", **arrays)
+        if self.booster is not None:
+            (folder / "booster.pkl").write_bytes(pickle.dumps(self.booster))
+        params = {"platt": list(self.platt), "booster_platt": list(self.booster_platt), "threshold": self.threshold,
+                  "layers": len(self.weights) // 2, "platform": self.platform}
+        (folder / "params.json").write_text(json.dumps(params, indent=1))
+        if self.bigrams:
+            (folder / "bigrams.json").write_text(json.dumps(self.bigrams, separators=(",", ":")))
+        (folder / "meta.json").write_text(json.dumps(self.meta, indent=1, sort_keys=True))
+
+    @classmethod
+    def load(cls, folder: Path) -> AuthenticityModel:
+        params = json.loads((folder / "params.json").read_text())
+        with np.load(folder / "model.npz") as arrays:
+            preprocessor = Preprocessor.from_arrays(arrays)
+            weights = [np.asarray(arrays[f"w{i}"]) for i in range(2 * params["layers"])]
+        booster = pickle.loads((folder / "booster.pkl").read_bytes()) if (folder / "booster.pkl").exists() else None
+        bigrams = json.loads((folder / "bigrams.json").read_text()) if (folder / "bigrams.json").exists() else {}
+        meta = json.loads((folder / "meta.json").read_text()) if (folder / "meta.json").exists() else {}
+        return cls(platform=params["platform"], preprocessor=preprocessor, weights=weights,
+                   platt=tuple(params["platt"]), booster=booster, booster_platt=tuple(params["booster_platt"]),
+                   threshold=params["threshold"], bigrams=bigrams, meta=meta)
