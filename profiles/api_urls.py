@@ -1,5 +1,12 @@
 from __future__ import annotations
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from profiles import api
+
+urlpatterns = [
+    path("profiles/", api.ProfileListCreateApi.as_view(), name="profile-list"),
+    path("profiles/<int:pk>/", api.ProfileDetailApi.as_view(), name="profile-detail"),
+    path("profiles/<int:pk>/snapshots/", api.ProfileSnapshotsApi.as_view(), name="profile-snapshots"),
+    path("profiles/<int:pk>/posts/", api.ProfilePostsApi.as_view(), name="profile-posts"),
+]

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone as dj_timezone
 
+from config.jobs import Job
+
 
 class Platform(models.TextChoices):
     INSTAGRAM = "instagram", "Instagram"
@@ -78,6 +80,9 @@ class Snapshot(models.Model):
         ordering = ["profile", "taken_at"]
         constraints = [models.UniqueConstraint(fields=["profile", "taken_at"], name="profiles_snapshot_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.profile_id} @ {self.taken_at:%Y-%m-%d %H:%M}"
+
 
 class MediaType(models.TextChoices):
     IMAGE = "image", "Image"
@@ -137,3 +142,102 @@ class Relation(models.Model):
             models.UniqueConstraint(fields=["source", "target", "kind"], name="profiles_relation_unique"),
         ]
         indexes = [models.Index(fields=["organization", "kind"]), models.Index(fields=["target", "kind"])]
+
+    def __str__(self) -> str:
+        return f"{self.source_id} {self.kind} {self.target_id}"
+
+
+# --- Background work, credentials and shared rate-limit state (additive to the shared data model) ------------------
+
+
+class FetchKind(models.TextChoices):
+    PROFILE = "profile", "Profile and recent posts"
+    FOLLOWERS = "followers", "Follower sample"
+
+
+class FetchJob(Job):
+    """One platform fetch for a linked profile, run on the `fetch` queue."""
+
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="fetch_jobs")
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="fetch_jobs")
+    kind = models.CharField(max_length=16, choices=FetchKind.choices, default=FetchKind.PROFILE)
+    follower_limit = models.PositiveIntegerField(default=0)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
+    attempts = models.PositiveIntegerField(default=0)
+    result = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["organization", "status"])]
+
+    def __str__(self) -> str:
+        return f"fetch {self.kind} {self.profile_id} ({self.status})"
+
+
+def _import_upload_path(instance: ImportJob, filename: str) -> str:
+    return f"imports/{instance.organization_id}/{dj_timezone.now():%Y%m%d%H%M%S}-{filename}"
+
+
+class ImportJob(Job):
+    """An uploaded file imported in the background (large files), with progress for the page."""
+
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="import_jobs")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    file = models.FileField(upload_to=_import_upload_path, max_length=500)
+    original_name = models.CharField(max_length=255)
+    format = models.CharField(max_length=32, default="auto")
+    followers_of = models.ForeignKey(Profile, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    result = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"import {self.original_name} ({self.status})"
+
+
+class InstagramSession(models.Model):
+    """An agency's Instagram login session (instaloader cookies), Fernet-encrypted at rest and reused by fetches."""
+
+    organization = models.OneToOneField("accounts.Organization", on_delete=models.CASCADE,
+                                        related_name="instagram_session")
+    username = models.CharField(max_length=64)
+    encrypted_cookies = models.TextField(help_text="Fernet token of the JSON cookie dict.")
+    created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, default="")
+
+    def __str__(self) -> str:
+        return f"Instagram session @{self.username}"
+
+
+class RateLimitBucket(models.Model):
+    """Database-backed shared rate limiter state (used when the broker is not Redis).
+
+    `hits` is the sliding-window log of grant times (unix seconds); `blocked_until` is a platform-imposed pause."""
+
+    key = models.CharField(max_length=200, unique=True)
+    hits = models.JSONField(default=list, blank=True)
+    blocked_until = models.FloatField(default=0.0)
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class FollowerCursor(models.Model):
+    """Where a follower sample of a linked profile stands, so an interrupted fetch resumes without duplicates."""
+
+    profile = models.OneToOneField(Profile, on_delete=models.CASCADE, related_name="follower_cursor")
+    state = models.JSONField(default=dict, blank=True, help_text="Frozen instaloader iterator or X next_token.")
+    fetched = models.PositiveIntegerField(default=0)
+    target = models.PositiveIntegerField(default=0)
+    finished = models.BooleanField(default=False)
+    started_at = models.DateTimeField(default=dj_timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"followers of {self.profile_id}: {self.fetched}/{self.target}"

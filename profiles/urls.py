@@ -7,4 +7,11 @@ from profiles import views
 app_name = "profiles"
 urlpatterns = [
     path("", views.list, name="list"),
+    path("jobs/", views.jobs, name="jobs"),
+    path("link/", views.link, name="link"),
+    path("import/", views.import_upload, name="import"),
+    path("instagram-session/", views.instagram_session, name="instagram_session"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/fetch/", views.fetch, name="fetch"),
+    path("<int:pk>/unlink/", views.unlink, name="unlink"),
 ]

@@ -250,11 +250,33 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(hour=3, minute=15),
         "options": {"expires": 60 * 60},
     },
+    # 04:30 UTC every day: refresh every linked profile whose platform integration is on (new snapshot + posts).
+    "profiles-refresh-linked": {
+        "task": "profiles.tasks.refresh_linked_profiles",
+        "schedule": crontab(hour=4, minute=30),
+        "options": {"expires": 2 * 60 * 60},
+    },
+    # Every 10 minutes: re-queue fetch jobs whose rate-limit wait is over but whose retry message was lost.
+    "profiles-resume-waiting-fetches": {
+        "task": "profiles.tasks.resume_waiting_fetches",
+        "schedule": crontab(minute="*/10"),
+        "options": {"expires": 9 * 60},
+    },
 }
 
 # --- Integrations (off while their keys are empty; the UI says so) ---------------------------------------------
 INSTAGRAM_SESSION_KEY = env("INSTAGRAM_SESSION_KEY", default="")  # Fernet key for stored Instagram sessions
 X_BEARER_TOKEN = env("X_BEARER_TOKEN", default="")
+# Shared platform rate limits: (requests, per seconds) per platform and credential, for every worker process.
+# Instagram: below instaloader's own 200 GraphQL queries / 11 min; X: a general budget, X's x-rate-limit-* headers
+# add per-endpoint pauses. Redis holds the state when it is the broker (or PROFILES_RATE_LIMIT_REDIS_URL), else the DB.
+PROFILES_RATE_LIMITS = {"instagram": (env.int("INSTAGRAM_RATE_LIMIT", default=150), 660.0),
+                        "x": (env.int("X_RATE_LIMIT", default=300), 900.0)}
+PROFILES_RATE_LIMIT_REDIS_URL = env("PROFILES_RATE_LIMIT_REDIS_URL", default="")
+PROFILES_RATE_LIMIT_MAX_SLEEP = env.float("PROFILES_RATE_LIMIT_MAX_SLEEP", default=30.0)  # longer waits: retry later
+PROFILES_RECENT_POSTS = env.int("PROFILES_RECENT_POSTS", default=24)
+PROFILES_FOLLOWER_SAMPLE = env.int("PROFILES_FOLLOWER_SAMPLE", default=200)
+PROFILES_IMPORT_MAX_BYTES = env.int("PROFILES_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
 ML_ARTIFACTS_DIR = env.path("ML_ARTIFACTS_DIR", default=str(BASE_DIR / "ml" / "artifacts"))
 
 LOGGING = {

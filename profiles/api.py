@@ -1,0 +1,105 @@
+"""/api/v1/profiles/: linked profiles (list, retrieve, create by URL or @handle), their snapshots and posts."""
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from accounts.models import Organization
+from accounts.selectors import memberships_for_user
+from config.errors import ApplicationError, NotFound
+from profiles import selectors, services
+from profiles.models import Platform, Post, Profile, Snapshot
+
+
+class ProfileSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Profile
+        fields = ["id", "organization", "platform", "handle", "platform_id", "display_name", "bio", "external_url",
+                  "is_verified", "is_private", "is_business", "business_category", "avatar_url", "followers_count",
+                  "following_count", "posts_count", "account_created_at", "is_linked", "url", "last_fetched_at",
+                  "last_source", "created_at", "updated_at"]
+        read_only_fields = fields
+
+
+class ProfileCreateSerializer(serializers.Serializer):
+    reference = serializers.CharField(max_length=300, help_text="instagram.com / x.com / twitter.com URL or @handle")
+    platform = serializers.ChoiceField(choices=Platform.choices, required=False,
+                                       help_text="Needed for a bare @handle.")
+    organization = serializers.IntegerField(required=False, help_text="Agency id (default: your first agency).")
+
+
+class SnapshotSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Snapshot
+        fields = ["id", "taken_at", "followers_count", "following_count", "posts_count", "source"]
+
+
+class PostSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Post
+        fields = ["id", "platform_id", "shortcode", "url", "media_type", "caption", "hashtags", "mentions",
+                  "tagged_accounts", "taken_at", "likes", "comments", "views", "image_description", "is_sponsored",
+                  "fetched_at"]
+
+
+class ProfileListCreateApi(generics.ListAPIView):
+    serializer_class = ProfileSerializer
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        linked_only = self.request.query_params.get("linked", "true").lower() != "all"
+        queryset = selectors.profiles_for_user(user=self.request.user, linked_only=linked_only)
+        organization = self.request.query_params.get("organization")
+        if organization and organization.isdigit():
+            queryset = queryset.filter(organization_id=int(organization))
+        platform = self.request.query_params.get("platform")
+        if platform:
+            queryset = queryset.filter(platform=platform)
+        return queryset
+
+    @extend_schema(request=ProfileCreateSerializer, responses={201: ProfileSerializer, 200: ProfileSerializer})
+    def post(self, request: Request) -> Response:
+        data = ProfileCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        organization = self._organization(request, data.validated_data.get("organization"))
+        profile, created = services.profile_link(user=request.user, organization=organization,
+                                                 reference=data.validated_data["reference"],
+                                                 platform=data.validated_data.get("platform"))
+        return Response(ProfileSerializer(profile).data,
+                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+    @staticmethod
+    def _organization(request: Request, organization_id: int | None) -> Organization:
+        if organization_id is not None:
+            organization = Organization.objects.filter(pk=organization_id).first()
+            if organization is None:
+                raise NotFound("No such agency.")
+            return organization  # membership (404) and role (403) are checked by the service
+        membership = memberships_for_user(user=request.user).order_by("created_at").first()
+        if membership is None:
+            raise ApplicationError("You are not a member of any agency.", field="organization")
+        return membership.organization
+
+
+class ProfileDetailApi(generics.RetrieveAPIView):
+    serializer_class = ProfileSerializer
+
+    def get_object(self) -> Profile:
+        return selectors.profile_get(user=self.request.user, pk=self.kwargs["pk"])
+
+
+class ProfileSnapshotsApi(generics.ListAPIView):
+    serializer_class = SnapshotSerializer
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return selectors.snapshots_for_profile(user=self.request.user, pk=self.kwargs["pk"])
+
+
+class ProfilePostsApi(generics.ListAPIView):
+    serializer_class = PostSerializer
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return selectors.posts_for_profile(user=self.request.user, pk=self.kwargs["pk"])

@@ -1,0 +1,366 @@
+"""Write parsed records in one transaction with bulk upserts and precomputed lookups.
+
+Idempotent: a row is written only when it is new or one of its values changed, so importing the same file twice
+creates and updates nothing. Sparse sources (e.g. gallery-dl, which knows a profile's name but not its counts) never
+blank fields another source filled: only the fields a record carries are applied over the stored values.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from django.db import connections, models, router, transaction
+from django.utils import timezone
+
+from accounts.models import Organization
+from profiles.importers.records import POST_FIELDS, PROFILE_FIELDS, ParsedFile, PostRecord, ProfileRecord
+from profiles.models import Post, Profile, Relation, RelationKind, Snapshot
+
+ProgressCallback = Callable[[int, int], None]
+BATCH = 1000
+COUNT_FIELDS = ("followers_count", "following_count", "posts_count")
+# Every post row carries every POST_FIELDS column, so rows from sparse and rich sources share one INSERT shape.
+POST_DEFAULTS: dict[str, Any] = {"shortcode": "", "url": "", "media_type": "image", "caption": "", "hashtags": [],
+                                 "mentions": [], "tagged_accounts": [], "taken_at": None, "likes": None,
+                                 "comments": None, "views": None, "image_description": "", "is_sponsored": None}
+
+
+@dataclass
+class ImportResult:
+    profiles: int = 0
+    posts: int = 0
+    created: int = 0
+    updated: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"profiles": self.profiles, "posts": self.posts, "created": self.created, "updated": self.updated,
+                "seconds": round(self.seconds, 3)}
+
+
+_REQUIRED = object()
+
+
+def _complete_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fill every column the INSERT needs with the field default (JSON lists/dicts are fresh objects)."""
+    defaults: dict[str, Any] = {}
+    for field in model._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        if field.has_default():
+            defaults[field.attname] = field.get_default()
+        elif field.null:
+            defaults[field.attname] = None
+        else:
+            defaults[field.attname] = _REQUIRED
+    completed = []
+    for row in rows:
+        full = {**defaults, **row}
+        for name, value in full.items():
+            if value is _REQUIRED:
+                raise ValueError(f"{model.__name__}.{name} has no value and no default")
+            if isinstance(value, list | dict) and name not in row:
+                full[name] = type(value)()
+        completed.append(full)
+    return completed
+
+
+def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
+    """INSERT new rows with one executemany per batch.
+
+    bulk_create builds a model instance and runs every field's get_db_prep_save for each value, and on SQLite it
+    splits batches at 999 parameters (~40 rows of a Post); for 18,000 new posts that overhead is most of the import.
+    Here only the columns that need conversion (JSON, datetimes) go through their field; rows hold attnames
+    (profile_id, not profile) and values already of the column's Python type. Callers checked there are no
+    conflicts (precomputed lookups inside the same transaction)."""
+    if not rows:
+        return
+    rows = _complete_rows(model, rows)
+    connection = connections[router.db_for_write(model)]
+    names = list(rows[0])
+    by_attname = {field.attname: field for field in model._meta.concrete_fields}
+    fields = [by_attname[name] for name in names]
+    converters = [_converter(field, connection) for field in fields]
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        connection.ops.quote_name(model._meta.db_table),
+        ", ".join(connection.ops.quote_name(field.column) for field in fields),
+        ", ".join(["%s"] * len(fields)))
+    pairs = list(zip(names, converters, strict=True))
+    params = [tuple(row[name] if convert is None else convert(row[name]) for name, convert in pairs) for row in rows]
+    with connection.cursor() as cursor:
+        for chunk in _chunks(params, 5000):
+            cursor.executemany(sql, chunk)
+
+
+def _converter(field: models.Field, connection: Any) -> Callable[[Any], Any] | None:
+    """The cheapest correct adaptation of a value for this column on this backend (None: pass as is)."""
+    if isinstance(field, models.JSONField):
+        if connection.vendor == "sqlite":
+            return lambda value: None if value is None else json.dumps(value)
+        return lambda value: None if value is None else connection.ops.adapt_json_value(value, field.encoder)
+    if isinstance(field, models.DateTimeField):
+        if connection.vendor == "sqlite":
+            # What Django's SQLite backend stores: naive UTC, str() of the datetime.
+            return lambda value: None if value is None else str(value.astimezone(UTC).replace(tzinfo=None))
+        return None  # psycopg adapts aware datetimes itself
+    if isinstance(field, models.DateField):
+        return lambda value: field.get_db_prep_save(value, connection)
+    return None
+
+
+def _chunks(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _merge_profiles(files: list[ParsedFile]) -> tuple[dict[tuple[str, str], ProfileRecord], dict[tuple[str, str], str]]:
+    merged: dict[tuple[str, str], ProfileRecord] = {}
+    sources: dict[tuple[str, str], str] = {}
+    for parsed in files:
+        for record in parsed.profiles:
+            current = merged.get(record.key)
+            if current is None:
+                merged[record.key] = ProfileRecord(record.platform, record.handle, dict(record.values),
+                                                   dict(record.extra), record.where)
+            else:
+                current.values.update(record.values)
+                current.extra.update(record.extra)
+            sources[record.key] = parsed.source_label
+    return merged, sources
+
+
+def _merge_posts(files: list[ParsedFile]) -> dict[tuple[str, str, str], tuple[PostRecord, str]]:
+    merged: dict[tuple[str, str, str], tuple[PostRecord, str]] = {}
+    for parsed in files:
+        for record in parsed.posts:
+            key = (record.platform, record.owner_handle, record.platform_id)
+            if key in merged:
+                merged[key][0].values.update(record.values)
+                merged[key][0].extra.update(record.extra)
+            else:
+                merged[key] = (PostRecord(record.platform, record.owner_handle, record.platform_id,
+                                          dict(record.values), dict(record.extra), record.reply_to_handle,
+                                          record.where), parsed.name)
+    return merged
+
+
+def import_records(*, organization: Organization, files: list[ParsedFile], link: bool = False,
+                   followers_of: Profile | None = None, on_progress: ProgressCallback | None = None,
+                   always_snapshot: bool = False) -> ImportResult:
+    """Upsert everything parsed from `files` into `organization`, all or nothing."""
+    started = time.perf_counter()
+    now = timezone.now()
+    result = ImportResult()
+    profiles, sources = _merge_profiles(files)
+    posts = _merge_posts(files)
+    result.profiles, result.posts = len(profiles), len(posts)
+    total = len(profiles) + len(posts)
+
+    def progress(done: int) -> None:
+        if on_progress is not None:
+            on_progress(min(done, total), total)
+
+    # Accounts only referenced (mentioned, tagged, replied to, or owners without a profile record): created bare,
+    # never updated from here.
+    referenced: set[tuple[str, str]] = set()
+    for record, _ in posts.values():
+        referenced.add((record.platform, record.owner_handle))
+        for handle in [*record.values.get("mentions", []), *record.values.get("tagged_accounts", []),
+                       record.reply_to_handle]:
+            if handle:
+                referenced.add((record.platform, handle[:64]))
+    referenced -= set(profiles)
+
+    with transaction.atomic():
+        platforms = {key[0] for key in profiles} | {key[0] for key in referenced}
+        if followers_of is not None:
+            platforms.add(followers_of.platform)
+        existing: dict[tuple[str, str], dict[str, Any]] = {}
+        by_platform_id: dict[tuple[str, str], dict[str, Any]] = {}
+        for row in Profile.objects.filter(organization=organization, platform__in=platforms).values(
+                "id", "platform", "handle", "is_linked", "extra", "last_source", "last_fetched_at", *PROFILE_FIELDS):
+            existing[(row["platform"], row["handle"])] = row
+            if row["platform_id"]:
+                by_platform_id[(row["platform"], row["platform_id"])] = row
+
+        to_create: list[dict[str, Any]] = []
+        to_upsert: list[Profile] = []
+        renamed: list[Profile] = []
+        snapshot_keys: list[tuple[tuple[str, str], dict[str, Any]]] = []
+        for key, record in profiles.items():
+            row = existing.get(key)
+            platform_id = record.values.get("platform_id")
+            if row is None and platform_id and (key[0], platform_id) in by_platform_id:
+                row = by_platform_id[(key[0], platform_id)]  # the account changed its handle
+            source = sources[key]
+            if row is None:
+                values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
+                to_create.append(dict(organization_id=organization.pk, platform=key[0], handle=key[1],
+                                      extra=record.extra, is_linked=link, last_source=source,
+                                      last_fetched_at=now, created_at=now, updated_at=now, **values))
+                if any(values.get(name) is not None for name in COUNT_FIELDS):
+                    snapshot_keys.append((key, values))
+                continue
+            merged = {name: row[name] for name in PROFILE_FIELDS}
+            merged.update({name: record.values[name] for name in PROFILE_FIELDS if name in record.values})
+            extra = {**(row["extra"] or {}), **record.extra}
+            changed = (any(merged[name] != row[name] for name in PROFILE_FIELDS) or extra != (row["extra"] or {})
+                       or row["handle"] != key[1] or (link and not row["is_linked"]))
+            if not changed:
+                if always_snapshot:
+                    snapshot_keys.append((key, merged))
+                continue
+            profile = Profile(id=row["id"], organization=organization, platform=key[0], handle=key[1], extra=extra,
+                              is_linked=row["is_linked"] or link, last_source=source, last_fetched_at=now,
+                              **merged)
+            (renamed if row["handle"] != key[1] else to_upsert).append(profile)
+            if any(merged[name] != row[name] for name in COUNT_FIELDS) or always_snapshot:
+                snapshot_keys.append((key, merged))
+        for key in referenced:
+            if key not in existing:
+                to_create.append(dict(organization_id=organization.pk, platform=key[0], handle=key[1],
+                                      created_at=now, updated_at=now))
+
+        fast_insert(Profile, to_create)
+        if to_upsert:
+            Profile.objects.bulk_create(
+                to_upsert, batch_size=BATCH, update_conflicts=True,
+                unique_fields=["organization", "platform", "handle"],
+                update_fields=[*PROFILE_FIELDS, "extra", "is_linked", "last_source", "last_fetched_at", "updated_at"])
+        if renamed:
+            Profile.objects.bulk_update(renamed, [*PROFILE_FIELDS, "handle", "extra", "is_linked", "last_source",
+                                                  "last_fetched_at"], batch_size=BATCH)
+        result.created += len(to_create)
+        result.updated += len(to_upsert) + len(renamed)
+        progress(len(profiles))
+
+        ids: dict[tuple[str, str], int] = {
+            (platform, handle): pk for pk, platform, handle in
+            Profile.objects.filter(organization=organization, platform__in=platforms).values_list(
+                "id", "platform", "handle")}
+        snapshots = [dict(profile_id=ids[key], taken_at=now, source=sources[key],
+                          **{name: values.get(name) for name in COUNT_FIELDS}) for key, values in snapshot_keys]
+        fast_insert(Snapshot, snapshots)
+        result.created += len(snapshots)
+
+        created_posts, updated_posts = _write_posts(posts, ids, now, lambda done: progress(len(profiles) + done))
+        result.created += created_posts
+        result.updated += updated_posts
+
+        relations = _relations_from_posts(posts, ids)
+        if followers_of is not None:
+            for key in profiles:
+                source_id = ids[key]
+                if key[0] == followers_of.platform and source_id != followers_of.pk:
+                    # No observation time: an unchanged follower list must not rewrite every edge on re-import.
+                    relations[(source_id, followers_of.pk, RelationKind.FOLLOWS)] = [1, None, None]
+        created_relations, updated_relations = _write_relations(organization, relations)
+        result.created += created_relations
+        result.updated += updated_relations
+        progress(total)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _write_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, str]], ids: dict[tuple[str, str], int],
+                 now: datetime, progress: Callable[[int], None]) -> tuple[int, int]:
+    owner_ids = sorted({ids[(platform, owner)] for platform, owner, _ in posts})
+    existing: dict[tuple[int, str], dict[str, Any]] = {}
+    for chunk in _chunks(owner_ids):
+        for row in Post.objects.filter(profile_id__in=chunk).values("id", "profile_id", "platform_id", "extra",
+                                                                    *POST_FIELDS):
+            existing[(row["profile_id"], row["platform_id"])] = row
+    to_create: list[dict[str, Any]] = []
+    to_upsert: list[Post] = []
+    for (platform, owner, platform_id), (record, _source) in posts.items():
+        profile_id = ids[(platform, owner)]
+        row = existing.get((profile_id, platform_id))
+        if row is None:
+            to_create.append({**POST_DEFAULTS, "profile_id": profile_id, "platform_id": platform_id,
+                              "extra": record.extra, "fetched_at": now, **record.values})
+            continue
+        merged = {name: row[name] for name in POST_FIELDS}
+        merged.update(record.values)
+        extra = {**(row["extra"] or {}), **record.extra}
+        if all(merged[name] == row[name] for name in POST_FIELDS) and extra == (row["extra"] or {}):
+            continue
+        to_upsert.append(Post(id=row["id"], profile_id=profile_id, platform_id=platform_id, extra=extra,
+                              fetched_at=now, **merged))
+    done = 0
+    for chunk in _chunks(to_create, 5000):
+        fast_insert(Post, chunk)
+        done += len(chunk)
+        progress(done)
+    for chunk in _chunks(to_upsert, BATCH):
+        Post.objects.bulk_create(chunk, update_conflicts=True, unique_fields=["profile", "platform_id"],
+                                 update_fields=[*POST_FIELDS, "extra", "fetched_at"])
+    return len(to_create), len(to_upsert)
+
+
+RelationKey = tuple[int, int, str]
+
+
+def _relations_from_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, str]],
+                          ids: dict[tuple[str, str], int]) -> dict[RelationKey, list[Any]]:
+    """(source, target, kind) -> [count of posts, first seen, last seen]."""
+    relations: dict[RelationKey, list[Any]] = {}
+
+    def add(source: int, target: int, kind: str, when: datetime | None) -> None:
+        if source == target:
+            return
+        entry = relations.get((source, target, kind))
+        if entry is None:
+            relations[(source, target, kind)] = [1, when, when]
+            return
+        entry[0] += 1
+        if when is not None:
+            entry[1] = when if entry[1] is None else min(entry[1], when)
+            entry[2] = when if entry[2] is None else max(entry[2], when)
+
+    for (platform, owner, _), (record, _source) in posts.items():
+        source_id = ids[(platform, owner)]
+        when = record.values.get("taken_at")
+        for handle in record.values.get("mentions", []):
+            add(source_id, ids[(platform, handle[:64])], RelationKind.MENTIONS, when)
+        for handle in record.values.get("tagged_accounts", []):
+            add(source_id, ids[(platform, handle[:64])], RelationKind.TAGS, when)
+        if record.reply_to_handle:
+            add(source_id, ids[(platform, record.reply_to_handle[:64])], RelationKind.REPLIES, when)
+    return relations
+
+
+def _write_relations(organization: Organization, relations: dict[RelationKey, list[Any]]) -> tuple[int, int]:
+    if not relations:
+        return 0, 0
+    now = timezone.now()
+    source_ids = sorted({key[0] for key in relations})
+    existing: dict[RelationKey, dict[str, Any]] = {}
+    for chunk in _chunks(source_ids):
+        for row in Relation.objects.filter(source_id__in=chunk).values(
+                "id", "source_id", "target_id", "kind", "count", "first_seen_at", "last_seen_at"):
+            existing[(row["source_id"], row["target_id"], row["kind"])] = row
+    to_create: list[dict[str, Any]] = []
+    to_upsert: list[Relation] = []
+    for key, (count, first, last) in relations.items():
+        row = existing.get(key)
+        if row is None:
+            to_create.append(dict(organization_id=organization.pk, source_id=key[0], target_id=key[1], kind=key[2],
+                                  count=count, first_seen_at=first or now, last_seen_at=last or now))
+            continue
+        # Counts are "posts seen with this relation"; max() keeps re-imports idempotent.
+        new_count = max(row["count"], count)
+        new_first = min(row["first_seen_at"], first) if first else row["first_seen_at"]
+        new_last = max(row["last_seen_at"], last) if last else row["last_seen_at"]
+        if (new_count, new_first, new_last) != (row["count"], row["first_seen_at"], row["last_seen_at"]):
+            to_upsert.append(Relation(id=row["id"], organization=organization, source_id=key[0], target_id=key[1],
+                                      kind=key[2], count=new_count, first_seen_at=new_first, last_seen_at=new_last))
+    fast_insert(Relation, to_create)
+    if to_upsert:
+        Relation.objects.bulk_create(to_upsert, batch_size=BATCH, update_conflicts=True,
+                                     unique_fields=["source", "target", "kind"],
+                                     update_fields=["count", "first_seen_at", "last_seen_at"])
+    return len(to_create), len(to_upsert)

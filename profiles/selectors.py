@@ -1,0 +1,101 @@
+"""Reads for linked profiles, always on behalf of a user (tenancy via accounts.selectors)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from accounts.models import Organization, User
+from accounts.roles import Capability
+from accounts.selectors import membership_get, object_get_for_user, scope_to_user
+from profiles.models import FetchJob, ImportJob, InstagramSession, Post, Profile, Snapshot
+
+ENGAGEMENT_WINDOW = 12
+
+
+def profiles_for_user(*, user: User, organization: Organization | None = None,
+                      linked_only: bool = True) -> QuerySet[Profile]:
+    queryset = scope_to_user(Profile.objects.all(), user=user)
+    if organization is not None:
+        queryset = queryset.filter(organization=organization)
+    if linked_only:
+        queryset = queryset.filter(is_linked=True)
+    return queryset.order_by("platform", "handle")
+
+
+def profile_get(*, user: User, pk: object, capability: str = Capability.VIEW) -> Profile:
+    return object_get_for_user(Profile.objects.select_related("organization"), user=user, pk=pk,
+                               capability=capability)
+
+
+def snapshots_for_profile(*, user: User, pk: object) -> QuerySet[Snapshot]:
+    profile = profile_get(user=user, pk=pk)
+    return profile.snapshots.order_by("taken_at")
+
+
+def posts_for_profile(*, user: User, pk: object) -> QuerySet[Post]:
+    profile = profile_get(user=user, pk=pk)
+    return profile.posts.order_by("-taken_at", "-id")
+
+
+@dataclass
+class ProfileStats:
+    engagement_rate: float | None  # (likes + comments) / followers, mean over the latest 12 posts
+    engagement_posts: int
+    posts_per_week: float | None
+    average_likes: float | None
+    top_posts: list[Post]
+    chart: dict[str, list[Any]]
+    latest_posts: list[Post]
+
+    @property
+    def engagement_percent(self) -> float | None:
+        return None if self.engagement_rate is None else self.engagement_rate * 100
+
+
+def profile_stats(*, profile: Profile) -> ProfileStats:
+    latest = list(profile.posts.filter(taken_at__isnull=False).order_by("-taken_at")[:ENGAGEMENT_WINDOW])
+    followers = profile.followers_count
+    rate = None
+    if followers and latest:
+        rate = sum((post.likes or 0) + (post.comments or 0) for post in latest) / len(latest) / followers
+    per_week = None
+    if len(latest) >= 2:
+        span_days = (latest[0].taken_at - latest[-1].taken_at).total_seconds() / 86400
+        per_week = (len(latest) - 1) / span_days * 7 if span_days > 0 else None
+    likes = [post.likes for post in latest if post.likes is not None]
+    top = list(profile.posts.filter(likes__isnull=False).order_by("-likes")[:6])
+    snapshots = list(profile.snapshots.order_by("taken_at").values("taken_at", "followers_count", "following_count"))
+    chart = {"labels": [_label(row["taken_at"]) for row in snapshots],
+             "followers": [row["followers_count"] for row in snapshots],
+             "following": [row["following_count"] for row in snapshots]}
+    return ProfileStats(engagement_rate=rate, engagement_posts=len(latest), posts_per_week=per_week,
+                        average_likes=sum(likes) / len(likes) if likes else None, top_posts=top, chart=chart,
+                        latest_posts=latest)
+
+
+def _label(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def jobs_for_organization(*, user: User, organization: Organization) -> dict[str, list[Any]]:
+    membership_get(user=user, organization=organization)
+    fetch_jobs = list(FetchJob.objects.filter(organization=organization).select_related("profile")[:10])
+    import_jobs = list(ImportJob.objects.filter(organization=organization)[:10])
+    active = any(not job.is_finished for job in [*fetch_jobs, *import_jobs])
+    return {"fetch_jobs": fetch_jobs, "import_jobs": import_jobs, "jobs_active": active}
+
+
+def organization_profile_counts(*, user: User, organization: Organization) -> dict[str, int]:
+    membership_get(user=user, organization=organization)
+    rows = Profile.objects.filter(organization=organization).values("is_linked").annotate(n=Count("id"))
+    counts = {row["is_linked"]: row["n"] for row in rows}
+    return {"linked": counts.get(True, 0), "discovered": counts.get(False, 0)}
+
+
+def instagram_session_for(*, user: User, organization: Organization) -> InstagramSession | None:
+    membership_get(user=user, organization=organization)
+    return InstagramSession.objects.filter(organization=organization).only(
+        "username", "updated_at", "last_used_at", "last_error").first()

@@ -1,0 +1,387 @@
+"""Writes for linked profiles: linking, imports, fetch jobs, the agency's Instagram session, follower samples."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlparse
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts.models import Organization, User
+from accounts.roles import Capability
+from accounts.selectors import membership_require
+from config.errors import ApplicationError
+from config.jobs import JobStatus
+from profiles.fetchers.errors import IntegrationDisabled
+from profiles.importers import FORMATS, ImportFormatError, ImportResult, import_records, parse_files
+from profiles.importers.records import ParsedFile, ProfileRecord
+from profiles.models import FetchJob, FetchKind, ImportJob, Platform, Profile
+
+INSTAGRAM_HOSTS = {"instagram.com", "www.instagram.com", "m.instagram.com", "instagr.am"}
+X_HOSTS = {"x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com", "mobile.x.com"}
+INSTAGRAM_HANDLE_RE = re.compile(r"^[a-z0-9._]{1,30}$")
+X_HANDLE_RE = re.compile(r"^[a-z0-9_]{1,15}$")
+# First path segments that are Instagram / X pages, not accounts.
+FOLLOWER_SAMPLE_REUSE = timedelta(hours=24)
+RESERVED_PATHS = {"p", "reel", "reels", "explore", "stories", "accounts", "tv", "direct", "home", "search", "i",
+                  "settings", "intent", "share", "hashtag", "messages", "notifications", "login", "signup"}
+
+
+def profile_reference_parse(*, text: str, default_platform: str | None = None) -> tuple[str, str]:
+    """(platform, handle) from an instagram.com / x.com / twitter.com URL or an @handle."""
+    value = (text or "").strip()
+    if not value:
+        raise ApplicationError("Paste a profile URL (instagram.com, x.com or twitter.com) or an @handle.",
+                               field="reference")
+    lowered = value.lower()
+    looks_like_url = "://" in value or "/" in value or lowered in INSTAGRAM_HOSTS | X_HOSTS
+    if value.startswith("@") or not looks_like_url:
+        handle = value.lstrip("@").lower()
+        platform = default_platform
+        if platform is None:
+            raise ApplicationError(f"Choose a platform for @{handle}, or paste the full profile URL.",
+                                   field="platform")
+        return platform, _validated_handle(platform, handle)
+    url = value if "://" in value else f"https://{value}"
+    parsed = urlparse(url)
+    host = (parsed.hostname or "").lower()
+    if host in INSTAGRAM_HOSTS:
+        platform = Platform.INSTAGRAM
+    elif host in X_HOSTS:
+        platform = Platform.X
+    else:
+        raise ApplicationError(f"{host or value!r} is not supported: paste an instagram.com, x.com or twitter.com "
+                               "profile URL, or an @handle.", field="reference")
+    segments = [segment for segment in parsed.path.split("/") if segment]
+    if not segments or segments[0].lower() in RESERVED_PATHS:
+        raise ApplicationError("That link is not a profile page. Paste the profile's own URL, e.g. "
+                               "https://www.instagram.com/natgeo/ or https://x.com/nasa.", field="reference")
+    return platform, _validated_handle(platform, segments[0].lstrip("@").lower())
+
+
+def _validated_handle(platform: str, handle: str) -> str:
+    pattern = INSTAGRAM_HANDLE_RE if platform == Platform.INSTAGRAM else X_HANDLE_RE
+    if not pattern.match(handle) or (platform == Platform.INSTAGRAM and handle.strip(".") != handle):
+        rule = ("1-30 letters, digits, '.' or '_'" if platform == Platform.INSTAGRAM
+                else "1-15 letters, digits or '_'")
+        raise ApplicationError(f"@{handle} is not a valid {Platform(platform).label} handle ({rule}).",
+                               field="reference")
+    return handle
+
+
+def profile_link(*, user: User, organization: Organization, reference: str,
+                 platform: str | None = None) -> tuple[Profile, bool]:
+    """Link a profile to the agency (creating it, or promoting a discovered one). Returns (profile, created)."""
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    if platform and platform not in Platform.values:
+        raise ApplicationError("Platform must be instagram or x.", field="platform")
+    platform, handle = profile_reference_parse(text=reference, default_platform=platform or None)
+    with transaction.atomic():
+        profile, created = Profile.objects.get_or_create(organization=organization, platform=platform,
+                                                         handle=handle, defaults={"is_linked": True})
+        if not created and not profile.is_linked:
+            profile.is_linked = True
+            profile.save(update_fields=["is_linked", "updated_at"])
+        if integration_enabled(platform=platform):
+            fetch_job = FetchJob.objects.create(organization=organization, profile=profile, kind=FetchKind.PROFILE,
+                                                requested_by=user)
+            transaction.on_commit(lambda: _enqueue_fetch(fetch_job.pk))
+    return profile, created
+
+
+def profile_unlink(*, user: User, profile: Profile) -> None:
+    membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
+    Profile.objects.filter(pk=profile.pk).update(is_linked=False, updated_at=timezone.now())
+
+
+def integration_enabled(*, platform: str) -> bool:
+    """Instagram fetching needs the session encryption key; X needs the API bearer token."""
+    if platform == Platform.INSTAGRAM:
+        return bool(settings.INSTAGRAM_SESSION_KEY)
+    return bool(settings.X_BEARER_TOKEN)
+
+
+# --- imports -------------------------------------------------------------------------------------------------------
+
+def _followers_target(organization: Organization, reference: str | Profile | None,
+                      platform: str | None) -> Profile | None:
+    if reference is None or reference == "":
+        return None
+    if isinstance(reference, Profile):
+        return reference
+    handle = reference.strip().lstrip("@").lower()
+    candidates = Profile.objects.filter(organization=organization, handle=handle, is_linked=True)
+    if platform:
+        candidates = candidates.filter(platform=platform)
+    found = list(candidates[:2])
+    if not found:
+        raise ApplicationError(f"--followers-of: @{handle} is not a linked profile of {organization}.",
+                               field="followers_of")
+    if len(found) > 1:
+        raise ApplicationError(f"--followers-of: @{handle} is linked on both platforms; pass --platform.",
+                               field="followers_of")
+    return found[0]
+
+
+def profiles_import(*, organization: Organization, paths: list[Path], fmt: str = "auto", link: bool = False,
+                    followers_of: str | Profile | None = None, followers_platform: str | None = None,
+                    on_progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Parse every file first (nothing is written if one is malformed), then upsert all in one transaction."""
+    if fmt != "auto" and fmt not in FORMATS:
+        raise ApplicationError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)} or auto.", field="format")
+    target = _followers_target(organization, followers_of, followers_platform)
+    try:
+        files = parse_files(paths, fmt=fmt)
+    except ImportFormatError as exc:
+        raise ApplicationError(f"Import rejected, nothing was written. {exc}", code="bad_import_file",
+                               extra={"file": exc.file, "line": exc.line, "field": exc.field}) from exc
+    if not any(parsed.profiles or parsed.posts for parsed in files):
+        raise ApplicationError("Import rejected: the files contain no profiles or posts.", code="bad_import_file")
+    if target is not None:
+        foreign = {record.platform for parsed in files for record in parsed.profiles} - {target.platform}
+        if foreign:
+            raise ApplicationError(f"Import rejected: followers of @{target.handle} must be "
+                                   f"{target.get_platform_display()} accounts.", code="bad_import_file")
+    try:
+        return import_records(organization=organization, files=files, link=link and target is None,
+                              followers_of=target, on_progress=on_progress)
+    except IntegrityError as exc:
+        raise ApplicationError(f"Import rejected, nothing was written: conflicting rows ({exc}).",
+                               code="bad_import_file") from exc
+
+
+def import_job_create(*, user: User, organization: Organization, upload: UploadedFile, fmt: str = "auto",
+                      link: bool = True, followers_of: Profile | None = None) -> ImportJob:
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    if fmt != "auto" and fmt not in FORMATS:
+        raise ApplicationError(f"Unknown format {fmt!r}.", field="format")
+    if followers_of is not None and followers_of.organization_id != organization.pk:
+        raise ApplicationError("Choose one of your agency's linked profiles.", field="followers_of")
+    name = Path(upload.name or "upload").name[:200]
+    with transaction.atomic():
+        job = ImportJob(organization=organization, created_by=user, original_name=name, format=fmt,
+                        followers_of=followers_of, result={"link": bool(link)})
+        job.file.save(name, upload, save=False)
+        job.save()
+        transaction.on_commit(lambda: _enqueue_import(job.pk))
+    return job
+
+
+def import_job_run(*, job_id: int) -> None:
+    """Run a claimed import job; a bad file marks it FAILED with the readable reason."""
+    job = ImportJob.objects.get(pk=job_id)
+
+    def on_progress(done: int, total: int) -> None:
+        ImportJob.report_progress(job_id, done=done, total=total)
+
+    try:
+        result = profiles_import(organization=job.organization, paths=[Path(job.file.path)], fmt=job.format,
+                                 link=bool(job.result.get("link")), followers_of=job.followers_of,
+                                 on_progress=on_progress)
+    except ApplicationError as exc:
+        ImportJob.fail(job_id, exc.message.replace(Path(job.file.path).name, job.original_name))
+        return
+    ImportJob.objects.filter(pk=job_id).update(result={**job.result, **result.as_dict()})
+    ImportJob.finish(job_id)
+
+
+def _enqueue_import(job_id: int) -> None:
+    from profiles.tasks import import_file
+
+    import_file.delay(job_id)
+
+
+def _enqueue_fetch(job_id: int) -> None:
+    from profiles.tasks import fetch_job
+
+    fetch_job.delay(job_id)
+
+
+# --- fetching ------------------------------------------------------------------------------------------------------
+
+def fetch_job_create(*, user: User, profile: Profile, kind: str = FetchKind.PROFILE,
+                     follower_limit: int | None = None) -> FetchJob:
+    membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
+    if not integration_enabled(platform=profile.platform):
+        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server "
+                                  f"({_integration_key(profile.platform)} is not set). Import files instead.")
+    if kind not in FetchKind.values:
+        raise ApplicationError("Unknown fetch kind.", field="kind")
+    limit = follower_limit if follower_limit is not None else settings.PROFILES_FOLLOWER_SAMPLE
+    if kind == FetchKind.FOLLOWERS and not 1 <= limit <= 10000:
+        raise ApplicationError("Follower sample size must be between 1 and 10,000.", field="follower_limit")
+    active = FetchJob.objects.filter(profile=profile, kind=kind,
+                                     status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]).first()
+    if active is not None:
+        return active
+    with transaction.atomic():
+        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile, kind=kind,
+                                      follower_limit=limit if kind == FetchKind.FOLLOWERS else 0, requested_by=user)
+        transaction.on_commit(lambda: _enqueue_fetch(job.pk))
+    return job
+
+
+def _integration_key(platform: str) -> str:
+    return "INSTAGRAM_SESSION_KEY" if platform == Platform.INSTAGRAM else "X_BEARER_TOKEN"
+
+
+def profile_fetch(*, profile: Profile) -> dict[str, object]:
+    """Fetch a linked profile and its recent posts from the platform API and upsert them (new snapshot each time)."""
+    if not integration_enabled(platform=profile.platform):
+        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server.")
+    post_limit = settings.PROFILES_RECENT_POSTS
+    if profile.platform == Platform.INSTAGRAM:
+        from profiles.fetchers.instagram import InstagramClient
+
+        parsed, is_private = InstagramClient(profile.organization).fetch_profile(profile.handle,
+                                                                                 post_limit=post_limit)
+    else:
+        from profiles.fetchers import twitter
+
+        parsed, is_private = twitter.fetch_profile(twitter.client_for_settings(), profile.handle,
+                                                   post_limit=post_limit)
+    result = import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
+    Profile.objects.filter(pk=profile.pk).update(last_fetched_at=timezone.now(), last_source="api")
+    return {**result.as_dict(), "private": is_private}
+
+
+def followers_fetch(*, profile: Profile, limit: int,
+                    on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Fetch up to `limit` followers of a linked profile through its platform's fetcher, under the shared limiter.
+
+    Upserts each follower as a Profile (followers/following/posts counts, bio, verified, avatar...) and a
+    Relation(kind=FOLLOWS, source=follower, target=profile). Resumable: the iterator state is saved after every
+    batch, so calling again after RateLimited (or a crash) continues where it stopped; upserts never duplicate.
+    A sample completed in the last 24 hours with at least `limit` followers is reused without requests.
+    Returns how many followers this sample holds. Raises RateLimited (with retry_at) when the platform says wait,
+    LoginRequired / PrivateProfile / ProfileNotFound / IntegrationDisabled otherwise."""
+    from profiles.models import FollowerCursor
+
+    if limit < 1:
+        raise ApplicationError("The follower sample size must be at least 1.", field="limit")
+    if not profile.is_linked:
+        raise ApplicationError(f"@{profile.handle} is not a linked profile.")
+    if not integration_enabled(platform=profile.platform):
+        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server "
+                                  f"({_integration_key(profile.platform)} is not set); import a follower list "
+                                  "with import_profiles --followers-of instead.")
+    cursor, _ = FollowerCursor.objects.get_or_create(profile=profile)
+    fresh = timezone.now() - cursor.updated_at < FOLLOWER_SAMPLE_REUSE
+    resumable = bool(cursor.state.get("frozen") or cursor.state.get("next_token"))
+    if cursor.fetched and fresh and (cursor.fetched >= limit or cursor.finished) and cursor.fetched:
+        if on_progress:
+            on_progress(cursor.fetched, cursor.fetched)
+        return cursor.fetched
+    if not (resumable and not cursor.finished and cursor.fetched < limit):
+        cursor.state, cursor.fetched, cursor.finished, cursor.started_at = {}, 0, False, timezone.now()
+    cursor.target = limit
+    cursor.save()
+
+    def on_batch(records: list[ProfileRecord], state: dict[str, object]) -> None:
+        if records:
+            parsed = ParsedFile(f"{profile.get_platform_display()} followers", source="api")
+            parsed.profiles.extend(records)
+            import_records(organization=profile.organization, files=[parsed], followers_of=profile)
+        cursor.fetched = min(limit, cursor.fetched + len(records))
+        cursor.state = state
+        cursor.finished = bool(state.get("finished"))
+        cursor.save(update_fields=["fetched", "state", "finished", "updated_at"])
+        if on_progress:
+            on_progress(cursor.fetched, limit)
+
+    wanted = limit - cursor.fetched
+    if profile.platform == Platform.INSTAGRAM:
+        from profiles.fetchers import instagram
+
+        client = instagram.InstagramClient(profile.organization)
+        instagram.fetch_followers(client, handle=profile.handle, state=cursor.state, wanted=wanted, on_batch=on_batch)
+    else:
+        from profiles.fetchers import twitter
+
+        client_x = twitter.client_for_settings()
+        user_id = profile.platform_id or _x_user_id(client_x, profile)
+        twitter.fetch_followers(client_x, handle=profile.handle, user_id=user_id, state=cursor.state,
+                                wanted=wanted, on_batch=on_batch)
+    return cursor.fetched
+
+
+def _x_user_id(client: object, profile: Profile) -> str:
+    from profiles.fetchers import twitter
+
+    parsed, _ = twitter.fetch_profile(client, profile.handle, post_limit=0)  # type: ignore[arg-type]
+    import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
+    profile.refresh_from_db()
+    return profile.platform_id
+
+
+def fetch_job_run(*, job_id: int) -> None:
+    """Run a claimed fetch job. Fetch errors propagate to the task (RateLimited is retried, others fail the job)."""
+    job = FetchJob.objects.select_related("profile__organization").get(pk=job_id)
+    FetchJob.objects.filter(pk=job_id).update(attempts=job.attempts + 1)
+    if job.kind == FetchKind.FOLLOWERS:
+        count = followers_fetch(profile=job.profile, limit=job.follower_limit,
+                                on_progress=lambda done, total: FetchJob.report_progress(job_id, done=done,
+                                                                                         total=total))
+        result: dict[str, object] = {"followers": count}
+    else:
+        FetchJob.report_progress(job_id, done=0, total=1)
+        result = profile_fetch(profile=job.profile)
+        FetchJob.report_progress(job_id, done=1, total=1)
+    FetchJob.objects.filter(pk=job_id).update(result=result)
+    FetchJob.finish(job_id)
+
+
+def fetch_job_wait(*, job_id: int, until: datetime) -> None:
+    FetchJob.objects.filter(pk=job_id).update(status=JobStatus.WAITING, waiting_until=until,
+                                              error="Waiting for the platform's rate limit.")
+
+
+def linked_profiles_refresh() -> int:
+    """Queue a profile fetch for every linked profile whose platform integration is on (the daily beat task)."""
+    queued = 0
+    for profile in Profile.objects.filter(is_linked=True).select_related("organization"):
+        if not integration_enabled(platform=profile.platform):
+            continue
+        busy = FetchJob.objects.filter(profile=profile, kind=FetchKind.PROFILE,
+                                       status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]).exists()
+        if busy:
+            continue
+        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile,
+                                      kind=FetchKind.PROFILE)
+        transaction.on_commit(lambda pk=job.pk: _enqueue_fetch(pk))
+        queued += 1
+    return queued
+
+
+def waiting_fetches_resume() -> int:
+    """Re-queue WAITING fetch jobs whose wait ended a while ago (their retry message was lost or never sent)."""
+    overdue = FetchJob.objects.filter(status=JobStatus.WAITING,
+                                      waiting_until__lt=timezone.now() - timedelta(minutes=2))
+    ids = list(overdue.values_list("pk", flat=True))
+    for pk in ids:
+        _enqueue_fetch(pk)
+    return len(ids)
+
+
+def instagram_session_save(*, user: User, organization: Organization, username: str, sessionid: str,
+                           csrftoken: str = "") -> None:
+    """Store the agency's Instagram session (encrypted) for fetches that need a login (followers)."""
+    from profiles.fetchers import sessions
+
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    cookies = {"sessionid": sessionid.strip()}
+    if csrftoken.strip():
+        cookies["csrftoken"] = csrftoken.strip()
+    sessions.session_store(organization=organization, username=username, cookies=cookies)
+
+
+def instagram_session_delete(*, user: User, organization: Organization) -> None:
+    from profiles.models import InstagramSession
+
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    InstagramSession.objects.filter(organization=organization).delete()
