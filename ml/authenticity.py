@@ -52,7 +52,8 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
         training_data = "; ".join(f"{DATASET_NOTES[name]}: {counts[name]} accounts" for name in config.datasets)
         final = "blend" if model.booster is not None else "net"
         model.meta = {"task": TASK, "platform": platform, "version": version, "training_data": training_data,
-                      "metrics": {"validation": validation[final], "validation_by_family": validation},
+                      "metrics": {**validation[final], "split": "20% stratified validation split",
+                                  "by_family": validation},
                       "params": {"seed": seed, "hidden": list(config.hidden), "dropout": config.dropout,
                                  "booster": model.booster is not None, "datasets": list(config.datasets)},
                       "trained_at": timezone.now().isoformat(timespec="seconds")}

@@ -1,0 +1,136 @@
+"""Authenticity models: features with explicit missing values, categories, reasons, evaluation command."""
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import numpy as np
+import pytest
+from django.core.management import call_command
+
+from ml.engine.authenticity import datasets, explain, features
+from ml.engine.authenticity.metrics import binary_metrics
+from ml.engine.authenticity.model import AuthenticityModel, Preprocessor
+from ml.services import register_shipped_artifacts
+
+DATA = Path(datasets.DATASETS_DIR)
+
+
+@pytest.fixture
+def shipped_models(db):
+    register_shipped_artifacts()
+
+
+def test_instagram_features_mark_fields_a_source_lacks_as_missing():
+    records = [datasets.instafake_record({"userFollowerCount": 15, "userFollowingCount": 399, "usernameDigitCount": 3,
+                                          "usernameLength": 12, "userHasProfilPic": 0, "userIsPrivate": 0,
+                                          "userBiographyLength": 0, "userMediaCount": 0}),
+               {"username": "anna.smith_99", "full_name": "Anna Smith", "followers": 10, "following": None}]
+    matrix = features.instagram_matrix(features.columns_from_records(records, features.INSTAGRAM_KEYS))
+    names = features.feature_names("instagram")
+    row0, row1 = dict(zip(names, matrix[0], strict=True)), dict(zip(names, matrix[1], strict=True))
+    assert row0["username_digit_ratio"] == pytest.approx(3 / 12)
+    assert np.isnan(row0["full_name_length"])  # InstaFake carries no full name
+    assert row1["username_digits"] == 2 and row1["username_words"] == 3
+    assert row1["username_pattern_separated"] == 1.0
+    assert np.isnan(row1["log_following"]) and np.isnan(row1["follow_ratio"])
+
+
+def test_preprocessor_adds_indicators_only_where_training_saw_gaps_and_drops_unseen_columns():
+    train = np.array([[1.0, np.nan, np.nan], [3.0, 2.0, np.nan], [5.0, 4.0, np.nan]])
+    pre = Preprocessor.fit(train)
+    assert list(pre.kept) == [0, 1] and list(pre.indicators) == [1]
+    out = pre.transform(np.array([[3.0, np.nan, 7.0]]))
+    assert out.shape == (1, 3)  # two kept columns + one is-missing indicator; the unseen column is ignored
+
+
+def test_categories_follow_the_documented_order():
+    followers = np.array([100, 9000, 9000, 50, 50, np.nan])
+    following = np.array([2000, 2000, 300, 100, 100, np.nan])
+    probability = np.array([0.9, 0.1, 0.9, 0.8, 0.2, 0.1])
+    assert explain.categorise(followers, following, probability).tolist() == [
+        "mass_follower", "mass_follower", "influencer", "suspicious", "real", "real"]
+
+
+def test_audience_reason_reads_like_plain_words():
+    text = explain.reason_text("instagram", "audience", {"following": 7400, "followers": 12})
+    assert text == "follows 7,400 accounts, 12 follow back"
+
+
+def test_metrics_match_hand_counts():
+    result = binary_metrics(np.array([1, 1, 0, 0]), np.array([0.9, 0.2, 0.6, 0.1]))
+    assert result == {"n": 4, "accuracy": 0.5, "precision": 0.5, "recall": 0.5, "f1": 0.5, "roc_auc": 0.75}
+
+
+def test_shipped_artifacts_load_and_separate_fake_from_real():
+    folder = next(Path("ml/artifacts").glob("account-authenticity-instagram-*"))
+    model = AuthenticityModel.load(folder)
+    fake = {"username": "jsmith83920417", "full_name": "", "bio": "", "followers": 12, "following": 7400, "posts": 0,
+            "has_profile_pic": 0.0, "is_private": 0.0, "has_external_url": 0.0}
+    real = {"username": "anna.travels", "full_name": "Anna Berg", "bio": "Photographer in Oslo. Coffee & mountains",
+            "followers": 840, "following": 410, "posts": 230, "has_profile_pic": 1.0, "is_private": 0.0,
+            "has_external_url": 1.0}
+    probability = model.predict_proba(features.columns_from_records([fake, real], features.INSTAGRAM_KEYS))
+    assert probability[0] > 0.8 > 0.2 > probability[1]
+    groups, contributions = model.contributions(model.features(
+        features.columns_from_records([fake], features.INSTAGRAM_KEYS)))
+    top = explain.top_reasons("instagram", groups, contributions[0], fake, towards_fake=True)
+    assert top and all(reason["contribution"] > 0 for reason in top)
+    assert any("follows 7,400 accounts" in reason["text"] for reason in top)
+
+
+def _last_json(out: str) -> dict:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_evaluate_instafake_prints_metrics_json_as_last_line(shipped_models, tmp_path, capsys):
+    rows = json.loads((DATA / "instafake" / "fakeAccountData.json").read_text())[:20] + json.loads(
+        (DATA / "instafake" / "realAccountData.json").read_text())[:40]
+    path = tmp_path / "sample.json"
+    path.write_text(json.dumps(rows))
+    call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path))
+    result = _last_json(capsys.readouterr().out)
+    assert set(result) == {"n", "accuracy", "precision", "recall", "f1", "roc_auc"}
+    assert result["n"] == 60 and result["accuracy"] > 0.8
+
+
+def test_evaluate_kaggle_and_twitter_formats(shipped_models, tmp_path, capsys):
+    lines = (DATA / "kaggle-insta-fake" / "train.csv").read_text().splitlines()
+    csv_path = tmp_path / "test.csv"
+    csv_path.write_text("\n".join(lines[:31] + lines[-30:]) + "\n")
+    call_command("evaluate_model", "account-authenticity", "--format", "kaggle-insta", str(csv_path))
+    assert _last_json(capsys.readouterr().out)["n"] == 60
+
+    items = json.loads((DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019_tweets.json").read_text())[:50]
+    tweets = tmp_path / "tweets.json"
+    tweets.write_text(json.dumps(items))
+    call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1", str(tweets), "--labels",
+                 str(DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019.tsv"))
+    result = _last_json(capsys.readouterr().out)
+    assert result["n"] == 50 and 0 <= result["f1"] <= 1
+
+
+def test_evaluate_rejects_a_file_in_the_wrong_format(shipped_models, tmp_path):
+    from config.errors import ApplicationError
+
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"not": "a list"}))
+    with pytest.raises(ApplicationError, match="expected a JSON list"):
+        call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path), stdout=StringIO())
+
+
+def test_training_is_reproducible_with_a_fixed_seed():
+    from ml.engine.authenticity.train import PlatformConfig, fit
+
+    data = datasets.load_kaggle_insta()
+    small = data.subset(np.r_[0:60, len(data) - 60:len(data)])
+    config = PlatformConfig(datasets=("kaggle-insta",), use_booster=False, hidden=(8,), epochs=5, patience=5)
+    first, _ = fit(small, seed=7, config=config)
+    second, validation = fit(small, seed=7, config=config)
+    for a, b in zip(first.weights, second.weights, strict=True):
+        np.testing.assert_allclose(a, b)
+    assert set(validation["net"]) == {"n", "accuracy", "precision", "recall", "f1", "roc_auc"}
+    columns = features.columns_from_records(small.records, features.INSTAGRAM_KEYS)
+    probability = first.predict_proba(columns)
+    assert probability.shape == (120,) and ((probability >= 0) & (probability <= 1)).all()
