@@ -14,7 +14,7 @@ import numpy as np
 from django.utils import timezone
 
 from config.errors import ApplicationError
-from ml.engine.authenticity.explain import CATEGORY_SUSPICIOUS, categorise, top_reasons
+from ml.engine.authenticity.explain import CATEGORY_SUSPICIOUS, categorise, top_reasons_batch
 from ml.engine.authenticity.features import columns_from_records, keys_for
 from ml.engine.authenticity.metrics import binary_metrics
 from ml.engine.authenticity.model import AuthenticityModel
@@ -90,11 +90,52 @@ def _flag(value: Any) -> float | None:
     return None if value is None else float(bool(value))
 
 
+EXTRA_KEYS = ("tagged_count", "favourites_count", "listed_count", "default_profile")
+
+
+def profile_rows(*, profile_ids: list[int]) -> list[dict[str, Any]]:
+    """Profile rows for classification, with the few `extra` keys the models use read in SQL (no JSON decoding
+    of whole `extra` blobs: that alone costs more than the model on large audits)."""
+    from django.db import connection
+    from django.db.models.fields.json import KT
+
+    from profiles.models import Profile
+
+    fields = [field for field in PROFILE_FIELDS if field != "extra"]
+    annotations = {f"extra_{key}": KT(f"extra__{key}") for key in EXTRA_KEYS}
+    queryset = Profile.objects.filter(pk__in=profile_ids).annotate(**annotations).values(*fields, *annotations)
+    if connection.vendor != "sqlite":
+        return list(queryset)
+    # SQLite: run the same SQL on a plain cursor. Django's per-row converters (booleans, datetimes) cost more
+    # than the model here; the features accept 0/1 flags and ISO date strings as they come.
+    sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    names = [*fields, *annotations]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _extra(row: dict[str, Any], key: str) -> Any:
+    annotated = "extra_" + key
+    if annotated in row:
+        value = row[annotated]
+        if value is None:
+            return None
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return None
+    return (row.get("extra") or {}).get(key)
+
+
 def profile_record(row: dict[str, Any]) -> dict[str, Any]:
-    """A canonical record (ml.engine.authenticity.features) from a Profile `.values(*PROFILE_FIELDS)` row."""
-    extra = row.get("extra") or {}
+    """A canonical record (ml.engine.authenticity.features) from a Profile `.values(*PROFILE_FIELDS)` row or a
+    `profile_rows` row."""
     default_avatar = row.get("has_default_avatar")
     if row["platform"] == "instagram":
+        extra = {"tagged_count": _extra(row, "tagged_count")}
         return {
             "username": row["handle"], "full_name": row.get("display_name") or "", "bio": row.get("bio") or "",
             "followers": row.get("followers_count"), "following": row.get("following_count"),
@@ -103,6 +144,7 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
             "has_profile_pic": None if default_avatar is None else float(not default_avatar),
             "has_external_url": float(bool(row.get("external_url"))), "is_business": _flag(row.get("is_business")),
         }
+    extra = {key: _extra(row, key) for key in EXTRA_KEYS}
     return {
         "screen_name": row["handle"], "name": row.get("display_name") or "", "description": row.get("bio") or "",
         "followers": row.get("followers_count"), "friends": row.get("following_count"),
@@ -119,21 +161,41 @@ class Classified:
     category: np.ndarray
     model: AuthenticityModel
     matrix: np.ndarray
-    records: list[dict[str, Any]]
+    rows: list[dict[str, Any]]
+
+    def record(self, index: int) -> dict[str, Any]:
+        return profile_record(self.rows[index])
 
     def reasons(self, index: int, limit: int = 3) -> list[dict[str, Any]]:
-        groups, contributions = self.model.contributions(self.matrix[index:index + 1])
-        towards_fake = bool(self.probability[index] >= self.model.threshold)
-        return top_reasons(self.model.platform, groups, contributions[0], self.records[index],
-                           towards_fake=towards_fake, limit=limit)
+        return self.reasons_many(np.array([index]), limit=limit)[index]
 
     def reasons_many(self, indices: np.ndarray, limit: int = 3) -> dict[int, list[dict[str, Any]]]:
         if not len(indices):
             return {}
         groups, contributions = self.model.contributions(self.matrix[indices])
-        return {int(i): top_reasons(self.model.platform, groups, contributions[k], self.records[i],
-                                    towards_fake=bool(self.probability[i] >= self.model.threshold), limit=limit)
-                for k, i in enumerate(indices)}
+        towards_fake = self.probability[indices] >= self.model.threshold
+        reasons = top_reasons_batch(self.model.platform, groups, contributions, towards_fake,
+                                    lambda k: self.record(int(indices[k])), limit=limit)
+        return {int(i): reasons[k] for k, i in enumerate(indices)}
+
+
+def _instagram_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Feature columns straight from Profile rows (same mapping as profile_record, without a dict per row)."""
+    return {
+        "username": [row["handle"] for row in rows],
+        "full_name": [row.get("display_name") or "" for row in rows],
+        "bio": [row.get("bio") or "" for row in rows],
+        "followers": [row.get("followers_count") for row in rows],
+        "following": [row.get("following_count") for row in rows],
+        "posts": [row.get("posts_count") for row in rows],
+        "tagged": [_extra(row, "tagged_count") for row in rows],
+        "is_private": [_flag(row.get("is_private")) for row in rows],
+        "is_verified": [_flag(row.get("is_verified")) for row in rows],
+        "has_profile_pic": [None if row.get("has_default_avatar") is None else float(not row["has_default_avatar"])
+                            for row in rows],
+        "has_external_url": [float(bool(row.get("external_url"))) for row in rows],
+        "is_business": [_flag(row.get("is_business")) for row in rows],
+    }
 
 
 def classify_rows(rows: list[dict[str, Any]], *, platform: str, model: AuthenticityModel | None = None
@@ -141,15 +203,18 @@ def classify_rows(rows: list[dict[str, Any]], *, platform: str, model: Authentic
     """Probabilities and audience categories for Profile value rows of one platform, in one batched pass."""
     if model is None:
         _, model = active_model(platform)
-    records = [profile_record(row) for row in rows]
-    matrix = model.features(columns_from_records(records, keys_for(platform)))
-    probability = model.predict_proba_matrix(matrix) if len(records) else np.zeros(0)
-    followers = np.array([np.nan if r.get("followers") is None else r["followers"] for r in records], dtype=float)
-    following_key = "following" if platform == "instagram" else "friends"
-    following = np.array([np.nan if r.get(following_key) is None else r[following_key] for r in records],
-                         dtype=float)
+    if platform == "instagram":
+        columns = _instagram_columns(rows)
+        followers_list, following_list = columns["followers"], columns["following"]
+    else:
+        columns = columns_from_records([profile_record(row) for row in rows], keys_for(platform))
+        followers_list, following_list = columns["followers"], columns["friends"]
+    matrix = model.features(columns)
+    probability = model.predict_proba_matrix(matrix) if len(rows) else np.zeros(0)
+    followers = np.array(followers_list, dtype=float)
+    following = np.array(following_list, dtype=float)
     category = categorise(followers, following, probability, model.threshold)
-    return Classified(probability, category, model, matrix, records)
+    return Classified(probability, category, model, matrix, rows)
 
 
 def check_profile_row(row: dict[str, Any]) -> dict[str, Any]:

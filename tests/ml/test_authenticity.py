@@ -134,3 +134,29 @@ def test_training_is_reproducible_with_a_fixed_seed():
     columns = features.columns_from_records(small.records, features.INSTAGRAM_KEYS)
     probability = first.predict_proba(columns)
     assert probability.shape == (120,) and ((probability >= 0) & (probability <= 1)).all()
+
+
+def test_fast_profile_rows_give_the_same_features_as_the_orm(agency, shipped_models):
+    from datetime import UTC, datetime
+
+    from ml import authenticity
+    from profiles.models import Profile
+    from tests.factories import ProfileFactory
+
+    x_profile = ProfileFactory(organization=agency, platform="x", handle="rt_bot_4821", display_name="RT bot",
+                               bio="", followers_count=50, following_count=2100, posts_count=88000,
+                               is_verified=False, has_default_avatar=True,
+                               account_created_at=datetime(2018, 1, 2, 3, 4, 5, tzinfo=UTC),
+                               last_fetched_at=datetime(2019, 5, 1, tzinfo=UTC),
+                               extra={"favourites_count": 3, "listed_count": 1, "default_profile": True})
+    insta = ProfileFactory(organization=agency, handle="anna.b", is_private=True, external_url="https://a.example",
+                           extra={"tagged_count": 7})
+    for profile in (x_profile, insta):
+        orm_row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
+        fast_row = authenticity.profile_rows(profile_ids=[profile.pk])[0]
+        _, model = authenticity.active_model(profile.platform)
+        orm = authenticity.classify_rows([orm_row], platform=profile.platform, model=model)
+        fast = authenticity.classify_rows([fast_row], platform=profile.platform, model=model)
+        np.testing.assert_allclose(orm.matrix, fast.matrix)
+        assert orm.probability[0] == pytest.approx(fast.probability[0])
+    assert authenticity.profile_record(fast_row)["tagged"] == 7.0

@@ -162,8 +162,11 @@ def instagram_matrix(columns: dict[str, list[Any]]) -> np.ndarray:
     return matrix.astype(np.float64)
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _normalise(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return _NON_ALNUM.sub("", text.lower())
 
 
 def parse_twitter_date(value: Any) -> float:
@@ -183,7 +186,11 @@ def parse_twitter_date(value: Any) -> float:
         except ValueError:
             continue
         return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
-    return NAN
+    try:  # ISO 8601 as databases return it ('2019-05-15 16:00:19.123456+00:00'); naive means UTC
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return NAN
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
 
 
 def bigram_table(names: Iterable[str]) -> dict[str, float]:

@@ -127,7 +127,8 @@ def _train_dense_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray
 def _train_booster(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    return HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
+    # 100 trees at 0.1 scored as well as 300 at 0.05 in cross-validation and predict three times faster.
+    return HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_leaf_nodes=15,
                                           l2_regularization=1.0, class_weight="balanced",
                                           random_state=seed).fit(matrix, labels)
 
