@@ -238,20 +238,27 @@ def add_arguments(parser: Any) -> None:
 
 def evaluate(*, stdout: Any, data_format: str, path: list[str], labels: str | None = None, **_: Any
              ) -> dict[str, Any]:
+    from django.core.management.base import CommandError
+
     from ml.engine.authenticity.datasets import load_instafake, load_kaggle_insta, load_twitter_v1
 
+    if data_format == "twitter-v1" and not labels:
+        raise CommandError("--labels is required for --format twitter-v1 (a TSV of user_id<TAB>bot|human).")
     try:
         if data_format == "instafake":
             data = load_instafake(*path)
         elif data_format == "kaggle-insta":
             data = load_kaggle_insta(path[0])
         else:
-            if not labels:
-                raise ApplicationError("--labels is required for --format twitter-v1.")
             data = load_twitter_v1(path[0], labels)
     except (OSError, ValueError, KeyError) as exc:
-        raise ApplicationError(f"Could not read {', '.join(path)}: {exc}") from exc
-    model_version, model = active_model(data.platform)
+        raise CommandError(f"Could not read {', '.join(path)}: {exc}") from exc
+    if not len(data):
+        raise CommandError(f"No labelled accounts found in {', '.join(path)}.")
+    try:
+        model_version, model = active_model(data.platform)
+    except ApplicationError as exc:
+        raise CommandError(exc.message) from exc
     probability = model.predict_proba(columns_from_records(data.records, keys_for(data.platform)))
     stdout.write(f"Scored {len(data)} accounts with {model_version}")
     return binary_metrics(data.labels, probability, model.threshold)

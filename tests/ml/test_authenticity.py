@@ -112,12 +112,14 @@ def test_evaluate_kaggle_and_twitter_formats(shipped_models, tmp_path, capsys):
 
 
 def test_evaluate_rejects_a_file_in_the_wrong_format(shipped_models, tmp_path):
-    from config.errors import ApplicationError
+    from django.core.management.base import CommandError
 
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"not": "a list"}))
-    with pytest.raises(ApplicationError, match="expected a JSON list"):
+    with pytest.raises(CommandError, match="expected a JSON list"):
         call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path), stdout=StringIO())
+    with pytest.raises(CommandError, match="--labels is required"):
+        call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1", str(path), stdout=StringIO())
 
 
 def test_training_is_reproducible_with_a_fixed_seed():
