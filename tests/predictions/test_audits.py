@@ -211,3 +211,39 @@ def test_check_of_another_agencys_profile_is_404(charlie, charlie_client, creato
     api = api_client_for(charlie).post(reverse("api:authenticity-check"), {"profile_id": creator.pk},
                                        format="json")
     assert api.status_code == 404
+
+
+def test_platform_error_fails_readably_and_resume_finishes_the_audit(alice, creator, monkeypatch, settings,
+                                                                      api_client_for,
+                                                                      django_capture_on_commit_callbacks):
+    from predictions.audits.tasks import audit_run
+    from profiles.fetchers.errors import UpstreamUnavailable
+
+    settings.INSTAGRAM_SESSION_KEY = "x" * 44
+    outcomes = [UpstreamUnavailable("Instagram did not answer (502)."), 40]
+
+    def flaky_fetch(*, profile, limit, on_progress=None):
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    monkeypatch.setattr("profiles.services.followers_fetch", flaky_fetch)
+    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
+                                         sample_size=25, fetch_followers=True)
+    audit_run.apply(args=[audit.pk])
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.FAILED and audit.error == "Instagram did not answer (502)."
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api_client_for(alice).post(reverse("api:audit-resume", args=[audit.pk]))
+    assert response.status_code == 202
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.DONE and audit.classified_count == 25
+    again = api_client_for(alice).post(reverse("api:audit-resume", args=[audit.pk]))
+    assert again.status_code == 409
+
+
+def test_viewer_sees_audits_but_no_start_form(bob_client, alice, creator):
+    FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice)
+    html = bob_client.get(reverse("predictions:audit_list")).content.decode()
+    assert "@creator" in html and "audit-start-form" not in html
