@@ -69,6 +69,19 @@ def main() -> None:
     print(f"setup: {len(ids):,} follower profiles in {time.perf_counter() - t0:.1f}s "
           f"({os.environ['DATABASE_URL'].split(':')[0]})")
 
+    authenticity._cache.clear()
+    t0 = time.perf_counter()
+    check_row = Profile.objects.filter(pk=ids[0]).values(*authenticity.PROFILE_FIELDS).get()
+    authenticity.check_profile_row(check_row)
+    cold_check = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for follower_id in ids[1:201]:
+        authenticity.check_profile_row(Profile.objects.filter(pk=follower_id).values(*authenticity.PROFILE_FIELDS)
+                                       .get())
+    warm_check = (time.perf_counter() - t0) / 200
+    print(f"single-profile check: first call (loads the model) {cold_check * 1000:.0f} ms, "
+          f"then {warm_check * 1000:.1f} ms each (mean of 200, incl. the DB read and reasons)")
+
     model_version, model = authenticity.active_model("instagram")
     model.predict_proba_matrix(model.features({"username": ["warmup"]}))  # load sklearn etc. outside the timing
     audit = FollowerAudit.objects.create(organization=organization, profile=creator, model_version=model_version,

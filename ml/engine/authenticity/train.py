@@ -34,7 +34,9 @@ class PlatformConfig:
     learning_rate: float = 3e-3
 
 
-# Decided from `python -m ml.engine.authenticity.crossval` (5-fold x 3 repeats); figures in the artifacts' meta.json.
+# Decided from `python -m ml.engine.authenticity.crossval` (5-fold x 2 repeats; figures in README.md): the blend
+# beat the net alone on kaggle-insta (+1.3 points accuracy) and cresci-rtbust (+3.2 F1), tied on instafake; adding
+# 'Bot or Not' to the X training data lowered cresci-rtbust F1 (0.783 -> 0.768).
 PLATFORM_CONFIG: dict[str, PlatformConfig] = {
     "instagram": PlatformConfig(datasets=("instafake", "kaggle-insta"), use_booster=True),
     "x": PlatformConfig(datasets=("cresci-rtbust-2019",), use_booster=True),
