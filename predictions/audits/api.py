@@ -115,10 +115,23 @@ class AuditResumeApi(APIView):
         return Response(AuditSerializer(audit).data, status=status.HTTP_202_ACCEPTED)
 
 
+class CheckResultSerializer(serializers.Serializer):
+    profile = serializers.DictField()
+    category = serializers.ChoiceField(choices=["mass_follower", "influencer", "suspicious", "real"])
+    category_label = serializers.CharField()
+    probability_inauthentic = serializers.FloatField()
+    verdict = serializers.CharField()
+    is_suspicious = serializers.BooleanField()
+    reasons = serializers.ListField(child=serializers.DictField())
+    model_version = serializers.CharField()
+
+
 class AuthenticityCheckApi(APIView):
     """Category, probability of being inauthentic and top reasons for a stored profile of the agency."""
 
-    @extend_schema(request=CheckSerializer)
+    serializer_class = CheckSerializer
+
+    @extend_schema(request=CheckSerializer, responses=CheckResultSerializer)
     def post(self, request: Request) -> Response:
         serializer = CheckSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

@@ -18,6 +18,19 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 CHROMIUM = Path("/usr/bin/chromium")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _end_live_server_sessions(django_db_setup, django_db_blocker):
+    """Keep-alive threads of the live server may still hold a PostgreSQL session when the test database is
+    dropped; end them (test database only)."""
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
 @pytest.fixture
 def page(live_server, alice, monkeypatch):
     if not CHROMIUM.exists():
