@@ -175,14 +175,25 @@ def audit_classify_batch(*, audit_id: int, platform: str, follower_ids: list[int
 def _insert_results(values: list[tuple[int, int, str, float, str]]) -> None:
     """Insert result rows, keeping any (audit, follower) row already stored: the resume guarantee.
 
-    One executemany with ON CONFLICT DO NOTHING (PostgreSQL and SQLite >= 3.24): bulk_create builds a model
-    instance and SQL per row, which costs more than the model itself at 100,000 followers."""
+    bulk_create builds a model instance and SQL per row, which costs more than the model itself at 100,000
+    followers. PostgreSQL: COPY into a temporary table, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING.
+    SQLite: one executemany with ON CONFLICT DO NOTHING."""
     table = connection.ops.quote_name(FollowerAuditResult._meta.db_table)
-    sql = (f"INSERT INTO {table} (audit_id, follower_id, category, probability, reasons) "
-           f"VALUES (%s, %s, %s, %s, {'%s::jsonb' if connection.vendor == 'postgresql' else '%s'}) "
-           "ON CONFLICT (audit_id, follower_id) DO NOTHING")
+    columns = "audit_id, follower_id, category, probability, reasons"
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.executemany(sql, values)
+        if connection.vendor == "postgresql":
+            cursor.execute("CREATE TEMPORARY TABLE IF NOT EXISTS predictions_auditresult_load (audit_id bigint, "
+                           "follower_id bigint, category varchar(16), probability double precision, reasons jsonb) "
+                           "ON COMMIT DELETE ROWS")
+            cursor.execute("TRUNCATE predictions_auditresult_load")
+            with cursor.cursor.copy(f"COPY predictions_auditresult_load ({columns}) FROM STDIN") as copy:
+                for row in values:
+                    copy.write_row(row)
+            cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM predictions_auditresult_load "
+                           "ON CONFLICT (audit_id, follower_id) DO NOTHING")
+        else:
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s) "
+                               "ON CONFLICT (audit_id, follower_id) DO NOTHING", values)
 
 
 def audit_run(*, audit_id: int, batch_size: int = AUDIT_BATCH_SIZE,
