@@ -19,7 +19,10 @@ EVALUATION_SETS = {"instafake": "instagram", "kaggle-insta": "instagram", "cresc
 
 
 def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str] | None = None,
-             extra: dict[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
+             extra: dict[str, tuple[str, ...]] | None = None, overrides: dict[str, Any] | None = None
+             ) -> dict[str, Any]:
+    from dataclasses import replace
+
     from sklearn.model_selection import RepeatedStratifiedKFold
     from tqdm.auto import tqdm
 
@@ -38,7 +41,8 @@ def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str
             train = data.subset(train_index)
             for other in other_data:
                 train = train + other
-            model, _ = fit(train, seed=seed, use_booster=True)
+            config = replace(PLATFORM_CONFIG[platform], **(overrides or {}))
+            model, _ = fit(train, seed=seed, use_booster=True, config=config)
             test = data.subset(test_index)
             from ml.engine.authenticity.features import columns_from_records, keys_for
             from ml.engine.authenticity.metrics import binary_metrics
@@ -68,11 +72,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--sets", nargs="*", choices=list(EVALUATION_SETS))
     parser.add_argument("--x-extra", nargs="*", default=None, help="Other X training sets (e.g. botornot).")
+    parser.add_argument("--hidden", type=int, nargs="+", help="Override the net's hidden layer widths.")
+    parser.add_argument("--dropout", type=float, help="Override the net's dropout rate.")
     args = parser.parse_args()
     extra = None
     if args.x_extra is not None:
         extra = {"x": tuple(args.x_extra), "instagram": ("instafake", "kaggle-insta")}
-    results = crossval(folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra)
+    overrides: dict[str, Any] = {}
+    if args.hidden:
+        overrides["hidden"] = tuple(args.hidden)
+    if args.dropout is not None:
+        overrides["dropout"] = args.dropout
+    results = crossval(folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra,
+                       overrides=overrides)
     print(f"{'set':<20}{'family':<9}{'accuracy':>10}{'precision':>10}{'recall':>8}{'f1':>8}{'roc_auc':>9}")
     for name, result in results.items():
         for family in ("net", "booster", "blend"):
