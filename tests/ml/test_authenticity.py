@@ -162,3 +162,20 @@ def test_fast_profile_rows_give_the_same_features_as_the_orm(agency, shipped_mod
         np.testing.assert_allclose(orm.matrix, fast.matrix)
         assert orm.probability[0] == pytest.approx(fast.probability[0])
     assert authenticity.profile_record(fast_row)["tagged"] == 7.0
+
+
+def test_exported_trees_predict_exactly_like_scikit_learn():
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from ml.engine.authenticity.model import TreeEnsemble
+
+    rng = np.random.default_rng(3)
+    matrix = rng.normal(size=(400, 5))
+    labels = (matrix[:, 0] + matrix[:, 1] ** 2 > 1).astype(int)
+    matrix[rng.random(matrix.shape) < 0.15] = np.nan  # missing values must route like scikit-learn's
+    booster = HistGradientBoostingClassifier(max_iter=30, max_leaf_nodes=15, random_state=0).fit(matrix, labels)
+    test = rng.normal(size=(300, 5))
+    test[rng.random(test.shape) < 0.2] = np.nan
+    expected = booster.predict_proba(test)[:, 1]
+    raw = TreeEnsemble.from_sklearn(booster).predict_raw(test)
+    np.testing.assert_allclose(1 / (1 + np.exp(-raw)), expected, rtol=1e-9, atol=1e-12)

@@ -6,7 +6,6 @@ Inference never imports TensorFlow: a 100,000-account batch is a few matrix prod
 from __future__ import annotations
 
 import json
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,12 +92,79 @@ def logit(p: np.ndarray) -> np.ndarray:
 
 
 @dataclass
+class TreeEnsemble:
+    """A fitted binary HistGradientBoostingClassifier as flat numpy arrays (all trees' nodes in one table), so
+    artifacts carry no pickle and inference needs neither scikit-learn nor its import time.
+
+    Routing matches scikit-learn's numerical splits: NaN follows `missing_left`, else `x <= threshold` goes left."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    missing_left: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    is_leaf: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray
+    baseline: float
+    max_depth: int
+
+    @classmethod
+    def from_sklearn(cls, booster: Any) -> TreeEnsemble:
+        if getattr(booster, "is_categorical_", None) is not None and np.any(booster.is_categorical_):
+            raise ValueError("categorical splits are not supported")
+        tables, roots, offset = [], [], 0
+        for (predictor,) in booster._predictors:  # binary: one tree per iteration
+            nodes = predictor.nodes
+            roots.append(offset)
+            tables.append((nodes, offset))
+            offset += len(nodes)
+        nodes = np.concatenate([table for table, _ in tables])
+        shift = np.concatenate([np.full(len(table), off) for table, off in tables])
+        return cls(feature=nodes["feature_idx"].astype(np.int32), threshold=nodes["num_threshold"].astype(np.float64),
+                   missing_left=nodes["missing_go_to_left"].astype(bool),
+                   left=(nodes["left"] + shift).astype(np.int32), right=(nodes["right"] + shift).astype(np.int32),
+                   is_leaf=nodes["is_leaf"].astype(bool), value=nodes["value"].astype(np.float64),
+                   roots=np.array(roots, dtype=np.int32),
+                   baseline=float(np.ravel(booster._baseline_prediction)[0]), max_depth=int(nodes["depth"].max()))
+
+    def predict_raw(self, matrix: np.ndarray) -> np.ndarray:
+        """Log-odds for each row: all trees walked at once, one depth level per step."""
+        n = len(matrix)
+        node = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
+        rows = np.arange(n)[:, None]
+        for _ in range(self.max_depth):
+            leaf = self.is_leaf[node]
+            if leaf.all():
+                break
+            x = matrix[rows, self.feature[node]]
+            go_left = np.where(np.isnan(x), self.missing_left[node], x <= self.threshold[node])
+            node = np.where(leaf, node, np.where(go_left, self.left[node], self.right[node]))
+        return self.baseline + self.value[node].sum(axis=1)
+
+    def to_arrays(self, prefix: str = "gb_") -> dict[str, np.ndarray]:
+        arrays = {f"{prefix}{name}": getattr(self, name) for name in
+                  ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")}
+        arrays[f"{prefix}scalars"] = np.array([self.baseline, self.max_depth], dtype=np.float64)
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: Any, prefix: str = "gb_") -> TreeEnsemble | None:
+        if f"{prefix}scalars" not in arrays:
+            return None
+        baseline, max_depth = np.asarray(arrays[f"{prefix}scalars"])
+        return cls(*(np.asarray(arrays[f"{prefix}{name}"]) for name in
+                     ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")),
+                   baseline=float(baseline), max_depth=int(max_depth))
+
+
+@dataclass
 class AuthenticityModel:
     platform: str
     preprocessor: Preprocessor
     weights: list[np.ndarray]
     platt: tuple[float, float] = (1.0, 0.0)  # calibrated p = sigmoid(a * logit + b)
-    booster: Any = None  # sklearn HistGradientBoostingClassifier, used only where it helped on validation data
+    booster: TreeEnsemble | None = None  # gradient boosting, used only where it helped on validation data
     booster_platt: tuple[float, float] = (1.0, 0.0)
     threshold: float = 0.5
     bigrams: dict[str, float] = field(default_factory=dict)
@@ -110,13 +176,11 @@ class AuthenticityModel:
 
     def net_probability(self, matrix: np.ndarray) -> np.ndarray:
         a, b = self.platt
-        return sigmoid(a * dense_forward(self.weights, self.preprocessor.transform(matrix)) + b)
+        return sigmoid(a * np.clip(dense_forward(self.weights, self.preprocessor.transform(matrix)), -15, 15) + b)
 
     def booster_probability(self, matrix: np.ndarray) -> np.ndarray:
         a, b = self.booster_platt
-        with _single_thread("openmp"):
-            raw = self.booster.predict_proba(matrix[:, self.preprocessor.kept])[:, 1]
-        return sigmoid(a * logit(raw) + b)
+        return sigmoid(a * np.clip(self.booster.predict_raw(matrix[:, self.preprocessor.kept]), -15, 15) + b)
 
     def predict_proba_matrix(self, matrix: np.ndarray) -> np.ndarray:
         probability = self.net_probability(matrix)
@@ -150,9 +214,9 @@ class AuthenticityModel:
         folder.mkdir(parents=True, exist_ok=True)
         arrays = self.preprocessor.to_arrays()
         arrays.update({f"w{i}": w.astype(np.float32) for i, w in enumerate(self.weights)})
-        np.savez_compressed(folder / "model.npz", **arrays)
         if self.booster is not None:
-            (folder / "booster.pkl").write_bytes(pickle.dumps(self.booster))
+            arrays.update(self.booster.to_arrays())
+        np.savez_compressed(folder / "model.npz", **arrays)
         params = {"platt": list(self.platt), "booster_platt": list(self.booster_platt), "threshold": self.threshold,
                   "layers": len(self.weights) // 2, "platform": self.platform}
         (folder / "params.json").write_text(json.dumps(params, indent=1))
@@ -166,7 +230,7 @@ class AuthenticityModel:
         with np.load(folder / "model.npz") as arrays:
             preprocessor = Preprocessor.from_arrays(arrays)
             weights = [np.asarray(arrays[f"w{i}"]) for i in range(2 * params["layers"])]
-        booster = pickle.loads((folder / "booster.pkl").read_bytes()) if (folder / "booster.pkl").exists() else None
+            booster = TreeEnsemble.from_arrays(arrays)
         bigrams = json.loads((folder / "bigrams.json").read_text()) if (folder / "bigrams.json").exists() else {}
         meta = json.loads((folder / "meta.json").read_text()) if (folder / "meta.json").exists() else {}
         return cls(platform=params["platform"], preprocessor=preprocessor, weights=weights,

@@ -19,7 +19,7 @@ from ml.engine.authenticity.datasets import (
 )
 from ml.engine.authenticity.features import bigram_table, columns_from_records, feature_matrix, keys_for
 from ml.engine.authenticity.metrics import binary_metrics
-from ml.engine.authenticity.model import AuthenticityModel, Preprocessor, logit, sigmoid
+from ml.engine.authenticity.model import AuthenticityModel, Preprocessor, TreeEnsemble, sigmoid
 
 
 @dataclass(frozen=True)
@@ -74,12 +74,20 @@ def _stratified_split(labels: np.ndarray, fraction: float, rng: np.random.Genera
     return train_index, validation_index
 
 
-def fit_platt(scores: np.ndarray, labels: np.ndarray, *, iterations: int = 500) -> tuple[float, float]:
-    """Platt scaling by Newton steps on the validation split's log-odds (a tiny 2-parameter logistic fit)."""
-    a, b = 1.0, 0.0
+def fit_platt(scores: np.ndarray, labels: np.ndarray, *, iterations: int = 100) -> tuple[float, float]:
+    """Platt scaling: a 2-parameter logistic fit of the validation split's log-odds, by Newton steps with
+    backtracking (plain Newton diverges when a model's log-odds are large and nearly separate the split)."""
+    scores = np.clip(scores, -15.0, 15.0)
     # Platt's smoothed targets keep the fit finite when the split is perfectly separated.
     positives, negatives = labels.sum(), len(labels) - labels.sum()
     target = np.where(labels == 1, (positives + 1) / (positives + 2), 1 / (negatives + 2))
+
+    def loss(a: float, b: float) -> float:
+        z = a * scores + b
+        return float(np.sum(np.logaddexp(0, z) - target * z))
+
+    a, b = 1.0, 0.0
+    current = loss(a, b)
     for _ in range(iterations):
         p = sigmoid(a * scores + b)
         weight = p * (1 - p) + 1e-9
@@ -87,8 +95,14 @@ def fit_platt(scores: np.ndarray, labels: np.ndarray, *, iterations: int = 500) 
         hessian = np.array([[np.sum(weight * scores * scores), np.sum(weight * scores)],
                             [np.sum(weight * scores), np.sum(weight)]]) + np.eye(2) * 1e-6
         step = np.linalg.solve(hessian, gradient)
-        a, b = a - step[0], b - step[1]
-        if np.abs(step).max() < 1e-8:
+        scale = 1.0
+        while scale > 1e-6 and loss(a - scale * step[0], b - scale * step[1]) > current:
+            scale /= 2
+        if scale <= 1e-6:
+            break
+        a, b = a - scale * step[0], b - scale * step[1]
+        previous, current = current, loss(a, b)
+        if previous - current < 1e-10:
             break
     return float(a), float(b)
 
@@ -159,9 +173,9 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
     validation = {"net": binary_metrics(y[val_index], model.net_probability(matrix[val_index]))}
     if use_booster:
         booster = _train_booster(matrix[train_index][:, preprocessor.kept], y[train_index], seed)
-        model.booster = booster
-        raw = booster.predict_proba(matrix[val_index][:, preprocessor.kept])[:, 1]
-        model.booster_platt = fit_platt(logit(raw), y[val_index])
+        model.booster = TreeEnsemble.from_sklearn(booster)
+        model.booster_platt = fit_platt(model.booster.predict_raw(matrix[val_index][:, preprocessor.kept]),
+                                        y[val_index])
         validation["booster"] = binary_metrics(y[val_index], model.booster_probability(matrix[val_index]))
         validation["blend"] = binary_metrics(y[val_index], model.predict_proba_matrix(matrix[val_index]))
     return model, validation
