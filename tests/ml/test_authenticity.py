@@ -179,3 +179,17 @@ def test_exported_trees_predict_exactly_like_scikit_learn():
     expected = booster.predict_proba(test)[:, 1]
     raw = TreeEnsemble.from_sklearn(booster).predict_raw(test)
     np.testing.assert_allclose(1 / (1 + np.exp(-raw)), expected, rtol=1e-9, atol=1e-12)
+
+
+def test_large_batches_use_the_compiled_trees_with_identical_probabilities():
+    from ml.engine.authenticity import model as model_module
+
+    folder = next(Path("ml/artifacts").glob("account-authenticity-instagram-*"))
+    model = AuthenticityModel.load(folder)
+    data = datasets.load_instafake() + datasets.load_kaggle_insta()
+    matrix = model.features(features.columns_from_records(data.records, features.INSTAGRAM_KEYS))
+    matrix = np.tile(matrix, (2, 1))[: model_module.LARGE_BATCH + 10]
+    compiled = model.booster_probability(matrix)
+    assert model.sklearn_booster is not None  # loaded lazily for the large batch
+    small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
+    np.testing.assert_allclose(compiled, small, rtol=1e-9)

@@ -174,6 +174,7 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
     if use_booster:
         booster = _train_booster(matrix[train_index][:, preprocessor.kept], y[train_index], seed)
         model.booster = TreeEnsemble.from_sklearn(booster)
+        model.sklearn_booster = booster
         model.booster_platt = fit_platt(model.booster.predict_raw(matrix[val_index][:, preprocessor.kept]),
                                         y[val_index])
         validation["booster"] = binary_metrics(y[val_index], model.booster_probability(matrix[val_index]))
