@@ -205,6 +205,8 @@ class AuthenticityModel:
     def _compiled_booster(self) -> Any:
         if self.sklearn_booster is None and self.folder is not None and (self.folder / "booster.pkl").exists():
             self.sklearn_booster = pickle.loads((self.folder / "booster.pkl").read_bytes())
+            global _controller
+            _controller = None  # scikit-learn just loaded its OpenMP runtime: rescan, or the limit misses it
         return self.sklearn_booster
 
     def predict_proba_matrix(self, matrix: np.ndarray) -> np.ndarray:
