@@ -35,7 +35,7 @@ class PlatformConfig:
 
 
 # Decided from `python -m ml.engine.authenticity.crossval` (5-fold x 2 repeats; figures in README.md): the blend
-# beat the net alone on kaggle-insta (+1.3 points accuracy) and cresci-rtbust (+3.2 F1), tied on instafake; adding
+# beat the net alone on kaggle-insta (+1.3 points accuracy) and cresci-rtbust (+3.2 F1), +0.1 on instafake; adding
 # 'Bot or Not' to the X training data lowered cresci-rtbust F1 (0.783 -> 0.768).
 PLATFORM_CONFIG: dict[str, PlatformConfig] = {
     "instagram": PlatformConfig(datasets=("instafake", "kaggle-insta"), use_booster=True),
