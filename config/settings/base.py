@@ -273,7 +273,15 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(minute="*/10"),
         "options": {"expires": 9 * 60},
     },
+    # Every 5 minutes: re-queue follower audits whose worker died mid-run or whose rate-limit wait is over.
+    "predictions-resume-stale-audits": {
+        "task": "predictions.tasks.audit_resume_stale",
+        "schedule": crontab(minute="*/5"),
+        "options": {"expires": 4 * 60},
+    },
 }
+# Task modules outside <app>/tasks.py that workers must load (autodiscovery only finds <app>.tasks).
+CELERY_IMPORTS = ["predictions.audits.tasks"]
 
 # --- Integrations (off while their keys are empty; the UI says so) ---------------------------------------------
 INSTAGRAM_SESSION_KEY = env("INSTAGRAM_SESSION_KEY", default="")  # Fernet key for stored Instagram sessions

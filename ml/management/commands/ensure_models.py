@@ -10,8 +10,10 @@ from ml.models import ModelTask, ModelVersion
 from ml.services import register_shipped_artifacts
 
 # task -> platforms it is trained for ("" = platform-independent). Filled in as each model lands.
-REQUIRED_MODELS: dict[str, list[str]] = {}
-REQUIRED_MODELS["like-prediction"] = [""]
+REQUIRED_MODELS: dict[str, list[str]] = {
+    "account-authenticity": ["instagram", "x"],
+    "like-prediction": [""],
+}
 
 
 class Command(BaseCommand):

@@ -7,8 +7,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 # task -> "module" exposing add_arguments(parser) and evaluate(stdout, **options) -> dict (printed as JSON).
-EVALUATORS: dict[str, str] = {}
-EVALUATORS["like-prediction"] = "ml.likes"
+EVALUATORS: dict[str, str] = {
+    "account-authenticity": "ml.authenticity",
+    "like-prediction": "ml.likes",
+}
 
 
 class Command(BaseCommand):
@@ -25,5 +27,5 @@ class Command(BaseCommand):
         module = EVALUATORS.get(options["task"])
         if module is None:
             raise CommandError(f"Unknown task {options['task']!r}.")
-        result = import_module(module).evaluate(stdout=self.stdout, **options)
+        result = import_module(module).evaluate(**{**options, "stdout": self.stdout})
         self.stdout.write(json.dumps(result))

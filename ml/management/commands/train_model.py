@@ -7,8 +7,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 # task -> "module:function"; each function takes (stdout, **options) and returns the registered ModelVersion(s).
-TRAINERS: dict[str, str] = {}
-TRAINERS["like-prediction"] = "ml.likes:train"
+TRAINERS: dict[str, str] = {
+    "account-authenticity": "ml.authenticity:train",
+    "like-prediction": "ml.likes:train",
+}
 
 
 class Command(BaseCommand):
@@ -24,4 +26,4 @@ class Command(BaseCommand):
         if target is None:
             raise CommandError(f"Unknown task {options['task']!r}.")
         module, function = target.split(":")
-        getattr(import_module(module), function)(stdout=self.stdout, **options)
+        getattr(import_module(module), function)(**{**options, "stdout": self.stdout})

@@ -1,0 +1,79 @@
+"""Reads for follower audits and single-profile checks, always on behalf of the acting user."""
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from accounts.models import Organization, User
+from accounts.roles import Capability
+from accounts.selectors import membership_get, object_get_for_user, scope_to_user
+from config.errors import ApplicationError, NotFound
+from ml import authenticity
+from predictions.audit_models import AudienceCategory, FollowerAudit, FollowerAuditResult
+from profiles.models import Profile
+
+
+def audits_for_user(*, user: User, organization: Organization | None = None) -> QuerySet[FollowerAudit]:
+    queryset = scope_to_user(FollowerAudit.objects.select_related("profile", "model_version"), user=user)
+    if organization is not None:
+        queryset = queryset.filter(organization=organization)
+    return queryset.order_by("-created_at")
+
+
+def audit_get(*, user: User, pk: object, capability: str = Capability.VIEW) -> FollowerAudit:
+    return object_get_for_user(FollowerAudit.objects.select_related("profile", "model_version", "organization"),
+                               user=user, pk=pk, capability=capability)
+
+
+def audit_results(*, audit: FollowerAudit, category: str | None = None) -> QuerySet[FollowerAuditResult]:
+    queryset = audit.results.select_related("follower").order_by("-probability", "follower_id")
+    if category:
+        if category not in AudienceCategory.values:
+            raise ApplicationError(f"Unknown category {category!r}; use one of {', '.join(AudienceCategory.values)}.",
+                                   field="category")
+        queryset = queryset.filter(category=category)
+    return queryset
+
+
+def audit_score_history(*, audit: FollowerAudit) -> list[dict[str, Any]]:
+    """The audience quality score of every finished audit of the same profile, oldest first."""
+    rows = FollowerAudit.objects.filter(profile_id=audit.profile_id, status="done",
+                                        audience_quality_score__isnull=False).order_by("finished_at")
+    return [{"audit_id": row.pk, "finished_at": row.finished_at.isoformat() if row.finished_at else None,
+             "label": f"{row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else f"#{row.pk}",
+             "score": row.audience_quality_score, "classified": row.classified_count} for row in rows]
+
+
+def profile_for_check(*, user: User, organization: Organization, reference: str = "", platform: str | None = None,
+                      profile_id: object = None) -> Profile:
+    """The stored profile of the agency a check is about: by id (any stored profile) or by URL / @handle.
+
+    Raises NotFound (with the parsed platform and handle in `extra`) when the agency has no data about it."""
+    from profiles.services import profile_reference_parse
+
+    membership_get(user=user, organization=organization)
+    if profile_id not in (None, ""):
+        profile = object_get_for_user(Profile.objects.all(), user=user, pk=profile_id)
+        if profile.organization_id != organization.pk:
+            raise NotFound("That profile belongs to another agency than the one you are working in.")
+        return profile
+    platform, handle = profile_reference_parse(text=reference, default_platform=platform or None)
+    profile = Profile.objects.filter(organization=organization, platform=platform, handle=handle).first()
+    if profile is None:
+        raise NotFound(f"@{handle} ({platform}) is not stored in {organization}. Link it to fetch its data, or "
+                       "import it, then check again.", code="profile_not_stored",
+                       extra={"platform": platform, "handle": handle})
+    return profile
+
+
+def profile_check(*, profile: Profile) -> dict[str, Any]:
+    """Category, probability of being inauthentic and top reasons for one stored profile (model cached)."""
+    row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
+    if row["followers_count"] is None and row["following_count"] is None and row["posts_count"] is None:
+        raise ApplicationError(f"@{profile.handle} has no stored counts yet (followers, following, posts): fetch or "
+                               "import its profile first.", code="profile_empty")
+    verdict = authenticity.check_profile_row(row)
+    return {"profile": {"id": profile.pk, "platform": profile.platform, "handle": profile.handle,
+                        "url": profile.url, "is_linked": profile.is_linked},
+            **verdict, "category_label": str(AudienceCategory(verdict["category"]).label)}

@@ -1,0 +1,195 @@
+"""Authenticity models: features with explicit missing values, categories, reasons, evaluation command."""
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import numpy as np
+import pytest
+from django.core.management import call_command
+
+from ml.engine.authenticity import datasets, explain, features
+from ml.engine.authenticity.metrics import binary_metrics
+from ml.engine.authenticity.model import AuthenticityModel, Preprocessor
+from ml.services import register_shipped_artifacts
+
+DATA = Path(datasets.DATASETS_DIR)
+
+
+@pytest.fixture
+def shipped_models(db):
+    register_shipped_artifacts()
+
+
+def test_instagram_features_mark_fields_a_source_lacks_as_missing():
+    records = [datasets.instafake_record({"userFollowerCount": 15, "userFollowingCount": 399, "usernameDigitCount": 3,
+                                          "usernameLength": 12, "userHasProfilPic": 0, "userIsPrivate": 0,
+                                          "userBiographyLength": 0, "userMediaCount": 0}),
+               {"username": "anna.smith_99", "full_name": "Anna Smith", "followers": 10, "following": None}]
+    matrix = features.instagram_matrix(features.columns_from_records(records, features.INSTAGRAM_KEYS))
+    names = features.feature_names("instagram")
+    row0, row1 = dict(zip(names, matrix[0], strict=True)), dict(zip(names, matrix[1], strict=True))
+    assert row0["username_digit_ratio"] == pytest.approx(3 / 12)
+    assert np.isnan(row0["full_name_length"])  # InstaFake carries no full name
+    assert row1["username_digits"] == 2 and row1["username_words"] == 3
+    assert row1["username_pattern_separated"] == 1.0
+    assert np.isnan(row1["log_following"]) and np.isnan(row1["follow_ratio"])
+
+
+def test_preprocessor_adds_indicators_only_where_training_saw_gaps_and_drops_unseen_columns():
+    train = np.array([[1.0, np.nan, np.nan], [3.0, 2.0, np.nan], [5.0, 4.0, np.nan]])
+    pre = Preprocessor.fit(train)
+    assert list(pre.kept) == [0, 1] and list(pre.indicators) == [1]
+    out = pre.transform(np.array([[3.0, np.nan, 7.0]]))
+    assert out.shape == (1, 3)  # two kept columns + one is-missing indicator; the unseen column is ignored
+
+
+def test_categories_follow_the_documented_order():
+    followers = np.array([100, 9000, 9000, 50, 50, np.nan])
+    following = np.array([2000, 2000, 300, 100, 100, np.nan])
+    probability = np.array([0.9, 0.1, 0.9, 0.8, 0.2, 0.1])
+    assert explain.categorise(followers, following, probability).tolist() == [
+        "mass_follower", "mass_follower", "influencer", "suspicious", "real", "real"]
+
+
+def test_audience_reason_reads_like_plain_words():
+    text = explain.reason_text("instagram", "audience", {"following": 7400, "followers": 12})
+    assert text == "follows 7,400 accounts, 12 follow back"
+
+
+def test_metrics_match_hand_counts():
+    result = binary_metrics(np.array([1, 1, 0, 0]), np.array([0.9, 0.2, 0.6, 0.1]))
+    assert result == {"n": 4, "accuracy": 0.5, "precision": 0.5, "recall": 0.5, "f1": 0.5, "roc_auc": 0.75}
+
+
+def test_shipped_artifacts_load_and_separate_fake_from_real():
+    folder = next(Path("ml/artifacts").glob("account-authenticity-instagram-*"))
+    model = AuthenticityModel.load(folder)
+    fake = {"username": "jsmith83920417", "full_name": "", "bio": "", "followers": 12, "following": 7400, "posts": 0,
+            "has_profile_pic": 0.0, "is_private": 0.0, "has_external_url": 0.0}
+    real = {"username": "anna.travels", "full_name": "Anna Berg", "bio": "Photographer in Oslo. Coffee & mountains",
+            "followers": 840, "following": 410, "posts": 230, "has_profile_pic": 1.0, "is_private": 0.0,
+            "has_external_url": 1.0}
+    probability = model.predict_proba(features.columns_from_records([fake, real], features.INSTAGRAM_KEYS))
+    assert probability[0] > 0.8 > 0.2 > probability[1]
+    groups, contributions = model.contributions(model.features(
+        features.columns_from_records([fake], features.INSTAGRAM_KEYS)))
+    top = explain.top_reasons("instagram", groups, contributions[0], fake, towards_fake=True)
+    assert top and all(reason["contribution"] > 0 for reason in top)
+    assert any("follows 7,400 accounts" in reason["text"] for reason in top)
+
+
+def _last_json(out: str) -> dict:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_evaluate_instafake_prints_metrics_json_as_last_line(shipped_models, tmp_path, capsys):
+    rows = json.loads((DATA / "instafake" / "fakeAccountData.json").read_text())[:20] + json.loads(
+        (DATA / "instafake" / "realAccountData.json").read_text())[:40]
+    path = tmp_path / "sample.json"
+    path.write_text(json.dumps(rows))
+    call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path))
+    result = _last_json(capsys.readouterr().out)
+    assert set(result) == {"n", "accuracy", "precision", "recall", "f1", "roc_auc"}
+    assert result["n"] == 60 and result["accuracy"] > 0.8
+
+
+def test_evaluate_kaggle_and_twitter_formats(shipped_models, tmp_path, capsys):
+    lines = (DATA / "kaggle-insta-fake" / "train.csv").read_text().splitlines()
+    csv_path = tmp_path / "test.csv"
+    csv_path.write_text("\n".join(lines[:31] + lines[-30:]) + "\n")
+    call_command("evaluate_model", "account-authenticity", "--format", "kaggle-insta", str(csv_path))
+    assert _last_json(capsys.readouterr().out)["n"] == 60
+
+    items = json.loads((DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019_tweets.json").read_text())[:50]
+    tweets = tmp_path / "tweets.json"
+    tweets.write_text(json.dumps(items))
+    call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1", str(tweets), "--labels",
+                 str(DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019.tsv"))
+    result = _last_json(capsys.readouterr().out)
+    assert result["n"] == 50 and 0 <= result["f1"] <= 1
+
+
+def test_evaluate_rejects_a_file_in_the_wrong_format(shipped_models, tmp_path):
+    from django.core.management.base import CommandError
+
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"not": "a list"}))
+    with pytest.raises(CommandError, match="expected a JSON list"):
+        call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path), stdout=StringIO())
+    with pytest.raises(CommandError, match="--labels is required"):
+        call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1", str(path), stdout=StringIO())
+
+
+def test_training_is_reproducible_with_a_fixed_seed():
+    from ml.engine.authenticity.train import PlatformConfig, fit
+
+    data = datasets.load_kaggle_insta()
+    small = data.subset(np.r_[0:60, len(data) - 60:len(data)])
+    config = PlatformConfig(datasets=("kaggle-insta",), use_booster=False, hidden=(8,), epochs=5, patience=5)
+    first, _ = fit(small, seed=7, config=config)
+    second, validation = fit(small, seed=7, config=config)
+    for a, b in zip(first.weights, second.weights, strict=True):
+        np.testing.assert_allclose(a, b)
+    assert set(validation["net"]) == {"n", "accuracy", "precision", "recall", "f1", "roc_auc"}
+    columns = features.columns_from_records(small.records, features.INSTAGRAM_KEYS)
+    probability = first.predict_proba(columns)
+    assert probability.shape == (120,) and ((probability >= 0) & (probability <= 1)).all()
+
+
+def test_fast_profile_rows_give_the_same_features_as_the_orm(agency, shipped_models):
+    from datetime import UTC, datetime
+
+    from ml import authenticity
+    from profiles.models import Profile
+    from tests.factories import ProfileFactory
+
+    x_profile = ProfileFactory(organization=agency, platform="x", handle="rt_bot_4821", display_name="RT bot",
+                               bio="", followers_count=50, following_count=2100, posts_count=88000,
+                               is_verified=False, has_default_avatar=True,
+                               account_created_at=datetime(2018, 1, 2, 3, 4, 5, tzinfo=UTC),
+                               last_fetched_at=datetime(2019, 5, 1, tzinfo=UTC),
+                               extra={"favourites_count": 3, "listed_count": 1, "default_profile": True})
+    insta = ProfileFactory(organization=agency, handle="anna.b", is_private=True, external_url="https://a.example",
+                           extra={"tagged_count": 7})
+    for profile in (x_profile, insta):
+        orm_row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
+        fast_row = authenticity.profile_rows(profile_ids=[profile.pk])[0]
+        _, model = authenticity.active_model(profile.platform)
+        orm = authenticity.classify_rows([orm_row], platform=profile.platform, model=model)
+        fast = authenticity.classify_rows([fast_row], platform=profile.platform, model=model)
+        np.testing.assert_allclose(orm.matrix, fast.matrix)
+        assert orm.probability[0] == pytest.approx(fast.probability[0])
+    assert authenticity.profile_record(fast_row)["tagged"] == 7.0
+
+
+def test_exported_trees_predict_exactly_like_scikit_learn():
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from ml.engine.authenticity.model import TreeEnsemble
+
+    rng = np.random.default_rng(3)
+    matrix = rng.normal(size=(400, 5))
+    labels = (matrix[:, 0] + matrix[:, 1] ** 2 > 1).astype(int)
+    matrix[rng.random(matrix.shape) < 0.15] = np.nan  # missing values must route like scikit-learn's
+    booster = HistGradientBoostingClassifier(max_iter=30, max_leaf_nodes=15, random_state=0).fit(matrix, labels)
+    test = rng.normal(size=(300, 5))
+    test[rng.random(test.shape) < 0.2] = np.nan
+    expected = booster.predict_proba(test)[:, 1]
+    raw = TreeEnsemble.from_sklearn(booster).predict_raw(test)
+    np.testing.assert_allclose(1 / (1 + np.exp(-raw)), expected, rtol=1e-9, atol=1e-12)
+
+
+def test_large_batches_use_the_compiled_trees_with_identical_probabilities():
+    from ml.engine.authenticity import model as model_module
+
+    folder = next(Path("ml/artifacts").glob("account-authenticity-instagram-*"))
+    model = AuthenticityModel.load(folder)
+    data = datasets.load_instafake() + datasets.load_kaggle_insta()
+    matrix = model.features(features.columns_from_records(data.records, features.INSTAGRAM_KEYS))
+    matrix = np.tile(matrix, (2, 1))[: model_module.LARGE_BATCH + 10]
+    compiled = model.booster_probability(matrix)
+    assert model.sklearn_booster is not None  # loaded lazily for the large batch
+    small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
+    np.testing.assert_allclose(compiled, small, rtol=1e-9)

@@ -1,0 +1,249 @@
+"""Follower audits and single-profile checks: pages, API, tenancy, bad input, resuming without double counting."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from config.jobs import JobStatus
+from ml.services import register_shipped_artifacts
+from predictions.audit_models import FollowerAudit, FollowerAuditResult
+from predictions.audits import services
+from profiles.models import Profile, Relation, RelationKind
+from tests.factories import ProfileFactory
+
+
+@pytest.fixture
+def models_ready(db):
+    register_shipped_artifacts()
+
+
+def _followers(profile: Profile, n: int) -> list[Profile]:
+    """A mixed audience: mass followers, influencers, obvious fakes and ordinary people."""
+    rows = []
+    for i in range(n):
+        kind = i % 4
+        if kind == 0:
+            stats = {"followers_count": 80, "following_count": 3200, "posts_count": 3}
+        elif kind == 1:
+            stats = {"followers_count": 25000, "following_count": 400, "posts_count": 900,
+                     "bio": "Travel creator", "has_default_avatar": False}
+        elif kind == 2:
+            stats = {"followers_count": 4, "following_count": 900, "posts_count": 0, "bio": "",
+                     "has_default_avatar": True, "display_name": ""}
+        else:
+            stats = {"followers_count": 420, "following_count": 380, "posts_count": 150,
+                     "bio": "Runner, cook and dad. Oslo", "has_default_avatar": False, "display_name": "Ola N"}
+        handle = [f"mass{i}", f"star{i}", f"xq{i:04d}{i * 7919 % 100000:05d}", f"user{i}"][kind]
+        rows.append(Profile(organization=profile.organization, platform=profile.platform, handle=handle,
+                            platform_id=str(900000 + i), **stats))
+    created = Profile.objects.bulk_create(rows)
+    Relation.objects.bulk_create([Relation(organization=profile.organization, source=follower, target=profile,
+                                           kind=RelationKind.FOLLOWS) for follower in created])
+    return created
+
+
+@pytest.fixture
+def creator(agency, models_ready) -> Profile:
+    profile = ProfileFactory(organization=agency, handle="creator", platform="instagram")
+    _followers(profile, 40)
+    return profile
+
+
+def _start(client, creator, django_capture_on_commit_callbacks, **data):
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post(reverse("predictions:audit_list"), {"profile": creator.pk, **data})
+
+
+def test_owner_runs_an_audit_and_sees_categories_score_and_reasons(alice_client, creator,
+                                                                   django_capture_on_commit_callbacks):
+    response = _start(alice_client, creator, django_capture_on_commit_callbacks, sample_size=30)
+    audit = FollowerAudit.objects.get()
+    assert response.status_code == 302 and response.url == reverse("predictions:audit_detail", args=[audit.pk])
+    assert audit.status == JobStatus.DONE and audit.classified_count == 30 == len(audit.sample_ids)
+    counts = audit.category_counts
+    assert sum(counts.values()) == 30
+    expected = {"mass": "mass_follower", "star": "influencer", "xq": "suspicious", "user": "real"}
+    for result in FollowerAuditResult.objects.filter(audit=audit).select_related("follower"):
+        prefix = next(p for p in expected if result.follower.handle.startswith(p))
+        assert result.category == expected[prefix], result.follower.handle
+    assert audit.audience_quality_score == round(100 * (counts["real"] + counts["influencer"]) / 30, 1)
+    suspicious = FollowerAuditResult.objects.filter(audit=audit, category="suspicious")
+    assert all(result.reasons and result.probability >= 0.5 for result in suspicious)
+
+    page = alice_client.get(reverse("predictions:audit_detail", args=[audit.pk]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "breakdown-chart" in html and "suspicious-table" in html and "history-data" in html
+    export = alice_client.get(reverse("predictions:audit_export", args=[audit.pk]))
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert rows[0][:4] == ["handle", "platform", "url", "category"] and len(rows) == 31
+
+
+def test_all_followers_audit_and_score_history(alice_client, creator, django_capture_on_commit_callbacks):
+    _start(alice_client, creator, django_capture_on_commit_callbacks, all_followers="on")
+    _start(alice_client, creator, django_capture_on_commit_callbacks, sample_size=10)
+    first, second = FollowerAudit.objects.order_by("pk")
+    assert first.sample_size is None and first.classified_count == 40 and second.classified_count == 10
+    response = alice_client.get(reverse("api:audit-detail", args=[second.pk]))
+    assert [h["audit_id"] for h in response.json()["score_history"]] == [first.pk, second.pk]
+
+
+def test_viewer_cannot_start_an_audit(bob_client, bob, creator, api_client_for):
+    response = bob_client.post(reverse("predictions:audit_list"), {"profile": creator.pk, "sample_size": 10})
+    assert response.status_code == 403
+    api = api_client_for(bob).post(reverse("api:audit-list"), {"profile_id": creator.pk}, format="json")
+    assert api.status_code == 403 and api.json()["error"]["code"] == "permission_denied"
+    assert not FollowerAudit.objects.exists()
+
+
+def test_another_agency_gets_404_on_an_audit(alice, charlie, charlie_client, creator, api_client_for):
+    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice)
+    for name in ("audit_detail", "audit_progress", "audit_export"):
+        assert charlie_client.get(reverse(f"predictions:{name}", args=[audit.pk])).status_code == 404
+    assert charlie_client.post(reverse("predictions:audit_resume", args=[audit.pk])).status_code == 404
+    api = api_client_for(charlie)
+    for name in ("api:audit-detail", "api:audit-results"):
+        assert api.get(reverse(name, args=[audit.pk])).status_code == 404
+    assert api.post(reverse("api:audit-list"), {"profile_id": creator.pk}, format="json").status_code == 404
+    assert api.get(reverse("api:audit-list")).json()["results"] == []
+
+
+def test_bad_input_is_refused_with_a_message_and_nothing_is_written(alice, alice_client, creator, api_client_for):
+    api = api_client_for(alice)
+    response = api.post(reverse("api:audit-list"), {"profile_id": creator.pk, "sample_size": 0}, format="json")
+    assert response.status_code == 400 and "sample_size" in response.json()["error"]["fields"]
+    lonely = ProfileFactory(organization=creator.organization, handle="lonely")
+    response = api.post(reverse("api:audit-list"), {"profile_id": lonely.pk}, format="json")
+    assert response.status_code == 400 and "No followers of @lonely" in response.json()["error"]["message"]
+    page = alice_client.post(reverse("predictions:audit_list"), {"profile": lonely.pk, "sample_size": 5})
+    assert page.status_code == 200 and "No followers of @lonely" in page.content.decode()
+    response = api.post(reverse("api:audit-list"), {"profile_id": creator.pk, "fetch_followers": True},
+                        format="json")
+    assert response.status_code == 400 and "fetching is off" in response.json()["error"]["message"]
+    assert not FollowerAudit.objects.exists()
+
+
+def test_a_killed_worker_resumes_without_double_counting(alice, creator):
+    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
+                                         sample_size=None)
+    assert services.audit_claim(audit_id=audit.pk)
+
+    def die(batch: int) -> None:
+        raise SystemExit("worker killed")
+
+    with pytest.raises(SystemExit):
+        services.audit_run(audit_id=audit.pk, batch_size=15, after_batch=die)
+    assert FollowerAuditResult.objects.filter(audit=audit).count() == 15
+    assert not services.audit_claim(audit_id=audit.pk)  # still fresh: another worker may hold it
+    FollowerAudit.objects.filter(pk=audit.pk).update(heartbeat_at=timezone.now() - timedelta(minutes=10))
+    assert services.audit_claim(audit_id=audit.pk)
+    services.audit_run(audit_id=audit.pk, batch_size=15)
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.DONE and audit.attempts == 2
+    assert audit.classified_count == 40 == FollowerAuditResult.objects.filter(audit=audit).count()
+    assert sum(audit.category_counts.values()) == 40
+
+
+def test_rate_limit_while_fetching_parks_the_audit_then_it_resumes(alice, creator, monkeypatch, settings):
+    from predictions.audits.tasks import audit_run
+    from profiles.fetchers.errors import RateLimited
+
+    settings.INSTAGRAM_SESSION_KEY = "x" * 44
+    retry_at = timezone.now() + timedelta(minutes=5)
+    calls = []
+
+    def fake_fetch(*, profile, limit, on_progress=None):
+        calls.append(limit)
+        if len(calls) == 1:
+            raise RateLimited("Instagram asks us to wait.", retry_at=retry_at)
+        return 40
+
+    monkeypatch.setattr("profiles.services.followers_fetch", fake_fetch)
+    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
+                                         sample_size=20, fetch_followers=True)
+    audit_run.apply(args=[audit.pk])
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.WAITING and audit.waiting_until == retry_at and "wait" in audit.error
+    audit_run.apply(args=[audit.pk])
+    audit.refresh_from_db()
+    assert calls == [20, 20] and audit.status == JobStatus.DONE and audit.classified_count == 20
+
+
+def test_progress_partial_polls_until_done(alice_client, alice, creator):
+    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
+                                         status=JobStatus.RUNNING, progress_done=5, progress_total=20)
+    html = alice_client.get(reverse("predictions:audit_progress", args=[audit.pk])).content.decode()
+    assert 'hx-trigger="every 2s"' in html and "25%" in html
+
+
+def test_check_a_stored_profile_by_url_page_and_api(alice, alice_client, agency, models_ready, api_client_for):
+    ProfileFactory(organization=agency, handle="jsmith83920417", display_name="", bio="", followers_count=12,
+                   following_count=7400, posts_count=0, has_default_avatar=True, is_linked=False)
+    response = alice_client.post(reverse("predictions:authenticity_check"),
+                                 {"reference": "https://www.instagram.com/jsmith83920417/"})
+    html = response.content.decode()
+    assert response.status_code == 200 and "Mass follower" in html and "follows 7,400 accounts" in html
+    api = api_client_for(alice).post(reverse("api:authenticity-check"), {"reference": "@jsmith83920417",
+                                                                         "platform": "instagram"}, format="json")
+    body = api.json()
+    assert api.status_code == 200 and body["category"] == "mass_follower"
+    assert body["probability_inauthentic"] > 0.5 and body["reasons"]
+
+
+def test_check_of_an_unknown_handle_offers_to_link_it(alice, alice_client, models_ready, api_client_for):
+    response = alice_client.post(reverse("predictions:authenticity_check"), {"reference": "https://x.com/nobody"})
+    assert response.status_code == 404 and "Link @nobody" in response.content.decode()
+    api = api_client_for(alice).post(reverse("api:authenticity-check"), {"reference": "https://x.com/nobody"},
+                                     format="json")
+    assert api.status_code == 404 and api.json()["error"]["handle"] == "nobody"
+    bad = api_client_for(alice).post(reverse("api:authenticity-check"), {}, format="json")
+    assert bad.status_code == 400
+
+
+def test_check_of_another_agencys_profile_is_404(charlie, charlie_client, creator, api_client_for):
+    response = charlie_client.post(reverse("predictions:authenticity_check"), {"profile": creator.pk})
+    assert response.status_code == 404
+    api = api_client_for(charlie).post(reverse("api:authenticity-check"), {"profile_id": creator.pk},
+                                       format="json")
+    assert api.status_code == 404
+
+
+def test_platform_error_fails_readably_and_resume_finishes_the_audit(alice, creator, monkeypatch, settings,
+                                                                      api_client_for,
+                                                                      django_capture_on_commit_callbacks):
+    from predictions.audits.tasks import audit_run
+    from profiles.fetchers.errors import UpstreamUnavailable
+
+    settings.INSTAGRAM_SESSION_KEY = "x" * 44
+    outcomes = [UpstreamUnavailable("Instagram did not answer (502)."), 40]
+
+    def flaky_fetch(*, profile, limit, on_progress=None):
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    monkeypatch.setattr("profiles.services.followers_fetch", flaky_fetch)
+    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
+                                         sample_size=25, fetch_followers=True)
+    audit_run.apply(args=[audit.pk])
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.FAILED and audit.error == "Instagram did not answer (502)."
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api_client_for(alice).post(reverse("api:audit-resume", args=[audit.pk]))
+    assert response.status_code == 202
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.DONE and audit.classified_count == 25
+    again = api_client_for(alice).post(reverse("api:audit-resume", args=[audit.pk]))
+    assert again.status_code == 409
+
+
+def test_viewer_sees_audits_but_no_start_form(bob_client, alice, creator):
+    FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice)
+    html = bob_client.get(reverse("predictions:audit_list")).content.decode()
+    assert "@creator" in html and "audit-start-form" not in html
