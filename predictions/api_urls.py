@@ -21,7 +21,6 @@ urlpatterns += [
     path("scores/<int:pk>/", campaign_api.ScoreDetailApi.as_view(), name="score-detail"),
 ]
 
-urlpatterns: list = []
 
 # --- follower audits and authenticity checks ---------------------------------------------------------------------
 from predictions.audits import api as audit_api  # noqa: E402

@@ -214,6 +214,7 @@ SPECTACULAR_SETTINGS = {
     # Several models have a `status`: name each choice set after its own class.
     "ENUM_NAME_OVERRIDES": {
         "JobStatusEnum": "config.jobs.JobStatus",
+        "PlatformEnum": "profiles.models.Platform",
         "CampaignStatusEnum": "predictions.campaign_models.CampaignStatus",
         "SubmissionStatusEnum": "predictions.campaign_models.SubmissionStatus",
     },

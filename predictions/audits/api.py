@@ -15,6 +15,7 @@ from config.api import error_body
 from config.errors import ApplicationError
 from predictions.audit_models import FollowerAudit, FollowerAuditResult
 from predictions.audits import selectors, services
+from profiles.models import Platform
 from profiles.selectors import profile_get
 
 
@@ -56,7 +57,7 @@ class AuditStartSerializer(serializers.Serializer):
 
 class CheckSerializer(serializers.Serializer):
     reference = serializers.CharField(required=False, allow_blank=True, default="", max_length=300)
-    platform = serializers.ChoiceField(required=False, allow_blank=True, default="", choices=["instagram", "x"])
+    platform = serializers.ChoiceField(required=False, allow_blank=True, default="", choices=Platform.choices)
     profile_id = serializers.IntegerField(required=False, allow_null=True, default=None)
     organization_id = serializers.IntegerField(required=False, allow_null=True, default=None)
 
