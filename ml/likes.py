@@ -120,7 +120,7 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
                 timezone_name: str | None = None, now: datetime | None = None) -> LikeScore:
     """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts."""
     from ml.engine.likes.image import analyze_image
-    from ml.engine.likes.scoring import score_post
+    from ml.engine.likes.scoring import score_post, single_threaded
 
     if planned_at.tzinfo is None:
         raise ApplicationError("The planned time needs a timezone.", code="invalid")
@@ -129,16 +129,17 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
                                code="invalid")
     zone = _zone(timezone_name or profile.timezone or getattr(profile.organization, "timezone", "") or "UTC")
     model, version = _active_model()
-    analysed = []
-    for path in image_paths:
-        try:
-            analysed.append(analyze_image(path))
-        except (OSError, ValueError) as exc:
-            raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
     history = profile_history(profile)
     context = _account_context(profile, history, model)
-    result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
-                        images=analysed, zone=zone, now=now)
+    with single_threaded():
+        analysed = []
+        for path in image_paths:
+            try:
+                analysed.append(analyze_image(path))
+            except (OSError, ValueError) as exc:
+                raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
+        result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
+                            images=analysed, zone=zone, now=now)
     notes = []
     if not history:
         notes.append("No earlier posts with likes: the prediction starts from the follower count only.")

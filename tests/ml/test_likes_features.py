@@ -162,3 +162,17 @@ def test_profile_json_is_parsed_oldest_first_with_missing_caption_as_empty() -> 
     assert [p.likes for p in account.posts] == [4, 3]
     assert account.posts[1].caption == "" and account.posts[1].media_type == "video"
     assert account.posts[0].media_type == "carousel" and account.posts[0].height == 1350
+
+
+def test_preview_of_a_large_image_scales_full_size_boxes(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from ml.engine.likes.image import annotate_image
+
+    source = _write(np.zeros((2160, 2160, 3), np.uint8), tmp_path / "large.jpg")
+    out = annotate_image(source, [{"x": 400, "y": 400, "w": 800, "h": 800, "smiling": True}], tmp_path / "p.jpg",
+                         max_side=1080)
+    pixels = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    assert pixels.shape[:2] == (1080, 1080)
+    assert pixels[200, 400, 0] > 150  # top edge of the box, halved: yellow (smiling)
+    assert pixels[400, 400].sum() < 40
