@@ -176,3 +176,24 @@ def test_preview_of_a_large_image_scales_full_size_boxes(tmp_path: Path) -> None
     assert pixels.shape[:2] == (1080, 1080)
     assert pixels[200, 400, 0] > 150  # top edge of the box, halved: yellow (smiling)
     assert pixels[400, 400].sum() < 40
+
+
+def test_virality_probability_follows_the_predicted_quantiles() -> None:
+    from ml.engine.likes.model import LikeModel
+
+    quantiles = np.array([[0.0, -1.0, 2.0]])  # centre, p10, p90 (asymmetric)
+    assert LikeModel.exceedance(quantiles, 0.0)[0] == pytest.approx(0.5)
+    assert LikeModel.exceedance(quantiles, 2.0)[0] == pytest.approx(0.1)
+    assert LikeModel.exceedance(quantiles, -1.0)[0] == pytest.approx(0.9)
+    assert LikeModel.exceedance(quantiles, 5.0)[0] < 0.01
+
+
+def test_scoring_runs_single_threaded_and_restores_opencv_threads() -> None:
+    import cv2
+
+    from ml.engine.likes.scoring import single_threaded
+
+    before = cv2.getNumThreads()
+    with single_threaded():
+        assert cv2.getNumThreads() == 1
+    assert cv2.getNumThreads() == before
