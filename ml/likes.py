@@ -21,14 +21,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 
 from config.errors import ApplicationError
-from ml.engine.likes.crossval import DEFAULT_SETTINGS
 
 TASK = "like-prediction"
 DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
 HISTORY_POSTS = 30
 MEDIA_TYPES = ("image", "video", "carousel")
-# Chosen by 5-fold cross-validation grouped by account (python -m ml.engine.likes.crossval).
-TRAIN_SETTINGS: dict[str, Any] = dict(DEFAULT_SETTINGS)
+# Overrides of ml.engine.likes.training.TrainConfig (whose defaults were chosen by grouped cross-validation).
+TRAIN_SETTINGS: dict[str, Any] = {}
 
 
 @dataclass

@@ -25,7 +25,7 @@ def tiny_examples(shipped_lines):
 
 
 def test_training_is_reproducible_and_the_interval_is_ordered(tiny_examples) -> None:
-    config = TrainConfig(epochs=6, patience=3)
+    config = TrainConfig(epochs=6, patience=3, ensemble=1)
     first, info = train(tiny_examples, config)
     second, _ = train(tiny_examples, config)
     for (w1, b1), (w2, b2) in zip(first.members[0], second.members[0], strict=True):
