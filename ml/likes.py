@@ -21,14 +21,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 
 from config.errors import ApplicationError
-from ml.engine.likes.crossval import DEFAULT_SETTINGS
 
 TASK = "like-prediction"
 DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
 HISTORY_POSTS = 30
 MEDIA_TYPES = ("image", "video", "carousel")
-# Chosen by 5-fold cross-validation grouped by account (python -m ml.engine.likes.crossval).
-TRAIN_SETTINGS: dict[str, Any] = dict(DEFAULT_SETTINGS)
+# Overrides of ml.engine.likes.training.TrainConfig (whose defaults were chosen by grouped cross-validation).
+TRAIN_SETTINGS: dict[str, Any] = {}
 
 
 @dataclass
@@ -120,7 +119,7 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
                 timezone_name: str | None = None, now: datetime | None = None) -> LikeScore:
     """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts."""
     from ml.engine.likes.image import analyze_image
-    from ml.engine.likes.scoring import score_post
+    from ml.engine.likes.scoring import score_post, single_threaded
 
     if planned_at.tzinfo is None:
         raise ApplicationError("The planned time needs a timezone.", code="invalid")
@@ -129,16 +128,17 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
                                code="invalid")
     zone = _zone(timezone_name or profile.timezone or getattr(profile.organization, "timezone", "") or "UTC")
     model, version = _active_model()
-    analysed = []
-    for path in image_paths:
-        try:
-            analysed.append(analyze_image(path))
-        except (OSError, ValueError) as exc:
-            raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
     history = profile_history(profile)
     context = _account_context(profile, history, model)
-    result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
-                        images=analysed, zone=zone, now=now)
+    with single_threaded():
+        analysed = []
+        for path in image_paths:
+            try:
+                analysed.append(analyze_image(path))
+            except (OSError, ValueError) as exc:
+                raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
+        result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
+                            images=analysed, zone=zone, now=now)
     notes = []
     if not history:
         notes.append("No earlier posts with likes: the prediction starts from the follower count only.")
@@ -163,29 +163,81 @@ def annotate_image(path: str, boxes: list[dict[str, Any]], out_path: str) -> str
         raise ApplicationError(f"Could not draw the preview of {Path(path).name}: {exc}", code="invalid") from exc
 
 
-# -- train_model like-prediction ---------------------------------------------------------------------------------
+# -- train_model like-prediction, and the feedback loop's retraining ------------------------------------------
 
 def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str | None = None,
           **options: Any) -> Any:
     """Train on 80% of the shipped accounts, measure on the other 20% (never trained on), register the version."""
+    from ml.engine.likes.records import read_accounts
+
+    path = Path(data) if data else DATASET
+    accounts = list(read_accounts(path))
+    version, _, _ = _fit_register(accounts, seed=seed, activate=not no_activate, stdout=stdout,
+                                  source=f"{path.parent.name}/{path.name}")
+    return version
+
+
+def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | None = None,
+                      stdout: Any = None) -> dict[str, Any]:
+    """Feedback loop (for a weekly beat task): when the stored profiles have at least `min_new_posts` posts with
+    likes that arrived since the active version was trained, train a candidate on the shipped accounts plus the
+    stored profiles, score it and the active version on the same held-out accounts, and activate the candidate
+    only if its log_mse is lower. Returns a summary dict ("status": skipped / kept / activated)."""
+    import io
+
+    from ml.engine.likes.records import AccountRecord, read_accounts
+    from ml.engine.likes.training import CaptionEmbedder, evaluate
+    from ml.models import ModelVersion
+    from ml.services import model_version_activate
+    from profiles.models import Post, Profile
+
+    stdout = stdout or io.StringIO()
+    active_model, active_version = _active_model()
+    active_row = ModelVersion.objects.get(task=TASK, platform="", is_active=True)
+    new_posts = Post.objects.filter(likes__isnull=False, taken_at__isnull=False,
+                                    fetched_at__gt=active_row.created_at).count()
+    if new_posts < min_new_posts:
+        return {"status": "skipped", "new_posts": new_posts, "active": active_version}
+    stored = []
+    for profile in Profile.objects.filter(platform="instagram").exclude(posts=None).prefetch_related("posts"):
+        posts = profile_history(profile)
+        if len(posts) >= 4:
+            stored.append(AccountRecord(handle=profile.handle, followers=profile.followers_count, posts=posts))
+    path = Path(data) if data else DATASET
+    accounts = list(read_accounts(path)) + stored
+    candidate, candidate_model, held_out_accounts = _fit_register(
+        accounts, seed=seed, activate=False, stdout=stdout,
+        source=f"{path.parent.name}/{path.name} + {len(stored)} stored profiles")
+    embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache")
+    active_result = evaluate(held_out_accounts, active_model, embedder)
+    candidate_result = evaluate(held_out_accounts, candidate_model, embedder)
+    better = candidate_result.log_mse < active_result.log_mse
+    if better:
+        model_version_activate(model_version=candidate)
+    return {"status": "activated" if better else "kept", "new_posts": new_posts, "candidate": candidate.version,
+            "active": candidate.version if better else active_version,
+            "candidate_log_mse": round(candidate_result.log_mse, 4),
+            "previous_log_mse": round(active_result.log_mse, 4)}
+
+
+def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any, source: str
+                  ) -> tuple[Any, Any, list[Any]]:
+    """Group split 80/20 by account, train on 80%, measure on 20%, save the artifact and register it."""
     import json
 
     import numpy as np
     from django.utils import timezone
     from tqdm import tqdm
 
-    from ml.engine.likes.records import read_accounts
     from ml.engine.likes.training import CaptionEmbedder, TrainConfig, evaluate, train_final
     from ml.services import artifacts_dir, model_version_register
 
-    path = Path(data) if data else DATASET
-    accounts = list(read_accounts(path))
     order = np.random.default_rng(seed).permutation(len(accounts))
     test_ids = set(order[: len(accounts) // 5].tolist())
     train_accounts = [a for i, a in enumerate(accounts) if i not in test_ids]
     test_accounts = [a for i, a in enumerate(accounts) if i in test_ids]
     stdout.write(f"Like prediction: {len(train_accounts)} training accounts, {len(test_accounts)} held-out "
-                 f"accounts ({path.name}).")
+                 f"accounts ({source}).")
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache", progress=True)
     embedder.prime(p.caption for a in accounts for p in a.posts)
     config = TrainConfig(seed=seed, **TRAIN_SETTINGS)
@@ -205,16 +257,16 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str |
                "split": "20% of accounts held out (group split by account, seed)", **info}
     meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics,
             "median_like_rate": _median_like_rate(train_accounts),
-            "training_data": f"{path.parent.name}/{path.name}: {len(train_accounts)} accounts (80%)",
+            "training_data": f"{source}: {len(train_accounts)} accounts (80%)",
             "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v
                                         for k, v in asdict(config).items()}}}
     model.save(artifacts_dir() / folder, meta)
     model_version = model_version_register(task=TASK, version=version, artifact_path=folder, metrics=metrics,
                                            training_data=meta["training_data"], params=meta["params"],
-                                           activate=not no_activate)
+                                           activate=activate)
     stdout.write(json.dumps(metrics))
     stdout.write(f"Registered {model_version} in {folder}.")
-    return model_version
+    return model_version, model, test_accounts
 
 
 def _median_like_rate(accounts: list[Any]) -> float:

@@ -162,3 +162,38 @@ def test_profile_json_is_parsed_oldest_first_with_missing_caption_as_empty() -> 
     assert [p.likes for p in account.posts] == [4, 3]
     assert account.posts[1].caption == "" and account.posts[1].media_type == "video"
     assert account.posts[0].media_type == "carousel" and account.posts[0].height == 1350
+
+
+def test_preview_of_a_large_image_scales_full_size_boxes(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from ml.engine.likes.image import annotate_image
+
+    source = _write(np.zeros((2160, 2160, 3), np.uint8), tmp_path / "large.jpg")
+    out = annotate_image(source, [{"x": 400, "y": 400, "w": 800, "h": 800, "smiling": True}], tmp_path / "p.jpg",
+                         max_side=1080)
+    pixels = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    assert pixels.shape[:2] == (1080, 1080)
+    assert pixels[200, 400, 0] > 150  # top edge of the box, halved: yellow (smiling)
+    assert pixels[400, 400].sum() < 40
+
+
+def test_virality_probability_follows_the_predicted_quantiles() -> None:
+    from ml.engine.likes.model import LikeModel
+
+    quantiles = np.array([[0.0, -1.0, 2.0]])  # centre, p10, p90 (asymmetric)
+    assert LikeModel.exceedance(quantiles, 0.0)[0] == pytest.approx(0.5)
+    assert LikeModel.exceedance(quantiles, 2.0)[0] == pytest.approx(0.1)
+    assert LikeModel.exceedance(quantiles, -1.0)[0] == pytest.approx(0.9)
+    assert LikeModel.exceedance(quantiles, 5.0)[0] < 0.01
+
+
+def test_scoring_runs_single_threaded_and_restores_opencv_threads() -> None:
+    import cv2
+
+    from ml.engine.likes.scoring import single_threaded
+
+    before = cv2.getNumThreads()
+    with single_threaded():
+        assert cv2.getNumThreads() == 1
+    assert cv2.getNumThreads() == before

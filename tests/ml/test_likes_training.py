@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +25,7 @@ def tiny_examples(shipped_lines):
 
 
 def test_training_is_reproducible_and_the_interval_is_ordered(tiny_examples) -> None:
-    config = TrainConfig(epochs=6, patience=3)
+    config = TrainConfig(epochs=6, patience=3, ensemble=1)
     first, info = train(tiny_examples, config)
     second, _ = train(tiny_examples, config)
     for (w1, b1), (w2, b2) in zip(first.members[0], second.members[0], strict=True):
@@ -112,3 +113,37 @@ def test_evaluate_model_rejects_a_file_that_is_not_profiles(tmp_path, db) -> Non
     path.write_text("this is not json\n")
     with pytest.raises(ApplicationError, match="not an Instagram profile"):
         call_command("evaluate_model", "like-prediction", str(path))
+
+
+def test_retraining_waits_for_enough_new_outcomes(db) -> None:
+    from ml.likes import retrain_if_better
+
+    result = retrain_if_better(min_new_posts=5)
+    assert result["status"] == "skipped" and result["new_posts"] == 0
+
+
+def test_retraining_activates_the_candidate_only_when_it_beats_the_active_version(
+        tmp_path, settings, shipped_lines, monkeypatch, scored_profile) -> None:
+    from ml import likes
+    from ml.engine.likes import training
+    from ml.models import ModelVersion
+
+    settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
+    monkeypatch.setattr(training, "CaptionEmbedder", lambda *args, **kwargs: HashEmbedder())
+    monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (8,), "ensemble": 1, "epochs": 3})
+    likes._loaded.clear()
+    data = tmp_path / "slice.jsonl"
+    data.write_text("\n".join(shipped_lines[:40]) + "\n", encoding="utf-8")
+    first = likes.train(stdout=io.StringIO(), seed=3, data=str(data))
+    from profiles.models import Post
+
+    Post.objects.filter(profile=scored_profile).update(fetched_at=first.created_at + timedelta(seconds=1))
+    result = likes.retrain_if_better(min_new_posts=10, seed=4, data=str(data))
+    assert result["status"] in {"activated", "kept"} and result["new_posts"] == 14
+    active = ModelVersion.objects.get(task="like-prediction", is_active=True)
+    if result["candidate_log_mse"] < result["previous_log_mse"]:
+        assert result["status"] == "activated" and active.version == result["candidate"]
+    else:
+        assert result["status"] == "kept" and active.pk == first.pk
+    assert ModelVersion.objects.filter(task="like-prediction").count() == 2
+    likes._loaded.clear()

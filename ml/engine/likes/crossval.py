@@ -18,7 +18,6 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
-DEFAULT_SETTINGS = {"hidden": (128, 64), "dropout": 0.3, "l2": 1e-3, "ensemble": 5}
 
 
 def main() -> None:
@@ -31,12 +30,12 @@ def main() -> None:
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--ensemble", type=int, default=DEFAULT_SETTINGS["ensemble"])
+    parser.add_argument("--ensemble", type=int, default=TrainConfig.ensemble)
     parser.add_argument("--cache", default=str(Path(__file__).resolve().parents[3] / "var" / "cache"))
     args = parser.parse_args()
     accounts = list(read_accounts(args.data))
     embedder = CaptionEmbedder(args.cache, progress=True)
-    config = TrainConfig(seed=args.seed, **{**DEFAULT_SETTINGS, "ensemble": args.ensemble})
+    config = TrainConfig(seed=args.seed, ensemble=args.ensemble)
     result = grouped_cross_validation(accounts, embedder, config, folds=args.folds,
                                       progress=lambda it: tqdm(it, desc="folds", unit="fold"))
     print(json.dumps(result))

@@ -6,6 +6,8 @@ NumPy forward pass.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -40,6 +42,24 @@ REASON_GROUPS: dict[str, list[str]] = {
     "weekday": ["t_dow_sin", "t_dow_cos", "t_weekend"],
     "posting_gap": ["t_gap_days", "t_gap_vs_mean"],
 }
+
+
+@contextmanager
+def single_threaded() -> Iterator[None]:
+    """Run one scoring call on one thread per library (OpenBLAS/OpenMP via threadpoolctl, OpenCV).
+
+    The work per submission is small (one caption, a 400-px image, a 182-row forward pass); on cores shared with
+    other workers, idle-spinning BLAS/OpenMP threads made it 2–3x slower (bench/bench_scoring.py)."""
+    import cv2
+    from threadpoolctl import threadpool_limits
+
+    previous = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    try:
+        with threadpool_limits(limits=1):
+            yield
+    finally:
+        cv2.setNumThreads(previous)
 
 
 @dataclass

