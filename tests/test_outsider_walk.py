@@ -121,12 +121,10 @@ def _snapshot() -> dict[str, list]:
 def _urls(route: str, ids: list[int]) -> list[str]:
     params = re.findall(r"<(?:(\w+):)?(\w+)>", route)
     choices = [STR_VALUES.get(name, ["x"]) if converter == "str" else ids for converter, name in params]
-    urls = []
-    for values in itertools.product(*choices):
-        url, iterator = route, iter(values)
-        url = re.sub(r"<(?:\w+:)?\w+>", lambda _match: str(next(iterator)), url)
-        urls.append("/" + url)
-    return urls
+    parts = re.split(r"<(?:\w+:)?\w+>", route)
+    return ["/" + "".join(itertools.chain.from_iterable(itertools.zip_longest(parts, map(str, values),
+                                                                               fillvalue="")))
+            for values in itertools.product(*choices)]
 
 
 def test_the_outsider_gets_404_on_every_route_with_an_id_and_changes_nothing(agency_world, outsider):
