@@ -2,11 +2,7 @@
 suspicious followers), then check one profile by URL."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from ml.services import register_shipped_artifacts
 from predictions.audit_models import FollowerAudit
@@ -15,44 +11,11 @@ from tests.predictions.test_audits import _followers
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _end_live_server_sessions(django_db_setup, django_db_blocker):
-    """Keep-alive threads of the live server may still hold a PostgreSQL session when the test database is
-    dropped; end them (test database only)."""
-    yield
-    from django.db import connection
-
-    if connection.vendor == "postgresql":
-        with django_db_blocker.unblock(), connection.cursor() as cursor:
-            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-
-
 @pytest.fixture
-def page(live_server, alice, monkeypatch):
-    if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    client = Client()
-    client.force_login(alice)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-dev-shm-usage"])
-        context = browser.new_context(base_url=live_server.url)
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
-        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
-        page = context.new_page()
-        page.set_default_timeout(20_000)
-        try:
-            yield page
-        finally:
-            browser.close()
+def page(make_browser_page, alice):
+    page = make_browser_page(alice)
+    page.set_default_timeout(20_000)
+    return page
 
 
 def test_audit_report_and_profile_check_in_the_browser(page, agency):
