@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts import services
+from accounts.dashboard import dashboard_summary
 from accounts.decorators import agency_required
 from accounts.forms import (
     InvitationForm,
@@ -40,10 +41,8 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {}
-    if request.organization:
-        context["member_count"] = request.organization.memberships.count()
-        context["open_invitation_count"] = request.organization.invitations.filter(
-            accepted_at__isnull=True, revoked_at__isnull=True).count()
+    if request.membership:
+        context["summary"] = dashboard_summary(membership=request.membership)
     return render(request, "accounts/dashboard.html", context)
 
 
