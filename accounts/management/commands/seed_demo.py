@@ -51,8 +51,9 @@ class Command(BaseCommand):
     def demo_steps(self) -> list[Any]:
         """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
         from network.demo import seed_demo_graph
+        from predictions.audits.demo import seed_audit_demo
         from predictions.campaigns.demo import seed_campaign_demo
         from profiles.services import demo_profiles_load
 
-        # Profiles first: campaigns target linked profiles, and the demo graph is built from stored relations.
-        return [demo_profiles_load, seed_campaign_demo, seed_demo_graph]
+        # Profiles first: campaigns and audits use linked profiles, and the demo graph is built from stored relations.
+        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_demo_graph]
