@@ -175,10 +175,16 @@ def test_lists_and_search_show_the_outsider_nothing_of_the_agency(agency_world, 
         assert SECRET not in body, f"/{route} shows another agency's data"
 
 
-def test_uploaded_files_are_not_served_from_media_urls(agency_world, outsider, settings):
+def test_uploaded_files_are_not_served_from_media_urls_even_in_development(agency_world, settings):
+    import importlib
+
+    from django.urls import Resolver404, resolve
+
+    import config.urls
     from predictions.campaign_models import SubmissionImage
 
     image = SubmissionImage.objects.first()
-    client = Client()
-    client.force_login(outsider)
-    assert image.image.name and client.get(settings.MEDIA_URL + image.image.name).status_code == 404
+    settings.DEBUG = True  # the URLconf is evaluated as `make run` evaluates it
+    urlconf = importlib.reload(config.urls)
+    with pytest.raises(Resolver404):
+        resolve(settings.MEDIA_URL + image.image.name, urlconf=urlconf)
