@@ -49,8 +49,9 @@ def test_a_new_version_is_scored_by_the_real_engine(make_submission, like_model,
 
 
 def test_the_faces_preview_draws_the_engines_boxes(make_submission):
-    """No face photo ships with the packages in the venv (checked: OpenCV, matplotlib, PIL, sklearn test images), so
-    the boxes are given here; drawing them is ml.likes.annotate_image, for real."""
+    """No face photo ships with the packages in the venv (OpenCV and Pillow wheels carry no test images, matplotlib
+    is not installed, and the cascade finds no face in sklearn's china.jpg or flower.jpg), and a drawn face is not
+    reliably detected, so the boxes are given here; drawing them is ml.likes.annotate_image, for real."""
     row = make_submission().versions.get().images.get()
     scoring._faces_preview(row, {"faces": [{"x": 10, "y": 10, "w": 60, "h": 60, "smiling": False, "eyes": 2}]})
     row.refresh_from_db()
