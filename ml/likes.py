@@ -178,12 +178,19 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str |
 
 
 def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | None = None,
-                      stdout: Any = None) -> dict[str, Any]:
-    """Feedback loop (for a weekly beat task): when the stored profiles have at least `min_new_posts` posts with
-    likes that arrived since the active version was trained, train a candidate on the shipped accounts plus the
-    stored profiles, score it and the active version on the same held-out accounts, and activate the candidate
-    only if its log_mse is lower. Returns a summary dict ("status": skipped / kept / activated)."""
+                      stdout: Any = None, outcome_posts: Any = None) -> dict[str, Any]:
+    """Feedback loop (the weekly beat task predictions.campaigns.tasks.likes_retrain_weekly calls it): when the
+    stored profiles have at least `min_new_posts` posts with likes that arrived since the active version was
+    trained, train a candidate on the shipped accounts plus the stored profiles, score it and the active version
+    on the same held-out accounts, and activate the candidate only if its log_mse is lower.
+
+    `outcome_posts(since)` may name more posts (ids) that count as new, e.g. campaign posts whose link to a
+    submission was recorded after `since` (the active version's creation) although the post was fetched earlier.
+    Returns a summary dict: "status" (skipped / kept / activated), "new_posts", "active", and after a training
+    "candidate", "previous_active", "candidate_log_mse", "previous_log_mse", "held_out_accounts"."""
     import io
+
+    from django.db.models import Q
 
     from ml.engine.likes.records import AccountRecord, read_accounts
     from ml.engine.likes.training import CaptionEmbedder, evaluate
@@ -194,8 +201,10 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
     stdout = stdout or io.StringIO()
     active_model, active_version = _active_model()
     active_row = ModelVersion.objects.get(task=TASK, platform="", is_active=True)
-    new_posts = Post.objects.filter(likes__isnull=False, taken_at__isnull=False,
-                                    fetched_at__gt=active_row.created_at).count()
+    new = Q(fetched_at__gt=active_row.created_at)
+    if outcome_posts is not None:
+        new |= Q(pk__in=list(outcome_posts(active_row.created_at)))
+    new_posts = Post.objects.filter(new, likes__isnull=False, taken_at__isnull=False).count()
     if new_posts < min_new_posts:
         return {"status": "skipped", "new_posts": new_posts, "active": active_version}
     stored = []
@@ -215,9 +224,9 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
     if better:
         model_version_activate(model_version=candidate)
     return {"status": "activated" if better else "kept", "new_posts": new_posts, "candidate": candidate.version,
-            "active": candidate.version if better else active_version,
+            "active": candidate.version if better else active_version, "previous_active": active_version,
             "candidate_log_mse": round(candidate_result.log_mse, 4),
-            "previous_log_mse": round(active_result.log_mse, 4)}
+            "previous_log_mse": round(active_result.log_mse, 4), "held_out_accounts": candidate_result.accounts}
 
 
 def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any, source: str

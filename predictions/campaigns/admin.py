@@ -56,7 +56,8 @@ class VersionScoreAdmin(admin.ModelAdmin):
 
 @admin.register(RetrainingRun)
 class RetrainingRunAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "status", "decision", "new_outcomes", "candidate_version", "active_version"]
+    list_display = ["created_at", "status", "decision", "new_outcomes", "candidate_version", "active_version",
+                    "detail", "error"]
 
 
 admin.site.register([SubmissionImage, ReviewDecision, Comment, SubmissionEvent])

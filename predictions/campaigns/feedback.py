@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import math
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -25,7 +21,6 @@ from profiles.models import Post
 
 MATCH_WINDOW = dt.timedelta(hours=48)
 MIN_CAPTION_SIMILARITY = 0.6
-LIKE_TASK = "like-prediction"
 
 
 def _require_manager(user: User, submission: Submission) -> None:
@@ -100,125 +95,47 @@ def submissions_match_published_posts(*, now: dt.datetime | None = None) -> int:
 
 # --- retraining ------------------------------------------------------------------------------------------------
 
-@dataclass
-class Outcome:
-    """One campaign post with its known result: what the model is retrained and judged on."""
-
-    submission_id: int
-    profile_id: int
-    caption: str
-    posted_at: dt.datetime
-    media_type: str
-    image_paths: list[str]
-    actual_likes: int
-    predicted_likes: float | None
+def _outcome_post_ids(since: dt.datetime) -> list[int]:
+    """Published posts whose link to a submission was recorded after `since`: campaign outcomes that count as new
+    even when the post itself was fetched before the active model was trained."""
+    return list(Submission.objects.filter(published_post__isnull=False, actual_recorded_at__gt=since)
+                .values_list("published_post_id", flat=True))
 
 
-@dataclass
-class Candidate:
-    version: str
-    artifact_path: str
-    metrics: dict[str, Any] = field(default_factory=dict)
-    training_data: str = ""
+DECISIONS = {"skipped": "skipped", "kept": "kept_active", "activated": "activated"}
 
 
-@dataclass
-class RetrainBackend:
-    """What the retraining decision needs from the like engine.
-
-    train(outcomes, held_out, seed) trains a candidate on the training outcomes (plus the engine's own base data),
-    never on anything of `held_out`, and registers nothing; predict(model_version, outcomes) returns predicted
-    likes per outcome for a given version (None = the active one).
-    """
-
-    train: Callable[..., Candidate]
-    predict: Callable[..., list[float]]
-
-
-def log_mse(predicted: list[float], actual: list[int]) -> float:
-    return sum((math.log1p(max(p, 0.0)) - math.log1p(a)) ** 2 for p, a in zip(predicted, actual, strict=True)) / len(
-        actual)
-
-
-def outcomes_since(since: dt.datetime | None) -> list[Outcome]:
-    submissions = Submission.objects.filter(actual_likes__isnull=False).select_related("published_post")
-    if since is not None:
-        submissions = submissions.filter(actual_recorded_at__gt=since)
-    outcomes = []
-    for submission in submissions.order_by("pk"):
-        version = submission.versions.order_by("-number").prefetch_related("images").select_related("score").first()
-        if version is None:
-            continue
-        score = getattr(version, "score", None)
-        posted_at = submission.published_post.taken_at if submission.published_post_id else None
-        outcomes.append(Outcome(
-            submission_id=submission.pk, profile_id=submission.profile_id, caption=version.caption,
-            posted_at=posted_at or version.planned_at, media_type=version.media_type,
-            image_paths=[row.image.path for row in version.images.all()], actual_likes=int(submission.actual_likes),
-            predicted_likes=score.predicted_likes if score is not None else None,
-        ))
-    return outcomes
-
-
-def split_held_out(outcomes: list[Outcome]) -> tuple[list[Outcome], list[Outcome]]:
-    """Deterministic split: every fifth outcome (by submission id) is held out, never trained on."""
-    ordered = sorted(outcomes, key=lambda o: o.submission_id)
-    held_out = [o for i, o in enumerate(ordered) if i % 5 == 4]
-    train = [o for i, o in enumerate(ordered) if i % 5 != 4]
-    return train, held_out
-
-
-def default_backend() -> RetrainBackend:
-    """The like engine: trains on the shipped dataset plus campaign outcomes."""
-    from predictions.campaigns.retrain_engine import EngineRetrainBackend
-
-    return EngineRetrainBackend().as_backend()
-
-
-def likes_retrain_if_enough_outcomes(*, min_new_outcomes: int | None = None, backend: RetrainBackend | None = None,
-                                     seed: int = 42) -> RetrainingRun:
-    """The weekly decision. Skips when too few new outcomes; otherwise trains a candidate, scores both it and the
-    active version on held-out outcomes, and activates the candidate only if its log-MSE is lower."""
-    from ml.models import ModelVersion
-    from ml.services import model_version_register
+def likes_retrain_if_enough_outcomes(*, min_new_outcomes: int | None = None, seed: int = 42,
+                                     data: str | None = None) -> RetrainingRun:
+    """The weekly decision, made by ml.likes.retrain_if_better (the one retraining path): skip with too few new
+    outcomes (posts with likes since the active version, campaign posts linked since included); otherwise train a
+    candidate and activate it only if it beats the active version on held-out accounts. The run row keeps the
+    decision in words for the admin, skips and failures included (a ModelVersion exists only after a training)."""
+    from ml.likes import retrain_if_better
 
     min_new = settings.CAMPAIGN_RETRAIN_MIN_OUTCOMES if min_new_outcomes is None else min_new_outcomes
-    active = ModelVersion.objects.filter(task=LIKE_TASK, is_active=True).order_by("-created_at").first()
-    outcomes = outcomes_since(active.created_at if active else None)
-    run = RetrainingRun.objects.create(new_outcomes=len(outcomes), active_version=active.version if active else "",
-                                       status=JobStatus.RUNNING, started_at=timezone.now(), progress_total=3)
-    if len(outcomes) < min_new:
-        RetrainingRun.objects.filter(pk=run.pk).update(
-            decision="skipped", detail=f"{len(outcomes)} new outcomes since the active model; {min_new} needed.")
-        RetrainingRun.finish(run.pk)
-        run.refresh_from_db()
-        return run
+    run = RetrainingRun.objects.create(status=JobStatus.RUNNING, started_at=timezone.now(), progress_total=1)
     try:
-        train, held_out = split_held_out(outcomes)
-        backend = backend or default_backend()
-        candidate = backend.train(outcomes=train, held_out=held_out, seed=seed)
-        RetrainingRun.report_progress(run.pk, done=1)
-        actual = [o.actual_likes for o in held_out]
-        active_loss = log_mse(backend.predict(model_version=None, outcomes=held_out), actual)
-        candidate_loss = log_mse(backend.predict(model_version=candidate, outcomes=held_out), actual)
-        RetrainingRun.report_progress(run.pk, done=2)
-        better = candidate_loss < active_loss
-        metrics = {"held_out": len(held_out), "trained_on": len(train), "active_log_mse": active_loss,
-                   "candidate_log_mse": candidate_loss}
-        model_version_register(task=LIKE_TASK, version=candidate.version, artifact_path=candidate.artifact_path,
-                               metrics={**candidate.metrics, "campaign_held_out": metrics},
-                               training_data=candidate.training_data, activate=better)
-        RetrainingRun.objects.filter(pk=run.pk).update(
-            decision="activated" if better else "kept_active", candidate_version=candidate.version, metrics=metrics,
-            detail=(f"Candidate log-MSE {candidate_loss:.4f} vs active {active_loss:.4f} on {len(held_out)} "
-                    f"held-out outcomes: {'activated' if better else 'kept the active version'}."),
-            progress_done=3)
-        RetrainingRun.finish(run.pk)
+        summary = retrain_if_better(min_new_posts=min_new, seed=seed, data=data, outcome_posts=_outcome_post_ids)
     except ApplicationError as exc:
         RetrainingRun.objects.filter(pk=run.pk).update(decision="failed")
         RetrainingRun.fail(run.pk, exc.message)
     except Exception as exc:
         RetrainingRun.objects.filter(pk=run.pk).update(decision="failed")
         RetrainingRun.fail(run.pk, f"Retraining failed: {type(exc).__name__}: {exc}")
+    else:
+        decision = DECISIONS[summary["status"]]
+        if decision == "skipped":
+            detail = f"{summary['new_posts']} new outcomes since the active model; {min_new} needed."
+        else:
+            detail = (f"Candidate log-MSE {summary['candidate_log_mse']:.4f} vs active "
+                      f"{summary['previous_log_mse']:.4f} on {summary['held_out_accounts']} held-out accounts: "
+                      f"{'activated' if decision == 'activated' else 'kept the active version'}.")
+        RetrainingRun.objects.filter(pk=run.pk).update(
+            new_outcomes=summary["new_posts"], decision=decision, detail=detail,
+            active_version=summary.get("previous_active", summary["active"]),
+            candidate_version=summary.get("candidate", ""),
+            metrics={k: v for k, v in summary.items() if k.endswith(("log_mse", "accounts"))}, progress_done=1)
+        RetrainingRun.finish(run.pk)
     run.refresh_from_db()
     return run

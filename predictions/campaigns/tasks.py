@@ -70,6 +70,7 @@ def submissions_match_published_posts() -> int:
 @shared_task(name="predictions.campaigns.tasks.likes_retrain_weekly", acks_late=True, time_limit=2 * 60 * 60,
              soft_time_limit=110 * 60)
 def likes_retrain_weekly() -> str:
+    """ml.likes.retrain_if_better with campaign outcomes counted as new; the decision is kept as a RetrainingRun."""
     from predictions.campaigns.feedback import likes_retrain_if_enough_outcomes
 
     return likes_retrain_if_enough_outcomes().decision

@@ -12,16 +12,25 @@ import pytest
 from django.core.management import call_command
 
 from ml.engine.likes.records import account_from_json, read_accounts
-from ml.engine.likes.training import TrainConfig, build_examples, protocol_rows, train
-from tests.ml.conftest import HashEmbedder, write_jsonl
+from ml.engine.likes.training import CaptionEmbedder, TrainConfig, build_examples, protocol_rows, train
+from tests.ml.conftest import write_jsonl
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="session")
-def tiny_examples(shipped_lines):
+def minilm() -> CaptionEmbedder:
+    """The real offline all-MiniLM-L6-v2, as training uses it: the ~700 captions of these slices take about a
+    second and a half on two cores (≈500 captions/s) once the model is loaded, which scoring tests do anyway."""
+    from django.conf import settings
+
+    return CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache")
+
+
+@pytest.fixture(scope="session")
+def tiny_examples(shipped_lines, minilm):
     accounts = [account_from_json(json.loads(line)) for line in shipped_lines[:60]]
-    return build_examples(accounts, HashEmbedder())
+    return build_examples(accounts, minilm)
 
 
 def test_training_is_reproducible_and_the_interval_is_ordered(tiny_examples) -> None:
@@ -40,13 +49,11 @@ def test_training_is_reproducible_and_the_interval_is_ordered(tiny_examples) -> 
 def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path, settings, shipped_lines,
                                                                         monkeypatch, db) -> None:
     from ml import likes
-    from ml.engine.likes import training
     from ml.management.commands.train_model import TRAINERS
     from ml.models import ModelVersion
 
     assert TRAINERS["like-prediction"] == "ml.likes:train"
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
-    monkeypatch.setattr(training, "CaptionEmbedder", lambda *args, **kwargs: HashEmbedder())
     monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (16,), "ensemble": 2, "epochs": 8})
     data = tmp_path / "slice.jsonl"
     data.write_text("\n".join(shipped_lines[:50]) + "\n", encoding="utf-8")
@@ -61,7 +68,7 @@ def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path,
     assert meta["n_members"] == 2 and (tmp_path / "artifacts" / version.artifact_path / "weights.npz").exists()
 
 
-def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_lines) -> None:
+def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_lines, minilm) -> None:
     from django.conf import settings
 
     from ml.engine.likes.model import LikeModel
@@ -71,8 +78,8 @@ def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_li
     account = account_from_json(json.loads(held_out_lines[0]))
     changed = replace(account, posts=account.posts[:-3] + [replace(p, likes=p.likes * 10 + 1, comments=0)
                                                            for p in account.posts[-3:]])
-    rows, baselines, actual, n_accounts = protocol_rows([account], model, HashEmbedder())
-    rows_changed, baselines_changed, actual_changed, _ = protocol_rows([changed], model, HashEmbedder())
+    rows, baselines, actual, n_accounts = protocol_rows([account], model, minilm)
+    rows_changed, baselines_changed, actual_changed, _ = protocol_rows([changed], model, minilm)
     assert n_accounts == 1 and len(rows) == 3
     np.testing.assert_array_equal(rows[0], rows_changed[0])  # the first target's history is unchanged
     np.testing.assert_array_equal(baselines[0], baselines_changed[0])
@@ -125,11 +132,9 @@ def test_retraining_waits_for_enough_new_outcomes(db) -> None:
 def test_retraining_activates_the_candidate_only_when_it_beats_the_active_version(
         tmp_path, settings, shipped_lines, monkeypatch, scored_profile) -> None:
     from ml import likes
-    from ml.engine.likes import training
     from ml.models import ModelVersion
 
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
-    monkeypatch.setattr(training, "CaptionEmbedder", lambda *args, **kwargs: HashEmbedder())
     monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (8,), "ensemble": 1, "epochs": 3})
     likes._loaded.clear()
     data = tmp_path / "slice.jsonl"

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+import responses
 from django.urls import reverse
 from django.utils import timezone
 
@@ -149,29 +152,79 @@ def test_a_killed_worker_resumes_without_double_counting(alice, creator):
     assert sum(audit.category_counts.values()) == 40
 
 
-def test_rate_limit_while_fetching_parks_the_audit_then_it_resumes(alice, creator, monkeypatch, settings):
+# Followers fetched for real: tweepy's Client against X API v2 responses recorded in tests/data/profiles/x (the
+# same recordings as tests/profiles/test_fetch_x.py): page 1 holds two followers and a next_token, page 2 one more.
+X_API = "https://api.twitter.com/2"
+X_DATA = Path(__file__).resolve().parent.parent / "data" / "profiles" / "x"
+
+
+def _replay(rsps, path: str, recording: str | None = None, *, body: str = "", status: int = 200,
+            headers: dict[str, str] | None = None) -> None:
+    rsps.get(f"{X_API}{path}", body=(X_DATA / recording).read_text() if recording else body, status=status,
+             content_type="application/json", headers=headers or {})
+
+
+@pytest.fixture
+def x_creator(agency, models_ready, settings) -> Profile:
+    settings.X_BEARER_TOKEN = "recorded-test-token"
+    return ProfileFactory(organization=agency, platform="x", handle="nasa", platform_id="11348282", is_linked=True,
+                          followers_count=84_500_000)
+
+
+def _fetching_audit(alice, profile: Profile, sample_size: int = 10) -> FollowerAudit:
+    return FollowerAudit.objects.create(organization=profile.organization, profile=profile, requested_by=alice,
+                                        sample_size=sample_size, fetch_followers=True)
+
+
+def _assert_the_three_recorded_followers_are_classified(audit: FollowerAudit) -> None:
+    results = {r.follower.handle: r for r in FollowerAuditResult.objects.filter(audit=audit).select_related("follower")}
+    assert set(results) == {"star_gazer", "a83920174920", "rocket_rita"}
+    assert results["a83920174920"].category == "mass_follower"  # follows 2,100 accounts
+    assert results["a83920174920"].follower.has_default_avatar  # parsed from the recorded profile image URL
+    counts = audit.category_counts
+    assert audit.classified_count == 3 == sum(counts.values())
+    assert audit.audience_quality_score == round(100 * (counts.get("real", 0) + counts.get("influencer", 0)) / 3, 1)
+
+
+def test_an_audit_fetches_followers_through_the_x_client(alice, x_creator):
     from predictions.audits.tasks import audit_run
-    from profiles.fetchers.errors import RateLimited
 
-    settings.INSTAGRAM_SESSION_KEY = "x" * 44
-    retry_at = timezone.now() + timedelta(minutes=5)
-    calls = []
-
-    def fake_fetch(*, profile, limit, on_progress=None):
-        calls.append(limit)
-        if len(calls) == 1:
-            raise RateLimited("Instagram asks us to wait.", retry_at=retry_at)
-        return 40
-
-    monkeypatch.setattr("profiles.services.followers_fetch", fake_fetch)
-    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
-                                         sample_size=20, fetch_followers=True)
-    audit_run.apply(args=[audit.pk])
+    audit = _fetching_audit(alice, x_creator)
+    with responses.RequestsMock() as rsps:
+        _replay(rsps, "/users/11348282/followers", "followers_page1.json")
+        _replay(rsps, "/users/11348282/followers", "followers_page2.json")
+        audit_run.apply(args=[audit.pk])
+        assert "Bearer recorded-test-token" in rsps.calls[0].request.headers["Authorization"]
+        assert "pagination_token=7140" in rsps.calls[1].request.url
     audit.refresh_from_db()
-    assert audit.status == JobStatus.WAITING and audit.waiting_until == retry_at and "wait" in audit.error
-    audit_run.apply(args=[audit.pk])
+    assert audit.status == JobStatus.DONE, audit.error
+    _assert_the_three_recorded_followers_are_classified(audit)
+    assert Relation.objects.filter(target=x_creator, kind=RelationKind.FOLLOWS).count() == 3
+
+
+def test_a_recorded_429_parks_the_audit_then_it_resumes_from_the_saved_page(alice, x_creator):
+    from predictions.audits.tasks import audit_run
+    from tests.conftest import end_platform_pauses
+
+    reset = int(time.time()) + 900
+    audit = _fetching_audit(alice, x_creator)
+    with responses.RequestsMock() as rsps:
+        _replay(rsps, "/users/11348282/followers", "followers_page1.json")
+        _replay(rsps, "/users/11348282/followers", "too_many_requests.json", status=429,
+                headers={"x-rate-limit-limit": "15", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
+        audit_run.apply(args=[audit.pk])
     audit.refresh_from_db()
-    assert calls == [20, 20] and audit.status == JobStatus.DONE and audit.classified_count == 20
+    assert audit.status == JobStatus.WAITING and int(audit.waiting_until.timestamp()) == reset
+    assert audit.error == "X answered 429 Too Many Requests." and audit.classified_count == 0
+
+    end_platform_pauses()  # X's window has reset
+    with responses.RequestsMock() as rsps:
+        _replay(rsps, "/users/11348282/followers", "followers_page2.json")
+        audit_run.apply(args=[audit.pk])
+        assert len(rsps.calls) == 1 and "pagination_token=7140" in rsps.calls[0].request.url  # page 1 kept
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.DONE and audit.error == ""
+    _assert_the_three_recorded_followers_are_classified(audit)
 
 
 def test_progress_partial_polls_until_done(alice_client, alice, creator):
@@ -213,32 +266,44 @@ def test_check_of_another_agencys_profile_is_404(charlie, charlie_client, creato
     assert api.status_code == 404
 
 
-def test_platform_error_fails_readably_and_resume_finishes_the_audit(alice, creator, monkeypatch, settings,
-                                                                      api_client_for,
-                                                                      django_capture_on_commit_callbacks):
+def test_a_protected_account_fails_the_audit_with_a_readable_reason(alice, agency, models_ready, settings):
     from predictions.audits.tasks import audit_run
-    from profiles.fetchers.errors import UpstreamUnavailable
 
-    settings.INSTAGRAM_SESSION_KEY = "x" * 44
-    outcomes = [UpstreamUnavailable("Instagram did not answer (502)."), 40]
-
-    def flaky_fetch(*, profile, limit, on_progress=None):
-        outcome = outcomes.pop(0)
-        if isinstance(outcome, Exception):
-            raise outcome
-        return outcome
-
-    monkeypatch.setattr("profiles.services.followers_fetch", flaky_fetch)
-    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
-                                         sample_size=25, fetch_followers=True)
-    audit_run.apply(args=[audit.pk])
+    settings.X_BEARER_TOKEN = "recorded-test-token"
+    locked = ProfileFactory(organization=agency, platform="x", handle="locked_jane", platform_id="4000001",
+                            is_linked=True)
+    audit = _fetching_audit(alice, locked)
+    with responses.RequestsMock() as rsps:
+        _replay(rsps, "/users/4000001/followers", body=PROTECTED_ERROR)
+        audit_run.apply(args=[audit.pk])
     audit.refresh_from_db()
-    assert audit.status == JobStatus.FAILED and audit.error == "Instagram did not answer (502)."
-    with django_capture_on_commit_callbacks(execute=True):
+    assert audit.status == JobStatus.FAILED and audit.error == "@locked_jane's posts are protected."
+    assert not FollowerAuditResult.objects.filter(audit=audit).exists()
+
+
+PROTECTED_ERROR = ('{"errors": [{"title": "Authorization Error", "detail": "Sorry, you are not authorized to see the '
+                   'user with id: [4000001].", "type": "https://api.twitter.com/2/problems/not-authorized-for-resource"'
+                   '}]}')
+
+
+def test_an_x_outage_fails_readably_and_resume_finishes_the_audit(alice, x_creator, api_client_for,
+                                                                  django_capture_on_commit_callbacks):
+    from predictions.audits.tasks import audit_run
+
+    audit = _fetching_audit(alice, x_creator)
+    with responses.RequestsMock() as rsps:
+        _replay(rsps, "/users/11348282/followers", body='{"title": "Service Unavailable"}', status=503)
+        audit_run.apply(args=[audit.pk])
+    audit.refresh_from_db()
+    assert audit.status == JobStatus.FAILED and audit.error.startswith("X did not answer: 503")
+    with responses.RequestsMock() as rsps, django_capture_on_commit_callbacks(execute=True):
+        _replay(rsps, "/users/11348282/followers", "followers_page1.json")
+        _replay(rsps, "/users/11348282/followers", "followers_page2.json")
         response = api_client_for(alice).post(reverse("api:audit-resume", args=[audit.pk]))
     assert response.status_code == 202
     audit.refresh_from_db()
-    assert audit.status == JobStatus.DONE and audit.classified_count == 25
+    assert audit.status == JobStatus.DONE
+    _assert_the_three_recorded_followers_are_classified(audit)
     again = api_client_for(alice).post(reverse("api:audit-resume", args=[audit.pk]))
     assert again.status_code == 409
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from predictions.campaign_models import Campaign, SubmissionStatus
+from config.jobs import JobStatus
+from predictions.campaign_models import Campaign, SubmissionStatus, VersionScore
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
 
@@ -65,7 +66,9 @@ def test_submission_lifecycle_over_the_api(api_client_for, campaign, ivy, ivy_pr
     assert approve.json()["status"] == SubmissionStatus.APPROVED
     assert [c["body"] for c in ivy_api.get(reverse("api:submission-comments", args=[pk])).json()] == [
         "Crop it", "Thanks"]
-    assert ivy_api.get(reverse("api:score-detail", args=[score_id])).json()["predicted_likes"] == 1500
+    stored = VersionScore.objects.get(pk=score_id)
+    assert stored.status == JobStatus.DONE and stored.predicted_likes > 0
+    assert ivy_api.get(reverse("api:score-detail", args=[score_id])).json()["predicted_likes"] == stored.predicted_likes
 
     charlie_api = api_client_for(charlie)
     for url in [reverse("api:submission-detail", args=[pk]), reverse("api:submission-versions", args=[pk]),

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from accounts.roles import Role
 from predictions.campaign_models import Campaign
-from predictions.campaigns import scoring, services
+from predictions.campaigns import services
 from tests.factories import MembershipFactory, PostFactory, ProfileFactory, UserFactory
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "predictions"
@@ -92,60 +91,15 @@ def planned_at() -> dt.datetime:
     return (timezone.now() + dt.timedelta(days=3)).replace(microsecond=0)
 
 
-@dataclass
-class FakeLikeScore:
-    predicted_likes: float = 1500.0
-    predicted_likes_low: float = 900.0
-    predicted_likes_high: float = 2400.0
-    ratio_to_mean: float = 1.39
-    virality_score: float = 0.31
-    reasons: list[dict[str, Any]] = field(default_factory=lambda: [
-        {"feature": "faces", "direction": "up", "text": "One smiling face raises likes.", "contribution": 0.12},
-        {"feature": "hour", "direction": "down", "text": "Late evening posts do a little worse.",
-         "contribution": -0.05}])
-    best_times: list[dict[str, Any]] = field(default_factory=lambda: [
-        {"slot": "2026-11-24T18:00:00+01:00", "predicted_likes": 1700.0, "lift": 0.13},
-        {"slot": "2026-11-25T12:00:00+01:00", "predicted_likes": 1650.0, "lift": 0.10},
-        {"slot": "2026-11-26T19:00:00+01:00", "predicted_likes": 1600.0, "lift": 0.07}])
-    image_features: list[dict[str, Any]] = field(default_factory=list)
-    model_version: str = "likes-test-1"
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-@dataclass
-class FakeEngine:
-    calls: list[dict[str, Any]] = field(default_factory=list)
-    fail_with: Exception | None = None
-
-    def score_draft(self, **kwargs: Any) -> FakeLikeScore:
-        self.calls.append(kwargs)
-        if self.fail_with is not None:
-            raise self.fail_with
-        faces = [{"path": path, "faces": [{"x": 10, "y": 10, "w": 40, "h": 40, "smiling": True, "eyes": 2}],
-                  "smiles": 1, "brightness": 150.0} for path in kwargs["image_paths"]]
-        return FakeLikeScore(image_features=faces)
-
-    @staticmethod
-    def annotate_image(path: str, boxes: list[Any], out_path: str) -> str:
-        with Image.open(path) as image:
-            copy = image.convert("RGB")
-        draw = ImageDraw.Draw(copy)
-        for box in boxes:
-            x, y, w, h = box["x"], box["y"], box["w"], box["h"]
-            draw.rectangle([x, y, x + w, y + h], outline=(0, 255, 0), width=3)
-        copy.save(out_path, "JPEG")
-        return out_path
-
-
 @pytest.fixture(autouse=True)
-def fake_engine(monkeypatch) -> FakeEngine:
-    """The like engine is its own tested unit (ml/); here it is replaced so review tests stay fast."""
-    engine = FakeEngine()
-    monkeypatch.setattr(scoring, "engine_score_draft", engine.score_draft)
-    monkeypatch.setattr(scoring, "engine_annotate_image", engine.annotate_image)
-    return engine
+def like_model(db) -> Any:
+    """The shipped like-prediction artifact (ml/artifacts/like-prediction-*), registered and active: every campaign
+    test scores with the real engine (OpenCV image analysis, MiniLM caption embedding, the committed regressor)."""
+    from ml.models import ModelVersion
+    from ml.services import register_shipped_artifacts
+
+    register_shipped_artifacts()
+    return ModelVersion.objects.get(task="like-prediction", is_active=True)
 
 
 @pytest.fixture

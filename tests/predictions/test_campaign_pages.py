@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from config.jobs import JobStatus
 from predictions.campaign_models import Campaign, Submission, SubmissionStatus
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
@@ -97,15 +98,16 @@ def test_viewer_gets_403_on_review_and_comment(login, bob, make_submission):
 
 
 def test_dashboard_counts_by_status_and_predicted_reach(login, alice, make_submission):
-    make_submission()
-    make_submission(submit=False)
+    scores = [make_submission().versions.get().score, make_submission(submit=False).versions.get().score]
     page = login(alice).get(reverse("predictions:campaign_detail", args=[Campaign.objects.get().pk]))
     html = page.content.decode()
     assert page.context["dashboard"]["total"] == 2
     counts = {value: n for value, _, n in page.context["dashboard"]["by_status"]}
     assert counts["submitted"] == 1 and counts["draft"] == 1
-    assert page.context["dashboard"]["predicted_likes"] == 3000
-    assert "3,000 likes" in html
+    reach = sum(score.predicted_likes for score in scores)
+    assert all(score.status == JobStatus.DONE for score in scores) and reach > 0
+    assert page.context["dashboard"]["predicted_likes"] == reach
+    assert f'id="predicted-reach">{round(reach):,} likes' in html
 
 
 def test_another_influencer_cannot_open_ivys_submission(login, make_submission, agency):

@@ -1,18 +1,19 @@
 """Every new version is scored on the `ml` queue; the score card shows progress, the result or a readable failure."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from django.urls import reverse
 from PIL import Image
 
 from config.celery import app
-from config.errors import ApplicationError
 from config.jobs import JobStatus
 from predictions.campaign_models import VersionScore
-from predictions.campaigns import scoring
+from predictions.campaigns import scoring, services
 from predictions.campaigns.tasks import score_submission_version
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import jpeg_upload
+from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -23,58 +24,99 @@ def test_scoring_task_is_routed_to_the_ml_queue():
     assert route["queue"].name == "ml"
 
 
-def test_a_new_version_is_scored_with_faces_drawn(make_submission, fake_engine):
-    submission = make_submission(uploads=[jpeg_upload("a.jpg"), jpeg_upload("b.jpg", color="teal")])
+def test_a_new_version_is_scored_by_the_real_engine(make_submission, like_model, ivy_profile):
+    submission = make_submission(uploads=[jpeg_upload("a.jpg"), jpeg_upload("b.jpg", size=(300, 600), color="teal")])
     version = submission.versions.get()
     score = version.score
     assert score.status == JobStatus.DONE and score.error == ""
-    assert (score.predicted_likes, score.predicted_likes_low, score.predicted_likes_high) == (1500, 900, 2400)
-    assert score.virality_score == pytest.approx(0.31) and score.ratio_to_mean == pytest.approx(1.39)
-    assert [slot["lift"] for slot in score.best_times] == [0.13, 0.10, 0.07]
-    assert all("path" not in features for features in score.image_features)
-    assert score.image_features[0]["faces"][0]["smiling"] is True
-    assert score.reasons[0]["text"] == "One smiling face raises likes."
-    assert score.model_version == "likes-test-1"
+    assert 0 < score.predicted_likes_low <= score.predicted_likes <= score.predicted_likes_high
+    assert 0 <= score.virality_score <= 1
+    # The account's own posts (mean 1,075 likes) are the baseline the ratio is measured against.
+    assert score.ratio_to_mean == pytest.approx(score.predicted_likes / 1075, rel=0.02)
+    assert len(score.best_times) == 3 and all({"slot", "predicted_likes", "lift"} <= set(s) for s in score.best_times)
+    assert score.reasons and all(r["direction"] in ("up", "down") and r["text"] for r in score.reasons)
+    assert score.model_version == like_model.version
     assert score.progress_done == score.progress_total == 3
-    call = fake_engine.calls[0]
-    assert call["profile"] == submission.profile and call["media_type"] == "carousel"
-    assert call["timezone_name"] == "Europe/Berlin" and len(call["image_paths"]) == 2
+    assert all("path" not in features for features in score.image_features)
+    first, second = score.image_features
+    assert (first["width"], first["height"], second["aspect_ratio"]) == (320, 240, 2.0)
+    assert first["faces"] == [] and second["faces"] == []  # flat colour: the Haar cascade finds nobody
+    assert first["brightness"] > second["brightness"]  # orange is lighter than teal
     for row in version.images.all():
         assert row.faces_preview
         with Image.open(row.faces_preview.path) as preview:
-            assert preview.convert("RGB").getpixel((10, 25))[1] > 200  # the green face box
+            assert preview.size == (row.width, row.height)
 
 
-def test_a_failed_score_keeps_a_readable_reason_that_the_page_shows(make_submission, fake_engine, ivy, client,
-                                                                     django_capture_on_commit_callbacks):
-    fake_engine.fail_with = ApplicationError("No trained like-prediction model is active.")
+def test_the_faces_preview_draws_the_engines_boxes(make_submission):
+    """No face photo ships with the packages in the venv (OpenCV and Pillow wheels carry no test images, matplotlib
+    is not installed, and the cascade finds no face in sklearn's china.jpg or flower.jpg), and a drawn face is not
+    reliably detected, so the boxes are given here; drawing them is ml.likes.annotate_image, for real."""
+    row = make_submission().versions.get().images.get()
+    scoring._faces_preview(row, {"faces": [{"x": 10, "y": 10, "w": 60, "h": 60, "smiling": False, "eyes": 2}]})
+    row.refresh_from_db()
+    with Image.open(row.faces_preview.path) as preview:
+        red, green, blue = preview.convert("RGB").getpixel((10, 40))
+        assert green > 150 and red < 120  # the green box edge, drawn over orange
+        assert preview.convert("RGB").getpixel((160, 200))[0] > 200  # elsewhere the photo is untouched
+
+
+@pytest.fixture
+def broken_model(like_model, settings, tmp_path):
+    """A copy of the shipped artifacts whose active weights file is not a weights file (a damaged deploy)."""
+    import shutil
+    from pathlib import Path
+
+    original = Path(settings.ML_ARTIFACTS_DIR)
+    copy = tmp_path / "artifacts"
+    shutil.copytree(original, copy)
+    settings.ML_ARTIFACTS_DIR = str(copy)
+    weights = copy / like_model.artifact_path / "weights.npz"
+    good = weights.read_bytes()
+    weights.write_bytes(b"not a numpy archive")
+    yield lambda: weights.write_bytes(good)
+
+
+def test_a_failed_score_keeps_a_readable_reason_that_the_page_shows(make_submission, broken_model, like_model, ivy,
+                                                                     client, django_capture_on_commit_callbacks):
     submission = make_submission()
     score = submission.versions.get().score
     assert score.status == JobStatus.FAILED
-    assert score.error == "No trained like-prediction model is active."
+    assert score.error.startswith(f"The like model {like_model.version} cannot be loaded")
+    assert "python manage.py train_model like-prediction" in score.error
     client.force_login(ivy)
     page = client.get(reverse("predictions:submission_detail", args=[submission.pk])).content.decode()
-    assert "No trained like-prediction model is active." in page
+    assert f"The like model {like_model.version} cannot be loaded" in page
 
-    fake_engine.fail_with = None
+    broken_model()  # the weights are restored
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("predictions:score_retry", args=[score.pk]))
     assert response.status_code == 302
     score.refresh_from_db()
-    assert score.status == JobStatus.DONE and score.predicted_likes == 1500
+    assert score.status == JobStatus.DONE and score.predicted_likes > 0 and score.error == ""
 
 
-def test_an_unexpected_engine_error_is_recorded_not_raised(make_submission, fake_engine):
-    fake_engine.fail_with = RuntimeError("model file is corrupt")
-    score = make_submission().versions.get().score
+def test_an_image_gone_from_disk_fails_the_score_with_its_name(campaign, ivy, ivy_profile, planned_at,
+                                                               django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        submission = services.submission_create(user=ivy, campaign=campaign, profile=ivy_profile,
+                                                caption=GOOD_CAPTION, planned_at=planned_at,
+                                                uploads=[jpeg_upload("sunset.jpg")], submit=True)
+    row = submission.versions.get().images.get()
+    Path(row.image.path).unlink()  # e.g. media storage lost the file before the worker picked the job up
+    for callback in callbacks:
+        callback()
+    score = submission.versions.get().score
     assert score.status == JobStatus.FAILED
-    assert score.error == "Scoring failed: RuntimeError: model file is corrupt"
+    assert score.error.startswith(f"Could not read the image {Path(row.image.name).name}")
 
 
-def test_scoring_is_idempotent(make_submission, fake_engine):
+def test_scoring_is_idempotent(make_submission):
     score = make_submission().versions.get().score
     assert scoring.version_score_run(score_id=score.pk) is None
-    assert len(fake_engine.calls) == 1
+    again = VersionScore.objects.get(pk=score.pk)
+    assert (again.status, again.finished_at, again.predicted_likes) == (JobStatus.DONE, score.finished_at,
+                                                                        score.predicted_likes)
 
 
 def test_score_card_polls_while_pending_and_stops_when_done(make_submission, ivy, client, charlie_client):
@@ -88,7 +130,8 @@ def test_score_card_polls_while_pending_and_stops_when_done(make_submission, ivy
     assert "step 1 of 3" in running.content.decode() and "HX-Refresh" not in running
     VersionScore.finish(score.pk)
     done = client.get(url, headers={"HX-Request": "true"})
-    assert "hx-trigger" not in done.content.decode() and "1,500" in done.content.decode()
+    assert "hx-trigger" not in done.content.decode()
+    assert f'id="predicted-likes">{round(score.predicted_likes):,} <' in done.content.decode()
     assert done["HX-Refresh"] == "true"
     assert charlie_client.get(url).status_code == 404
 
@@ -98,27 +141,10 @@ def test_submission_page_has_score_card_chart_and_faces(make_submission, rey, cl
     client.force_login(rey)
     page = client.get(reverse("predictions:submission_detail", args=[submission.pk])).content.decode()
     assert 'id="score-card"' in page and 'data-score-status="done"' in page
-    assert "1,500" in page and "31%" in page
-    assert 'id="likes-chart"' in page and "chart.umd.min.js" in page
-    assert '"p50": 1500.0' in page and '"likes": 1300' in page  # prediction against the account's recent posts
-    assert "1 face detected" in page and "faces-img" in page and 'id="review-panel"' in page
-
-
-REAL_SCORE_DRAFT = scoring.engine_score_draft
-REAL_ANNOTATE = scoring.engine_annotate_image
-
-
-@pytest.mark.slow
-def test_the_real_like_engine_scores_a_submission_end_to_end(make_submission, monkeypatch):
-    """With the shipped model (registered on first use): the row gets the engine's numbers and a faces preview."""
-    monkeypatch.setattr(scoring, "engine_score_draft", REAL_SCORE_DRAFT)
-    monkeypatch.setattr(scoring, "engine_annotate_image", REAL_ANNOTATE)
-    submission = make_submission(uploads=[jpeg_upload("beach.jpg", size=(640, 640), color="skyblue")])
     score = submission.versions.get().score
-    assert score.status == JobStatus.DONE, score.error
-    assert 0 < score.predicted_likes_low <= score.predicted_likes <= score.predicted_likes_high
-    assert 0 <= score.virality_score <= 1 and score.ratio_to_mean > 0
-    assert len(score.best_times) == 3 and all("slot" in slot and "lift" in slot for slot in score.best_times)
-    assert score.reasons and {"feature", "direction", "text"} <= set(score.reasons[0])
-    assert score.model_version and "faces" in score.image_features[0]
-    assert submission.versions.get().images.get().faces_preview
+    assert f'id="predicted-likes">{round(score.predicted_likes):,} <' in page
+    assert f'id="virality-score">{round(100 * score.virality_score)}%<' in page
+    assert 'id="likes-chart"' in page and "chart.umd.min.js" in page
+    # the prediction against the account's recent posts
+    assert f'"p50": {score.predicted_likes}' in page and '"likes": 1300' in page
+    assert "0 faces detected" in page and "faces-img" in page and 'id="review-panel"' in page
