@@ -24,3 +24,22 @@ def ensure_broker_dirs() -> None:
     if str(settings.CELERY_BROKER_URL).startswith("filesystem://"):
         for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
             os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
+
+
+@app.task(name="config.requeue_stale_jobs", ignore_result=True)
+def requeue_stale_jobs() -> int:
+    """Send every abandoned RUNNING job (its worker stopped beating) back to its task; the task's claim takes it
+    over and the work resumes from what the job stored. Returns how many were re-queued."""
+    from django.apps import apps as django_apps
+
+    from config.jobs import Job
+
+    app.loader.import_default_modules()  # every app's tasks module, so each task_name resolves in any process
+    requeued = 0
+    for model in django_apps.get_models():
+        if not issubclass(model, Job) or not model.task_name:
+            continue
+        for pk in model.stale_jobs().values_list("pk", flat=True):
+            app.tasks[model.task_name].apply_async(args=[pk])
+            requeued += 1
+    return requeued

@@ -1,10 +1,17 @@
 """Shared shape for rows that track background work: status, progress (done / total) and a readable reason.
 
-Tasks claim a job with a conditional update (`Job.claim`) so a redelivered message never runs it twice.
+Tasks claim a job with a conditional update (`Job.claim`) so a redelivered message never runs it twice. A running
+job beats (`heartbeat_at`) whenever it reports progress; one whose worker died (killed, out of memory, machine
+restart) stops beating, and after `stale_after` it may be claimed again. `requeue_stale_jobs` (config.celery,
+on beat) sends such jobs back to their task, named by the model's `task_name`.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import ClassVar
+
 from django.db import models
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 
@@ -25,6 +32,13 @@ class Job(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True,
+                                        help_text="Last sign of life of the worker running it.")
+
+    # How long a RUNNING job may stay silent before it counts as abandoned; longer than its longest quiet stretch.
+    stale_after: ClassVar[timedelta] = timedelta(minutes=15)
+    # The Celery task that runs a job of this kind, given its id (None: not re-queued automatically).
+    task_name: ClassVar[str | None] = None
 
     class Meta:
         abstract = True
@@ -42,17 +56,29 @@ class Job(models.Model):
         return self.status in (JobStatus.DONE, JobStatus.FAILED)
 
     @classmethod
+    def stale_filter(cls) -> Q:
+        cutoff = timezone.now() - cls.stale_after
+        return Q(status=JobStatus.RUNNING) & (Q(heartbeat_at__lt=cutoff)
+                                              | Q(heartbeat_at__isnull=True, started_at__lt=cutoff))
+
+    @classmethod
+    def stale_jobs(cls) -> QuerySet:
+        return cls.objects.filter(cls.stale_filter())
+
+    @classmethod
     def claim(cls, pk: int, *, from_statuses: tuple[str, ...] = (JobStatus.PENDING, JobStatus.WAITING)) -> bool:
-        """Atomically move a job to RUNNING; False if another worker has it or it is finished."""
+        """Atomically move a job to RUNNING; False if another (live) worker has it or it is finished. A RUNNING
+        job whose worker has been silent for `stale_after` is taken over."""
+        now = timezone.now()
         return bool(
-            cls.objects.filter(pk=pk, status__in=from_statuses).update(
-                status=JobStatus.RUNNING, started_at=timezone.now(), waiting_until=None
+            cls.objects.filter(Q(pk=pk) & (Q(status__in=from_statuses) | cls.stale_filter())).update(
+                status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None
             )
         )
 
     @classmethod
     def report_progress(cls, pk: int, *, done: int, total: int | None = None) -> None:
-        fields: dict[str, int] = {"progress_done": done}
+        fields: dict[str, object] = {"progress_done": done, "heartbeat_at": timezone.now()}
         if total is not None:
             fields["progress_total"] = total
         cls.objects.filter(pk=pk).update(**fields)

@@ -25,6 +25,8 @@ class EdgeKind(models.TextChoices):
 
 
 class GraphSnapshot(Job):
+    task_name = "network.tasks.graph_snapshot_analyze"
+
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="graphs")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")

@@ -1,6 +1,8 @@
 """Follower audits: classify a sample of a linked profile's followers and score the audience's quality."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 
@@ -38,9 +40,11 @@ class FollowerAudit(Job):
     real_count = models.PositiveIntegerField(default=0)
     audience_quality_score = models.FloatField(null=True, blank=True,
                                                help_text="0-100: share of real people and influencers.")
-    heartbeat_at = models.DateTimeField(null=True, blank=True,
-                                        help_text="Last batch written; a stale RUNNING audit may be resumed.")
     attempts = models.PositiveSmallIntegerField(default=0)
+
+    # A batch takes about a second; a RUNNING audit silent this long lost its worker. Audits are resumed by their
+    # own beat entry (predictions.tasks.audit_resume_stale), which also counts attempts.
+    stale_after = timedelta(minutes=3)
 
     class Meta:
         ordering = ["-created_at"]

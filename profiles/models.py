@@ -6,6 +6,8 @@ unique constraints below.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone as dj_timezone
@@ -158,6 +160,9 @@ class FetchKind(models.TextChoices):
 class FetchJob(Job):
     """One platform fetch for a linked profile, run on the `fetch` queue."""
 
+    task_name = "profiles.tasks.fetch_job"
+    stale_after = timedelta(minutes=30)  # rate-limit pauses of up to PROFILES_RATE_LIMIT_MAX_SLEEP between beats
+
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="fetch_jobs")
     profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="fetch_jobs")
     kind = models.CharField(max_length=16, choices=FetchKind.choices, default=FetchKind.PROFILE)
@@ -181,6 +186,8 @@ def _import_upload_path(instance: ImportJob, filename: str) -> str:
 
 class ImportJob(Job):
     """An uploaded file imported in the background (large files), with progress for the page."""
+
+    task_name = "profiles.tasks.import_file"
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="import_jobs")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,

@@ -329,3 +329,10 @@ CELERY_BEAT_SCHEDULE.update({
         "options": {"expires": 6 * 60 * 60},
     },
 })
+
+CELERY_BEAT_SCHEDULE["config-requeue-stale-jobs"] = {
+    # Every 5 minutes: jobs whose worker died (no heartbeat for their stale_after) go back to their task.
+    "task": "config.requeue_stale_jobs",
+    "schedule": crontab(minute="*/5"),
+    "options": {"expires": 4 * 60},
+}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import numpy as np
@@ -32,7 +32,7 @@ DEFAULT_SAMPLE_SIZE = 1000
 MAX_SAMPLE_SIZE = 1_000_000
 FETCH_ALL_LIMIT = 50_000  # "all followers" fetched through the platform API stops here (rate limits)
 AUDIT_BATCH_SIZE = 5000
-STALE_AFTER = timedelta(minutes=3)  # a batch takes about a second; a silent RUNNING audit lost its worker
+STALE_AFTER = FollowerAudit.stale_after
 
 
 def _enqueue(audit_id: int) -> None:
