@@ -167,7 +167,8 @@ def annotate_image(path: str, boxes: list[dict[str, Any]], out_path: str) -> str
 
 def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str | None = None,
           **options: Any) -> Any:
-    """Train on 80% of the shipped accounts, measure on the other 20% (never trained on), register the version."""
+    """Train on the shipped accounts outside the held-out split (ml.engine.likes.split: ~80%), measure on the
+    held-out ~20% (never trained on), register the version."""
     from ml.engine.likes.records import read_accounts
 
     path = Path(data) if data else DATASET
@@ -184,15 +185,22 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
     trained, train a candidate on the shipped accounts plus the stored profiles, score it and the active version
     on the same held-out accounts, and activate the candidate only if its log_mse is lower.
 
+    The split is a stable function of each account (ml.engine.likes.split), so the comparison accounts are those
+    held out by the candidate's split AND by the split recorded in the active version's meta: neither model ever
+    trained on them, however the set of accounts grew. An active version without a recorded split (trained
+    before the rule) cannot be compared fairly: that raises ApplicationError before any training.
+
     `outcome_posts(since)` may name more posts (ids) that count as new, e.g. campaign posts whose link to a
     submission was recorded after `since` (the active version's creation) although the post was fetched earlier.
     Returns a summary dict: "status" (skipped / kept / activated), "new_posts", "active", and after a training
-    "candidate", "previous_active", "candidate_log_mse", "previous_log_mse", "held_out_accounts"."""
+    "candidate", "previous_active", "candidate_log_mse", "previous_log_mse", "held_out_accounts"
+    (how many comparison accounts were scored)."""
     import io
 
     from django.db.models import Q
 
     from ml.engine.likes.records import AccountRecord, read_accounts
+    from ml.engine.likes.split import DEFAULT_SPLIT, AccountSplit, comparison_accounts
     from ml.engine.likes.training import CaptionEmbedder, evaluate
     from ml.models import ModelVersion
     from ml.services import model_version_activate
@@ -214,12 +222,23 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
             stored.append(AccountRecord(handle=profile.handle, followers=profile.followers_count, posts=posts))
     path = Path(data) if data else DATASET
     accounts = list(read_accounts(path)) + stored
-    candidate, candidate_model, held_out_accounts = _fit_register(
+    active_split = AccountSplit.from_meta(active_model.meta.get("split"))
+    if active_split is None:
+        raise ApplicationError(
+            f"The active like model {active_version} records no train/held-out split, so no account can be shown "
+            f"to be unseen by it and a comparison would favour it. Retrain it with `python manage.py train_model "
+            f"{TASK}` first.", code="no_split")
+    compared = [a for a in comparison_accounts(accounts, DEFAULT_SPLIT, active_split) if len(a.posts) >= 4]
+    if not compared:
+        raise ApplicationError("No account with at least 4 posts is held out by both the candidate's and the "
+                               f"active version's ({active_version}) split: nothing to compare on.",
+                               code="no_held_out")
+    candidate, candidate_model, _ = _fit_register(
         accounts, seed=seed, activate=False, stdout=stdout,
         source=f"{path.parent.name}/{path.name} + {len(stored)} stored profiles")
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache")
-    active_result = evaluate(held_out_accounts, active_model, embedder)
-    candidate_result = evaluate(held_out_accounts, candidate_model, embedder)
+    active_result = evaluate(compared, active_model, embedder)
+    candidate_result = evaluate(compared, candidate_model, embedder)
     better = candidate_result.log_mse < active_result.log_mse
     if better:
         model_version_activate(model_version=candidate)
@@ -231,20 +250,23 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
 
 def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any, source: str
                   ) -> tuple[Any, Any, list[Any]]:
-    """Group split 80/20 by account, train on 80%, measure on 20%, save the artifact and register it."""
+    """Group split by account with the stable split (ml.engine.likes.split.DEFAULT_SPLIT: an account is held out
+    by a salted hash of its handle, whatever else is in the set), train on the rest, measure on the held-out
+    accounts, save the artifact (the split rule in its meta) and register it."""
     import json
 
-    import numpy as np
     from django.utils import timezone
     from tqdm import tqdm
 
+    from ml.engine.likes.split import DEFAULT_SPLIT
     from ml.engine.likes.training import CaptionEmbedder, TrainConfig, evaluate, train_final
     from ml.services import artifacts_dir, model_version_register
 
-    order = np.random.default_rng(seed).permutation(len(accounts))
-    test_ids = set(order[: len(accounts) // 5].tolist())
-    train_accounts = [a for i, a in enumerate(accounts) if i not in test_ids]
-    test_accounts = [a for i, a in enumerate(accounts) if i in test_ids]
+    train_accounts, test_accounts = DEFAULT_SPLIT.partition(accounts)
+    if not train_accounts or not test_accounts:
+        raise ApplicationError(f"{len(accounts)} accounts give {len(train_accounts)} training and "
+                               f"{len(test_accounts)} held-out accounts: too few to train and measure.",
+                               code="too_few_accounts")
     stdout.write(f"Like prediction: {len(train_accounts)} training accounts, {len(test_accounts)} held-out "
                  f"accounts ({source}).")
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache", progress=True)
@@ -263,10 +285,11 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
     folder = f"{TASK}-{version}"
     metrics = {**held_out.as_dict(), "reduction": round(1 - held_out.log_mse / held_out.baseline_log_mse, 4),
                "interval_coverage_80": round(held_out.interval_coverage, 4),
-               "split": "20% of accounts held out (group split by account, seed)", **info}
+               "split": f"{DEFAULT_SPLIT.held_out_share:.0%} of accounts held out by a salted hash of the handle "
+                        f"(ml.engine.likes.split, salt {DEFAULT_SPLIT.salt})", **info}
     meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics,
-            "median_like_rate": _median_like_rate(train_accounts),
-            "training_data": f"{source}: {len(train_accounts)} accounts (80%)",
+            "median_like_rate": _median_like_rate(train_accounts), "split": DEFAULT_SPLIT.to_meta(),
+            "training_data": f"{source}: {len(train_accounts)} accounts ({len(train_accounts) / len(accounts):.0%})",
             "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v
                                         for k, v in asdict(config).items()}}}
     model.save(artifacts_dir() / folder, meta)

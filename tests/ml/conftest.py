@@ -1,7 +1,6 @@
-"""Fixtures for the like-prediction tests: a profile with stored posts, held-out accounts, a tiny embedder."""
+"""Fixtures for the like-prediction tests: a profile with stored posts, the accounts the shipped model never saw."""
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,27 +10,7 @@ import pytest
 from django.conf import settings
 
 DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
-
-
-class HashEmbedder:
-    """Deterministic stand-in for MiniLM in training tests (the real model is exercised by the scoring tests)."""
-
-    def __init__(self) -> None:
-        self.vectors: dict[str, np.ndarray] = {}
-
-    def prime(self, captions) -> None:
-        for caption in captions:
-            self(caption)
-
-    def __call__(self, caption: str) -> np.ndarray:
-        if caption not in self.vectors:
-            if not caption:
-                self.vectors[caption] = np.zeros(384)
-            else:
-                seed = int(hashlib.sha256(caption.encode()).hexdigest()[:8], 16)
-                vector = np.random.default_rng(seed).normal(size=384)
-                self.vectors[caption] = vector / np.linalg.norm(vector)
-        return self.vectors[caption]
+SHIPPED_ARTIFACTS = Path(settings.BASE_DIR) / "ml" / "artifacts"
 
 
 @pytest.fixture(scope="session")
@@ -41,9 +20,16 @@ def shipped_lines() -> list[str]:
 
 @pytest.fixture(scope="session")
 def held_out_lines(shipped_lines) -> list[str]:
-    """Accounts the committed artifact never trained on: the 20% the trainer holds out with seed 42."""
-    order = np.random.default_rng(42).permutation(len(shipped_lines))
-    return [shipped_lines[i] for i in sorted(order[: len(shipped_lines) // 5].tolist())]
+    """Accounts the committed artifact never trained on: those its recorded split holds out (the trainer's own
+    ml.engine.likes.split rule, read back from the artifact's meta, so the fixture cannot drift from it)."""
+    from ml.engine.likes.records import account_from_json
+    from ml.engine.likes.split import AccountSplit
+
+    artifacts = sorted(SHIPPED_ARTIFACTS.glob("like-prediction-*/meta.json"))
+    assert len(artifacts) == 1, f"expected exactly one shipped like-prediction artifact, found {artifacts}"
+    split = AccountSplit.from_meta(json.loads(artifacts[0].read_text())["split"])
+    assert split is not None, "the shipped like-prediction artifact records no split"
+    return [line for line in shipped_lines if split.is_held_out(account_from_json(json.loads(line)).handle)]
 
 
 @pytest.fixture

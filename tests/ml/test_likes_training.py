@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from ml.engine.likes.records import account_from_json, read_accounts
+from ml.engine.likes.split import DEFAULT_SPLIT, AccountSplit
 from ml.engine.likes.training import CaptionEmbedder, TrainConfig, build_examples, protocol_rows, train
 from tests.ml.conftest import write_jsonl
 
@@ -46,6 +47,11 @@ def test_training_is_reproducible_and_the_interval_is_ordered(tiny_examples) -> 
     assert info["epochs"][0] >= 1 and info["fit_examples"] + info["validation_examples"] == len(tiny_examples.targets)
 
 
+def meta_split(tmp_path: Path, version) -> AccountSplit | None:
+    meta = json.loads((tmp_path / "artifacts" / version.artifact_path / "meta.json").read_text())
+    return AccountSplit.from_meta(meta["split"])
+
+
 def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path, settings, shipped_lines,
                                                                         monkeypatch, db) -> None:
     from ml import likes
@@ -61,7 +67,9 @@ def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path,
     version = likes.train(stdout=out, seed=7, data=str(data))
     assert version.is_active and ModelVersion.objects.get(pk=version.pk).task == "like-prediction"
     metrics = version.metrics
-    assert metrics["accounts"] == 10 and metrics["targets"] > 0  # 20% of 50 accounts, never trained on
+    held_out = [a for a in read_accounts(data) if DEFAULT_SPLIT.is_held_out(a.handle)]
+    assert held_out and metrics["accounts"] == sum(1 for a in held_out if len(a.posts) >= 4)  # never trained on
+    assert metrics["targets"] > 0 and meta_split(tmp_path, version) == DEFAULT_SPLIT
     assert set(metrics) >= {"log_mse", "baseline_log_mse", "interval_coverage_80"}
     meta = json.loads((tmp_path / "artifacts" / version.artifact_path / "meta.json").read_text())
     assert meta["version"] == version.version and meta["params"]["seed"] == 7
