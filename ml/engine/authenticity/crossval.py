@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("--x-extra", nargs="*", default=None, help="Other X training sets (e.g. botornot).")
     parser.add_argument("--hidden", type=int, nargs="+", help="Override the net's hidden layer widths.")
     parser.add_argument("--dropout", type=float, help="Override the net's dropout rate.")
+    parser.add_argument("--booster", help="Override the booster's settings, as JSON (e.g. '{\"max_depth\": 3}').")
     args = parser.parse_args()
     extra = None
     if args.x_extra is not None:
@@ -83,6 +84,8 @@ def main() -> None:
         overrides["hidden"] = tuple(args.hidden)
     if args.dropout is not None:
         overrides["dropout"] = args.dropout
+    if args.booster:
+        overrides["booster"] = tuple(sorted(json.loads(args.booster).items()))
     results = crossval(folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra,
                        overrides=overrides)
     print(f"{'set':<20}{'family':<9}{'accuracy':>10}{'precision':>10}{'recall':>8}{'f1':>8}{'roc_auc':>9}")
