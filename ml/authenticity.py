@@ -55,7 +55,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
                       "metrics": {**validation[final], "split": "20% stratified validation split",
                                   "by_family": validation},
                       "params": {"seed": seed, "hidden": list(config.hidden), "dropout": config.dropout,
-                                 "booster": model.booster is not None, "datasets": list(config.datasets)},
+                                 "booster": model.booster is not None, "datasets": list(config.datasets),
+                                 "second_family": config.family if model.booster is not None else None,
+                                 "net_weight": model.net_weight, "nets": config.nets},
                       "trained_at": timezone.now().isoformat(timespec="seconds")}
         model.save(folder)
         versions.append(model_version_register(task=TASK, platform=platform, version=version,
