@@ -93,7 +93,6 @@ def _flag(value: Any) -> float | None:
 
 
 EXTRA_KEYS = ("tagged_count", "favourites_count", "listed_count", "default_profile")
-X_PROFILE_EXTRA_KEYS = ("geo_enabled", "has_extended_profile", "has_banner", "use_background_image", "default_theme")
 
 
 def profile_rows(*, profile_ids: list[int]) -> list[dict[str, Any]]:
@@ -159,10 +158,8 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
         "listed": extra.get("listed_count"), "verified": _flag(row.get("is_verified")),
         "default_profile": _flag(extra.get("default_profile")), "default_profile_image": _flag(default_avatar),
         "created_at": row.get("account_created_at"), "observed_at": row.get("last_fetched_at") or timezone.now(),
+        # The other v1.1 profile details (location, banner, theme...) are not stored on Profile: left unknown.
         "has_url": float(bool(row.get("external_url"))),
-        # v1.1 profile details, when the fetcher kept them in `extra` (otherwise imputed as unknown).
-        **{key: _flag(_extra(row, key)) for key in X_PROFILE_EXTRA_KEYS},
-        "location": (row.get("extra") or {}).get("location"),
     }
 
 
