@@ -245,3 +245,16 @@ def test_x_profile_details_come_from_the_v1_user_object():
     assert np.isnan(live[0, features.feature_names("x").index("has_banner")])  # unknown stays unknown
     text = explain.reason_text("x", "profile", records[0])
     assert text == "bare profile: no website, location or banner"
+
+
+def test_x_large_batches_use_the_compiled_forest_with_identical_probabilities():
+    from ml.engine.authenticity import model as model_module
+
+    model = AuthenticityModel.load(next(Path("ml/artifacts").glob("account-authenticity-x-*")))
+    data = datasets.load_twitter_v1()
+    matrix = model.features(features.columns_from_records(data.records, features.X_KEYS))
+    matrix = np.tile(matrix, (5, 1))[: model_module.LARGE_BATCH + 10]
+    compiled = model.booster_probability(matrix)
+    assert model.sklearn_booster is not None and not hasattr(model.sklearn_booster, "decision_function")
+    small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
+    np.testing.assert_allclose(compiled, small, rtol=1e-9, atol=1e-12)

@@ -223,6 +223,7 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
         if config.family == "forest":
             forest = _train_forest(matrix[train_index][:, preprocessor.kept], y[train_index], seed)
             model.booster = TreeEnsemble.from_sklearn_forest(forest)
+            model.sklearn_booster = forest
         else:
             booster = _train_booster(matrix[train_index][:, preprocessor.kept], y[train_index], seed,
                                      dict(config.booster))
