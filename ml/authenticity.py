@@ -55,7 +55,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
                       "metrics": {**validation[final], "split": "20% stratified validation split",
                                   "by_family": validation},
                       "params": {"seed": seed, "hidden": list(config.hidden), "dropout": config.dropout,
-                                 "booster": model.booster is not None, "datasets": list(config.datasets)},
+                                 "booster": model.booster is not None, "datasets": list(config.datasets),
+                                 "second_family": config.family if model.booster is not None else None,
+                                 "net_weight": model.net_weight, "nets": config.nets},
                       "trained_at": timezone.now().isoformat(timespec="seconds")}
         model.save(folder)
         versions.append(model_version_register(task=TASK, platform=platform, version=version,
@@ -156,6 +158,8 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
         "listed": extra.get("listed_count"), "verified": _flag(row.get("is_verified")),
         "default_profile": _flag(extra.get("default_profile")), "default_profile_image": _flag(default_avatar),
         "created_at": row.get("account_created_at"), "observed_at": row.get("last_fetched_at") or timezone.now(),
+        # The other v1.1 profile details (location, banner, theme...) are not stored on Profile: left unknown.
+        "has_url": float(bool(row.get("external_url"))),
     }
 
 

@@ -193,3 +193,68 @@ def test_large_batches_use_the_compiled_trees_with_identical_probabilities():
     assert model.sklearn_booster is not None  # loaded lazily for the large batch
     small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
     np.testing.assert_allclose(compiled, small, rtol=1e-9)
+
+
+def test_exported_forest_predicts_exactly_like_scikit_learn():
+    from sklearn.ensemble import RandomForestClassifier
+
+    from ml.engine.authenticity.model import TreeEnsemble
+
+    rng = np.random.default_rng(4)
+    matrix = rng.normal(size=(300, 5))
+    labels = (matrix[:, 0] - matrix[:, 2] > 0.3).astype(int)
+    matrix[rng.random(matrix.shape) < 0.15] = np.nan
+    forest = RandomForestClassifier(n_estimators=25, min_samples_leaf=2, random_state=0).fit(matrix, labels)
+    test = rng.normal(size=(200, 5))
+    test[rng.random(test.shape) < 0.2] = np.nan
+    np.testing.assert_allclose(TreeEnsemble.from_sklearn_forest(forest).predict_raw(test),
+                               forest.predict_proba(test)[:, 1], atol=1e-12)
+
+
+def test_merged_seed_nets_average_their_logits():
+    from ml.engine.authenticity.model import dense_forward
+    from ml.engine.authenticity.train import merge_nets
+
+    rng = np.random.default_rng(5)
+    shapes = [(6, 8), (8,), (8, 4), (4,), (4, 1), (1,)]
+    nets = [[rng.normal(size=shape).astype(np.float32) for shape in shapes] for _ in range(3)]
+    inputs = rng.normal(size=(20, 6)).astype(np.float32)
+    expected = np.mean([dense_forward(net, inputs) for net in nets], axis=0)
+    merged = merge_nets(nets)
+    assert merged[0].shape == (6, 24) and merged[2].shape == (24, 12)
+    np.testing.assert_allclose(dense_forward(merged, inputs), expected, rtol=1e-5, atol=1e-5)
+
+
+def test_x_profile_details_come_from_the_v1_user_object():
+    bare = {"screen_name": "anna_bot", "name": "anna_bot", "created_at": "Fri Feb 06 22:33:59 +0000 2015",
+            "url": None, "location": "", "geo_enabled": False, "profile_link_color": "1DA1F2",
+            "profile_background_color": "C0DEED", "favourites_count": 0, "statuses_count": 999}
+    styled = {**bare, "name": "Anna Rossi", "url": "https://t.co/x", "location": "Roma",
+              "profile_banner_url": "https://pbs.twimg.com/b", "profile_link_color": "FF0000"}
+    records = [datasets.twitter_user_record(user, observed_at="Fri Feb 06 22:33:59 +0000 2019")
+               for user in (bare, styled)]
+    matrix = features.x_matrix(features.columns_from_records(records, features.X_KEYS))
+    column = {name: matrix[:, i] for i, name in enumerate(features.feature_names("x"))}
+    assert column["has_url"].tolist() == [0.0, 1.0] and column["has_location"].tolist() == [0.0, 1.0]
+    assert column["has_banner"].tolist() == [0.0, 1.0] and column["default_theme"].tolist() == [1.0, 0.0]
+    assert column["name_screen_name_similarity"][0] == 1.0 > column["name_screen_name_similarity"][1]
+    assert column["created_year"][0] == pytest.approx(2015.1, abs=0.05)
+    assert column["favourites_per_status"][0] == pytest.approx(-np.log1p(999))
+    assert np.isnan(column["geo_enabled"]).tolist() == [False, False]
+    live = features.x_matrix(features.columns_from_records([{"screen_name": "a"}], features.X_KEYS))
+    assert np.isnan(live[0, features.feature_names("x").index("has_banner")])  # unknown stays unknown
+    text = explain.reason_text("x", "profile", records[0])
+    assert text == "bare profile: no website, location or banner"
+
+
+def test_x_large_batches_use_the_compiled_forest_with_identical_probabilities():
+    from ml.engine.authenticity import model as model_module
+
+    model = AuthenticityModel.load(next(Path("ml/artifacts").glob("account-authenticity-x-*")))
+    data = datasets.load_twitter_v1()
+    matrix = model.features(features.columns_from_records(data.records, features.X_KEYS))
+    matrix = np.tile(matrix, (5, 1))[: model_module.LARGE_BATCH + 10]
+    compiled = model.booster_probability(matrix)
+    assert model.sklearn_booster is not None and not hasattr(model.sklearn_booster, "decision_function")
+    small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
+    np.testing.assert_allclose(compiled, small, rtol=1e-9, atol=1e-12)

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+FAMILIES = ("net", "booster", "blend", "net25", "net50", "net75")
 EVALUATION_SETS = {"instafake": "instagram", "kaggle-insta": "instagram", "cresci-rtbust-2019": "x"}
 
 
@@ -35,7 +36,7 @@ def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str
         others = [n for n in (extra or {}).get(platform, PLATFORM_CONFIG[platform].datasets) if n != name]
         other_data = [LOADERS[n]() for n in others]
         splitter = RepeatedStratifiedKFold(n_splits=folds, n_repeats=repeats, random_state=seed)
-        scores: dict[str, list[dict[str, float]]] = {"net": [], "booster": [], "blend": []}
+        scores: dict[str, list[dict[str, float]]] = {family: [] for family in FAMILIES}
         splits = list(splitter.split(np.zeros(len(data)), data.labels))
         for train_index, test_index in tqdm(splits, desc=f"{name} folds", unit="fold"):
             train = data.subset(train_index)
@@ -52,7 +53,10 @@ def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str
             boost = model.booster_probability(matrix)
             scores["net"].append(binary_metrics(test.labels, net))
             scores["booster"].append(binary_metrics(test.labels, boost))
-            scores["blend"].append(binary_metrics(test.labels, (net + boost) / 2))
+            scores["blend"].append(binary_metrics(test.labels, model.predict_proba_matrix(matrix)))
+            for weight in (0.25, 0.5, 0.75):  # other net shares, for choosing PlatformConfig.net_weight
+                mixed = weight * net + (1 - weight) * boost
+                scores[f"net{int(weight * 100)}"].append(binary_metrics(test.labels, mixed))
         results[name] = {
             "training": [name, *others],
             **{family: {key: round(float(np.mean([s[key] for s in rows])), 4)
@@ -74,6 +78,9 @@ def main() -> None:
     parser.add_argument("--x-extra", nargs="*", default=None, help="Other X training sets (e.g. botornot).")
     parser.add_argument("--hidden", type=int, nargs="+", help="Override the net's hidden layer widths.")
     parser.add_argument("--dropout", type=float, help="Override the net's dropout rate.")
+    parser.add_argument("--nets", type=int, help="Override how many seeded nets are averaged.")
+    parser.add_argument("--family", choices=["boosting", "forest"], help="Override the second model family.")
+    parser.add_argument("--booster", help="Override the booster's settings, as JSON (e.g. '{\"max_depth\": 3}').")
     args = parser.parse_args()
     extra = None
     if args.x_extra is not None:
@@ -83,11 +90,17 @@ def main() -> None:
         overrides["hidden"] = tuple(args.hidden)
     if args.dropout is not None:
         overrides["dropout"] = args.dropout
+    if args.nets:
+        overrides["nets"] = args.nets
+    if args.family:
+        overrides["family"] = args.family
+    if args.booster:
+        overrides["booster"] = tuple(sorted(json.loads(args.booster).items()))
     results = crossval(folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra,
                        overrides=overrides)
     print(f"{'set':<20}{'family':<9}{'accuracy':>10}{'precision':>10}{'recall':>8}{'f1':>8}{'roc_auc':>9}")
     for name, result in results.items():
-        for family in ("net", "booster", "blend"):
+        for family in FAMILIES:
             row = result[family]
             print(f"{name:<20}{family:<9}{row['accuracy']:>10.4f}{row['precision']:>10.4f}{row['recall']:>8.4f}"
                   f"{row['f1']:>8.4f}{row['roc_auc']:>9.4f}")

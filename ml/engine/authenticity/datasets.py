@@ -119,7 +119,26 @@ def twitter_user_record(user: dict[str, Any], observed_at: Any = None) -> dict[s
         "default_profile": _flag(user.get("default_profile")),
         "default_profile_image": _flag(user.get("default_profile_image")),
         "created_at": user.get("created_at"), "observed_at": observed_at,
+        "has_url": None if "url" not in user else float(bool(user.get("url"))),
+        "location": user.get("location"), "geo_enabled": _flag(user.get("geo_enabled")),
+        "has_extended_profile": _flag(user.get("has_extended_profile")),
+        "has_banner": None if "profile_banner_url" not in user and "profile_background_color" not in user
+        else float(bool(user.get("profile_banner_url"))),
+        "use_background_image": _flag(user.get("profile_use_background_image")),
+        "default_theme": _default_theme(user),
     }
+
+
+_DEFAULT_LINK_COLOURS = {"1DA1F2", "0084B4"}
+_DEFAULT_BACKGROUND_COLOURS = {"C0DEED", "F5F8FA"}
+
+
+def _default_theme(user: dict[str, Any]) -> float | None:
+    """1 when both the link and background colours are still Twitter's defaults; None when not carried."""
+    link, background = user.get("profile_link_color"), user.get("profile_background_color")
+    if not link or not background:
+        return None
+    return float(str(link).upper() in _DEFAULT_LINK_COLOURS and str(background).upper() in _DEFAULT_BACKGROUND_COLOURS)
 
 
 def read_label_tsv(path: Path | str) -> dict[str, int]:

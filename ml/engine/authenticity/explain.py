@@ -103,6 +103,12 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
         return None if not _known(get("favourites")) else f"has liked {_n(get('favourites'))} tweets"
     if group == "listed":
         return None if not _known(get("listed")) else f"on {_n(get('listed'))} lists"
+    if group == "profile":
+        details = [text for key, text in (("has_url", "a website link"), ("location", "a location"),
+                                          ("has_banner", "a banner")) if get(key)]
+        if not any(get(key) is not None for key in ("has_url", "location", "has_banner")):
+            return None
+        return "profile has " + ", ".join(details) if details else "bare profile: no website, location or banner"
     if group == "age" or group == "growth":
         return None if get("created_at") is None else "account age and growth per day"
     return None

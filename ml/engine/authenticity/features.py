@@ -27,6 +27,9 @@ INSTAGRAM_KEYS = (
 X_KEYS = (
     "screen_name", "name", "description", "followers", "friends", "statuses", "favourites", "listed", "verified",
     "default_profile", "default_profile_image", "created_at", "observed_at",
+    # v1.1 profile details; live profiles carry only some of them (a missing one is imputed / flagged missing).
+    "has_url", "location", "geo_enabled", "has_extended_profile", "has_banner", "use_background_image",
+    "default_theme",
 )
 
 
@@ -61,6 +64,13 @@ X_FEATURES: tuple[Feature, ...] = (
     Feature("verified", "verified"), Feature("screen_name_length", "screen_name"),
     Feature("screen_name_digits", "screen_name"), Feature("screen_name_likelihood", "screen_name"),
     Feature("name_length", "name"), Feature("name_digits", "name"), Feature("description_length", "description"),
+    # Added after cross-validation on cresci-rtbust (README): RTbust retweet bots like little, are rarely listed,
+    # were created in a burst, reuse their screen name as display name and leave the profile bare.
+    Feature("favourites_per_status", "likes"), Feature("listed_per_follower", "listed"),
+    Feature("created_year", "age"), Feature("name_screen_name_similarity", "name"),
+    Feature("has_url", "profile"), Feature("has_location", "profile"), Feature("geo_enabled", "profile"),
+    Feature("has_extended_profile", "profile"), Feature("has_banner", "profile"),
+    Feature("use_background_image", "profile"), Feature("default_theme", "profile"),
 )
 
 FEATURES = {"instagram": INSTAGRAM_FEATURES, "x": X_FEATURES}
@@ -215,6 +225,15 @@ def _likelihood(name: str | None, table: dict[str, float]) -> float:
     return sum(scores) / len(scores)
 
 
+def _similarity(a: str | None, b: str | None) -> float:
+    """Share of characters the two names have in common (difflib ratio after lower-casing), NaN if one is absent."""
+    if a is None or b is None:
+        return NAN
+    import difflib
+
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
 def x_matrix(columns: dict[str, list[Any]], *, bigrams: dict[str, float] | None = None) -> np.ndarray:
     n = len(next(iter(columns.values()))) if columns else 0
     get = lambda key: columns.get(key) or [None] * n  # noqa: E731
@@ -236,6 +255,13 @@ def x_matrix(columns: dict[str, list[Any]], *, bigrams: dict[str, float] | None 
         _str_len(screen_name), _digit_count(screen_name),
         np.array([_likelihood(value, bigrams or {}) for value in screen_name], dtype=np.float64),
         _str_len(name), _digit_count(name), _str_len(get("description")),
+        _log1p(favourites) - _log1p(statuses), _log1p(listed) - _log1p(followers),
+        1970.0 + created / (86400.0 * 365.2425),
+        np.array([_similarity(a, b) for a, b in zip(screen_name, name, strict=True)], dtype=np.float64),
+        _num(get("has_url")), np.array([NAN if value is None else float(bool(str(value).strip()))
+                                        for value in get("location")], dtype=np.float64),
+        _num(get("geo_enabled")), _num(get("has_extended_profile")), _num(get("has_banner")),
+        _num(get("use_background_image")), _num(get("default_theme")),
     ])
     return matrix.astype(np.float64)
 

@@ -5,6 +5,7 @@ Inference never imports TensorFlow: a 100,000-account batch is a few matrix prod
 """
 from __future__ import annotations
 
+import gzip
 import json
 import pickle
 from dataclasses import dataclass, field
@@ -110,6 +111,7 @@ class TreeEnsemble:
     roots: np.ndarray
     baseline: float
     max_depth: int
+    float32_inputs: bool = False  # scikit-learn's forests compare float32 copies of the inputs with thresholds
 
     @classmethod
     def from_sklearn(cls, booster: Any) -> TreeEnsemble:
@@ -130,10 +132,39 @@ class TreeEnsemble:
                    roots=np.array(roots, dtype=np.int32),
                    baseline=float(np.ravel(booster._baseline_prediction)[0]), max_depth=int(nodes["depth"].max()))
 
+    @classmethod
+    def from_sklearn_forest(cls, forest: Any) -> TreeEnsemble:
+        """A fitted binary RandomForestClassifier in the same flat form: each leaf holds its tree's share of the
+        positive-class probability (fraction / number of trees), so the summed 'raw' output is the forest's
+        predict_proba[:, 1] (a test checks this). NaN routing follows scikit-learn's `missing_go_to_left`."""
+        parts, roots, offset = [], [], 0
+        n_trees = len(forest.estimators_)
+        for estimator in forest.estimators_:
+            tree = estimator.tree_
+            leaf = tree.children_left == -1
+            roots.append(offset)
+            parts.append({
+                "feature": np.where(leaf, 0, tree.feature), "threshold": np.where(leaf, 0.0, tree.threshold),
+                "missing_left": np.asarray(tree.missing_go_to_left, dtype=bool),
+                "left": np.where(leaf, 0, tree.children_left) + offset,
+                "right": np.where(leaf, 0, tree.children_right) + offset, "is_leaf": leaf,
+                "value": tree.value[:, 0, 1] / tree.value[:, 0, :].sum(axis=1) / n_trees,
+            })
+            offset += tree.node_count
+        stack = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
+        return cls(feature=stack["feature"].astype(np.int32), threshold=stack["threshold"].astype(np.float64),
+                   missing_left=stack["missing_left"], left=stack["left"].astype(np.int32),
+                   right=stack["right"].astype(np.int32), is_leaf=stack["is_leaf"], value=stack["value"],
+                   roots=np.array(roots, dtype=np.int32), baseline=0.0,
+                   max_depth=int(max(estimator.tree_.max_depth for estimator in forest.estimators_)),
+                   float32_inputs=True)
+
     def predict_raw(self, matrix: np.ndarray) -> np.ndarray:
         """Log-odds for each row. Every (row, tree) pair walks down together, one level per step; pairs that
         reached a leaf drop out of the working set, so the cost follows the average depth, not the deepest."""
         n, trees = len(matrix), len(self.roots)
+        if self.float32_inputs:
+            matrix = np.asarray(matrix, dtype=np.float32)
         values = np.ascontiguousarray(matrix, dtype=np.float64).ravel()
         width = matrix.shape[1]
         node = np.tile(self.roots, n)
@@ -154,17 +185,19 @@ class TreeEnsemble:
     def to_arrays(self, prefix: str = "gb_") -> dict[str, np.ndarray]:
         arrays = {f"{prefix}{name}": getattr(self, name) for name in
                   ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")}
-        arrays[f"{prefix}scalars"] = np.array([self.baseline, self.max_depth], dtype=np.float64)
+        arrays[f"{prefix}scalars"] = np.array([self.baseline, self.max_depth, float(self.float32_inputs)],
+                                              dtype=np.float64)
         return arrays
 
     @classmethod
     def from_arrays(cls, arrays: Any, prefix: str = "gb_") -> TreeEnsemble | None:
         if f"{prefix}scalars" not in arrays:
             return None
-        baseline, max_depth = np.asarray(arrays[f"{prefix}scalars"])
+        scalars = np.asarray(arrays[f"{prefix}scalars"])
         return cls(*(np.asarray(arrays[f"{prefix}{name}"]) for name in
                      ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")),
-                   baseline=float(baseline), max_depth=int(max_depth))
+                   baseline=float(scalars[0]), max_depth=int(scalars[1]),
+                   float32_inputs=bool(scalars[2]) if len(scalars) > 2 else False)
 
 
 @dataclass
@@ -176,6 +209,7 @@ class AuthenticityModel:
     booster: TreeEnsemble | None = None  # gradient boosting, used only where it helped on validation data
     booster_platt: tuple[float, float] = (1.0, 0.0)
     threshold: float = 0.5
+    net_weight: float = 0.5  # blend = net_weight * net + (1 - net_weight) * second family
     bigrams: dict[str, float] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     # The same boosted trees as fitted by scikit-learn: identical predictions, faster on large batches (compiled
@@ -197,14 +231,20 @@ class AuthenticityModel:
         compiled = self._compiled_booster() if len(inputs) >= LARGE_BATCH else None
         if compiled is not None:
             with _single_thread("openmp"):
-                raw = compiled.decision_function(inputs)
+                raw = (compiled.decision_function(inputs) if hasattr(compiled, "decision_function")
+                       else compiled.predict_proba(inputs)[:, 1])  # a forest's raw output is its probability
         else:
             raw = self.booster.predict_raw(inputs)
         return sigmoid(a * np.clip(raw, -15, 15) + b)
 
     def _compiled_booster(self) -> Any:
-        if self.sklearn_booster is None and self.folder is not None and (self.folder / "booster.pkl").exists():
-            self.sklearn_booster = pickle.loads((self.folder / "booster.pkl").read_bytes())
+        if self.sklearn_booster is None and self.folder is not None:
+            if (self.folder / "booster.pkl").exists():
+                self.sklearn_booster = pickle.loads((self.folder / "booster.pkl").read_bytes())
+            elif (self.folder / "forest.pkl.gz").exists():
+                self.sklearn_booster = pickle.loads(gzip.decompress((self.folder / "forest.pkl.gz").read_bytes()))
+            else:
+                return None
             global _controller
             _controller = None  # scikit-learn just loaded its OpenMP runtime: rescan, or the limit misses it
         return self.sklearn_booster
@@ -212,7 +252,7 @@ class AuthenticityModel:
     def predict_proba_matrix(self, matrix: np.ndarray) -> np.ndarray:
         probability = self.net_probability(matrix)
         if self.booster is not None:
-            probability = (probability + self.booster_probability(matrix)) / 2
+            probability = self.net_weight * probability + (1 - self.net_weight) * self.booster_probability(matrix)
         return probability
 
     def predict_proba(self, columns: dict[str, list[Any]]) -> np.ndarray:
@@ -245,9 +285,12 @@ class AuthenticityModel:
             arrays.update(self.booster.to_arrays())
         np.savez_compressed(folder / "model.npz", **arrays)
         if self.sklearn_booster is not None:
-            (folder / "booster.pkl").write_bytes(pickle.dumps(self.sklearn_booster))
+            if hasattr(self.sklearn_booster, "decision_function"):
+                (folder / "booster.pkl").write_bytes(pickle.dumps(self.sklearn_booster))
+            else:  # random forest: much larger, compressed (about a quarter)
+                (folder / "forest.pkl.gz").write_bytes(gzip.compress(pickle.dumps(self.sklearn_booster), mtime=0))
         params = {"platt": list(self.platt), "booster_platt": list(self.booster_platt), "threshold": self.threshold,
-                  "layers": len(self.weights) // 2, "platform": self.platform}
+                  "net_weight": self.net_weight, "layers": len(self.weights) // 2, "platform": self.platform}
         (folder / "params.json").write_text(json.dumps(params, indent=1))
         if self.bigrams:
             (folder / "bigrams.json").write_text(json.dumps(self.bigrams, separators=(",", ":")))
@@ -264,4 +307,5 @@ class AuthenticityModel:
         meta = json.loads((folder / "meta.json").read_text()) if (folder / "meta.json").exists() else {}
         return cls(platform=params["platform"], preprocessor=preprocessor, weights=weights,
                    platt=tuple(params["platt"]), booster=booster, booster_platt=tuple(params["booster_platt"]),
-                   threshold=params["threshold"], bigrams=bigrams, meta=meta, folder=folder)
+                   threshold=params["threshold"], net_weight=params.get("net_weight", 0.5), bigrams=bigrams,
+                   meta=meta, folder=folder)
