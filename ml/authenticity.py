@@ -14,6 +14,7 @@ import numpy as np
 from django.utils import timezone
 
 from config.errors import ApplicationError
+from ml.engine.authenticity.datasets import default_theme
 from ml.engine.authenticity.explain import CATEGORY_SUSPICIOUS, categorise, top_reasons_batch
 from ml.engine.authenticity.features import columns_from_records, keys_for
 from ml.engine.authenticity.metrics import binary_metrics
@@ -92,7 +93,9 @@ def _flag(value: Any) -> float | None:
     return None if value is None else float(bool(value))
 
 
-EXTRA_KEYS = ("tagged_count", "favourites_count", "listed_count", "default_profile")
+EXTRA_KEYS = ("tagged_count", "favourites_count", "listed_count", "default_profile", "geo_enabled",
+              "has_extended_profile", "has_banner", "use_background_image")
+TEXT_EXTRA_KEYS = ("location", "profile_link_color", "profile_background_color")
 
 
 def profile_rows(*, profile_ids: list[int]) -> list[dict[str, Any]]:
@@ -105,7 +108,7 @@ def profile_rows(*, profile_ids: list[int]) -> list[dict[str, Any]]:
     from profiles.models import Profile
 
     fields = [field for field in PROFILE_FIELDS if field != "extra"]
-    annotations = {f"extra_{key}": KT(f"extra__{key}") for key in EXTRA_KEYS}
+    annotations = {f"extra_{key}": KT(f"extra__{key}") for key in (*EXTRA_KEYS, *TEXT_EXTRA_KEYS)}
     if connection.vendor == "postgresql":
         # One array parameter instead of thousands of IN (...) placeholders.
         queryset = Profile.objects.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (list(profile_ids),)))
@@ -121,12 +124,12 @@ def profile_rows(*, profile_ids: list[int]) -> list[dict[str, Any]]:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _extra(row: dict[str, Any], key: str) -> Any:
+def _extra(row: dict[str, Any], key: str, *, text: bool = False) -> Any:
     annotated = "extra_" + key
     if annotated in row:
         value = row[annotated]
-        if value is None:
-            return None
+        if value is None or text:
+            return value
         if isinstance(value, str) and value.lower() in ("true", "false"):
             return value.lower() == "true"
         try:
@@ -158,8 +161,14 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
         "listed": extra.get("listed_count"), "verified": _flag(row.get("is_verified")),
         "default_profile": _flag(extra.get("default_profile")), "default_profile_image": _flag(default_avatar),
         "created_at": row.get("account_created_at"), "observed_at": row.get("last_fetched_at") or timezone.now(),
-        # The other v1.1 profile details (location, banner, theme...) are not stored on Profile: left unknown.
         "has_url": float(bool(row.get("external_url"))),
+        # v1.1 profile details kept in `extra` by the importers; unknown (NaN) where the source did not carry them.
+        "location": _extra(row, "location", text=True), "geo_enabled": _flag(extra.get("geo_enabled")),
+        "has_extended_profile": _flag(extra.get("has_extended_profile")), "has_banner": _flag(extra.get("has_banner")),
+        "use_background_image": _flag(extra.get("use_background_image")),
+        "default_theme": default_theme({"profile_link_color": _extra(row, "profile_link_color", text=True),
+                                         "profile_background_color": _extra(row, "profile_background_color",
+                                                                            text=True)}),
     }
 
 

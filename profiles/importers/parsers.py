@@ -427,6 +427,16 @@ def v1_user(user: dict[str, Any], ctx: Ctx, field: str = "") -> ProfileRecord:
     extra.update(_compact({"default_profile": _bool(user.get("default_profile"), ctx, prefix + "default_profile"),
                            "location": _str(user.get("location")) or None, "lang": user.get("lang") or None,
                            "geo_enabled": _bool(user.get("geo_enabled"), ctx, prefix + "geo_enabled")}))
+    # Profile details the X authenticity model reads (ml.authenticity.profile_record); absent keys stay unknown.
+    extra.update(_compact({
+        "has_extended_profile": _bool(user.get("has_extended_profile"), ctx, prefix + "has_extended_profile"),
+        "use_background_image": _bool(user.get("profile_use_background_image"), ctx,
+                                      prefix + "profile_use_background_image"),
+        "has_banner": bool(user.get("profile_banner_url")) if ("profile_banner_url" in user
+                                                               or "profile_background_color" in user) else None,
+        "profile_link_color": _str(user.get("profile_link_color")) or None,
+        "profile_background_color": _str(user.get("profile_background_color")) or None,
+    }))
     return ProfileRecord("x", handle, values, extra, where=ctx.where())
 
 

@@ -125,7 +125,7 @@ def twitter_user_record(user: dict[str, Any], observed_at: Any = None) -> dict[s
         "has_banner": None if "profile_banner_url" not in user and "profile_background_color" not in user
         else float(bool(user.get("profile_banner_url"))),
         "use_background_image": _flag(user.get("profile_use_background_image")),
-        "default_theme": _default_theme(user),
+        "default_theme": default_theme(user),
     }
 
 
@@ -133,7 +133,7 @@ _DEFAULT_LINK_COLOURS = {"1DA1F2", "0084B4"}
 _DEFAULT_BACKGROUND_COLOURS = {"C0DEED", "F5F8FA"}
 
 
-def _default_theme(user: dict[str, Any]) -> float | None:
+def default_theme(user: dict[str, Any]) -> float | None:
     """1 when both the link and background colours are still Twitter's defaults; None when not carried."""
     link, background = user.get("profile_link_color"), user.get("profile_background_color")
     if not link or not background:
