@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import base64
 import io
-import os
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from PIL import Image, ImageDraw
 
 from predictions.campaign_models import Submission, SubmissionStatus
-from predictions.campaigns import scoring
+from tests.browser_fixtures import save_screenshot
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 
-# The real like engine scores here (eagerly, in the live server's thread), with the shipped model.
-REAL_SCORE_DRAFT = scoring.engine_score_draft
-REAL_ANNOTATE = scoring.engine_annotate_image
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
 
 
 def _beach_jpeg() -> bytes:
@@ -35,35 +23,6 @@ def _beach_jpeg() -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
-
-
-@pytest.fixture
-def review_browser(live_server) -> Iterator[object]:
-    """A chromium browser; each user gets a context carrying their session cookie."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian chromium is not installed (make browser)")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls of the test itself are still sync.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-
-        def page_for(user):
-            client = Client()
-            client.force_login(user)
-            context = browser.new_context(viewport={"width": 1280, "height": 900})
-            context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
-                                  "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                                  "url": live_server.url}])
-            page = context.new_page()
-            page.set_default_timeout(15_000)
-            return page
-
-        yield page_for
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def _drop_image(page, selector: str, name: str, data: bytes) -> None:
@@ -79,12 +38,10 @@ def _drop_image(page, selector: str, name: str, data: bytes) -> None:
 
 
 def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_reviewer_approves(
-        review_browser, live_server, campaign, ivy, ivy_profile, rey, monkeypatch):
-    monkeypatch.setattr(scoring, "engine_score_draft", REAL_SCORE_DRAFT)
-    monkeypatch.setattr(scoring, "engine_annotate_image", REAL_ANNOTATE)
-    ARTIFACTS.mkdir(exist_ok=True)
-    influencer = review_browser(ivy)
-    reviewer = review_browser(rey)
+        make_browser_page, live_server, campaign, ivy, ivy_profile, rey):
+    # The real like engine scores here (eagerly, in the live server's thread), with the shipped model.
+    influencer = make_browser_page(ivy)
+    reviewer = make_browser_page(rey)
 
     influencer.goto(f"{live_server.url}/campaigns/{campaign.pk}/")
     influencer.click("#upload-link")
@@ -94,7 +51,7 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     influencer.fill("#id_caption", "Beach day with @brand #summer")  # no disclosure yet
     influencer.fill("#id_planned_at", "2026-12-01T18:30")
     influencer.select_option("#id_timezone_name", "Europe/Berlin")
-    influencer.screenshot(path=str(ARTIFACTS / "content-review-upload.png"), full_page=True)
+    save_screenshot(influencer, "content-review-upload")
     influencer.click("#submit-for-review")
     influencer.wait_for_selector("#score-card[data-score-status='done']", timeout=60_000)
     assert "Submitted" in influencer.inner_text(".badge[data-status]")
@@ -125,12 +82,12 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     reviewer.wait_for_function("document.querySelector('#likes-chart').width > 0")
     reviewer.wait_for_function(
         "[...document.querySelectorAll('#preview-images img:not(.d-none)')].every(i => i.complete && i.naturalWidth)")
-    reviewer.screenshot(path=str(ARTIFACTS / "content-review-approved.png"), full_page=True)
+    save_screenshot(reviewer, "content-review-approved")
 
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.APPROVED and submission.latest_version_number == 2
     reviewer.goto(f"{live_server.url}/campaigns/{campaign.pk}/")
     assert reviewer.inner_text("[data-status-count='approved'] .fs-4") == "1"
-    reviewer.screenshot(path=str(ARTIFACTS / "content-review-dashboard.png"), full_page=True)
+    save_screenshot(reviewer, "content-review-dashboard")
     actions = list(submission.events.values_list("action", flat=True))
     assert actions == ["created", "submitted", "changes_requested", "resubmitted", "approved"]
