@@ -32,7 +32,6 @@ DEFAULT_SAMPLE_SIZE = 1000
 MAX_SAMPLE_SIZE = 1_000_000
 FETCH_ALL_LIMIT = 50_000  # "all followers" fetched through the platform API stops here (rate limits)
 AUDIT_BATCH_SIZE = 5000
-STALE_AFTER = FollowerAudit.stale_after
 
 
 def _enqueue(audit_id: int) -> None:
@@ -77,9 +76,8 @@ def audit_start(*, user: User, profile: Profile, sample_size: int | None = DEFAU
 def audit_claim(*, audit_id: int) -> bool:
     """Conditional claim: a pending or waiting audit, or a RUNNING one whose worker went silent (killed)."""
     now = timezone.now()
-    stale = Q(status=JobStatus.RUNNING) & (Q(heartbeat_at__lt=now - STALE_AFTER) | Q(heartbeat_at__isnull=True))
     return bool(FollowerAudit.objects.filter(Q(pk=audit_id) & (Q(status__in=[JobStatus.PENDING, JobStatus.WAITING])
-                                                               | stale))
+                                                               | FollowerAudit.stale_filter()))
                 .update(status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None,
                         attempts=F("attempts") + 1))
 
@@ -87,9 +85,7 @@ def audit_claim(*, audit_id: int) -> bool:
 def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
     """Re-queue a failed or stalled audit; work already stored is kept and not counted twice."""
     membership_require(user=user, organization=audit.organization_id, capability=Capability.MANAGE_DATA)
-    now = timezone.now()
-    resumable = Q(status=JobStatus.FAILED) | (Q(status=JobStatus.RUNNING) & Q(heartbeat_at__lt=now - STALE_AFTER)) \
-        | Q(status=JobStatus.WAITING)
+    resumable = Q(status__in=[JobStatus.FAILED, JobStatus.WAITING]) | FollowerAudit.stale_filter()
     with transaction.atomic():
         if not FollowerAudit.objects.filter(Q(pk=audit.pk) & resumable).update(status=JobStatus.PENDING, error="",
                                                                                finished_at=None):
@@ -107,8 +103,8 @@ def audits_resume_stale() -> int:
     """Beat: re-queue audits whose worker died mid-run or whose rate-limit wait is over."""
     now = timezone.now()
     ids = list(FollowerAudit.objects.filter(
-        (Q(status=JobStatus.RUNNING) & Q(heartbeat_at__lt=now - STALE_AFTER))
-        | (Q(status=JobStatus.WAITING) & Q(waiting_until__lte=now))).values_list("pk", flat=True))
+        FollowerAudit.stale_filter() | (Q(status=JobStatus.WAITING) & Q(waiting_until__lte=now)))
+        .values_list("pk", flat=True))
     for audit_id in ids:
         _enqueue(audit_id)
     return len(ids)
