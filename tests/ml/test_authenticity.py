@@ -138,6 +138,44 @@ def test_training_is_reproducible_with_a_fixed_seed():
     assert probability.shape == (120,) and ((probability >= 0) & (probability <= 1)).all()
 
 
+def test_out_of_fold_scores_come_from_trees_that_never_saw_the_row():
+    from sklearn.ensemble import RandomForestClassifier
+
+    from ml.engine.authenticity.model import TreeEnsemble
+    from ml.engine.authenticity.train import _out_of_fold_raw
+
+    rng = np.random.default_rng(0)
+    inputs, labels = rng.normal(size=(300, 6)), rng.integers(0, 2, 300)  # labels are noise: nothing to learn
+
+    def train(index):
+        return RandomForestClassifier(n_estimators=30, random_state=0).fit(inputs[index], labels[index])
+
+    in_sample = TreeEnsemble.from_sklearn_forest(train(np.arange(300))).predict_raw(inputs)
+    out_of_fold = _out_of_fold_raw(train, TreeEnsemble.from_sklearn_forest, inputs, labels, folds=5, seed=0)
+    assert ((in_sample > 0.5) == labels).mean() > 0.95  # memorised
+    assert abs(((out_of_fold > 0.5) == labels).mean() - 0.5) < 0.1  # chance: no row scored by trees that saw it
+
+
+def test_second_family_trains_on_every_account_and_calibrates_out_of_fold():
+    from dataclasses import replace
+
+    from ml.engine.authenticity.train import PlatformConfig, fit
+
+    data = datasets.load_kaggle_insta()
+    config = PlatformConfig(datasets=("kaggle-insta",), use_booster=True, family="forest", hidden=(8,), epochs=5,
+                            patience=5)
+    model, validation = fit(data, seed=3, config=config)
+    old_way, _ = fit(data, seed=3, config=replace(config, tree_folds=0))
+    # A bootstrap tree's root weighs as many draws as the rows it was given.
+    assert model.sklearn_booster.estimators_[0].tree_.weighted_n_node_samples[0] == len(data)
+    assert old_way.sklearn_booster.estimators_[0].tree_.weighted_n_node_samples[0] == len(data) - validation["net"]["n"]
+    assert validation["booster"]["n"] == validation["blend"]["n"] == validation["net"]["n"]
+    # Out-of-fold: clearly below what the final trees score on rows they trained on (0.93 vs 0.97 here).
+    columns = features.columns_from_records(data.records, features.INSTAGRAM_KEYS)
+    in_sample = ((model.booster_probability(model.features(columns)) > 0.5) == data.labels).mean()
+    assert 0.8 < validation["booster"]["accuracy"] < in_sample - 0.02
+
+
 def test_fast_profile_rows_give_the_same_features_as_the_orm(agency, shipped_models):
     from datetime import UTC, datetime
 
@@ -258,3 +296,4 @@ def test_x_large_batches_use_the_compiled_forest_with_identical_probabilities():
     assert model.sklearn_booster is not None and not hasattr(model.sklearn_booster, "decision_function")
     small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
     np.testing.assert_allclose(compiled, small, rtol=1e-9, atol=1e-12)
+

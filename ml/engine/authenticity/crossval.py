@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-FAMILIES = ("net", "booster", "blend", "net25", "net50", "net75")
+FAMILIES = ("net", "booster", "blend", "net10", "net25", "net50", "net75")
 EVALUATION_SETS = {"instafake": "instagram", "kaggle-insta": "instagram", "cresci-rtbust-2019": "x"}
 
 
@@ -54,7 +54,7 @@ def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str
             scores["net"].append(binary_metrics(test.labels, net))
             scores["booster"].append(binary_metrics(test.labels, boost))
             scores["blend"].append(binary_metrics(test.labels, model.predict_proba_matrix(matrix)))
-            for weight in (0.25, 0.5, 0.75):  # other net shares, for choosing PlatformConfig.net_weight
+            for weight in (0.1, 0.25, 0.5, 0.75):  # other net shares, for choosing PlatformConfig.net_weight
                 mixed = weight * net + (1 - weight) * boost
                 scores[f"net{int(weight * 100)}"].append(binary_metrics(test.labels, mixed))
         results[name] = {
@@ -81,6 +81,8 @@ def main() -> None:
     parser.add_argument("--nets", type=int, help="Override how many seeded nets are averaged.")
     parser.add_argument("--family", choices=["boosting", "forest"], help="Override the second model family.")
     parser.add_argument("--booster", help="Override the booster's settings, as JSON (e.g. '{\"max_depth\": 3}').")
+    parser.add_argument("--tree-folds", type=int, help="Internal folds for the second family's out-of-fold "
+                        "calibration (0 = train it on the 80% split and calibrate on the 20%).")
     args = parser.parse_args()
     extra = None
     if args.x_extra is not None:
@@ -94,6 +96,8 @@ def main() -> None:
         overrides["nets"] = args.nets
     if args.family:
         overrides["family"] = args.family
+    if args.tree_folds is not None:
+        overrides["tree_folds"] = args.tree_folds
     if args.booster:
         overrides["booster"] = tuple(sorted(json.loads(args.booster).items()))
     results = crossval(folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra,

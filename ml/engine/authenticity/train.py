@@ -37,6 +37,10 @@ class PlatformConfig:
     family: str = "boosting"  # second family: "boosting" (HistGradientBoosting) or "forest" (RandomForest)
     # HistGradientBoosting settings (see _train_booster); empty = the defaults there.
     booster: tuple[tuple[str, Any], ...] = ()
+    # Train the second family on every account and Platt-calibrate it on out-of-fold scores (k internal folds)
+    # instead of holding the net's 20% validation split out of it; 0 = the old way (trees on the 80% only).
+    # In cross-validation (README, third round) this lifted the X forest alone from F1 0.817 to 0.829.
+    tree_folds: int = 5
 
 
 # Decided from `python -m ml.engine.authenticity.crossval` (5-fold x 2 repeats; figures in README.md): the blend
@@ -195,6 +199,18 @@ def _train_forest(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
                                   random_state=seed).fit(matrix, labels)
 
 
+def _out_of_fold_raw(train_trees: Callable[[np.ndarray], Any], wrap: Callable[[Any], TreeEnsemble],
+                     inputs: np.ndarray, labels: np.ndarray, *, folds: int, seed: int) -> np.ndarray:
+    """Raw tree scores for every row from an ensemble trained on the other folds (stratified)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    raw = np.zeros(len(labels))
+    for fold_train, fold_test in StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(
+            inputs, labels):
+        raw[fold_test] = wrap(train_trees(fold_train)).predict_raw(inputs[fold_test])
+    return raw
+
+
 def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None = None,
         use_booster: bool | None = None, progress: bool = False, validation_fraction: float = 0.2
         ) -> tuple[AuthenticityModel, dict[str, Any]]:
@@ -220,17 +236,28 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
     model.platt = fit_platt(dense_forward(weights, x_all[val_index]), y[val_index])
     validation = {"net": binary_metrics(y[val_index], model.net_probability(matrix[val_index]))}
     if use_booster:
-        if config.family == "forest":
-            forest = _train_forest(matrix[train_index][:, preprocessor.kept], y[train_index], seed)
-            model.booster = TreeEnsemble.from_sklearn_forest(forest)
-            model.sklearn_booster = forest
+        kept = preprocessor.kept
+        train_trees = (lambda index: _train_forest(matrix[index][:, kept], y[index], seed)) \
+            if config.family == "forest" else \
+            (lambda index: _train_booster(matrix[index][:, kept], y[index], seed, dict(config.booster)))
+        wrap = TreeEnsemble.from_sklearn_forest if config.family == "forest" else TreeEnsemble.from_sklearn
+        if config.tree_folds:
+            # Every account's calibration score comes from trees that did not see it, so the final trees can use
+            # all the data and the validation figures below stay out-of-sample.
+            raw = _out_of_fold_raw(train_trees, wrap, matrix[:, kept], y, folds=config.tree_folds, seed=seed)
+            fitted = train_trees(np.arange(len(y)))
+            model.booster = wrap(fitted)
+            model.sklearn_booster = fitted
+            model.booster_platt = fit_platt(raw, y)
+            booster_val = sigmoid(model.booster_platt[0] * raw[val_index] + model.booster_platt[1])
         else:
-            booster = _train_booster(matrix[train_index][:, preprocessor.kept], y[train_index], seed,
-                                     dict(config.booster))
-            model.booster = TreeEnsemble.from_sklearn(booster)
-            model.sklearn_booster = booster
-        model.booster_platt = fit_platt(model.booster.predict_raw(matrix[val_index][:, preprocessor.kept]),
-                                        y[val_index])
-        validation["booster"] = binary_metrics(y[val_index], model.booster_probability(matrix[val_index]))
-        validation["blend"] = binary_metrics(y[val_index], model.predict_proba_matrix(matrix[val_index]))
+            fitted = train_trees(train_index)
+            model.booster = wrap(fitted)
+            model.sklearn_booster = fitted
+            model.booster_platt = fit_platt(model.booster.predict_raw(matrix[val_index][:, kept]), y[val_index])
+            booster_val = model.booster_probability(matrix[val_index])
+        net_val = model.net_probability(matrix[val_index])
+        validation["booster"] = binary_metrics(y[val_index], booster_val)
+        validation["blend"] = binary_metrics(y[val_index],
+                                             model.net_weight * net_val + (1 - model.net_weight) * booster_val)
     return model, validation
