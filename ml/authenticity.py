@@ -6,7 +6,6 @@ import json
 import shutil
 import threading
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +43,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
         stdout.write(f"Training {platform} authenticity model on {len(data)} accounts "
                      f"({', '.join(config.datasets)}), seed {seed}…")
         model, validation = fit(data, seed=seed, progress=True)
-        version = f"{date.today():%Y%m%d}-s{seed}"
+        # Timestamped like the like-prediction versions: a second training on the same day must not overwrite the
+        # files of a version that may be active.
+        version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
         folder_name = f"{TASK}-{platform}-{version}"
         folder = artifacts_dir() / folder_name
         if folder.exists():
@@ -53,7 +54,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
         training_data = "; ".join(f"{DATASET_NOTES[name]}: {counts[name]} accounts" for name in config.datasets)
         final = "blend" if model.booster is not None else "net"
         model.meta = {"task": TASK, "platform": platform, "version": version, "training_data": training_data,
-                      "metrics": {**validation[final], "split": "20% stratified validation split",
+                      "metrics": {**validation[final],
+                                  "split": "20% stratified validation split the net never trained on; "
+                                           "the second family scored out-of-fold",
                                   "by_family": validation},
                       "params": {"seed": seed, "hidden": list(config.hidden), "dropout": config.dropout,
                                  "booster": model.booster is not None, "datasets": list(config.datasets),

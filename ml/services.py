@@ -56,7 +56,8 @@ def register_shipped_artifacts() -> list[ModelVersion]:
     """Register every artifact folder under ML_ARTIFACTS_DIR that carries a `meta.json` and is not yet known.
 
     A folder's meta.json holds task, platform, version, metrics and training_data; the first version of a
-    task+platform becomes active.
+    task+platform becomes active, and so does a shipped version replacing an active one whose files are gone (an
+    upgrade that ships retrained artifacts), so the platform never points at a model it cannot load.
     """
     registered = []
     for meta_path in sorted(artifacts_dir().glob("*/meta.json")):
@@ -65,8 +66,8 @@ def register_shipped_artifacts() -> list[ModelVersion]:
                                              version=meta["version"]).exists()
         if exists:
             continue
-        has_active = ModelVersion.objects.filter(task=meta["task"], platform=meta.get("platform", ""),
-                                                 is_active=True).exists()
+        has_active = any((artifacts_dir() / active.artifact_path).exists() for active in ModelVersion.objects.filter(
+            task=meta["task"], platform=meta.get("platform", ""), is_active=True))
         registered.append(model_version_register(
             task=meta["task"], platform=meta.get("platform", ""), version=meta["version"],
             artifact_path=meta_path.parent.name, metrics=meta.get("metrics", {}),

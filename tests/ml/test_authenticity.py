@@ -297,3 +297,24 @@ def test_x_large_batches_use_the_compiled_forest_with_identical_probabilities():
     small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
     np.testing.assert_allclose(compiled, small, rtol=1e-9, atol=1e-12)
 
+
+def test_shipped_artifacts_replace_an_active_version_whose_files_are_gone(db, settings, tmp_path):
+    from ml.models import ModelVersion
+    from ml.services import model_version_register
+
+    settings.ML_ARTIFACTS_DIR = str(tmp_path)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    model_version_register(task="account-authenticity", platform="x", version="old", artifact_path="deleted",
+                           metrics={})
+    model_version_register(task="account-authenticity", platform="instagram", version="old", artifact_path="kept",
+                           metrics={})
+    for platform in ("x", "instagram"):
+        folder = tmp_path / f"new-{platform}"
+        folder.mkdir()
+        (folder / "meta.json").write_text(json.dumps({"task": "account-authenticity", "platform": platform,
+                                                      "version": "new", "metrics": {}}))
+    register_shipped_artifacts()
+    active = dict(ModelVersion.objects.filter(is_active=True).values_list("platform", "version"))
+    # X's active files were deleted by the upgrade: the shipped one takes over; Instagram's still load: kept.
+    assert active == {"x": "new", "instagram": "old"}
