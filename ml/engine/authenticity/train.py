@@ -234,7 +234,8 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
     from ml.engine.authenticity.model import dense_forward
 
     model.platt = fit_platt(dense_forward(weights, x_all[val_index]), y[val_index])
-    validation = {"net": binary_metrics(y[val_index], model.net_probability(matrix[val_index]))}
+    net_val = model.net_probability(matrix[val_index])
+    validation = {"net": binary_metrics(y[val_index], net_val)}
     if use_booster:
         kept = preprocessor.kept
         train_trees = (lambda index: _train_forest(matrix[index][:, kept], y[index], seed)) \
@@ -244,19 +245,17 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
         if config.tree_folds:
             # Every account's calibration score comes from trees that did not see it, so the final trees can use
             # all the data and the validation figures below stay out-of-sample.
-            raw = _out_of_fold_raw(train_trees, wrap, matrix[:, kept], y, folds=config.tree_folds, seed=seed)
             fitted = train_trees(np.arange(len(y)))
-            model.booster = wrap(fitted)
-            model.sklearn_booster = fitted
+            raw = _out_of_fold_raw(train_trees, wrap, matrix[:, kept], y, folds=config.tree_folds, seed=seed)
             model.booster_platt = fit_platt(raw, y)
-            booster_val = sigmoid(model.booster_platt[0] * raw[val_index] + model.booster_platt[1])
+            val_raw = raw[val_index]
         else:
             fitted = train_trees(train_index)
-            model.booster = wrap(fitted)
-            model.sklearn_booster = fitted
-            model.booster_platt = fit_platt(model.booster.predict_raw(matrix[val_index][:, kept]), y[val_index])
-            booster_val = model.booster_probability(matrix[val_index])
-        net_val = model.net_probability(matrix[val_index])
+            val_raw = wrap(fitted).predict_raw(matrix[val_index][:, kept])
+            model.booster_platt = fit_platt(val_raw, y[val_index])
+        model.booster, model.sklearn_booster = wrap(fitted), fitted
+        a, b = model.booster_platt
+        booster_val = sigmoid(a * np.clip(val_raw, -15, 15) + b)  # as model.booster_probability scores
         validation["booster"] = binary_metrics(y[val_index], booster_val)
         validation["blend"] = binary_metrics(y[val_index],
                                              model.net_weight * net_val + (1 - model.net_weight) * booster_val)
