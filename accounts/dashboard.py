@@ -24,8 +24,8 @@ class DashboardSummary:
 
 def dashboard_summary(*, membership: Membership) -> DashboardSummary:
     from network.models import GraphSnapshot
-    from predictions.audit_models import FollowerAudit
-    from predictions.campaign_models import CampaignStatus
+    from predictions.audits.models import FollowerAudit
+    from predictions.campaigns.models import CampaignStatus
     from predictions.campaigns.selectors import campaigns_for_user, review_queue_for_user, submissions_for_user
     from profiles.models import Profile
 

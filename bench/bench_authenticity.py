@@ -40,8 +40,8 @@ def main() -> None:
     from accounts.models import Organization
     from ml import authenticity
     from ml.services import register_shipped_artifacts
-    from predictions.audit_models import FollowerAudit, FollowerAuditResult
     from predictions.audits import services
+    from predictions.audits.models import FollowerAudit, FollowerAuditResult
     from profiles.models import Profile
 
     register_shipped_artifacts()

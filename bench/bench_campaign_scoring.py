@@ -70,8 +70,8 @@ def main() -> None:
     from accounts.roles import Role
     from config.jobs import JobStatus
     from ml.likes import score_draft
-    from predictions.campaign_models import VersionScore
     from predictions.campaigns import services
+    from predictions.campaigns.models import VersionScore
     from predictions.campaigns.scoring import version_score_run
     from predictions.campaigns.uploads import image_validate
     from profiles.models import Post, Profile

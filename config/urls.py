@@ -7,7 +7,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 api_v1 = [
     path("", include("accounts.api_urls")),
     path("", include("profiles.api_urls")),
-    path("", include("predictions.api_urls")),
+    path("", include("predictions.campaigns.api_urls")),
+    path("", include("predictions.audits.api_urls")),
     path("", include("network.api_urls")),
     path("", include("ml.api_urls")),
 ]

@@ -24,7 +24,7 @@ from rest_framework.test import APIClient
 from accounts import services as account_services
 from accounts.roles import Role
 from network import services as network_services
-from predictions.audit_models import FollowerAudit
+from predictions.audits.models import FollowerAudit
 from predictions.campaigns import services as campaign_services
 from profiles.models import Relation, RelationKind
 from tests.factories import (
@@ -110,7 +110,7 @@ def _tenant_ids() -> list[int]:
     """Every id of every row in the project's own apps: all belong to alice's agency (the outsider's are 90,001).
     On PostgreSQL the ids are spread out (sequences outlive rolled-back tests), so there are more of them."""
     ids: set[int] = set()
-    for label in ("accounts", "profiles", "predictions", "network"):
+    for label in ("accounts", "profiles", "campaigns", "audits", "network"):
         for model in apps.get_app_config(label).get_models():
             ids.update(pk for pk in model.objects.values_list("pk", flat=True) if isinstance(pk, int) and pk < 90_000)
     return sorted(ids)
@@ -118,7 +118,7 @@ def _tenant_ids() -> list[int]:
 
 def _snapshot() -> dict[str, list]:
     state = {}
-    for label in ("accounts", "profiles", "predictions", "network", "ml"):
+    for label in ("accounts", "profiles", "campaigns", "audits", "network", "ml"):
         for model in apps.get_app_config(label).get_models():
             state[model._meta.label] = sorted(map(repr, model.objects.values_list()))
     return state
@@ -197,7 +197,7 @@ def test_uploaded_files_are_not_served_from_media_urls_even_in_development(agenc
     from django.urls import Resolver404, resolve
 
     import config.urls
-    from predictions.campaign_models import SubmissionImage
+    from predictions.campaigns.models import SubmissionImage
 
     image = SubmissionImage.objects.first()
     settings.DEBUG = True  # the URLconf is evaluated as `make run` evaluates it

@@ -13,8 +13,8 @@ from rest_framework.views import APIView
 from accounts.selectors import membership_get
 from config.api import error_body
 from config.errors import ApplicationError
-from predictions.audit_models import FollowerAudit, FollowerAuditResult
 from predictions.audits import selectors, services
+from predictions.audits.models import FollowerAudit, FollowerAuditResult
 from profiles.models import Platform
 from profiles.selectors import profile_get
 

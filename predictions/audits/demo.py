@@ -21,8 +21,8 @@ from config.errors import ApplicationError
 from ml import authenticity
 from ml.engine.authenticity.datasets import DATASETS_DIR
 from ml.services import model_version_active
-from predictions.audit_models import FollowerAudit
 from predictions.audits import services
+from predictions.audits.models import FollowerAudit
 from profiles.models import Platform, Profile
 
 DEMO_FOLLOWERS = 600

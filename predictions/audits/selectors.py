@@ -10,7 +10,7 @@ from accounts.roles import Capability
 from accounts.selectors import membership_get, object_get_for_user, scope_to_user
 from config.errors import ApplicationError, NotFound
 from ml import authenticity
-from predictions.audit_models import AudienceCategory, FollowerAudit, FollowerAuditResult
+from predictions.audits.models import AudienceCategory, FollowerAudit, FollowerAuditResult
 from profiles.models import Profile
 
 

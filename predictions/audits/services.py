@@ -25,7 +25,7 @@ from config.jobs import JobStatus
 from ml import authenticity
 from ml.engine.authenticity.model import AuthenticityModel
 from ml.services import model_version_active
-from predictions.audit_models import AudienceCategory, FollowerAudit, FollowerAuditResult
+from predictions.audits.models import AudienceCategory, FollowerAudit, FollowerAuditResult
 from profiles.models import Profile, Relation, RelationKind
 
 DEFAULT_SAMPLE_SIZE = 1000

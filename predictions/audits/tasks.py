@@ -1,4 +1,4 @@
-"""Audit tasks. Names start with predictions.tasks.audit_ so CELERY_TASK_ROUTES sends them to the `ml` queue."""
+"""Audit tasks (routed to the `ml` queue by CELERY_TASK_ROUTES)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 from celery import shared_task
 
 from config.errors import ApplicationError
-from predictions.audit_models import FollowerAudit
+from predictions.audits.models import FollowerAudit
 
 MAX_RATE_LIMIT_RETRIES = 24
 MAX_UPSTREAM_RETRIES = 3
 
 
-@shared_task(bind=True, name="predictions.tasks.audit_run", acks_late=True, max_retries=MAX_RATE_LIMIT_RETRIES)
+@shared_task(bind=True, name="predictions.audits.tasks.audit_run", acks_late=True, max_retries=MAX_RATE_LIMIT_RETRIES)
 def audit_run(self, audit_id: int) -> None:  # type: ignore[no-untyped-def]
     """Claim and run an audit. Rate limits while fetching followers park it as WAITING and retry when allowed;
     any other readable failure marks it FAILED (the page offers Resume; stored results are kept)."""
@@ -43,7 +43,7 @@ def audit_run(self, audit_id: int) -> None:  # type: ignore[no-untyped-def]
         FollowerAudit.fail(audit_id, exc.message)
 
 
-@shared_task(name="predictions.tasks.audit_resume_stale")
+@shared_task(name="predictions.audits.tasks.audit_resume_stale")
 def audit_resume_stale() -> int:
     from predictions.audits import services
 

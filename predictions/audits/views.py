@@ -16,9 +16,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
 from config.errors import ApplicationError, PermissionDenied
-from predictions.audit_models import AudienceCategory
 from predictions.audits import selectors, services
 from predictions.audits.forms import AuditStartForm, CheckForm
+from predictions.audits.models import AudienceCategory
 from profiles.selectors import profile_get, profiles_for_user
 
 

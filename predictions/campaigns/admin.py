@@ -1,9 +1,9 @@
-"""Django admin for campaign review; imported by predictions/admin.py."""
+"""Django admin for campaign review."""
 from __future__ import annotations
 
 from django.contrib import admin
 
-from predictions.campaign_models import (
+from predictions.campaigns.models import (
     Campaign,
     Comment,
     RetrainingRun,

@@ -16,7 +16,8 @@ from rest_framework.views import APIView
 
 from accounts.models import Organization, User
 from accounts.selectors import membership_get, organizations_for_user
-from predictions.campaign_models import (
+from predictions.campaigns import feedback, selectors, services
+from predictions.campaigns.models import (
     ApprovalRule,
     Campaign,
     CampaignStatus,
@@ -27,7 +28,6 @@ from predictions.campaign_models import (
     SubmissionVersion,
     VersionScore,
 )
-from predictions.campaigns import feedback, selectors, services
 from profiles.models import Post, Profile
 
 # --- output -----------------------------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from accounts.models import Organization, User
-from predictions.campaign_models import Campaign
 from predictions.campaigns import services
+from predictions.campaigns.models import Campaign
 from profiles.models import Platform, Post, Profile
 
 DEMO_CAMPAIGN = "Summer Glow"

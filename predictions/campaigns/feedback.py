@@ -15,7 +15,7 @@ from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError
 from config.jobs import JobStatus
-from predictions.campaign_models import RetrainingRun, Submission, SubmissionStatus, SubmissionVersion
+from predictions.campaigns.models import RetrainingRun, Submission, SubmissionStatus, SubmissionVersion
 from predictions.campaigns.services import _event
 from profiles.models import Post
 

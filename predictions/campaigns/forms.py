@@ -7,7 +7,7 @@ from django import forms
 
 from accounts.models import Organization, User
 from accounts.roles import Role
-from predictions.campaign_models import ApprovalRule, Campaign, CampaignStatus, ReviewDecisionKind
+from predictions.campaigns.models import ApprovalRule, Campaign, CampaignStatus, ReviewDecisionKind
 from profiles.models import Profile
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date", "class": "form-control"})

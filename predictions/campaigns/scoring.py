@@ -14,7 +14,7 @@ from django.core.files import File
 
 from config.errors import ApplicationError
 from config.jobs import JobStatus
-from predictions.campaign_models import SubmissionImage, VersionScore
+from predictions.campaigns.models import SubmissionImage, VersionScore
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from django.http import Http404
 from accounts.models import Membership, Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_get
-from predictions.campaign_models import (
+from predictions.campaigns.models import (
     AWAITING_REVIEW,
     Campaign,
     Submission,

@@ -19,7 +19,8 @@ from accounts.models import Membership, Organization, User
 from accounts.roles import Capability, Role, role_can
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, PermissionDenied
-from predictions.campaign_models import (
+from predictions.campaigns.brief import brief_check, normalise_tags
+from predictions.campaigns.models import (
     AWAITING_REVIEW,
     ApprovalRule,
     Campaign,
@@ -35,7 +36,6 @@ from predictions.campaign_models import (
     SubmissionVersion,
     VersionScore,
 )
-from predictions.campaigns.brief import brief_check, normalise_tags
 from predictions.campaigns.uploads import ValidatedImage, images_validate
 from profiles.models import Profile
 

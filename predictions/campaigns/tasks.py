@@ -1,8 +1,4 @@
-"""Celery tasks of campaign review. They take ids, load rows and call a service.
-
-The scoring task keeps the routed name `predictions.tasks.score_submission_version` (CELERY_TASK_ROUTES sends
-predictions.tasks.score_* to the `ml` queue); settings.CELERY_IMPORTS loads this module on workers.
-"""
+"""Celery tasks of campaign review: they take ids, load rows and call a service. Scoring and retraining run on `ml`."""
 from __future__ import annotations
 
 from celery import shared_task
@@ -10,11 +6,11 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 
-from predictions.campaign_models import SubmissionEvent
+from predictions.campaigns.models import SubmissionEvent
 
 
-@shared_task(name="predictions.tasks.score_submission_version", acks_late=True, time_limit=10 * 60,
-             soft_time_limit=9 * 60)
+@shared_task(name="predictions.campaigns.tasks.score_submission_version", acks_late=True,
+             time_limit=10 * 60, soft_time_limit=9 * 60)
 def score_submission_version(score_id: int) -> None:
     from predictions.campaigns.scoring import version_score_run
 
@@ -67,8 +63,8 @@ def submissions_match_published_posts() -> int:
     return match()
 
 
-@shared_task(name="predictions.campaigns.tasks.likes_retrain_weekly", acks_late=True, time_limit=2 * 60 * 60,
-             soft_time_limit=110 * 60)
+@shared_task(name="predictions.campaigns.tasks.likes_retrain_weekly", acks_late=True,
+             time_limit=2 * 60 * 60, soft_time_limit=110 * 60)
 def likes_retrain_weekly() -> str:
     """ml.likes.retrain_if_better with campaign outcomes counted as new; the decision is kept as a RetrainingRun."""
     from predictions.campaigns.feedback import likes_retrain_if_enough_outcomes

@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 from accounts.roles import Capability
 from accounts.selectors import membership_get, membership_require
 from config.errors import ApplicationError
-from predictions.campaign_models import SubmissionStatus, VersionScore
 from predictions.campaigns import feedback, scoring, selectors, services
 from predictions.campaigns.forms import CampaignForm, CommentForm, OutcomeForm, ReviewForm, SubmissionForm
+from predictions.campaigns.models import SubmissionStatus, VersionScore
 from profiles.models import Post
 
 View = Callable[..., HttpResponse]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from network.models import GraphSnapshot
-from predictions.audit_models import FollowerAudit
+from predictions.audits.models import FollowerAudit
 from tests.factories import ProfileFactory
 
 pytestmark = pytest.mark.django_db

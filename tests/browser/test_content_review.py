@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image, ImageDraw
 
-from predictions.campaign_models import Submission, SubmissionStatus
+from predictions.campaigns.models import Submission, SubmissionStatus
 from tests.browser_fixtures import save_screenshot
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 

@@ -9,6 +9,8 @@ from config.celery import app
     ("accounts.tasks.send_invitation_email", "default"),
     ("profiles.tasks.fetch_job", "fetch"),
     ("network.tasks.graph_snapshot_analyze", "ml"),
+    ("predictions.audits.tasks.audit_run", "ml"),
+    ("predictions.campaigns.tasks.score_submission_version", "ml"),
 ])
 def test_tasks_are_routed_to_their_named_queue_only(task_name, queue):
     route = app.amqp.router.route({}, task_name)

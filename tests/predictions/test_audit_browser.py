@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ml.services import register_shipped_artifacts
-from predictions.audit_models import FollowerAudit
+from predictions.audits.models import FollowerAudit
 from tests.factories import ProfileFactory
 from tests.predictions.test_audits import _followers
 

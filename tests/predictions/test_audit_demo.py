@@ -5,8 +5,8 @@ import io
 import pytest
 
 from ml.services import register_shipped_artifacts
-from predictions.audit_models import FollowerAudit
 from predictions.audits.demo import DEMO_FOLLOWERS, seed_audit_demo
+from predictions.audits.models import FollowerAudit
 from profiles.models import Relation
 from tests.factories import ProfileFactory
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from config.jobs import JobStatus
 from ml.services import register_shipped_artifacts
-from predictions.audit_models import FollowerAudit, FollowerAuditResult
 from predictions.audits import services
+from predictions.audits.models import FollowerAudit, FollowerAuditResult
 from profiles.models import Profile, Relation, RelationKind
 from tests.factories import ProfileFactory
 

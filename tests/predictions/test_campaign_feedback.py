@@ -11,8 +11,8 @@ from django.core import mail
 from django.urls import reverse
 
 from ml.models import ModelVersion
-from predictions.campaign_models import RetrainingRun, SubmissionStatus
 from predictions.campaigns import feedback, services
+from predictions.campaigns.models import RetrainingRun, SubmissionStatus
 from predictions.campaigns.tasks import likes_retrain_weekly
 from profiles.models import Post
 from tests.factories import PostFactory

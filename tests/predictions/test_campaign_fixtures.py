@@ -16,8 +16,8 @@ from django.utils import timezone
 from PIL import Image
 
 from accounts.roles import Role
-from predictions.campaign_models import Campaign
 from predictions.campaigns import services
+from predictions.campaigns.models import Campaign
 from tests.factories import MembershipFactory, PostFactory, ProfileFactory, UserFactory
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "predictions"

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from config.jobs import JobStatus
-from predictions.campaign_models import Campaign, Submission, SubmissionStatus
+from predictions.campaigns.models import Campaign, Submission, SubmissionStatus
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
 

@@ -9,8 +9,8 @@ from PIL import Image
 
 from config.celery import app
 from config.jobs import JobStatus
-from predictions.campaign_models import VersionScore
 from predictions.campaigns import scoring, services
+from predictions.campaigns.models import VersionScore
 from predictions.campaigns.tasks import score_submission_version
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_scoring_task_is_routed_to_the_ml_queue():
-    assert score_submission_version.name == "predictions.tasks.score_submission_version"
+    assert score_submission_version.name == "predictions.campaigns.tasks.score_submission_version"
     route = app.amqp.router.route({}, score_submission_version.name)
     assert route["queue"].name == "ml"
 

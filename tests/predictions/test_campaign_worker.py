@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from config.jobs import JobStatus
-from predictions.campaign_models import VersionScore
 from predictions.campaigns import services
+from predictions.campaigns.models import VersionScore
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
 from tests.worker_fixtures import wait_for

@@ -8,9 +8,9 @@ from django.urls import reverse
 
 from accounts.roles import Role
 from config.errors import ApplicationError, Conflict, PermissionDenied
-from predictions.campaign_models import ApprovalRule, SubmissionStatus
 from predictions.campaigns import selectors, services
 from predictions.campaigns.brief import brief_check
+from predictions.campaigns.models import ApprovalRule, SubmissionStatus
 from tests.factories import MembershipFactory, ProfileFactory, UserFactory
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload

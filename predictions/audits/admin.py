@@ -2,11 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-# --- campaign content review (predictions.campaigns) ---
-import predictions.campaigns.admin  # noqa: F401,E402
-
-# --- follower audits (authenticity) ---------------------------------------------------------------------------
-from predictions.audit_models import FollowerAudit, FollowerAuditResult
+from predictions.audits.models import FollowerAudit, FollowerAuditResult
 
 
 @admin.register(FollowerAudit)
@@ -24,4 +20,3 @@ class FollowerAuditResultAdmin(admin.ModelAdmin):
     list_display = ["audit", "follower", "category", "probability"]
     list_filter = ["category"]
     raw_id_fields = ["audit", "follower"]
-# --- end follower audits ---------------------------------------------------------------------------------------

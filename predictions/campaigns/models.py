@@ -150,7 +150,7 @@ class SubmissionImage(models.Model):
 class VersionScore(Job):
     """The like prediction for one version, computed on the `ml` queue."""
 
-    task_name = "predictions.tasks.score_submission_version"
+    task_name = "predictions.campaigns.tasks.score_submission_version"
 
     version = models.OneToOneField(SubmissionVersion, on_delete=models.CASCADE, related_name="score")
     predicted_likes = models.FloatField(null=True, blank=True)

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.apps import AppConfig
 
 
-class PredictionsConfig(AppConfig):
+class AuditsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
-    name = "predictions"
+    name = "predictions.audits"
+    label = "audits"
+    verbose_name = "Follower audits"

@@ -43,7 +43,7 @@ class FollowerAudit(Job):
     attempts = models.PositiveSmallIntegerField(default=0)
 
     # A batch takes about a second; a RUNNING audit silent this long lost its worker. Audits are resumed by their
-    # own beat entry (predictions.tasks.audit_resume_stale), which also counts attempts.
+    # own beat entry (predictions.audits.tasks.audit_resume_stale), which also counts attempts.
     stale_after = timedelta(minutes=3)
 
     class Meta:
