@@ -1,0 +1,36 @@
+"""instaloader's own metadata files: {"node": {...}, "instaloader": {"node_type": ...}} (.json or .json.xz)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from profiles.importers.parsers.instagram_graphql import ig_post, ig_profile
+from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.values import (
+    to_str,
+)
+from profiles.importers.records import (
+    ParsedFile,
+)
+
+
+def parse_instaloader(path: Path, name: str) -> ParsedFile:
+    """instaloader's own metadata files: {"node": {...}, "instaloader": {"node_type": "Profile" | "Post"}}."""
+    parsed = ParsedFile(name)
+    for ctx, value in json_values(read_text(path, name), name):
+        obj = require_object(value, ctx)
+        node = obj.get("node")
+        node_type = to_str((obj.get("instaloader") or {}).get("node_type"))
+        if not isinstance(node, dict):
+            raise ctx.fail("node", "missing: this is not an instaloader metadata file")
+        if node_type == "Profile":
+            parsed.add_profile(ig_profile(node, ctx, "node"))
+        elif node_type == "Post":
+            owner = node.get("owner") or {}
+            if not isinstance(owner, dict) or not owner.get("username"):
+                raise ctx.fail("node.owner.username", "is missing")
+            owner_record = ig_profile(owner, ctx, "node.owner")
+            parsed.add_profile(owner_record)
+            parsed.add_post(ig_post(node, owner_record.handle, ctx, field="node"))
+        else:
+            raise ctx.fail("instaloader.node_type", f"unsupported node type {node_type!r} (Profile or Post)")
+    return parsed
