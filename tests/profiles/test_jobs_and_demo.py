@@ -7,7 +7,7 @@ from django.conf import settings as django_settings
 from django.utils import timezone
 
 from config.jobs import JobStatus
-from profiles import services
+from profiles import demo, services
 from profiles.models import FetchJob, Profile
 from profiles.tasks import refresh_linked_profiles, resume_waiting_fetches
 from tests.factories import FetchJobFactory, ProfileFactory, RelationFactory
@@ -53,10 +53,10 @@ def test_relation_factory_builds_a_follower_edge(agency):
 
 
 def test_demo_loader_is_idempotent_and_links_some_profiles(agency, monkeypatch):
-    monkeypatch.setattr(services, "DEMO_PROFILES", 40)
-    monkeypatch.setattr(services, "DEMO_LINKED", 10)
-    first = services.demo_profiles_load(organization=agency)
-    second = services.demo_profiles_load(organization=agency)
+    monkeypatch.setattr(demo, "DEMO_PROFILES", 40)
+    monkeypatch.setattr(demo, "DEMO_LINKED", 10)
+    first = demo.demo_profiles_load(organization=agency)
+    second = demo.demo_profiles_load(organization=agency)
     assert first.profiles == 40 and first.posts > 300
     assert (second.created, second.updated) == (0, 0)
     linked = Profile.objects.filter(organization=agency, is_linked=True)

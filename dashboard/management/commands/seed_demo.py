@@ -1,0 +1,36 @@
+"""Load the demo agency, its users and every app's demo data. Idempotent: running it again changes nothing that is
+already there."""
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from accounts.demo import DEMO_PASSWORD, DEMO_USERS, demo_agency_load
+
+
+class Command(BaseCommand):
+    help = "Create the demo agency, its users (with known passwords) and demo data; safe to run repeatedly."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--quiet-passwords", action="store_true", help="Do not print the demo credentials.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        organization = demo_agency_load()
+        for step in self.demo_steps():
+            step(organization=organization, stdout=self.stdout)
+        if not options["quiet_passwords"]:
+            self.stdout.write(self.style.SUCCESS(f"\nDemo users (password for all: {DEMO_PASSWORD})"))
+            for email, _, role, is_admin in DEMO_USERS:
+                self.stdout.write(f"  {email:<36} {role}{' + site admin' if is_admin else ''}")
+            self.stdout.write("  Open http://127.0.0.1:8000/  ·  API docs /api/docs/  ·  admin /admin/\n")
+
+    def demo_steps(self) -> list[Any]:
+        """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
+        from network.demo import seed_demo_graph
+        from predictions.audits.demo import seed_audit_demo
+        from predictions.campaigns.demo import seed_campaign_demo
+        from profiles.demo import demo_profiles_load
+
+        # Profiles first: campaigns and audits use linked profiles, and the demo graph is built from stored relations.
+        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_demo_graph]

@@ -1,0 +1,40 @@
+"""Demo data for `manage.py seed_demo`: real Instagram accounts from the shipped dataset, the most followed linked.
+Idempotent."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+
+from accounts.models import Organization
+from config.errors import ApplicationError
+from profiles.importers import ImportResult
+from profiles.models import Platform, Profile
+from profiles.services import profiles_import
+
+DEMO_DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
+DEMO_PROFILES = 300
+DEMO_LINKED = 40
+
+
+def demo_profiles_load(*, organization: Organization, stdout: Any = None) -> ImportResult:
+    """Load the first few hundred real accounts of the shipped 2019 Instagram dataset into the demo agency and
+    link the most followed of them. Idempotent: a second run creates and updates nothing."""
+    if not DEMO_DATASET.exists():
+        raise ApplicationError(f"The demo dataset is missing: {DEMO_DATASET}")
+    with DEMO_DATASET.open(encoding="utf-8") as source:
+        lines = [line for _, line in zip(range(DEMO_PROFILES), source, strict=False)]
+    with tempfile.TemporaryDirectory() as folder:
+        subset = Path(folder) / DEMO_DATASET.name
+        subset.write_text("".join(lines), encoding="utf-8")
+        result = profiles_import(organization=organization, paths=[subset], fmt="instagram-graphql")
+    handles = [line.split('"username": "', 1)[1].split('"', 1)[0] for line in lines if '"username": "' in line]
+    top = (Profile.objects.filter(organization=organization, platform=Platform.INSTAGRAM, handle__in=handles)
+           .order_by("-followers_count").values_list("pk", flat=True)[:DEMO_LINKED])
+    Profile.objects.filter(pk__in=list(top), is_linked=False).update(is_linked=True)
+    if stdout is not None:
+        stdout.write(f"  Profiles: {result.profiles} Instagram accounts with {result.posts} posts from "
+                     f"ig-influencer-posts-2019 ({result.created} new rows), {DEMO_LINKED} linked\n")
+    return result

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from network.models import GraphSnapshot
+from predictions.audits.models import FollowerAudit
+from tests.factories import ProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dashboard_summarises_the_active_agency(alice_client, agency, alice, other_agency):
+    top = ProfileFactory(organization=agency, handle="biggest.creator", followers_count=9_000_000)
+    ProfileFactory(organization=agency, handle="small.creator", followers_count=900)
+    ProfileFactory(organization=agency, handle="a.follower", is_linked=False)
+    ProfileFactory(organization=other_agency, handle="someone.elses", followers_count=99_000_000)
+    FollowerAudit.objects.create(organization=agency, profile=top, requested_by=alice, status="done",
+                                 audience_quality_score=71.4)
+    GraphSnapshot.objects.create(organization=agency, name="Spring graph", node_count=1234, community_count=7,
+                                 status="done")
+    page = alice_client.get("/dashboard/").content.decode()
+    assert "biggest.creator" in page and page.index("biggest.creator") < page.index("small.creator")
+    assert "someone.elses" not in page
+    assert "quality 71/100" in page
+    assert "Spring graph" in page and "1,234 accounts" in page
+    assert "3 accounts tracked" in page
+
+
+def test_a_new_user_without_an_agency_is_asked_to_create_one(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="new@example.com"))
+    page = client.get("/dashboard/").content.decode()
+    assert "Create an agency" in page
