@@ -104,6 +104,14 @@ def invitations_for_organization(*, user: User, organization: Organization) -> Q
     return organization.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
 
 
+def organization_member_counts(*, user: User, organization: Organization) -> dict[str, int]:
+    """Members and open invitations of an agency, for any of its members (the list itself is for managers)."""
+    membership_get(user=user, organization=organization)
+    return {"members": organization.memberships.count(),
+            "open_invitations": organization.invitations.filter(accepted_at__isnull=True,
+                                                                revoked_at__isnull=True).count()}
+
+
 def members_for_organization(*, user: User, organization: Organization) -> QuerySet[Membership]:
     membership_get(user=user, organization=organization)
     return organization.memberships.select_related("user").order_by("user__email")

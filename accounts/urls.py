@@ -6,7 +6,6 @@ from accounts import views
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("dashboard/", views.dashboard, name="dashboard"),
     path("agencies/new/", views.organization_create, name="organization_create"),
     path("agencies/settings/", views.organization_settings, name="organization_settings"),
     path("agencies/members/", views.organization_members, name="organization_members"),

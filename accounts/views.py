@@ -10,7 +10,6 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts import services
-from accounts.dashboard import dashboard_summary
 from accounts.decorators import agency_required
 from accounts.forms import (
     InvitationForm,
@@ -36,14 +35,6 @@ from config.errors import ApplicationError, PermissionDenied
 
 def home(request: HttpRequest) -> HttpResponse:
     return redirect("dashboard" if request.user.is_authenticated else "account_login")
-
-
-@login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
-    context: dict[str, Any] = {}
-    if request.membership:
-        context["summary"] = dashboard_summary(membership=request.membership)
-    return render(request, "accounts/dashboard.html", context)
 
 
 @login_required

@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("", include("accounts.urls")),
+    path("", include("dashboard.urls")),
     path("profiles/", include("profiles.urls")),
     path("campaigns/", include("predictions.urls")),
     path("graphs/", include("network.urls")),

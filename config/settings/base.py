@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "predictions.audits",
     "network",
     "ml",
+    "dashboard",
 ]
 
 MIDDLEWARE = [
