@@ -9,7 +9,8 @@ from accounts.selectors import active_membership
 
 
 class ActiveOrganizationMiddleware:
-    """Puts the agency chosen in the switcher on the request as `request.membership` / `request.organization`."""
+    """Puts the acting membership (accounts.selectors.active_membership) on the request as `request.membership` /
+    `request.organization`."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

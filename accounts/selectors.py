@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest
 
 from accounts.models import Invitation, Membership, Organization, PersonalToken, User
 from accounts.roles import Capability
-from config.errors import PermissionDenied
+from config.errors import ApplicationError, PermissionDenied
 
 M = TypeVar("M", bound=Model)
 
@@ -78,11 +78,15 @@ def _organization_id_of(obj: Model, organization_field: str) -> int:
     return getattr(target, f"{parts[-1]}_id")
 
 
-def active_membership(*, request: HttpRequest) -> Membership | None:
-    """The membership for the agency chosen in the switcher (session), else the user's first."""
+def active_membership(*, request: HttpRequest, organization_id: int | None = None) -> Membership | None:
+    """The membership a request acts through, the one rule for every page and endpoint: the agency it names
+    (`organization_id`; 404 unless the user is a member), else the agency chosen in the switcher (session), else
+    the user's first. None for a user in no agency."""
     user = request.user
     if not user.is_authenticated:
         return None
+    if organization_id is not None:
+        return membership_get(user=user, organization=organization_id)
     memberships = memberships_for_user(user=user)
     wanted = request.session.get(ACTIVE_ORGANIZATION_SESSION_KEY)
     if wanted is not None:
@@ -90,6 +94,14 @@ def active_membership(*, request: HttpRequest) -> Membership | None:
         if chosen is not None:
             return chosen
     return memberships.order_by("created_at").first()
+
+
+def active_organization(*, request: HttpRequest, organization_id: int | None = None) -> Organization:
+    """The agency a request acts for (see active_membership); a readable error for a user in no agency."""
+    membership = active_membership(request=request, organization_id=organization_id)
+    if membership is None:
+        raise ApplicationError("You are not a member of any agency yet.", field="organization")
+    return membership.organization
 
 
 def invitation_get_by_token(*, token: str) -> Invitation:

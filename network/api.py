@@ -10,8 +10,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.models import Organization
-from accounts.selectors import membership_get, memberships_for_user
+from accounts.selectors import active_organization
 from config.errors import ApplicationError
 from network import selectors, services
 from network.engine.io import EXPORT_FORMATS, FORMATS
@@ -67,15 +66,6 @@ class NodeSerializer(serializers.ModelSerializer):
         return selectors.profile_url(node.profile_id)
 
 
-def _organization_for(request: Request, organization_id: int | None) -> Organization:
-    if organization_id is not None:
-        return membership_get(user=request.user, organization=organization_id).organization
-    membership = memberships_for_user(user=request.user).order_by("created_at").first()
-    if membership is None:
-        raise ApplicationError("You are not a member of any agency.")
-    return membership.organization
-
-
 class GraphListCreateApi(APIView):
     parser_classes = [JSONParser, MultiPartParser, FormParser]
 
@@ -97,7 +87,7 @@ class GraphListCreateApi(APIView):
         serializer = GraphCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        organization = _organization_for(request, data.get("organization"))
+        organization = active_organization(request=request, organization_id=data.get("organization"))
         if data.get("file") is not None:
             upload = data["file"]
             snapshot = services.graph_import(user=request.user, organization=organization, upload=upload,

@@ -6,9 +6,7 @@ from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from accounts.models import Organization
-from accounts.selectors import memberships_for_user
-from config.errors import ApplicationError, NotFound
+from accounts.selectors import active_organization
 from profiles import selectors, services
 from profiles.models import Platform, Post, Profile, Snapshot
 
@@ -64,24 +62,12 @@ class ProfileListCreateApi(generics.ListAPIView):
     def post(self, request: Request) -> Response:
         data = ProfileCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        organization = self._organization(request, data.validated_data.get("organization"))
+        organization = active_organization(request=request, organization_id=data.validated_data.get("organization"))
         profile, created = services.profile_link(user=request.user, organization=organization,
                                                  reference=data.validated_data["reference"],
                                                  platform=data.validated_data.get("platform"))
         return Response(ProfileSerializer(profile).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
-
-    @staticmethod
-    def _organization(request: Request, organization_id: int | None) -> Organization:
-        if organization_id is not None:
-            organization = Organization.objects.filter(pk=organization_id).first()
-            if organization is None:
-                raise NotFound("No such agency.")
-            return organization  # membership (404) and role (403) are checked by the service
-        membership = memberships_for_user(user=request.user).order_by("created_at").first()
-        if membership is None:
-            raise ApplicationError("You are not a member of any agency.", field="organization")
-        return membership.organization
 
 
 class ProfileDetailApi(generics.RetrieveAPIView):

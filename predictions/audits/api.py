@@ -10,7 +10,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.selectors import membership_get
+from accounts.selectors import active_organization
 from config.api import error_body
 from config.errors import ApplicationError
 from predictions.audits import selectors, services
@@ -137,10 +137,7 @@ class AuthenticityCheckApi(APIView):
         serializer = CheckSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        organization = request.organization if data["organization_id"] is None else membership_get(  # type: ignore[attr-defined]
-            user=request.user, organization=data["organization_id"]).organization
-        if organization is None:
-            raise ApplicationError("You are not a member of any agency yet.")
+        organization = active_organization(request=request, organization_id=data["organization_id"])
         try:
             profile = selectors.profile_for_check(user=request.user, organization=organization,
                                                   reference=data["reference"], platform=data["platform"] or None,

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import Http404
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.types import OpenApiTypes
@@ -15,7 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.models import Organization, User
-from accounts.selectors import membership_get, organizations_for_user
+from accounts.selectors import active_organization
 from predictions.campaigns import feedback, selectors, services
 from predictions.campaigns.models import (
     ApprovalRule,
@@ -220,13 +219,7 @@ class CampaignListApi(_Paginated):
         data = CampaignIn(data=request.data)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
-        org_id = values.pop("organization", None)
-        if org_id is None:
-            organization = getattr(request, "organization", None) or organizations_for_user(user=request.user).first()
-            if organization is None:
-                raise Http404("No agency.")
-        else:
-            organization = membership_get(user=request.user, organization=org_id).organization
+        organization = active_organization(request=request, organization_id=values.pop("organization", None))
         values["influencers"] = _users_by_email(organization, values["influencers"])
         values["reviewers"] = _users_by_email(organization, values["reviewers"])
         campaign = services.campaign_create(user=request.user, organization=organization, **values)
