@@ -7,7 +7,7 @@ on beat) sends such jobs back to their task, named by the model's `task_name`.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from django.db import models
@@ -86,6 +86,11 @@ class Job(models.Model):
     @classmethod
     def finish(cls, pk: int) -> None:
         cls.objects.filter(pk=pk).update(status=JobStatus.DONE, finished_at=timezone.now(), error="")
+
+    @classmethod
+    def wait(cls, pk: int, *, until: datetime, reason: str) -> None:
+        """Park a job as WAITING until `until`, with the reason the UI shows; its task or a beat entry resumes it."""
+        cls.objects.filter(pk=pk).update(status=JobStatus.WAITING, waiting_until=until, error=reason[:2000])
 
     @classmethod
     def fail(cls, pk: int, reason: str) -> None:

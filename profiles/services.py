@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -345,11 +345,6 @@ def fetch_job_run(*, job_id: int) -> None:
         FetchJob.report_progress(job_id, done=1, total=1)
     FetchJob.objects.filter(pk=job_id).update(result=result)
     FetchJob.finish(job_id)
-
-
-def fetch_job_wait(*, job_id: int, until: datetime) -> None:
-    FetchJob.objects.filter(pk=job_id).update(status=JobStatus.WAITING, waiting_until=until,
-                                              error="Waiting for the platform's rate limit.")
 
 
 def linked_profiles_refresh() -> int:

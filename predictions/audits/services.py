@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 import numpy as np
@@ -93,10 +92,6 @@ def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
         transaction.on_commit(lambda: _enqueue(audit.pk))
     audit.refresh_from_db()
     return audit
-
-
-def audit_wait(*, audit_id: int, until: datetime, reason: str) -> None:
-    FollowerAudit.objects.filter(pk=audit_id).update(status=JobStatus.WAITING, waiting_until=until, error=reason)
 
 
 def audits_resume_stale() -> int:
