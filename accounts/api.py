@@ -4,9 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
-from rest_framework import serializers, status
-from rest_framework.pagination import PageNumberPagination
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
+from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -40,10 +39,6 @@ ERRORS = {
 }
 
 
-def _paginated(request: Request, view: APIView, queryset: QuerySet, serializer_class: type) -> Response:
-    paginator = PageNumberPagination()
-    page = paginator.paginate_queryset(queryset, request, view=view)
-    return paginator.get_paginated_response(serializer_class(page, many=True).data)
 
 
 def _validated(serializer_class: type[serializers.Serializer], request: Request) -> dict[str, Any]:
@@ -134,11 +129,12 @@ class MeApi(APIView):
         return Response(MeSerializer(data).data)
 
 
-class OrganizationListApi(APIView):
-    @extend_schema(responses=OrganizationSerializer(many=True), tags=["accounts"], summary="Agencies I belong to")
-    def get(self, request: Request) -> Response:
-        return _paginated(request, self, organizations_for_user(user=request.user).order_by("name"),
-                          OrganizationSerializer)
+@extend_schema_view(get=extend_schema(tags=["accounts"], summary="Agencies I belong to"))
+class OrganizationListApi(generics.ListAPIView):
+    serializer_class = OrganizationSerializer
+
+    def get_queryset(self) -> QuerySet[Organization]:
+        return organizations_for_user(user=self.request.user).order_by("name")
 
     @extend_schema(request=OrganizationCreateSerializer, responses={201: OrganizationSerializer, **ERRORS},
                    tags=["accounts"], summary="Create an agency (you become its owner)")
@@ -148,13 +144,14 @@ class OrganizationListApi(APIView):
         return Response(OrganizationSerializer(organization).data, status=status.HTTP_201_CREATED)
 
 
-class MemberListApi(APIView):
-    @extend_schema(responses={200: MemberSerializer(many=True), 404: ERRORS[404]}, tags=["accounts"],
-                   summary="Members of one of my agencies")
-    def get(self, request: Request, organization_id: int) -> Response:
-        organization = membership_get(user=request.user, organization=organization_id).organization
-        return _paginated(request, self, members_for_organization(user=request.user, organization=organization),
-                          MemberSerializer)
+@extend_schema_view(get=extend_schema(responses={200: MemberSerializer(many=True), 404: ERRORS[404]},
+                                      tags=["accounts"], summary="Members of one of my agencies"))
+class MemberListApi(generics.ListAPIView):
+    serializer_class = MemberSerializer
+
+    def get_queryset(self) -> QuerySet[Membership]:
+        organization = membership_get(user=self.request.user, organization=self.kwargs["organization_id"]).organization
+        return members_for_organization(user=self.request.user, organization=organization)
 
 
 class MemberDetailApi(APIView):
@@ -179,13 +176,15 @@ class MemberDetailApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class InvitationListApi(APIView):
-    @extend_schema(responses={200: InvitationSerializer(many=True), 403: ERRORS[403], 404: ERRORS[404]},
-                   tags=["accounts"], summary="Open invitations of an agency (managers and owners)")
-    def get(self, request: Request, organization_id: int) -> Response:
-        organization = membership_get(user=request.user, organization=organization_id).organization
-        return _paginated(request, self, invitations_for_organization(user=request.user, organization=organization),
-                          InvitationSerializer)
+@extend_schema_view(get=extend_schema(
+    responses={200: InvitationSerializer(many=True), 403: ERRORS[403], 404: ERRORS[404]}, tags=["accounts"],
+    summary="Open invitations of an agency (managers and owners)"))
+class InvitationListApi(generics.ListAPIView):
+    serializer_class = InvitationSerializer
+
+    def get_queryset(self) -> QuerySet[Invitation]:
+        organization = membership_get(user=self.request.user, organization=self.kwargs["organization_id"]).organization
+        return invitations_for_organization(user=self.request.user, organization=organization)
 
     @extend_schema(request=InvitationCreateSerializer, responses={201: InvitationSerializer, **ERRORS},
                    tags=["accounts"], summary="Invite someone by email (sends the invitation email)")
@@ -206,10 +205,12 @@ class InvitationDetailApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class TokenListApi(APIView):
-    @extend_schema(responses=TokenSerializer(many=True), tags=["accounts"], summary="My active API tokens")
-    def get(self, request: Request) -> Response:
-        return _paginated(request, self, tokens_for_user(user=request.user), TokenSerializer)
+@extend_schema_view(get=extend_schema(tags=["accounts"], summary="My active API tokens"))
+class TokenListApi(generics.ListAPIView):
+    serializer_class = TokenSerializer
+
+    def get_queryset(self) -> QuerySet[PersonalToken]:
+        return tokens_for_user(user=self.request.user)
 
     @extend_schema(request=TokenCreateSerializer, responses={201: TokenCreatedSerializer, 400: ERRORS[400]},
                    tags=["accounts"], summary="Create an API token (the raw value is returned once)")

@@ -1,10 +1,10 @@
 """REST API for influence graphs: list / create (build or import) / retrieve, nodes, communities, export, compare."""
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import HttpResponse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import serializers, status
-from rest_framework.pagination import PageNumberPagination
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import generics, serializers, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -66,21 +66,19 @@ class NodeSerializer(serializers.ModelSerializer):
         return selectors.profile_url(node.profile_id)
 
 
-class GraphListCreateApi(APIView):
+@extend_schema_view(get=extend_schema(parameters=[OpenApiParameter("organization", int, required=False)]))
+class GraphListCreateApi(generics.ListAPIView):
     parser_classes = [JSONParser, MultiPartParser, FormParser]
+    serializer_class = GraphSerializer
 
-    @extend_schema(responses=GraphSerializer(many=True),
-                   parameters=[OpenApiParameter("organization", int, required=False)])
-    def get(self, request: Request) -> Response:
-        graphs = selectors.graph_list(user=request.user)
-        if request.query_params.get("organization"):
+    def get_queryset(self) -> QuerySet[GraphSnapshot]:
+        graphs = selectors.graph_list(user=self.request.user)
+        if self.request.query_params.get("organization"):
             try:
-                graphs = graphs.filter(organization_id=int(request.query_params["organization"]))
+                graphs = graphs.filter(organization_id=int(self.request.query_params["organization"]))
             except ValueError as exc:
                 raise ApplicationError("organization must be an agency id.", field="organization") from exc
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(graphs, request, view=self)
-        return paginator.get_paginated_response(GraphSerializer(page, many=True).data)
+        return graphs
 
     @extend_schema(request=GraphCreateSerializer, responses={202: GraphSerializer})
     def post(self, request: Request) -> Response:
@@ -113,24 +111,23 @@ class GraphDetailApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class GraphNodesApi(APIView):
-    @extend_schema(responses=NodeSerializer(many=True), parameters=[
-        OpenApiParameter("community", int, required=False), OpenApiParameter("min_degree", int, required=False),
-        OpenApiParameter("search", str, required=False),
-        OpenApiParameter("ordering", str, required=False, enum=list(selectors.NODE_ORDERINGS))])
-    def get(self, request: Request, pk: int) -> Response:
-        snapshot = selectors.graph_get(user=request.user, pk=pk)
-        params = request.query_params
+@extend_schema_view(get=extend_schema(parameters=[
+    OpenApiParameter("community", int, required=False), OpenApiParameter("min_degree", int, required=False),
+    OpenApiParameter("search", str, required=False),
+    OpenApiParameter("ordering", str, required=False, enum=list(selectors.NODE_ORDERINGS))]))
+class GraphNodesApi(generics.ListAPIView):
+    serializer_class = NodeSerializer
+
+    def get_queryset(self) -> QuerySet[GraphNode]:
+        snapshot = selectors.graph_get(user=self.request.user, pk=self.kwargs["pk"])
+        params = self.request.query_params
         try:
             community = int(params["community"]) if params.get("community", "") != "" else None
             min_degree = int(params["min_degree"]) if params.get("min_degree", "") != "" else None
         except ValueError as exc:
             raise ApplicationError("community and min_degree must be whole numbers.") from exc
-        nodes = selectors.graph_nodes(snapshot=snapshot, community=community, min_degree=min_degree,
-                                      search=params.get("search", ""), ordering=params.get("ordering", "pagerank"))
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(nodes, request, view=self)
-        return paginator.get_paginated_response(NodeSerializer(page, many=True).data)
+        return selectors.graph_nodes(snapshot=snapshot, community=community, min_degree=min_degree,
+                                     search=params.get("search", ""), ordering=params.get("ordering", "pagerank"))
 
 
 class GraphCommunitiesApi(APIView):

@@ -1,6 +1,7 @@
 """/api/v1/profiles/: linked profiles (list, retrieve, create by URL or @handle), their snapshots and posts."""
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
@@ -47,7 +48,7 @@ class PostSerializer(serializers.ModelSerializer):
 class ProfileListCreateApi(generics.ListAPIView):
     serializer_class = ProfileSerializer
 
-    def get_queryset(self):  # type: ignore[no-untyped-def]
+    def get_queryset(self) -> QuerySet[Profile]:
         linked_only = self.request.query_params.get("linked", "true").lower() != "all"
         queryset = selectors.profiles_for_user(user=self.request.user, linked_only=linked_only)
         organization = self.request.query_params.get("organization")
@@ -80,12 +81,12 @@ class ProfileDetailApi(generics.RetrieveAPIView):
 class ProfileSnapshotsApi(generics.ListAPIView):
     serializer_class = SnapshotSerializer
 
-    def get_queryset(self):  # type: ignore[no-untyped-def]
+    def get_queryset(self) -> QuerySet[Snapshot]:
         return selectors.snapshots_for_profile(user=self.request.user, pk=self.kwargs["pk"])
 
 
 class ProfilePostsApi(generics.ListAPIView):
     serializer_class = PostSerializer
 
-    def get_queryset(self):  # type: ignore[no-untyped-def]
+    def get_queryset(self) -> QuerySet[Post]:
         return selectors.posts_for_profile(user=self.request.user, pk=self.kwargs["pk"])

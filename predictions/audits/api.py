@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema
-from rest_framework import serializers, status
-from rest_framework.pagination import PageNumberPagination
+from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -67,15 +67,14 @@ class CheckSerializer(serializers.Serializer):
         return attrs
 
 
-class AuditListApi(APIView):
-    @extend_schema(responses=AuditSerializer(many=True))
-    def get(self, request: Request) -> Response:
-        queryset = selectors.audits_for_user(user=request.user)
-        if request.query_params.get("profile_id", "").isdigit():
-            queryset = queryset.filter(profile_id=int(request.query_params["profile_id"]))
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(queryset, request, view=self)
-        return paginator.get_paginated_response(AuditSerializer(page, many=True).data)
+class AuditListApi(generics.ListAPIView):
+    serializer_class = AuditSerializer
+
+    def get_queryset(self) -> QuerySet[FollowerAudit]:
+        queryset = selectors.audits_for_user(user=self.request.user)
+        if self.request.query_params.get("profile_id", "").isdigit():
+            queryset = queryset.filter(profile_id=int(self.request.query_params["profile_id"]))
+        return queryset
 
     @extend_schema(request=AuditStartSerializer, responses={201: AuditSerializer})
     def post(self, request: Request) -> Response:
@@ -98,14 +97,12 @@ class AuditDetailApi(APIView):
         return Response(data)
 
 
-class AuditResultsApi(APIView):
-    @extend_schema(responses=AuditResultSerializer(many=True))
-    def get(self, request: Request, pk: int) -> Response:
-        audit = selectors.audit_get(user=request.user, pk=pk)
-        queryset = selectors.audit_results(audit=audit, category=request.query_params.get("category") or None)
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(queryset, request, view=self)
-        return paginator.get_paginated_response(AuditResultSerializer(page, many=True).data)
+class AuditResultsApi(generics.ListAPIView):
+    serializer_class = AuditResultSerializer
+
+    def get_queryset(self) -> QuerySet[FollowerAuditResult]:
+        audit = selectors.audit_get(user=self.request.user, pk=self.kwargs["pk"])
+        return selectors.audit_results(audit=audit, category=self.request.query_params.get("category") or None)
 
 
 class AuditResumeApi(APIView):

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, extend_schema_field
-from rest_framework import serializers, status
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import generics, serializers, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -191,28 +192,14 @@ def _data_with_files(request: Request) -> dict[str, Any]:
     return data
 
 
-def _paginated(view: APIView, request: Request, queryset: Any, serializer: type, **context: Any) -> Response:
-    paginator = view.paginator  # type: ignore[attr-defined]
-    page = paginator.paginate_queryset(queryset, request, view=view)
-    return paginator.get_paginated_response(serializer(page, many=True, context={"request": request}).data)
-
-
-class _Paginated(APIView):
-    @property
-    def paginator(self) -> Any:
-        from rest_framework.settings import api_settings
-
-        if not hasattr(self, "_paginator"):
-            self._paginator = api_settings.DEFAULT_PAGINATION_CLASS()
-        return self._paginator
-
-
 # --- endpoints ----------------------------------------------------------------------------------------------------
 
-class CampaignListApi(_Paginated):
-    @extend_schema(responses=CampaignOut(many=True), operation_id="campaigns_list", tags=["campaigns"])
-    def get(self, request: Request) -> Response:
-        return _paginated(self, request, selectors.campaigns_for_user(user=request.user).order_by("pk"), CampaignOut)
+@extend_schema_view(get=extend_schema(operation_id="campaigns_list", tags=["campaigns"]))
+class CampaignListApi(generics.ListAPIView):
+    serializer_class = CampaignOut
+
+    def get_queryset(self) -> QuerySet[Campaign]:
+        return selectors.campaigns_for_user(user=self.request.user).order_by("pk")
 
     @extend_schema(request=CampaignIn, responses={201: CampaignOut}, tags=["campaigns"])
     def post(self, request: Request) -> Response:
@@ -244,17 +231,19 @@ class CampaignDetailApi(APIView):
         return Response(CampaignOut(campaign).data)
 
 
-class SubmissionListApi(_Paginated):
+@extend_schema_view(get=extend_schema(operation_id="submissions_list", tags=["campaigns"]))
+class SubmissionListApi(generics.ListAPIView):
     parser_classes = [MultiPartParser, FormParser, JSONParser]
+    serializer_class = SubmissionOut
 
-    @extend_schema(responses=SubmissionOut(many=True), operation_id="submissions_list", tags=["campaigns"])
-    def get(self, request: Request) -> Response:
-        queryset = selectors.submissions_for_user(user=request.user).order_by("pk")
-        if request.query_params.get("campaign"):
-            queryset = queryset.filter(campaign_id=request.query_params["campaign"])
-        if request.query_params.get("status"):
-            queryset = queryset.filter(status=request.query_params["status"])
-        return _paginated(self, request, queryset, SubmissionOut)
+    def get_queryset(self) -> QuerySet[Submission]:
+        params = self.request.query_params
+        queryset = selectors.submissions_for_user(user=self.request.user).order_by("pk")
+        if params.get("campaign"):
+            queryset = queryset.filter(campaign_id=params["campaign"])
+        if params.get("status"):
+            queryset = queryset.filter(status=params["status"])
+        return queryset
 
     @extend_schema(request={"multipart/form-data": SubmissionIn}, responses={201: SubmissionOut}, tags=["campaigns"])
     def post(self, request: Request) -> Response:
