@@ -211,4 +211,5 @@ def test_switch_requires_post(alice_client, agency):
 
 def test_dashboard_shows_agency_summary(alice_client, bob):
     html = alice_client.get("/dashboard/").content.decode()
-    assert 'id="dashboard-summary"' in html and "Alice Agency" in html
+    # The summary's own line, not the agency switcher that names the agency on every page.
+    assert 'id="dashboard-summary"' in html and "Working in <strong>Alice Agency</strong> as Owner." in html

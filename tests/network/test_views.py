@@ -15,7 +15,9 @@ def test_the_list_shows_the_agency_graphs_and_both_forms(alice_client, built_gra
     response = alice_client.get(reverse("network:graph_list"))
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Mentions" in body and 'id="build-form"' in body and 'id="import-form"' in body
+    # The graph's own row (a link named after it), not the "Mentions" edge-kind label of the build form.
+    assert f'<a href="{reverse("network:graph_detail", args=[built_graph.pk])}">Mentions</a>' in body
+    assert 'id="build-form"' in body and 'id="import-form"' in body
 
 
 def test_charlie_sees_no_graph_of_alice_in_his_list(charlie_client, built_graph):

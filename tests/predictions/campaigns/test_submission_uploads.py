@@ -11,8 +11,7 @@ from PIL import Image
 from config.errors import ApplicationError
 from predictions.campaigns.models import Submission, SubmissionImage, SubmissionVersion, VersionScore
 from predictions.campaigns.uploads import image_validate
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import data_upload, jpeg_upload, media_files
+from tests.predictions.campaigns.uploads import data_upload, jpeg_upload, media_files
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""Fixtures shared by the campaign review tests (imported with `from ... import *`; no tests of its own).
+"""Fixtures of the campaign review tests (upload helpers are in tests/predictions/campaigns/uploads.py).
 
 Cast: alice (owner), bob (viewer), charlie (other agency) from tests/conftest.py, plus ivy (influencer with a
 linked profile), rey and ria (reviewers) and a campaign by alice that requires #summer, @brand and a disclosure.
@@ -6,37 +6,17 @@ linked profile), rey and ria (reviewers) and a campaign by alice that requires #
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from PIL import Image
 
 from accounts.roles import Role
 from predictions.campaigns import services
 from predictions.campaigns.models import Campaign
 from tests.factories import MembershipFactory, PostFactory, ProfileFactory, UserFactory
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "predictions"
-GOOD_CAPTION = "Beach day with @brand ☀️ #summer #ad"
-
-
-def jpeg_upload(name: str = "photo.jpg", size: tuple[int, int] = (320, 240),
-                color: str = "orange") -> SimpleUploadedFile:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, "JPEG", quality=85)
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
-
-
-def data_upload(name: str, content_type: str = "image/jpeg") -> SimpleUploadedFile:
-    return SimpleUploadedFile(name, (DATA / name).read_bytes(), content_type=content_type)
-
-
-def media_files(root: Path) -> list[Path]:
-    return [p for p in Path(root).rglob("*") if p.is_file()]
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
 
 
 @pytest.fixture(autouse=True)

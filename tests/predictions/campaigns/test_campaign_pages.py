@@ -6,8 +6,7 @@ from django.urls import reverse
 
 from config.jobs import JobStatus
 from predictions.campaigns.models import Campaign, Submission, SubmissionStatus
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
 
 pytestmark = pytest.mark.django_db
 

@@ -18,6 +18,7 @@ from predictions.audits import services
 from predictions.audits.models import FollowerAudit, FollowerAuditResult
 from profiles.models import Profile, Relation, RelationKind
 from tests.factories import ProfileFactory
+from tests.predictions.audits.audiences import mixed_followers
 
 
 @pytest.fixture
@@ -25,35 +26,10 @@ def models_ready(db):
     register_shipped_artifacts()
 
 
-def _followers(profile: Profile, n: int) -> list[Profile]:
-    """A mixed audience: mass followers, influencers, obvious fakes and ordinary people."""
-    rows = []
-    for i in range(n):
-        kind = i % 4
-        if kind == 0:
-            stats = {"followers_count": 80, "following_count": 3200, "posts_count": 3}
-        elif kind == 1:
-            stats = {"followers_count": 25000, "following_count": 400, "posts_count": 900,
-                     "bio": "Travel creator", "has_default_avatar": False}
-        elif kind == 2:
-            stats = {"followers_count": 4, "following_count": 900, "posts_count": 0, "bio": "",
-                     "has_default_avatar": True, "display_name": ""}
-        else:
-            stats = {"followers_count": 420, "following_count": 380, "posts_count": 150,
-                     "bio": "Runner, cook and dad. Oslo", "has_default_avatar": False, "display_name": "Ola N"}
-        handle = [f"mass{i}", f"star{i}", f"xq{i:04d}{i * 7919 % 100000:05d}", f"user{i}"][kind]
-        rows.append(Profile(organization=profile.organization, platform=profile.platform, handle=handle,
-                            platform_id=str(900000 + i), **stats))
-    created = Profile.objects.bulk_create(rows)
-    Relation.objects.bulk_create([Relation(organization=profile.organization, source=follower, target=profile,
-                                           kind=RelationKind.FOLLOWS) for follower in created])
-    return created
-
-
 @pytest.fixture
 def creator(agency, models_ready) -> Profile:
     profile = ProfileFactory(organization=agency, handle="creator", platform="instagram")
-    _followers(profile, 40)
+    mixed_followers(profile, 40)
     return profile
 
 
@@ -155,7 +131,7 @@ def test_a_killed_worker_resumes_without_double_counting(alice, creator):
 # Followers fetched for real: tweepy's Client against X API v2 responses recorded in tests/data/profiles/x (the
 # same recordings as tests/profiles/test_fetch_x.py): page 1 holds two followers and a next_token, page 2 one more.
 X_API = "https://api.twitter.com/2"
-X_DATA = Path(__file__).resolve().parent.parent / "data" / "profiles" / "x"
+X_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "profiles" / "x"
 
 
 def _replay(rsps, path: str, recording: str | None = None, *, body: str = "", status: int = 200,

@@ -12,8 +12,7 @@ from config.jobs import JobStatus
 from predictions.campaigns import scoring, services
 from predictions.campaigns.models import VersionScore
 from predictions.campaigns.tasks import score_submission_version
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
 
 pytestmark = pytest.mark.django_db
 

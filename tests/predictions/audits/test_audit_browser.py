@@ -7,7 +7,7 @@ import pytest
 from ml.services import register_shipped_artifacts
 from predictions.audits.models import FollowerAudit
 from tests.factories import ProfileFactory
-from tests.predictions.test_audits import _followers
+from tests.predictions.audits.audiences import mixed_followers
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,7 +21,7 @@ def page(make_browser_page, alice):
 def test_audit_report_and_profile_check_in_the_browser(page, agency):
     register_shipped_artifacts()
     creator = ProfileFactory(organization=agency, handle="creator")
-    _followers(creator, 24)
+    mixed_followers(creator, 24)
     page.goto("/campaigns/audits/")
     page.fill("#id_sample_size", "20")
     page.get_by_role("button", name="Start audit").click()

@@ -7,8 +7,7 @@ import pytest
 from config.jobs import JobStatus
 from predictions.campaigns import services
 from predictions.campaigns.models import VersionScore
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
 from tests.worker_fixtures import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]

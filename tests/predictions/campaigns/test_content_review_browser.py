@@ -10,7 +10,6 @@ from PIL import Image, ImageDraw
 
 from predictions.campaigns.models import Submission, SubmissionStatus
 from tests.browser_fixtures import save_screenshot
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -16,8 +16,7 @@ from predictions.campaigns.models import RetrainingRun, SubmissionStatus
 from predictions.campaigns.tasks import likes_retrain_weekly
 from profiles.models import Post
 from tests.factories import PostFactory
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION
+from tests.predictions.campaigns.uploads import GOOD_CAPTION
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,7 @@ from predictions.campaigns import selectors, services
 from predictions.campaigns.brief import brief_check
 from predictions.campaigns.models import ApprovalRule, SubmissionStatus
 from tests.factories import MembershipFactory, ProfileFactory, UserFactory
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
 
 pytestmark = pytest.mark.django_db
 
