@@ -15,7 +15,8 @@ class LinkForm(forms.Form):
 class ImportForm(forms.Form):
     file = forms.FileField(label="File")
     format = forms.ChoiceField(choices=[("auto", "Detect automatically"), *[(f, f) for f in FORMATS]],
-                               initial="auto", required=False)
+                               initial="auto", required=False,
+                               widget=forms.Select(attrs={"class": "form-select", "aria-label": "File format"}))
     link = forms.BooleanField(required=False, initial=True, label="Link the imported profiles")
     followers_of = forms.IntegerField(required=False)
 
