@@ -16,7 +16,8 @@ import math
 import random
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,16 +85,15 @@ def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph
     report = progress or (lambda stage: None)
     n = table.node_count
 
-    started = time.perf_counter()
-    out_strength = np.bincount(table.src, weights=table.weight, minlength=n)
-    in_strength = np.bincount(table.dst, weights=table.weight, minlength=n)
-    low, high, pair_weight = table.undirected_collapsed()
-    not_loop = low != high
-    degree = np.bincount(low[not_loop], minlength=n) + np.bincount(high[not_loop], minlength=n)
-    if not table.directed:
-        # An undirected edge counts towards both ends' in and out strength.
-        out_strength = in_strength = out_strength + in_strength
-    timings["degrees"] = time.perf_counter() - started
+    with timed(timings, "degrees"):
+        out_strength = np.bincount(table.src, weights=table.weight, minlength=n)
+        in_strength = np.bincount(table.dst, weights=table.weight, minlength=n)
+        low, high, pair_weight = table.undirected_collapsed()
+        not_loop = low != high
+        degree = np.bincount(low[not_loop], minlength=n) + np.bincount(high[not_loop], minlength=n)
+        if not table.directed:
+            # An undirected edge counts towards both ends' in and out strength.
+            out_strength = in_strength = out_strength + in_strength
 
     if backend == "igraph":
         with _single_openmp_thread():
@@ -105,11 +105,10 @@ def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph
     pagerank, membership, modularity, graph = result
 
     report("bridges")
-    started = time.perf_counter()
-    membership = _relabel_by_size(membership)
-    participation, cross_weight, neighbour_communities, pairs = _participation(
-        n, low[not_loop], high[not_loop], pair_weight[not_loop], membership)
-    timings["bridges"] = time.perf_counter() - started
+    with timed(timings, "bridges"):
+        membership = _relabel_by_size(membership)
+        participation, cross_weight, neighbour_communities, pairs = _participation(
+            n, low[not_loop], high[not_loop], pair_weight[not_loop], membership)
 
     analysis = Analysis(pagerank=pagerank, in_strength=in_strength, out_strength=out_strength, degree=degree,
                         membership=membership, modularity=modularity, participation=participation,
@@ -121,13 +120,22 @@ def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph
         mode = "exact" if n <= EXACT_BETWEENNESS_MAX_NODES else "sampled"
     if mode != "off" and n > 2:
         report("betweenness")
-        started = time.perf_counter()
-        samples = None if mode == "exact" else min(betweenness_samples, n)
-        with _single_openmp_thread():
-            analysis.betweenness = _betweenness(table, graph, backend=backend, samples=samples, seed=seed)
-        analysis.betweenness_sampled = samples
-        timings["betweenness"] = time.perf_counter() - started
+        with timed(timings, "betweenness"):
+            samples = None if mode == "exact" else min(betweenness_samples, n)
+            with _single_openmp_thread():
+                analysis.betweenness = _betweenness(table, graph, backend=backend, samples=samples, seed=seed)
+            analysis.betweenness_sampled = samples
     return analysis
+
+
+@contextmanager
+def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Record the wall time of the enclosed block as `timings[stage]`, in seconds."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = time.perf_counter() - started
 
 
 def _single_openmp_thread() -> Any:
@@ -146,37 +154,33 @@ def _analyze_igraph(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_we
     import igraph as ig
 
     report("pagerank")
-    started = time.perf_counter()
-    graph = table.to_igraph()
-    timings["build"] = time.perf_counter() - started
-    started = time.perf_counter()
-    pagerank = np.asarray(graph.pagerank(weights="weight", directed=table.directed), dtype=np.float64)
-    timings["pagerank"] = time.perf_counter() - started
+    with timed(timings, "build"):
+        graph = table.to_igraph()
+    with timed(timings, "pagerank"):
+        pagerank = np.asarray(graph.pagerank(weights="weight", directed=table.directed), dtype=np.float64)
 
     report("communities")
-    started = time.perf_counter()
-    undirected = ig.Graph(n=table.node_count, edges=np.column_stack([low, high]), directed=False)
-    undirected.es["weight"] = pair_weight
-    # igraph draws from Python's `random` module: seeding it makes the partition reproducible.
-    state = random.getstate()
-    random.seed(seed)
-    try:
-        louvain = undirected.community_multilevel(weights="weight", resolution=resolution)
-        refined = undirected.community_leiden(objective_function="modularity", weights="weight",
-                                              resolution=resolution, initial_membership=louvain.membership,
-                                              n_iterations=2)
-    finally:
-        random.setstate(state)
-    membership = np.asarray(refined.membership, dtype=np.int64)
-    if undirected.modularity(refined.membership, weights="weight", resolution=resolution) < \
-            undirected.modularity(louvain.membership, weights="weight", resolution=resolution):
-        membership = np.asarray(louvain.membership, dtype=np.int64)
-    timings["communities"] = time.perf_counter() - started
+    with timed(timings, "communities"):
+        undirected = ig.Graph(n=table.node_count, edges=np.column_stack([low, high]), directed=False)
+        undirected.es["weight"] = pair_weight
+        # igraph draws from Python's `random` module: seeding it makes the partition reproducible.
+        state = random.getstate()
+        random.seed(seed)
+        try:
+            louvain = undirected.community_multilevel(weights="weight", resolution=resolution)
+            refined = undirected.community_leiden(objective_function="modularity", weights="weight",
+                                                  resolution=resolution, initial_membership=louvain.membership,
+                                                  n_iterations=2)
+        finally:
+            random.setstate(state)
+        membership = np.asarray(refined.membership, dtype=np.int64)
+        if undirected.modularity(refined.membership, weights="weight", resolution=resolution) < \
+                undirected.modularity(louvain.membership, weights="weight", resolution=resolution):
+            membership = np.asarray(louvain.membership, dtype=np.int64)
 
     report("modularity")
-    started = time.perf_counter()
-    modularity = float(graph.modularity(membership.tolist(), weights="weight", directed=table.directed))
-    timings["modularity"] = time.perf_counter() - started
+    with timed(timings, "modularity"):
+        modularity = float(graph.modularity(membership.tolist(), weights="weight", directed=table.directed))
     return pagerank, membership, modularity, graph
 
 
@@ -186,29 +190,25 @@ def _analyze_networkx(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_
     import networkx as nx
 
     report("pagerank")
-    started = time.perf_counter()
-    graph = table.to_networkx()
-    timings["build"] = time.perf_counter() - started
-    started = time.perf_counter()
-    ranks = nx.pagerank(graph, weight="weight")
-    pagerank = np.array([ranks[i] for i in range(table.node_count)], dtype=np.float64)
-    timings["pagerank"] = time.perf_counter() - started
+    with timed(timings, "build"):
+        graph = table.to_networkx()
+    with timed(timings, "pagerank"):
+        ranks = nx.pagerank(graph, weight="weight")
+        pagerank = np.array([ranks[i] for i in range(table.node_count)], dtype=np.float64)
 
     report("communities")
-    started = time.perf_counter()
-    undirected = nx.Graph()
-    undirected.add_nodes_from(range(table.node_count))
-    undirected.add_weighted_edges_from(zip(low.tolist(), high.tolist(), pair_weight.tolist(), strict=True))
-    communities = nx.community.louvain_communities(undirected, weight="weight", resolution=resolution, seed=seed)
-    membership = np.empty(table.node_count, dtype=np.int64)
-    for label, members in enumerate(communities):
-        membership[list(members)] = label
-    timings["communities"] = time.perf_counter() - started
+    with timed(timings, "communities"):
+        undirected = nx.Graph()
+        undirected.add_nodes_from(range(table.node_count))
+        undirected.add_weighted_edges_from(zip(low.tolist(), high.tolist(), pair_weight.tolist(), strict=True))
+        communities = nx.community.louvain_communities(undirected, weight="weight", resolution=resolution, seed=seed)
+        membership = np.empty(table.node_count, dtype=np.int64)
+        for label, members in enumerate(communities):
+            membership[list(members)] = label
 
     report("modularity")
-    started = time.perf_counter()
-    modularity = float(nx.community.modularity(graph, communities, weight="weight"))
-    timings["modularity"] = time.perf_counter() - started
+    with timed(timings, "modularity"):
+        modularity = float(nx.community.modularity(graph, communities, weight="weight"))
     return pagerank, membership, modularity, graph
 
 
