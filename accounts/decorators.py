@@ -8,16 +8,9 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-
-from config.errors import PermissionDenied
+from django.shortcuts import redirect
 
 View = Callable[..., HttpResponse]
-
-
-def render_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
-    """The 403 page with the service's message (a role lacking a capability)."""
-    return render(request, "accounts/denied.html", {"message": exc.message}, status=403)
 
 
 def agency_required(view: View) -> View:
@@ -29,9 +22,6 @@ def agency_required(view: View) -> View:
         if not request.membership:
             messages.info(request, "Create an agency first, or accept an invitation to join one.")
             return redirect("organization_create")
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied as exc:
-            return render_denied(request, exc)
+        return view(request, *args, **kwargs)  # a PermissionDenied becomes the 403 page in config.middleware
 
     return wrapper

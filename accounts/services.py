@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from accounts.models import Invitation, Membership, Organization, PersonalToken, User, hash_token
 from accounts.roles import Capability, Role
 from accounts.selectors import membership_require
-from config.errors import ApplicationError, Conflict
+from config.errors import ApplicationError, Conflict, NotFound
 
 
 def _unique_slug(name: str) -> str:
@@ -122,16 +122,33 @@ def invitation_revoke(*, user: User, invitation: Invitation) -> None:
                        code="invitation_closed")
 
 
+def _lock_owners(organization_id: int) -> set[int]:
+    """Lock the agency's owner rows (in pk order, so two callers cannot deadlock) and return their ids.
+
+    Called first in every write that may take the owner role away, inside its transaction: two owners demoting each
+    other at once then run one after the other, and the second sees the first's change instead of both passing the
+    last-owner check on the same stale count."""
+    return set(Membership.objects.select_for_update().filter(organization_id=organization_id, role=Role.OWNER)
+               .order_by("pk").values_list("pk", flat=True))
+
+
+def _refresh(membership: Membership) -> None:
+    try:
+        membership.refresh_from_db(fields=["role"])
+    except Membership.DoesNotExist as exc:
+        raise NotFound("This person is no longer a member of the agency.") from exc
+
+
 def _ensure_an_owner_remains(organization: Organization, leaving: Membership) -> None:
-    if leaving.role == Role.OWNER and not organization.memberships.filter(role=Role.OWNER).exclude(
-        pk=leaving.pk
-    ).exists():
+    owners = _lock_owners(organization.pk)
+    if owners == {leaving.pk}:
         raise ApplicationError(f"{organization} needs at least one owner: make someone else owner first.",
                                code="last_owner")
 
 
 @transaction.atomic
 def membership_leave(*, user: User, organization: Organization) -> None:
+    _lock_owners(organization.pk)
     membership = Membership.objects.select_for_update().filter(user=user, organization=organization).first()
     if membership is None:
         raise ApplicationError("You are not a member of this agency.", code="not_member")
@@ -141,6 +158,8 @@ def membership_leave(*, user: User, organization: Organization) -> None:
 
 @transaction.atomic
 def membership_remove(*, user: User, membership: Membership) -> None:
+    _lock_owners(membership.organization_id)
+    _refresh(membership)
     actor = membership_require(user=user, organization=membership.organization_id,
                                capability=Capability.MANAGE_MEMBERS)
     if membership.role == Role.OWNER and not actor.can(Capability.MANAGE_ORGANIZATION):
@@ -151,6 +170,8 @@ def membership_remove(*, user: User, membership: Membership) -> None:
 
 @transaction.atomic
 def membership_change_role(*, user: User, membership: Membership, role: str) -> Membership:
+    _lock_owners(membership.organization_id)  # before the actor's own role is read: it may just have changed
+    _refresh(membership)
     actor = membership_require(user=user, organization=membership.organization_id,
                                capability=Capability.MANAGE_MEMBERS)
     if role not in Role.values:

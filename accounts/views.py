@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts import services
@@ -31,6 +32,7 @@ from accounts.selectors import (
     tokens_for_user,
 )
 from config.errors import ApplicationError, PermissionDenied
+from config.redirects import safe_url
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -59,7 +61,7 @@ def organization_switch(request: HttpRequest, organization_id: int) -> HttpRespo
     request.session[ACTIVE_ORGANIZATION_SESSION_KEY] = membership.organization_id
     messages.info(request, f"Now working in {membership.organization}.")
     next_url = request.POST.get("next", "")
-    return redirect(next_url if next_url.startswith("/") and not next_url.startswith("//") else "dashboard")
+    return redirect(safe_url(request, next_url, fallback=reverse("dashboard")))
 
 
 def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -12,6 +13,10 @@ api_v1 = [
     path("", include("network.api_urls")),
     path("", include("ml.api_urls")),
 ]
+
+# Staff sign in through allauth's login flow, so its rate limits and TOTP second factor apply to /admin/ too;
+# the admin's own password form (no limit, no second factor) is never shown.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -28,3 +33,8 @@ urlpatterns = [
 ]
 # Uploaded files are never served from MEDIA_URL, not even in development: submission images go through a
 # tenant-checked view (predictions:submission_image), and imported files are not served at all.
+
+handler400 = "config.views.bad_request"
+handler403 = "config.views.permission_denied"
+handler404 = "config.views.page_not_found"
+handler500 = "config.views.server_error"

@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import active_organization
-from config.errors import ApplicationError
+from config.params import IdField, int_param
 from network import selectors, services
 from network.engine.io import EXPORT_FORMATS, FORMATS
 from network.models import EdgeKind, GraphNode, GraphSnapshot
@@ -34,7 +34,7 @@ class GraphDetailSerializer(GraphSerializer):
 
 
 class GraphCreateSerializer(serializers.Serializer):
-    organization = serializers.IntegerField(required=False, help_text="Defaults to your first agency.")
+    organization = IdField(required=False, help_text="Defaults to your first agency.")
     name = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     resolution = serializers.FloatField(required=False, default=1.0)
     # Build from agency data:
@@ -73,11 +73,9 @@ class GraphListCreateApi(generics.ListAPIView):
 
     def get_queryset(self) -> QuerySet[GraphSnapshot]:
         graphs = selectors.graph_list(user=self.request.user)
-        if self.request.query_params.get("organization"):
-            try:
-                graphs = graphs.filter(organization_id=int(self.request.query_params["organization"]))
-            except ValueError as exc:
-                raise ApplicationError("organization must be an agency id.", field="organization") from exc
+        organization_id = int_param(self.request.query_params, "organization")
+        if organization_id is not None:
+            graphs = graphs.filter(organization_id=organization_id)
         return graphs
 
     @extend_schema(request=GraphCreateSerializer, responses={202: GraphSerializer})
@@ -121,11 +119,8 @@ class GraphNodesApi(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[GraphNode]:
         snapshot = selectors.graph_get(user=self.request.user, pk=self.kwargs["pk"])
         params = self.request.query_params
-        try:
-            community = int(params["community"]) if params.get("community", "") != "" else None
-            min_degree = int(params["min_degree"]) if params.get("min_degree", "") != "" else None
-        except ValueError as exc:
-            raise ApplicationError("community and min_degree must be whole numbers.") from exc
+        community = int_param(params, "community", minimum=0)
+        min_degree = int_param(params, "min_degree", minimum=0)
         return selectors.graph_nodes(snapshot=snapshot, community=community, min_degree=min_degree,
                                      search=params.get("search", ""), ordering=params.get("ordering", "pagerank"))
 

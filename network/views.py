@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from config.errors import ApplicationError
+from config.params import int_param
 from network import selectors, services
 from network.forms import GraphBuildForm, GraphImportForm
 
@@ -109,7 +110,7 @@ def graph_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
 @login_required
 def graph_compare(request: HttpRequest, pk: int) -> HttpResponse:
     base = selectors.graph_get(user=request.user, pk=pk)
-    other = selectors.graph_get(user=request.user, pk=request.GET.get("other"))
+    other = selectors.graph_get(user=request.user, pk=int_param(request.GET, "other"))
     try:
         comparison = selectors.graph_compare(base=base, other=other)
     except ApplicationError as exc:

@@ -8,6 +8,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from accounts.selectors import active_organization
+from config.params import IdField, int_param
 from profiles import selectors, services
 from profiles.models import Platform, Post, Profile, Snapshot
 
@@ -28,7 +29,7 @@ class ProfileCreateSerializer(serializers.Serializer):
     reference = serializers.CharField(max_length=300, help_text="instagram.com / x.com / twitter.com URL or @handle")
     platform = serializers.ChoiceField(choices=Platform.choices, required=False,
                                        help_text="Needed for a bare @handle.")
-    organization = serializers.IntegerField(required=False, help_text="Agency id (default: your first agency).")
+    organization = IdField(required=False, help_text="Agency id (default: your first agency).")
 
 
 class SnapshotSerializer(serializers.ModelSerializer):
@@ -51,9 +52,9 @@ class ProfileListCreateApi(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[Profile]:
         linked_only = self.request.query_params.get("linked", "true").lower() != "all"
         queryset = selectors.profiles_for_user(user=self.request.user, linked_only=linked_only)
-        organization = self.request.query_params.get("organization")
-        if organization and organization.isdigit():
-            queryset = queryset.filter(organization_id=int(organization))
+        organization_id = int_param(self.request.query_params, "organization")
+        if organization_id is not None:
+            queryset = queryset.filter(organization_id=organization_id)
         platform = self.request.query_params.get("platform")
         if platform:
             queryset = queryset.filter(platform=platform)

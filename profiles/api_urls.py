@@ -6,7 +6,7 @@ from profiles import api
 
 urlpatterns = [
     path("profiles/", api.ProfileListCreateApi.as_view(), name="profile-list"),
-    path("profiles/<int:pk>/", api.ProfileDetailApi.as_view(), name="profile-detail"),
-    path("profiles/<int:pk>/snapshots/", api.ProfileSnapshotsApi.as_view(), name="profile-snapshots"),
-    path("profiles/<int:pk>/posts/", api.ProfilePostsApi.as_view(), name="profile-posts"),
+    path("profiles/<id:pk>/", api.ProfileDetailApi.as_view(), name="profile-detail"),
+    path("profiles/<id:pk>/snapshots/", api.ProfileSnapshotsApi.as_view(), name="profile-snapshots"),
+    path("profiles/<id:pk>/posts/", api.ProfilePostsApi.as_view(), name="profile-posts"),
 ]

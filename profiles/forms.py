@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from config.converters import MAX_ID
 from profiles.importers import FORMATS
 from profiles.models import Platform
 
@@ -18,7 +19,7 @@ class ImportForm(forms.Form):
                                initial="auto", required=False,
                                widget=forms.Select(attrs={"class": "form-select", "aria-label": "File format"}))
     link = forms.BooleanField(required=False, initial=True, label="Link the imported profiles")
-    followers_of = forms.IntegerField(required=False)
+    followers_of = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
 
 
 class InstagramSessionForm(forms.Form):

@@ -11,7 +11,7 @@ urlpatterns = [
     path("link/", views.link, name="link"),
     path("import/", views.import_upload, name="import"),
     path("instagram-session/", views.instagram_session, name="instagram_session"),
-    path("<int:pk>/", views.detail, name="detail"),
-    path("<int:pk>/fetch/", views.fetch, name="fetch"),
-    path("<int:pk>/unlink/", views.unlink, name="unlink"),
+    path("<id:pk>/", views.detail, name="detail"),
+    path("<id:pk>/fetch/", views.fetch, name="fetch"),
+    path("<id:pk>/unlink/", views.unlink, name="unlink"),
 ]

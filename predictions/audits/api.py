@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 from accounts.selectors import active_organization
 from config.api import error_body
 from config.errors import ApplicationError
+from config.params import IdField, int_param
 from predictions.audits import selectors, services
 from predictions.audits.models import FollowerAudit, FollowerAuditResult
 from profiles.models import Platform
@@ -47,7 +48,7 @@ class AuditResultSerializer(serializers.ModelSerializer):
 
 
 class AuditStartSerializer(serializers.Serializer):
-    profile_id = serializers.IntegerField()
+    profile_id = IdField()
     sample_size = serializers.IntegerField(required=False, allow_null=True, min_value=1,
                                            max_value=services.MAX_SAMPLE_SIZE,
                                            default=services.DEFAULT_SAMPLE_SIZE,
@@ -58,8 +59,8 @@ class AuditStartSerializer(serializers.Serializer):
 class CheckSerializer(serializers.Serializer):
     reference = serializers.CharField(required=False, allow_blank=True, default="", max_length=300)
     platform = serializers.ChoiceField(required=False, allow_blank=True, default="", choices=Platform.choices)
-    profile_id = serializers.IntegerField(required=False, allow_null=True, default=None)
-    organization_id = serializers.IntegerField(required=False, allow_null=True, default=None)
+    profile_id = IdField(required=False, allow_null=True, default=None)
+    organization_id = IdField(required=False, allow_null=True, default=None)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if not attrs["reference"] and not attrs["profile_id"]:
@@ -72,8 +73,9 @@ class AuditListApi(generics.ListAPIView):
 
     def get_queryset(self) -> QuerySet[FollowerAudit]:
         queryset = selectors.audits_for_user(user=self.request.user)
-        if self.request.query_params.get("profile_id", "").isdigit():
-            queryset = queryset.filter(profile_id=int(self.request.query_params["profile_id"]))
+        profile_id = int_param(self.request.query_params, "profile_id")
+        if profile_id is not None:
+            queryset = queryset.filter(profile_id=profile_id)
         return queryset
 
     @extend_schema(request=AuditStartSerializer, responses={201: AuditSerializer})

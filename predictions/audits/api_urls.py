@@ -6,8 +6,8 @@ from predictions.audits import api
 
 urlpatterns = [
     path("audits/", api.AuditListApi.as_view(), name="audit-list"),
-    path("audits/<int:pk>/", api.AuditDetailApi.as_view(), name="audit-detail"),
-    path("audits/<int:pk>/results/", api.AuditResultsApi.as_view(), name="audit-results"),
-    path("audits/<int:pk>/resume/", api.AuditResumeApi.as_view(), name="audit-resume"),
+    path("audits/<id:pk>/", api.AuditDetailApi.as_view(), name="audit-detail"),
+    path("audits/<id:pk>/results/", api.AuditResultsApi.as_view(), name="audit-results"),
+    path("audits/<id:pk>/resume/", api.AuditResumeApi.as_view(), name="audit-resume"),
     path("authenticity/check/", api.AuthenticityCheckApi.as_view(), name="authenticity-check"),
 ]

@@ -3,13 +3,9 @@ the single-profile authenticity check."""
 from __future__ import annotations
 
 import csv
-import functools
-from collections.abc import Callable
-from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -22,22 +18,11 @@ from predictions.audits.models import AudienceCategory
 from profiles.selectors import profile_get, profiles_for_user
 
 
-def _forbidden_as_403(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied as exc:
-            raise DjangoPermissionDenied(exc.message) from exc
-    return wrapper
-
-
 def _can_manage(request: HttpRequest) -> bool:
     return bool(request.membership and request.membership.can(Capability.MANAGE_DATA))  # type: ignore[attr-defined]
 
 
 @login_required
-@_forbidden_as_403
 def audit_list(request: HttpRequest) -> HttpResponse:
     organization = request.organization  # type: ignore[attr-defined]
     if organization is None:
@@ -86,7 +71,6 @@ def audit_progress(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@_forbidden_as_403
 def audit_resume(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
     try:

@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 
 from accounts.models import Organization, User
 from accounts.selectors import active_organization
+from config.params import IdField, int_param
 from predictions.campaigns import feedback, selectors, services
 from predictions.campaigns.models import (
     ApprovalRule,
@@ -123,7 +124,7 @@ class PlannedAtField(serializers.Field):
 
 
 class CampaignIn(serializers.Serializer):
-    organization = serializers.IntegerField(required=False, help_text="Agency id; the active one when omitted.")
+    organization = IdField(required=False, help_text="Agency id; the active one when omitted.")
     name = serializers.CharField(max_length=160)
     brand = serializers.CharField(max_length=160)
     brief = serializers.CharField(required=False, allow_blank=True, default="")
@@ -138,8 +139,8 @@ class CampaignIn(serializers.Serializer):
 
 
 class SubmissionIn(serializers.Serializer):
-    campaign = serializers.IntegerField()
-    profile = serializers.IntegerField(help_text="Id of one of your linked profiles.")
+    campaign = IdField()
+    profile = IdField(help_text="Id of one of your linked profiles.")
     caption = serializers.CharField(required=False, allow_blank=True, default="")
     planned_at = PlannedAtField(help_text="ISO 8601; without an offset it is read in timezone_name.")
     timezone_name = serializers.CharField(required=False, allow_blank=True, default="")
@@ -168,8 +169,8 @@ class CommentIn(serializers.Serializer):
 
 
 class OutcomeIn(serializers.Serializer):
-    post = serializers.IntegerField(required=False, help_text="Id of the published Post.")
-    actual_likes = serializers.IntegerField(required=False, min_value=0)
+    post = IdField(required=False, help_text="Id of the published Post.")
+    actual_likes = serializers.IntegerField(required=False, min_value=0, max_value=2**31 - 1)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs.get("post") is None and attrs.get("actual_likes") is None:
@@ -239,8 +240,9 @@ class SubmissionListApi(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[Submission]:
         params = self.request.query_params
         queryset = selectors.submissions_for_user(user=self.request.user).order_by("pk")
-        if params.get("campaign"):
-            queryset = queryset.filter(campaign_id=params["campaign"])
+        campaign_id = int_param(params, "campaign")
+        if campaign_id is not None:
+            queryset = queryset.filter(campaign_id=campaign_id)
         if params.get("status"):
             queryset = queryset.filter(status=params["status"])
         return queryset

@@ -92,7 +92,7 @@ class CommentForm(forms.Form):
 
 class OutcomeForm(forms.Form):
     post = forms.ModelChoiceField(queryset=None, required=False)  # type: ignore[arg-type]
-    actual_likes = forms.IntegerField(required=False, min_value=0)
+    actual_likes = forms.IntegerField(required=False, min_value=0, max_value=2**31 - 1)
 
     def __init__(self, *args: object, posts: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)

@@ -1,8 +1,6 @@
 """Pages of campaign review. Each view parses input, calls one service or selector, and renders."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -13,20 +11,11 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
 from accounts.selectors import membership_get, membership_require
-from config.errors import ApplicationError
+from config.errors import ApplicationError, PermissionDenied
 from predictions.campaigns import feedback, scoring, selectors, services
 from predictions.campaigns.forms import CampaignForm, CommentForm, OutcomeForm, ReviewForm, SubmissionForm
 from predictions.campaigns.models import SubmissionStatus, VersionScore
 from profiles.models import Post
-
-View = Callable[..., HttpResponse]
-
-
-def _error_response(request: HttpRequest, exc: ApplicationError, fallback: str) -> HttpResponse:
-    messages.error(request, exc.message)
-    if exc.status_code == 403:
-        return render(request, "predictions/forbidden.html", {"message": exc.message}, status=403)
-    return redirect(fallback)
 
 
 def _active_org(request: HttpRequest) -> Any:
@@ -38,17 +27,6 @@ def _active_org(request: HttpRequest) -> Any:
 
 def _can(request: HttpRequest, organization_id: int, capability: str) -> bool:
     return membership_get(user=request.user, organization=organization_id).can(capability)
-
-
-def application_errors(view: View) -> View:
-    """Render a service's ApplicationError raised from a POST as a message (403 page for role denials)."""
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except ApplicationError as exc:
-            return _error_response(request, exc, request.META.get("HTTP_REFERER") or request.path)
-    return wrapper
 
 
 # --- campaigns ---------------------------------------------------------------------------------------------------
@@ -69,7 +47,6 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@application_errors
 def campaign_create(request: HttpRequest) -> HttpResponse:
     organization = _active_org(request)
     membership_require(user=request.user, organization=organization, capability=Capability.MANAGE_DATA)
@@ -89,7 +66,6 @@ def campaign_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@application_errors
 def campaign_edit(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
     membership_require(user=request.user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
@@ -144,7 +120,7 @@ def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
                     submit=request.POST.get("action") == "submit")
             except ApplicationError as exc:
                 if exc.status_code == 403:
-                    return _error_response(request, exc, request.path)
+                    raise  # the 403 page (config.middleware)
                 form.add_error(None, exc.message)
             else:
                 messages.success(request, "Uploaded. Your content is being scored.")
@@ -152,8 +128,7 @@ def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "predictions/submission_form.html",
                       {"form": form, "campaign": campaign, "submission": None}, status=400)
     if not _can(request, campaign.organization_id, Capability.SUBMIT_CONTENT):
-        return render(request, "predictions/forbidden.html",
-                      {"message": "Your role cannot upload content."}, status=403)
+        raise PermissionDenied("Your role cannot upload content.")
     return render(request, "predictions/submission_form.html", {"form": form, "campaign": campaign,
                                                                 "submission": None})
 
@@ -177,7 +152,7 @@ def submission_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
                     submit=request.POST.get("action") != "draft")
             except ApplicationError as exc:
                 if exc.status_code == 403:
-                    return _error_response(request, exc, request.path)
+                    raise  # the 403 page (config.middleware)
                 form.add_error(None, exc.message)
             else:
                 messages.success(request, "New version uploaded.")
@@ -262,7 +237,6 @@ def score_card(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def score_retry(request: HttpRequest, pk: int) -> HttpResponse:
     score = selectors.score_get(user=request.user, pk=pk)
     submission = score.version.submission
@@ -276,7 +250,6 @@ def score_retry(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def submission_submit(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     services.submission_submit(user=request.user, submission=submission)
@@ -286,7 +259,6 @@ def submission_submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def submission_review(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     form = ReviewForm(request.POST)
@@ -300,7 +272,6 @@ def submission_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def submission_comment(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     form = CommentForm(request.POST)
@@ -311,7 +282,6 @@ def submission_comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def submission_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     form = OutcomeForm(request.POST, posts=Post.objects.filter(profile=submission.profile))

@@ -1,0 +1,109 @@
+"""Bad ids and parameters get a 4xx, never a 500, and every API error is in the one error format
+{"error": {"code", "message", "fields"?}}. The routes come from the URLconf (as in the outsider walk), so a route
+added later is probed without editing this file."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from rest_framework.test import APIClient
+
+from tests.test_outsider_walk import _routes, agency_world  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+BAD_IDS = ["99999999999999999999", "9223372036854775808", "0"]
+BAD_QUERY_VALUES = ["abc", "99999999999999999999", "-1"]
+QUERY_PARAMS = ["campaign", "profile_id", "organization", "status", "community", "min_degree", "other", "page",
+                "category", "linked", "platform", "ordering", "search"]
+BAD_BODY_VALUES = [99999999999999999999, -(2**70), "abc", None, True]
+BODY_FIELDS = ["profile_id", "organization", "organization_id", "campaign", "profile", "sample_size", "role",
+               "influencers", "reviewers", "snapshot", "other", "reference", "name"]
+
+
+def _assert_error_format(response, what: str) -> None:
+    assert response["Content-Type"].startswith("application/json"), f"{what}: {response['Content-Type']}"
+    body = response.json()
+    assert set(body) == {"error"}, f"{what}: {body}"
+    assert {"code", "message"} <= set(body["error"]) <= {"code", "message", "fields", "retry_after_seconds"}, what
+
+
+def _fill(route: str, value: str) -> str:
+    def one(match: re.Match) -> str:
+        converter = match.group(1)
+        if converter in ("str", "slug"):
+            return "x"
+        return value
+    return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", one, route)
+
+
+def test_ids_beyond_the_integer_range_in_paths_are_404s_in_the_error_format(agency_world, alice):  # noqa: F811
+    page, api = Client(), APIClient()
+    page.force_login(alice)
+    api.force_authenticate(alice)
+    routes = [r for r in _routes() if "<" in r and "<str:token>" not in r]
+    checked = 0
+    for route in routes:
+        client = api if route.startswith("api/") else page
+        for value in BAD_IDS:
+            url = _fill(route, value)
+            for method in ("get", "post", "patch", "delete"):
+                response = getattr(client, method)(url, {"name": "x"})
+                checked += 1
+                assert response.status_code in (404, 405), f"{method.upper()} {url}: {response.status_code}"
+                if route.startswith("api/"):
+                    _assert_error_format(response, f"{method.upper()} {url}")
+    assert checked > 300
+
+
+def test_malformed_api_paths_answer_404_in_the_error_format_not_an_html_page(alice):
+    api = APIClient()
+    api.force_authenticate(alice)
+    for url in ("/api/v1/profiles/true/", "/api/v1/profiles/-1/", "/api/v1/nothing-here/", "/api/v1/campaigns/1.5/"):
+        response = api.get(url)
+        assert response.status_code == 404, url
+        _assert_error_format(response, url)
+        assert response.json()["error"]["code"] == "not_found"
+
+
+def test_bad_query_parameters_on_every_list_are_4xx_or_ignored_never_500(agency_world, alice):  # noqa: F811
+    page, api = Client(), APIClient()
+    page.force_login(alice)
+    api.force_authenticate(alice)
+    checked = 0
+    # Lists and every API route (pages with an id take no query parameters but the graph comparison's `other`).
+    routes = [r for r in _routes() if "<str:" not in r and ("<" not in r or r.startswith("api/") or "compare" in r)]
+    for route in routes:
+        client = api if route.startswith("api/") else page
+        url = _fill(route, "1")
+        for param in QUERY_PARAMS:
+            for value in BAD_QUERY_VALUES:
+                response = client.get(url, {param: value})
+                checked += 1
+                if checked % 400 == 0:
+                    cache.clear()
+                assert response.status_code < 500, f"GET {url}?{param}={value}: {response.status_code}"
+                if route.startswith("api/") and response.status_code >= 400:
+                    _assert_error_format(response, f"GET {url}?{param}={value}")
+    assert checked > 500
+
+
+def test_bad_values_in_api_bodies_are_400s_in_the_error_format(agency_world, alice):  # noqa: F811
+    api = APIClient()
+    api.force_authenticate(alice)
+    checked = 0
+    for route in [r for r in _routes() if r.startswith("api/") and "<str:" not in r]:
+        url = _fill(route, "1")
+        for field in BODY_FIELDS:
+            for value in BAD_BODY_VALUES:
+                for method in ("post", "patch"):
+                    response = getattr(api, method)(url, {field: value, "name": "x"}, format="json")
+                    checked += 1
+                    if checked % 400 == 0:
+                        cache.clear()
+                    assert response.status_code < 500, f"{method.upper()} {url} {field}={value!r}"
+                    if response.status_code >= 400:
+                        _assert_error_format(response, f"{method.upper()} {url} {field}={value!r}")
+    assert checked > 500
