@@ -21,6 +21,7 @@ class EdgeKind(models.TextChoices):
     MENTIONS = "mentions", "Mentions"
     TAGS = "tags", "Tags"
     REPLIES = "replies", "Replies"
+    RETWEETS = "retweets", "Retweets / reposts"
     HASHTAGS = "hashtags", "Hashtag co-use"
 
 

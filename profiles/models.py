@@ -7,12 +7,14 @@ unique constraints below.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone as dj_timezone
 
-from config.jobs import Job
+from config.jobs import Job, JobStatus
 
 
 class Platform(models.TextChoices):
@@ -126,10 +128,11 @@ class RelationKind(models.TextChoices):
     MENTIONS = "mentions", "Mentions"
     TAGS = "tags", "Tags"
     REPLIES = "replies", "Replies to"
+    RETWEETS = "retweets", "Retweets / reposts"
 
 
 class Relation(models.Model):
-    """A directed edge between two accounts: `source` follows / mentions / tags / replies to `target`."""
+    """A directed edge between two accounts: `source` follows / mentions / tags / replies to / retweets `target`."""
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="relations")
     source = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="outgoing_relations")
@@ -188,6 +191,9 @@ class ImportJob(Job):
     """An uploaded file imported in the background (large files), with progress for the page."""
 
     task_name = "profiles.tasks.import_file"
+    # A file whose import kills its worker (memory, a crash) would otherwise be taken over by the stale-job sweep
+    # forever: after this many starts it is failed with the reason on the row.
+    max_attempts: ClassVar[int] = 3
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="import_jobs")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -197,12 +203,27 @@ class ImportJob(Job):
     format = models.CharField(max_length=32, default="auto")
     followers_of = models.ForeignKey(Profile, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     result = models.JSONField(default=dict, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="How many times a worker started this import.")
 
     class Meta:
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"import {self.original_name} ({self.status})"
+
+    @classmethod
+    def claim(cls, pk: int, *, from_statuses: tuple[str, ...] = (JobStatus.PENDING, JobStatus.WAITING)) -> bool:
+        """Job.claim, counting starts; a job taken over after `max_attempts` starts is failed instead."""
+        now = dj_timezone.now()
+        gave_up = cls.objects.filter(Q(pk=pk) & cls.stale_filter() & Q(attempts__gte=cls.max_attempts)).update(
+            status=JobStatus.FAILED, finished_at=now,
+            error=f"Gave up after {cls.max_attempts} attempts: the worker importing this file stopped each time "
+                  "(out of memory or killed). Split the file into smaller ones and import them again.")
+        if gave_up:
+            return False
+        return bool(cls.objects.filter(Q(pk=pk) & (Q(status__in=from_statuses) | cls.stale_filter())).update(
+            status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None,
+            attempts=F("attempts") + 1))
 
 
 class InstagramSession(models.Model):

@@ -4,7 +4,6 @@ Every reader raises `GraphFormatError` with a message a user can act on; nothing
 """
 from __future__ import annotations
 
-import csv
 import io
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import IO, Any
 
 import numpy as np
 
+from config.csvsafe import SafeWriter
 from network.engine.table import EdgeTable
 
 FORMATS = ("edgelist", "gexf", "graphml")
@@ -218,7 +218,7 @@ def write_graph(table: EdgeTable, *, fmt: str, node_columns: dict[str, list[Any]
 
 def _edges_csv(table: EdgeTable) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = SafeWriter(buffer)
     writer.writerow(["source", "target", "weight"])
     keys = table.keys
     for s, t, w in zip(table.src.tolist(), table.dst.tolist(), table.weight.tolist(), strict=True):
@@ -228,7 +228,7 @@ def _edges_csv(table: EdgeTable) -> bytes:
 
 def _nodes_csv(table: EdgeTable, columns: dict[str, list[Any]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = SafeWriter(buffer)
     names = list(columns)
     writer.writerow(["id", "label", *names])
     for i, key in enumerate(table.keys):

@@ -2,8 +2,6 @@
 the single-profile authenticity check."""
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
@@ -11,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
+from config.csvsafe import SafeWriter
 from config.errors import ApplicationError, PermissionDenied
 from predictions.audits import selectors, services
 from predictions.audits.forms import AuditStartForm, CheckForm
@@ -92,7 +91,7 @@ class _Echo:
 @login_required
 def audit_export(request: HttpRequest, pk: int) -> StreamingHttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
-    writer = csv.writer(_Echo())
+    writer = SafeWriter(_Echo())
 
     def rows():  # type: ignore[no-untyped-def]
         yield writer.writerow(["handle", "platform", "url", "category", "probability_inauthentic", "followers",

@@ -127,7 +127,7 @@ class InstagramClient:
         ctx = Ctx("instagram api")
         with self.translated_errors(handle):
             profile = instaloader.Profile.from_username(self.context, handle)
-            node = dict(profile._asdict())
+            node = profile_node(profile)
             parsed.add_profile(ig_profile(node, ctx))
             followed = (node.get("friendship_status") or {}).get("following") or node.get("followed_by_viewer")
             is_private = bool(node.get("is_private")) and not (self.logged_in and followed)
@@ -166,11 +166,19 @@ class InstagramClient:
         """A follower with its counts and bio (one profile query each: the list itself only has names)."""
         with self.translated_errors(handle):
             _ = follower.followers  # loads the full profile node through the limiter
-            return ig_profile(dict(follower._asdict()), Ctx("instagram api"))
+            return ig_profile(profile_node(follower), Ctx("instagram api"))
 
     @staticmethod
     def freeze(iterator: NodeIterator[Any]) -> dict[str, Any]:
         return {"kind": "instaloader", "frozen": iterator.freeze()._asdict()}
+
+
+def profile_node(profile: instaloader.Profile) -> dict[str, Any]:
+    """The profile's node for ig_profile. instaloader's Profile._asdict() drops edge_owner_to_timeline_media (the
+    post count with it); Profile.mediacount has the count, so it is put back."""
+    node = dict(profile._asdict())
+    node["edge_owner_to_timeline_media"] = {"count": profile.mediacount}
+    return node
 
 
 def fetch_followers(client: InstagramClient, *, handle: str, state: dict[str, Any], wanted: int,

@@ -23,13 +23,25 @@ from profiles.fetchers.errors import (
     UpstreamUnavailable,
 )
 from profiles.fetchers.ratelimit import Backend, SharedRateLimiter, limiter_for
-from profiles.importers.parsers import Ctx, v2_tweet, v2_user
+from profiles.importers.parsers import Ctx, v2_user
+from profiles.importers.parsers.twitter_v2 import add_owned_tweet
 from profiles.importers.records import ParsedFile, ProfileRecord
 
 USER_FIELDS = ["created_at", "description", "location", "profile_image_url", "protected", "public_metrics", "url",
                "verified"]
-TWEET_FIELDS = ["attachments", "created_at", "entities", "in_reply_to_user_id", "lang", "public_metrics"]
+TWEET_FIELDS = ["attachments", "author_id", "created_at", "entities", "in_reply_to_user_id", "lang", "public_metrics",
+                "referenced_tweets"]
+# Retweets name their original and its author, so a retweet is stored as a repost, never as the account's post.
+TWEET_EXPANSIONS = ["in_reply_to_user_id", "referenced_tweets.id", "referenced_tweets.id.author_id"]
 DEFAULT_RESET = timedelta(minutes=15)  # X's rate-limit windows are 15 minutes
+
+
+def endpoint_scope(route: str) -> str:
+    """The rate-limit bucket of a route: X limits per endpoint, so the path parameters (user ids, usernames, tweet
+    ids) are placeholders. A 429 on /2/users/by/username/nasa pauses every username lookup, not only @nasa's."""
+    path = route.split("?")[0]
+    path = re.sub(r"/by/username/[^/]+", "/by/username/:username", path)
+    return re.sub(r"(?<=.)/\d+(?=/|$)", "/:id", path)  # not the leading /2 (the API version)
 
 
 class LimitedClient(tweepy.Client):
@@ -41,7 +53,7 @@ class LimitedClient(tweepy.Client):
         self._limiters: dict[str, SharedRateLimiter] = {}
 
     def limiter(self, route: str) -> SharedRateLimiter:
-        scope = re.sub(r"/\d+", "/:id", route.split("?")[0])
+        scope = endpoint_scope(route)
         if scope not in self._limiters:
             self._limiters[scope] = limiter_for(platform="x", credential=self.bearer_token or "", scope=scope,
                                                 backend=self._backend)
@@ -104,13 +116,15 @@ def fetch_profile(client: LimitedClient, handle: str, *, post_limit: int) -> tup
     if is_private or post_limit <= 0:
         return parsed, is_private
     tweets = client.get_users_tweets(user["id"], max_results=max(5, min(100, post_limit)), tweet_fields=TWEET_FIELDS,
-                                     expansions=["in_reply_to_user_id"], user_fields=["username"])
+                                     expansions=TWEET_EXPANSIONS, user_fields=["username"])
     _raise_for_errors(tweets, handle)
     users_by_id = {str(user["id"]): record.handle}
     for included in (tweets.includes or {}).get("users", []):
         users_by_id[str(included.id)] = included.username.lower()
+    tweets_by_id = {str(tweet.id): tweet.data for tweet in (tweets.includes or {}).get("tweets", [])}
     for index, tweet in enumerate((tweets.data or [])[:post_limit]):
-        parsed.add_post(v2_tweet(tweet.data, record.handle, users_by_id, ctx, f"data[{index}]"))
+        add_owned_tweet(parsed, tweet.data, record.handle, users_by_id, ctx, f"data[{index}]",
+                        tweets_by_id=tweets_by_id)
     return parsed, is_private
 
 

@@ -6,19 +6,40 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from config.errors import ApplicationError
+
 # Instagram handles: letters, digits, '.', '_' (max 30); X handles: letters, digits, '_' (max 15).
+HANDLE_RULES = {
+    "instagram": (re.compile(r"^[a-z0-9._]{1,30}$"), "1-30 letters, digits, '.' or '_'"),
+    "x": (re.compile(r"^[a-z0-9_]{1,15}$"), "1-15 letters, digits or '_'"),
+}
+MAX_COUNT = 2**63 - 1  # BigIntegerField; a count beyond it is a broken file, not a big account
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w{1,100})", re.UNICODE)
 IG_MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9._]{1,30})")
 X_MENTION_RE = re.compile(r"(?<![\w@])@(\w{1,15})", re.ASCII)
 
 
-class ImportFormatError(Exception):
-    """A malformed input file: names the file, the line (or record) and the field."""
+class ImportFormatError(ApplicationError):
+    """A malformed or unreadable input file: names the file, the line (or record) and the field.
 
-    def __init__(self, *, file: str, line: int | None, field: str | None, message: str) -> None:
-        self.file, self.line, self.field, self.message = file, line, field, message
-        where = file + (f", line {line}" if line is not None else "") + (f", field '{field}'" if field else "")
-        super().__init__(f"{where}: {message}")
+    An ApplicationError, so whatever reaches the command, the API or a job row is this readable message."""
+
+    code = "bad_import_file"
+
+    def __init__(self, *, file: str, line: int | None, field: str | None, message: str, unit: str = "line") -> None:
+        self.file, self.line, self.field, self.detail, self.unit = file, line, field, message, unit
+        where = file + (f", {unit} {line}" if line is not None else "") + (f", field '{field}'" if field else "")
+        super().__init__(f"{where}: {message}", code=self.code,
+                         extra={"file": file, "line": line, "unit": unit, "field": field})
+
+
+def handle_problem(platform: str, handle: str) -> str | None:
+    """Why `handle` (already lower-case, without '@') is not a valid handle on `platform`, or None."""
+    pattern, rule = HANDLE_RULES[platform]
+    if not pattern.match(handle) or (platform == "instagram" and handle.strip(".") != handle):
+        shown = handle.encode("unicode_escape").decode("ascii")[:40]
+        return f"{shown!r} is not a valid {'Instagram' if platform == 'instagram' else 'X'} handle ({rule})"
+    return None
 
 
 def parse_hashtags(text: str) -> list[str]:
@@ -39,7 +60,8 @@ def _unique(items: Any) -> list[str]:
 
 
 def normalize_handle(value: str) -> str:
-    return value.strip().lstrip("@").lower()
+    text = value.strip().lower()
+    return text[1:] if text.startswith("@") else text  # one '@' only: "@@name" stays invalid
 
 
 def from_timestamp(value: float | int) -> datetime:
@@ -79,10 +101,27 @@ class PostRecord:
 
 
 @dataclass
+class RepostRecord:
+    """A retweet / repost: not the reposter's own content, so never a post of theirs; stored as a `retweets`
+    relation (an influence edge) from the reposter to the original author."""
+
+    platform: str
+    reposter_handle: str
+    original_handle: str
+    original_post_id: str
+    taken_at: datetime | None = None
+    where: str = ""
+
+
+@dataclass
 class ParsedFile:
     name: str
     profiles: list[ProfileRecord] = field(default_factory=list)
     posts: list[PostRecord] = field(default_factory=list)
+    reposts: list[RepostRecord] = field(default_factory=list)
+    # Author ids of v2 tweets whose author is in another file of the same import (academictwitteR data_/users_).
+    pending_authors: list[tuple[str, dict[str, Any], Any, str]] = field(default_factory=list)
+    skipped: str = ""  # why a file found in a folder was not imported (no importable format)
     source: str = ""  # shown as "from where" on the profile page; "import:<file name>" unless set (e.g. "api")
 
     @property
@@ -94,3 +133,10 @@ class ParsedFile:
 
     def add_post(self, record: PostRecord) -> None:
         self.posts.append(record)
+
+    def add_repost(self, record: RepostRecord) -> None:
+        self.reposts.append(record)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.profiles or self.posts or self.reposts or self.pending_authors)

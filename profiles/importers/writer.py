@@ -10,6 +10,7 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +18,15 @@ from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from accounts.models import Organization
-from profiles.importers.records import POST_FIELDS, PROFILE_FIELDS, ParsedFile, PostRecord, ProfileRecord
+from profiles.importers.records import (
+    POST_FIELDS,
+    PROFILE_FIELDS,
+    ImportFormatError,
+    ParsedFile,
+    PostRecord,
+    ProfileRecord,
+    RepostRecord,
+)
 from profiles.models import Post, Profile, Relation, RelationKind, Snapshot
 
 ProgressCallback = Callable[[int, int], None]
@@ -33,13 +42,16 @@ POST_DEFAULTS: dict[str, Any] = {"shortcode": "", "url": "", "media_type": "imag
 class ImportResult:
     profiles: int = 0
     posts: int = 0
+    reposts: int = 0
     created: int = 0
     updated: int = 0
     seconds: float = 0.0
+    skipped: list[str] = dataclass_field(default_factory=list)  # files of a folder that were no importable format
 
     def as_dict(self) -> dict[str, Any]:
-        return {"profiles": self.profiles, "posts": self.posts, "created": self.created, "updated": self.updated,
-                "seconds": round(self.seconds, 3)}
+        return {"profiles": self.profiles, "posts": self.posts, "reposts": self.reposts, "created": self.created,
+                "updated": self.updated, "seconds": round(self.seconds, 3),
+                **({"skipped": self.skipped} if self.skipped else {})}
 
 
 _REQUIRED = object()
@@ -125,8 +137,20 @@ def _chunks(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
 def _merge_profiles(files: list[ParsedFile]) -> tuple[dict[tuple[str, str], ProfileRecord], dict[tuple[str, str], str]]:
     merged: dict[tuple[str, str], ProfileRecord] = {}
     sources: dict[tuple[str, str], str] = {}
+    by_platform_id: dict[tuple[str, str], ProfileRecord] = {}
     for parsed in files:
         for record in parsed.profiles:
+            platform_id = record.values.get("platform_id")
+            if platform_id:
+                seen = by_platform_id.setdefault((record.platform, platform_id), record)
+                if seen.handle != record.handle:
+                    # One account under two handles (renamed between two saves): which handle is current is not
+                    # knowable from the files, so neither is guessed.
+                    raise ImportFormatError(
+                        file=record.where.rsplit(":", 1)[0] or parsed.name, line=None, field="username",
+                        message=f"account id {platform_id} appears as @{seen.handle} ({seen.where}) and as "
+                                f"@{record.handle} ({record.where}): the account was renamed between the saves; "
+                                "import the files separately, oldest first")
             current = merged.get(record.key)
             if current is None:
                 merged[record.key] = ProfileRecord(record.platform, record.handle, dict(record.values),
@@ -153,6 +177,15 @@ def _merge_posts(files: list[ParsedFile]) -> dict[tuple[str, str, str], tuple[Po
     return merged
 
 
+def _merge_reposts(files: list[ParsedFile]) -> dict[tuple[str, str, str], RepostRecord]:
+    """(platform, reposter, original post id) -> repost: the same repost seen twice counts once."""
+    merged: dict[tuple[str, str, str], RepostRecord] = {}
+    for parsed in files:
+        for record in parsed.reposts:
+            merged.setdefault((record.platform, record.reposter_handle, record.original_post_id), record)
+    return merged
+
+
 def import_records(*, organization: Organization, files: list[ParsedFile], link: bool = False,
                    followers_of: Profile | None = None, on_progress: ProgressCallback | None = None,
                    always_snapshot: bool = False) -> ImportResult:
@@ -162,7 +195,8 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
     result = ImportResult()
     profiles, sources = _merge_profiles(files)
     posts = _merge_posts(files)
-    result.profiles, result.posts = len(profiles), len(posts)
+    reposts = _merge_reposts(files)
+    result.profiles, result.posts, result.reposts = len(profiles), len(posts), len(reposts)
     total = len(profiles) + len(posts)
 
     def progress(done: int) -> None:
@@ -178,6 +212,8 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
                        record.reply_to_handle]:
             if handle:
                 referenced.add((record.platform, handle[:64]))
+    for repost in reposts.values():
+        referenced.update({(repost.platform, repost.reposter_handle), (repost.platform, repost.original_handle)})
     referenced -= set(profiles)
 
     with transaction.atomic():
@@ -199,8 +235,20 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
         for key, record in profiles.items():
             row = existing.get(key)
             platform_id = record.values.get("platform_id")
-            if row is None and platform_id and (key[0], platform_id) in by_platform_id:
-                row = by_platform_id[(key[0], platform_id)]  # the account changed its handle
+            holder = by_platform_id.get((key[0], platform_id)) if platform_id else None
+            if row is None and holder is not None:
+                row = holder  # the account changed its handle
+                if (key[0], row["handle"]) in profiles:
+                    raise ImportFormatError(
+                        file=record.where.rsplit(":", 1)[0], line=None, field="username",
+                        message=f"account id {platform_id} is stored as @{row['handle']} and this import holds "
+                                f"both @{row['handle']} and @{key[1]} ({record.where}); import them separately")
+            elif row is not None and holder is not None and holder["id"] != row["id"]:
+                raise ImportFormatError(
+                    file=record.where.rsplit(":", 1)[0], line=None, field="id",
+                    message=f"@{key[1]} ({record.where}) has account id {platform_id}, which is stored for "
+                            f"@{holder['handle']}; one of the two accounts was renamed since the last import. "
+                            f"Re-import @{holder['handle']} first (or remove the outdated profile)")
             source = sources[key]
             if row is None:
                 values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
@@ -257,6 +305,7 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
         result.updated += updated_posts
 
         relations = _relations_from_posts(posts, ids)
+        _add_repost_relations(relations, reposts, ids)
         if followers_of is not None:
             for key in profiles:
                 source_id = ids[key]
@@ -336,6 +385,21 @@ def _relations_from_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, st
         if record.reply_to_handle:
             add(source_id, ids[(platform, record.reply_to_handle[:64])], RelationKind.REPLIES, when)
     return relations
+
+
+def _add_repost_relations(relations: dict[RelationKey, list[Any]], reposts: dict[tuple[str, str, str], RepostRecord],
+                          ids: dict[tuple[str, str], int]) -> None:
+    """A retweet is an influence edge: reposter -> original author, one count per reposted post."""
+    for repost in reposts.values():
+        source, target = ids[(repost.platform, repost.reposter_handle)], ids[(repost.platform, repost.original_handle)]
+        if source == target:
+            continue
+        entry = relations.setdefault((source, target, RelationKind.RETWEETS), [0, None, None])
+        entry[0] += 1
+        when = repost.taken_at
+        if when is not None:
+            entry[1] = when if entry[1] is None else min(entry[1], when)
+            entry[2] = when if entry[2] is None else max(entry[2], when)
 
 
 def _write_relations(organization: Organization, relations: dict[RelationKey, list[Any]]) -> tuple[int, int]:

@@ -17,7 +17,7 @@ def test_instagram_graphql_dataset_lines_import_profiles_posts_and_mentions(run_
     result = run_import("--format", "instagram-graphql", data_dir / "ig_graphql_sample.jsonl")
     assert result["profiles"] == 3
     assert result["posts"] == Post.objects.filter(profile__organization=agency).count() > 20
-    assert set(result) == {"profiles", "posts", "created", "updated", "seconds"}
+    assert set(result) == {"profiles", "posts", "reposts", "created", "updated", "seconds"}
     jihoon = Profile.objects.get(organization=agency, handle="0529.jihoon.ig")
     assert (jihoon.followers_count, jihoon.following_count, jihoon.posts_count) == (1927598, 11, 19)
     assert jihoon.is_verified is True and jihoon.last_source == "import:ig_graphql_sample.jsonl"
@@ -58,7 +58,10 @@ def test_reimport_with_changed_values_updates_only_the_changed_rows(run_import, 
     profile = Profile.objects.get(organization=agency, handle=first["username"])
     assert profile.followers_count == 1927598 + 1000
     assert profile.snapshots.count() == 2
-    assert profile.posts.get(platform_id=first["posts"][0]["id"]).likes == first["posts"][0]["edge_liked_by"]
+    post = profile.posts.get(platform_id=first["posts"][0]["id"])
+    # likes are the displayed count (edge_media_preview_like); the smaller edge_liked_by is kept beside it
+    assert post.likes == first["posts"][0]["edge_media_preview_like"]
+    assert post.extra["liked_by_count"] == first["posts"][0]["edge_liked_by"]
 
 
 def test_malformed_file_is_rejected_whole_naming_file_line_and_field(run_import, data_dir, tmp_path):

@@ -10,16 +10,26 @@ from typing import Any
 
 from profiles.importers.parsers.csv_table import parse_csv
 from profiles.importers.parsers.gallery_dl import parse_gallery_dl
-from profiles.importers.parsers.instagram_graphql import ig_post, ig_profile, parse_instagram_graphql
+from profiles.importers.parsers.instagram_graphql import (
+    ig_post,
+    ig_profile,
+    instagram_shape,
+    parse_instagram_graphql,
+)
 from profiles.importers.parsers.instaloader import parse_instaloader
 from profiles.importers.parsers.reading import json_values, read_text
 from profiles.importers.parsers.twitter_v1 import parse_twitter_v1, v1_tweet, v1_user
-from profiles.importers.parsers.twitter_v2 import parse_twitter_v2, v2_tweet, v2_user
+from profiles.importers.parsers.twitter_v2 import (
+    parse_twitter_v2,
+    resolve_pending_authors,
+    v2_tweet,
+    v2_user,
+)
 from profiles.importers.parsers.values import Ctx
 from profiles.importers.records import ImportFormatError, ParsedFile
 
-__all__ = ["FORMATS", "PARSERS", "Ctx", "detect_format", "ig_post", "ig_profile", "v1_tweet", "v1_user", "v2_tweet",
-           "v2_user"]
+__all__ = ["FORMATS", "PARSERS", "Ctx", "UnknownFormat", "detect_format", "ig_post", "ig_profile",
+           "resolve_pending_authors", "v1_tweet", "v1_user", "v2_tweet", "v2_user"]
 
 FORMATS = ("instagram-graphql", "instaloader", "gallery-dl", "twitter-v1", "twitter-v2", "csv")
 
@@ -33,6 +43,46 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
 }
 
 
+class UnknownFormat(ImportFormatError):
+    """A file none of the formats describes; inside a folder it is skipped (and reported), given alone refused."""
+
+
+ACCEPTED = ("instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
+            "(tweepy, twarc, twarc2, academictwitteR) or the CSV table; see profiles/IMPORT_FORMATS.md")
+
+
+def _first_item(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _is_v2_tweet(obj: dict[str, Any]) -> bool:
+    return "text" in obj and "id" in obj and ("author_id" in obj or isinstance(obj.get("author"), dict)
+                                              or "edit_history_tweet_ids" in obj)
+
+
+def format_of(first: Any) -> str | None:
+    """The format of a file from its first JSON value (a JSON array's first item), or None."""
+    if not isinstance(first, dict):
+        return None
+    if "instaloader" in first and "node" in first:
+        return "instaloader"
+    if "category" in first and "subcategory" in first or first.get("category") in ("instagram", "twitter"):
+        return "gallery-dl"
+    if instagram_shape(first):
+        return "instagram-graphql"
+    users = first.get("users") if isinstance(first.get("users"), list) else None
+    if users is not None and "data" not in first:
+        head = _first_item(users)
+        return "twitter-v2" if isinstance(head, dict) and "username" in head and "screen_name" not in head \
+            else "twitter-v1"
+    if ("screen_name" in first or isinstance(first.get("statuses"), list) or isinstance(first.get("profile"), dict)
+            or (isinstance(first.get("user"), dict) and "screen_name" in first["user"])):
+        return "twitter-v1"
+    if "data" in first or "includes" in first or _is_v2_tweet(first):
+        return "twitter-v2"
+    return None
+
+
 def detect_format(path: Path, name: str) -> str:
     """Guess the format of one file from its name and its first JSON value."""
     lower = name.lower()
@@ -44,22 +94,13 @@ def detect_format(path: Path, name: str) -> str:
     for _, value in json_values(read_text(path, name), name):
         first = value
         break
-    if isinstance(first, list):
-        first = first[0] if first else None
-    if not isinstance(first, dict):
-        raise ImportFormatError(file=name, line=1, field=None, message="could not detect the format; pass --format")
-    if "instaloader" in first and "node" in first:
-        return "instaloader"
-    if first.get("category") in ("instagram", "twitter"):
-        return "gallery-dl"
-    data = first.get("data")
-    if isinstance(first.get("graphql"), dict) or (isinstance(data, dict) and isinstance(data.get("user"), dict)):
-        return "instagram-graphql"
-    if "username" in first and any(key in first for key in ("edge_followed_by", "posts", "biography", "full_name")):
-        return "instagram-graphql"
-    if ("screen_name" in first or isinstance(first.get("users"), list) or isinstance(first.get("profile"), dict)
-            or (isinstance(first.get("user"), dict) and "screen_name" in first["user"])):
-        return "twitter-v1"
-    if "data" in first or "includes" in first:
-        return "twitter-v2"
-    raise ImportFormatError(file=name, line=1, field=None, message="could not detect the format; pass --format")
+    chosen = format_of(_first_item(first))
+    if chosen is not None:
+        return chosen
+    if isinstance(first, dict):
+        keys = ", ".join(sorted(str(key) for key in first)[:10]) or "none"
+        found = f"a JSON object with the keys {keys}"
+    else:
+        found = f"a JSON {type(first).__name__}" if first is not None else "no JSON value"
+    raise UnknownFormat(file=name, line=1, field=None,
+                        message=f"is not a file SocialLens can import: it holds {found}. Accepted: {ACCEPTED}")

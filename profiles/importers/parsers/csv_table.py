@@ -51,7 +51,7 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
         platform = {"twitter": "x", "ig": "instagram"}.get(platform, platform)
         if platform not in ("instagram", "x"):
             raise ctx.fail("platform", f"must be instagram or x, got {row.get('platform')!r}")
-        handle = to_handle(row.get("handle"), ctx, "handle")
+        handle = to_handle(row.get("handle"), ctx, "handle", platform)
         values = compact({
             "platform_id": to_id(row.get("platform_id"), ctx, "platform_id", required=False) or None,
             "display_name": to_str(row.get("display_name"))[:200] or None,

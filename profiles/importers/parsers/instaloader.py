@@ -5,12 +5,15 @@ from pathlib import Path
 
 from profiles.importers.parsers.instagram_graphql import ig_post, ig_profile
 from profiles.importers.parsers.reading import json_values, read_text, require_object
-from profiles.importers.parsers.values import (
-    to_str,
-)
-from profiles.importers.records import (
-    ParsedFile,
-)
+from profiles.importers.parsers.values import to_str
+from profiles.importers.records import ParsedFile
+
+# What instaloader also saves but SocialLens has no place for: refused with a message, never stored as nothing.
+UNSUPPORTED_NODES = {
+    "StoryItem": "a story item (stories expire and carry no likes or comments)",
+    "Hashtag": "a hashtag page",
+    "Highlight": "a story highlight",
+}
 
 
 def parse_instaloader(path: Path, name: str) -> ParsedFile:
@@ -19,7 +22,8 @@ def parse_instaloader(path: Path, name: str) -> ParsedFile:
     for ctx, value in json_values(read_text(path, name), name):
         obj = require_object(value, ctx)
         node = obj.get("node")
-        node_type = to_str((obj.get("instaloader") or {}).get("node_type"))
+        meta = obj.get("instaloader") if isinstance(obj.get("instaloader"), dict) else {}
+        node_type = to_str(meta.get("node_type"))
         if not isinstance(node, dict):
             raise ctx.fail("node", "missing: this is not an instaloader metadata file")
         if node_type == "Profile":
@@ -27,10 +31,13 @@ def parse_instaloader(path: Path, name: str) -> ParsedFile:
         elif node_type == "Post":
             owner = node.get("owner") or {}
             if not isinstance(owner, dict) or not owner.get("username"):
-                raise ctx.fail("node.owner.username", "is missing")
+                raise ctx.fail("node.owner.username", "is missing (instaloader writes it for posts of a profile)")
             owner_record = ig_profile(owner, ctx, "node.owner")
             parsed.add_profile(owner_record)
             parsed.add_post(ig_post(node, owner_record.handle, ctx, field="node"))
+        elif node_type in UNSUPPORTED_NODES:
+            raise ctx.fail("instaloader.node_type", f"this file is {UNSUPPORTED_NODES[node_type]}, which SocialLens "
+                                                    "does not import; import the profile's posts and profile files")
         else:
             raise ctx.fail("instaloader.node_type", f"unsupported node type {node_type!r} (Profile or Post)")
     return parsed

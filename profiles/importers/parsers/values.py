@@ -5,26 +5,25 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from profiles.importers.records import ImportFormatError, from_timestamp, normalize_handle
+from profiles.importers.records import MAX_COUNT, ImportFormatError, from_timestamp, handle_problem, normalize_handle
 
 
 class Ctx:
-    """Where we are in a file, for error messages."""
+    """Where we are in a file, for error messages: the file, and the line (JSON Lines, CSV) or record (items of a
+    JSON array)."""
 
     def __init__(self, file: str, line: int | None = None, unit: str = "line") -> None:
         self.file, self.line, self.unit = file, line, unit
 
     def fail(self, field: str | None, message: str) -> ImportFormatError:
-        error = ImportFormatError(file=self.file, line=self.line, field=field, message=message)
-        if self.unit != "line" and self.line is not None:
-            error.args = (str(error).replace(f", line {self.line}", f", {self.unit} {self.line}"),)
-        return error
+        return ImportFormatError(file=self.file, line=self.line, field=field, message=message, unit=self.unit)
 
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line is not None else self.file
 
 
 def to_int(value: Any, ctx: Ctx, field: str) -> int | None:
+    """A count: a number, a numeric string ("12,000"), or Instagram's {"count": n}; 0 … 2^63-1."""
     if isinstance(value, dict):
         value = value.get("count")
     if value is None or value == "":
@@ -32,11 +31,19 @@ def to_int(value: Any, ctx: Ctx, field: str) -> int | None:
     if isinstance(value, bool):
         raise ctx.fail(field, f"expected a number, got {value!r}")
     if isinstance(value, int):
-        return value
-    try:
-        return int(float(str(value).strip().replace(",", "")))
-    except ValueError:
-        raise ctx.fail(field, f"expected a number, got {str(value)[:40]!r}") from None
+        number = value
+    elif isinstance(value, float | str):
+        try:
+            number = int(float(str(value).strip().replace(",", "")))
+        except (ValueError, OverflowError):  # "lots", "nan", "inf"
+            raise ctx.fail(field, f"expected a number, got {str(value)[:40]!r}") from None
+    else:
+        raise ctx.fail(field, f"expected a number, got {type(value).__name__}")
+    if number < 0:
+        raise ctx.fail(field, f"must not be negative, got {number}")
+    if number > MAX_COUNT:
+        raise ctx.fail(field, f"is out of range (more than 2^63-1): {str(number)[:40]}")
+    return number
 
 
 def to_bool(value: Any, ctx: Ctx, field: str) -> bool | None:
@@ -55,7 +62,16 @@ def to_bool(value: Any, ctx: Ctx, field: str) -> bool | None:
 def to_str(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict | list):
+        return ""  # a nested object where text was expected carries no text (never its repr)
     return str(value).strip()
+
+
+def to_text(value: Any) -> str:
+    """Free text from sources that write a missing value as the string "None" (the 2019 scrape, instaloader's
+    business_category_name)."""
+    text = to_str(value)
+    return "" if text in ("None", "null") else text
 
 
 def to_id(value: Any, ctx: Ctx, field: str, *, required: bool = True) -> str:
@@ -67,13 +83,26 @@ def to_id(value: Any, ctx: Ctx, field: str, *, required: bool = True) -> str:
     return text
 
 
-def to_handle(value: Any, ctx: Ctx, field: str) -> str:
+def to_handle(value: Any, ctx: Ctx, field: str, platform: str) -> str:
+    """A platform handle, lower-case, one leading '@' removed, checked against the platform's rules."""
+    if value is not None and not isinstance(value, str | int):
+        raise ctx.fail(field, f"expected a handle, got {type(value).__name__}")
     handle = normalize_handle(to_str(value))
     if not handle:
         raise ctx.fail(field, "is missing")
-    if len(handle) > 64 or any(ch.isspace() for ch in handle):
-        raise ctx.fail(field, f"is not a valid handle: {handle[:40]!r}")
+    problem = handle_problem(platform, handle)
+    if problem:
+        raise ctx.fail(field, problem)
     return handle
+
+
+def to_handles(values: Any, ctx: Ctx, field: str, platform: str) -> list[str]:
+    """Referenced handles (mentions, tags): each validated like an account's own handle; duplicates dropped."""
+    handles: dict[str, None] = {}
+    for index, value in enumerate(values or []):
+        if value:
+            handles.setdefault(to_handle(value, ctx, f"{field}[{index}]", platform), None)
+    return list(handles)
 
 
 def to_datetime(value: Any, ctx: Ctx, field: str) -> datetime | None:

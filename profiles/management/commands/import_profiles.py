@@ -33,22 +33,27 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         organization = self._organization(options["organization"])
-        bar = tqdm(total=0, unit="row", disable=options["verbosity"] < 1, file=self.stderr._out)
+        bar = tqdm(total=0, desc="reading", unit="", disable=options["verbosity"] < 1, file=self.stderr._out)
 
         def on_progress(done: int, total: int) -> None:
             bar.total = total
             bar.n = done
             bar.refresh()
 
+        def on_writing(profiles: int, posts: int) -> None:
+            bar.set_description(f"writing {profiles} profiles, {posts} posts")
+
         try:
             result = services.profiles_import(
                 organization=organization, paths=options["paths"], fmt=options["format"], link=options["link"],
                 followers_of=options["followers_of"], followers_platform=options["platform"],
-                on_progress=on_progress)
+                on_progress=on_progress, on_writing=on_writing)
         except ApplicationError as exc:
             raise CommandError(exc.message) from exc
         finally:
             bar.close()
+        for skipped in result.skipped:
+            self.stderr.write(f"skipped {skipped}")
         self.stdout.write(json.dumps(result.as_dict()))
 
     def _organization(self, slug: str | None) -> Organization:

@@ -1,0 +1,263 @@
+"""Every file of tests/data/real/ (real files made by the real tools, origins in its ORIGINS.md) is imported through
+the command and the stored rows are checked against the file itself, or the file is refused with a clear message.
+
+The expected values are read from each file here by small per-shape oracles (the JSON path each tool documents),
+not from the importer, so the test fails whenever the importer reads a value wrong."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import CommandError
+
+from profiles.models import Post, Profile, Relation, RelationKind
+
+pytestmark = pytest.mark.django_db
+
+REAL = Path(__file__).resolve().parent.parent / "data" / "real"
+
+# file (relative to tests/data/real) -> format detected, or "refused: <part of the message>"
+CORPUS: dict[str, str] = {
+    "tweepy/v1_user_timeline.json": "twitter-v1",
+    "tweepy/v1_search_tweets.json": "twitter-v1",
+    "tweepy/v1_followers_list.json": "twitter-v1",
+    "tweepy/v1_users_lookup.json": "twitter-v1",
+    "tweepy/v1_statuses_retweets.json": "twitter-v1",
+    "tweepy/v1_statuses_show.json": "twitter-v1",
+    "tweepy/v2_users_followers.json": "twitter-v2",
+    "tweepy/v2_user_by_username.json": "twitter-v2",
+    "tweepy/v2_users_tweets.json": "refused: do not say who wrote them; request them with expansions=author_id",
+    "twarc2/two_tweets.jsonl": "twitter-v2",
+    "twarc2/media_tweet.jsonl": "twitter-v2",
+    "twarc2/mentions_tweet.jsonl": "twitter-v2",
+    "twarc2/quoted_edit.jsonl": "twitter-v2",
+    "twarc2/geo_tweets.jsonl": "twitter-v2",
+    "twarc2/cotweet.jsonl": "twitter-v2",
+    "twarc2/flat_first8.jsonl": "twitter-v2",
+    "twarc2/one_tweet_flat.jsonl": "twitter-v2",
+    "academictwitter/commtwitter": "twitter-v2",
+    "academictwitter/commtwitter/data_1399765322509557763.json": "refused: import the tweets together with their "
+                                                                 "users_ file",
+    "academictwitter/commtwitter/users_1399765322509557763.json": "twitter-v2",
+    "instagram-web/a1_profile_2017.json": "instagram-graphql",
+    "instagram-web/a1_profile_graphql_2018.json": "instagram-graphql",
+    "instagram-web/post_page_2018.json": "instagram-graphql",
+    "instagram-web/timeline_edges_2022.json": "instagram-graphql",
+    "instagram-mobile/feed_items_2024.json": "instagram-graphql",
+}
+
+
+def test_every_file_of_the_corpus_is_listed_with_its_expected_result():
+    on_disk = {str(p.relative_to(REAL)) for p in REAL.rglob("*") if p.is_file() and p.name.endswith(
+        (".json", ".jsonl", ".json.xz", ".csv"))}
+    listed = {name for name in CORPUS if (REAL / name).is_file()}
+    assert on_disk == listed
+    for name in on_disk:  # each file's origin is written down beside it
+        assert f"`{Path(name).name}`" in (REAL / Path(name).parts[0] / "ORIGINS.md").read_text()
+
+
+# --- oracles: what the file says, read by the tools' documented paths ------------------------------------------------
+
+def _json_values(path: Path) -> list[Any]:
+    if path.is_dir():
+        return [value for child in sorted(path.iterdir()) for value in _json_values(child)]
+    text = path.read_text(encoding="utf-8")
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in text.split("\n") if line.strip()]
+    return document if isinstance(document, list) else [document]
+
+
+def _v1_time(text: str) -> datetime:
+    return datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y")
+
+
+def _iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _expect_v1(values: list[Any], expect: Expect) -> None:
+    for value in values:
+        tweets = value.get("statuses") if isinstance(value, dict) and "statuses" in value else [value]
+        users = value.get("users") if isinstance(value, dict) and "users" in value else []
+        for user in users or ([] if tweets[0].get("user") else [value]):
+            expect.profile("x", user["screen_name"], followers_count=user["followers_count"],
+                           following_count=user["friends_count"], posts_count=user["statuses_count"])
+        for tweet in tweets:
+            if "user" not in tweet:
+                continue
+            original = tweet.get("retweeted_status")
+            if original:
+                expect.repost("x", tweet["user"]["screen_name"], original["user"]["screen_name"], tweet["id_str"])
+                tweet = original
+            expect.post("x", tweet["user"]["screen_name"], tweet["id_str"], likes=tweet["favorite_count"],
+                        caption=tweet.get("full_text") or tweet["text"], taken_at=_v1_time(tweet["created_at"]),
+                        hashtags=[tag["text"].lower() for tag in tweet["entities"]["hashtags"]])
+            expect.profile("x", tweet["user"]["screen_name"], followers_count=tweet["user"]["followers_count"])
+
+
+def _v2_tweets(value: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """(tweets the value is about, author id -> username) for a v2 response, flattened tweet or bare tweet."""
+    users: dict[str, str] = {}
+    if "data" in value or "includes" in value:
+        data = value.get("data")
+        items = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
+        for user in (value.get("includes") or {}).get("users", []) + [i for i in items if "username" in i]:
+            users[user["id"]] = user["username"]
+        own = [item for item in items if "text" in item]
+        # originals of retweets, quotes and replies: posts of their own authors when the file names them
+        included = [tweet for tweet in (value.get("includes") or {}).get("tweets", [])
+                    if tweet.get("author_id") in users and tweet["id"] not in {item["id"] for item in own}]
+        return own + included, users
+    if "users" in value:
+        return [], {user["id"]: user["username"] for user in value["users"]}
+    if isinstance(value.get("author"), dict):
+        users[value["author"]["id"]] = value["author"]["username"]
+    return ([value] if "text" in value else []), users
+
+
+def _expect_v2(values: list[Any], expect: Expect) -> None:
+    authors: dict[str, str] = {}
+    pages = [_v2_tweets(value) for value in values]
+    for _, users in pages:
+        authors.update(users)
+    for value in values:
+        data = value.get("data") if "data" in value else value.get("users", [])
+        for user in data if isinstance(data, list) else [data]:
+            if isinstance(user, dict) and "username" in user and "public_metrics" in user:
+                metrics = user["public_metrics"]
+                expect.profile("x", user["username"], followers_count=metrics["followers_count"],
+                               following_count=metrics["following_count"], posts_count=metrics["tweet_count"])
+            elif isinstance(user, dict) and "username" in user:
+                expect.profile("x", user["username"])
+    for tweets, _ in pages:
+        for tweet in tweets:
+            owner = authors[tweet["author_id"]]
+            kinds = {ref["type"] for ref in tweet.get("referenced_tweets", [])}
+            if "retweeted" in kinds:
+                match = re.match(r"RT @(\w+):", tweet["text"])
+                expect.repost("x", owner, match.group(1), tweet["id"])
+                expect.profile("x", owner)
+                continue
+            metrics = tweet.get("public_metrics") or {}
+            expect.post("x", owner, tweet["id"], likes=metrics.get("like_count"), caption=tweet["text"],
+                        taken_at=_iso(tweet["created_at"]) if "created_at" in tweet else None,
+                        hashtags=[tag["tag"].lower() for tag in (tweet.get("entities") or {}).get("hashtags", [])]
+                        if isinstance((tweet.get("entities") or {}).get("hashtags"), list) else None,
+                        mentions=[m["username"].lower() for m in (tweet.get("entities") or {}).get("mentions", [])]
+                        if isinstance((tweet.get("entities") or {}).get("mentions"), list) else None)
+
+
+IG_KIND = {"GraphImage": "image", "GraphVideo": "video", "GraphSidecar": "carousel"}
+
+
+def _count(value: Any) -> int | None:
+    return value.get("count") if isinstance(value, dict) else value
+
+
+def _ig_node(node: dict[str, Any], owner: str, expect: Expect) -> None:
+    likes = next(node[name] for name in ("edge_media_preview_like", "like_count", "likes", "edge_liked_by")
+                 if name in node)
+    caption = node.get("edge_media_to_caption", node.get("caption"))
+    if isinstance(caption, dict):
+        caption = caption["edges"][0]["node"]["text"] if "edges" in caption else caption.get("text")
+    kind = (IG_KIND.get(node.get("__typename", "")) or {1: "image", 2: "video", 8: "carousel"}.get(
+        node.get("media_type")) or ("video" if node.get("is_video") else "image"))
+    when = node.get("taken_at_timestamp", node.get("date", node.get("taken_at")))
+    post_id = str(node.get("pk") or node["id"]).split("_")[0]
+    expect.post("instagram", owner, post_id, likes=_count(likes), media_type=kind, caption=(caption or "").strip(),
+                taken_at=datetime.fromtimestamp(when, tz=UTC), shortcode=node.get("shortcode") or node.get("code"))
+
+
+def _expect_instagram(values: list[Any], expect: Expect) -> None:
+    for value in values:
+        if "node" in value:
+            _ig_node(value["node"], value["node"]["owner"]["username"], expect)
+            continue
+        inner = value.get("graphql") or value.get("data") or value
+        if "shortcode_media" in inner:
+            _ig_node(inner["shortcode_media"], inner["shortcode_media"]["owner"]["username"], expect)
+        elif "items" in inner:
+            for item in inner["items"]:
+                _ig_node(item, item["user"]["username"], expect)
+        else:
+            user = inner["user"]
+            followers = _count(user.get("edge_followed_by", user.get("followed_by")))
+            media = user.get("edge_owner_to_timeline_media", user.get("media"))
+            expect.profile("instagram", user["username"], followers_count=followers,
+                           following_count=_count(user.get("edge_follow", user.get("follows"))),
+                           posts_count=_count(media))
+            nodes = [edge["node"] for edge in media.get("edges", [])] + media.get("nodes", [])
+            assert nodes, "a profile file of the corpus holds posts"
+            for node in nodes:
+                _ig_node(node, user["username"], expect)
+
+
+class Expect:
+    """Collects what the stored rows must be, then checks them all."""
+
+    def __init__(self) -> None:
+        self.profiles: dict[tuple[str, str], dict[str, Any]] = {}
+        self.posts: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.reposts: set[tuple[str, str, str, str]] = set()
+
+    def profile(self, platform: str, handle: str, **values: Any) -> None:
+        self.profiles.setdefault((platform, handle.lower()), {}).update(values)
+
+    def post(self, platform: str, owner: str, post_id: str, **values: Any) -> None:
+        self.posts[(platform, owner.lower(), post_id)] = {k: v for k, v in values.items() if v is not None}
+
+    def repost(self, platform: str, reposter: str, original: str, repost_id: str) -> None:
+        self.reposts.add((platform, reposter.lower(), original.lower(), repost_id))
+
+    def check(self, agency: Any) -> None:
+        assert self.profiles or self.posts or self.reposts, "the oracle found nothing in the file"
+        for (platform, handle), values in self.profiles.items():
+            profile = Profile.objects.get(organization=agency, platform=platform, handle=handle)
+            assert {name: getattr(profile, name) for name in values} == values, handle
+        for (platform, owner, post_id), values in self.posts.items():
+            post = Post.objects.get(profile__organization=agency, profile__platform=platform,
+                                    profile__handle=owner, platform_id=post_id)
+            stored = {name: getattr(post, name) for name in values}
+            assert stored == values, (owner, post_id)
+        stored_posts = set(Post.objects.filter(profile__organization=agency).values_list(
+            "profile__platform", "profile__handle", "platform_id"))
+        assert set(self.posts) <= stored_posts
+        for platform, reposter, original, repost_id in self.reposts:
+            # a repost is never the reposter's post; it is a retweets edge to the original author
+            assert (platform, reposter, repost_id) not in stored_posts
+            assert Relation.objects.filter(organization=agency, kind=RelationKind.RETWEETS,
+                                           source__handle=reposter, target__handle=original).exists()
+
+
+ORACLES = {"twitter-v1": _expect_v1, "twitter-v2": _expect_v2, "instagram-graphql": _expect_instagram}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_real_file_is_read_right_or_refused_clearly(name, run_import, agency):
+    from profiles.importers.parsers import detect_format
+
+    path = REAL / name
+    expected = CORPUS[name]
+    if expected.startswith("refused: "):
+        with pytest.raises(CommandError) as excinfo:
+            run_import(path)
+        message = str(excinfo.value)
+        assert message.startswith("Import rejected, nothing was written.") and path.name in message
+        assert expected.removeprefix("refused: ") in message
+        assert not Profile.objects.filter(organization=agency).exists()
+        return
+    if path.is_file():
+        assert detect_format(path, path.name) == expected
+    result = run_import(path)
+    expect = Expect()
+    ORACLES[expected](_json_values(path), expect)
+    expect.check(agency)
+    assert result["posts"] >= len(expect.posts) and result["reposts"] >= len(expect.reposts)
+    again = run_import(path)  # idempotent: the same file again changes nothing
+    assert (again["created"], again["updated"]) == (0, 0)
