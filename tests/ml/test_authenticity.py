@@ -55,7 +55,7 @@ def test_categories_follow_the_documented_order():
 
 def test_audience_reason_reads_like_plain_words():
     text = explain.reason_text("instagram", "audience", {"following": 7400, "followers": 12})
-    assert text == "follows 7,400 accounts, 12 follow back"
+    assert text == "follows 7,400 accounts, followed by 12 accounts"
 
 
 def test_metrics_match_hand_counts():

@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 
+from ..wording import count_noun
+
 MASS_FOLLOWER_FOLLOWING = 1500
 INFLUENCER_FOLLOWERS = 5000
 
@@ -30,11 +32,6 @@ def categorise(followers: np.ndarray, following: np.ndarray, probability: np.nda
         [CATEGORY_MASS_FOLLOWER, CATEGORY_INFLUENCER, CATEGORY_SUSPICIOUS], default=CATEGORY_REAL)
 
 
-def _n(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "an unknown number of"
-    return f"{int(value):,}"
-
 
 def _known(value: Any) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
@@ -47,20 +44,22 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
         following = get("following") if platform == "instagram" else get("friends")
         if not _known(following) and not _known(get("followers")):
             return None
-        return f"follows {_n(following)} accounts, {_n(get('followers'))} follow back"
+        return f"follows {count_noun(following, 'account')}, followed by {count_noun(get('followers'), 'account')}"
     if group == "posts":
         return None if not _known(get("posts")) else (
-            "has never posted" if not get("posts") else f"has {_n(get('posts'))} posts")
+            "has never posted" if not get("posts") else f"has {count_noun(get('posts'), 'post')}")
     if group == "activity":
-        return None if not _known(get("statuses")) else f"has posted {_n(get('statuses'))} tweets"
+        return None if not _known(get("statuses")) else f"has posted {count_noun(get('statuses'), 'tweet')}"
     if group == "bio":
         bio = get("bio")
         length = len(bio) if bio is not None else get("bio_length")
-        return None if not _known(length) else ("empty bio" if not length else f"bio of {int(length)} characters")
+        if not _known(length):
+            return None
+        return "empty bio" if not length else f"bio of {count_noun(length, 'character')}"
     if group == "description":
         text = get("description")
         return None if text is None else ("empty profile description" if not text.strip()
-                                          else f"profile description of {len(text)} characters")
+                                          else f"profile description of {count_noun(len(text), 'character')}")
     if group == "avatar":
         if platform == "instagram":
             pic = get("has_profile_pic")
@@ -71,20 +70,23 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
         name = get("username")
         if name is not None:
             digits = sum(c.isdigit() for c in name)
-            return f"username @{name} ({len(name)} characters, {digits} digits)"
+            return f"username @{name} ({count_noun(len(name), 'character')}, {count_noun(digits, 'digit')})"
         if _known(get("username_digits")):
-            return f"username has {int(get('username_digits'))} digits in {int(get('username_length') or 0)} characters"
+            return (f"username has {count_noun(get('username_digits'), 'digit')} in "
+                    f"{count_noun(get('username_length') or 0, 'character')}")
         if _known(get("username_digit_ratio")):
             return f"{round(100 * get('username_digit_ratio'))}% of the username is digits"
         return None
     if group == "screen_name":
         name = get("screen_name")
-        return None if name is None else f"screen name @{name} ({sum(c.isdigit() for c in name)} digits)"
+        return None if name is None else f"screen name @{name} ({count_noun(sum(c.isdigit() for c in name), 'digit')})"
     if group == "full_name":
         if get("full_name") is not None:
             return "no full name" if not get("full_name").strip() else f"full name “{get('full_name')}”"
         words = get("full_name_words")
-        return None if not _known(words) else ("no full name" if not words else f"full name of {int(words)} words")
+        if not _known(words):
+            return None
+        return "no full name" if not words else f"full name of {count_noun(words, 'word')}"
     if group == "name":
         return None if get("name") is None else f"display name “{get('name')}”"
     flags = {
@@ -98,11 +100,11 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
         key, yes, no = flags[group]
         return None if get(key) is None else (yes if get(key) else no)
     if group == "tagged":
-        return None if not _known(get("tagged")) else f"tagged in {_n(get('tagged'))} posts"
+        return None if not _known(get("tagged")) else f"tagged in {count_noun(get('tagged'), 'post')}"
     if group == "likes":
-        return None if not _known(get("favourites")) else f"has liked {_n(get('favourites'))} tweets"
+        return None if not _known(get("favourites")) else f"has liked {count_noun(get('favourites'), 'tweet')}"
     if group == "listed":
-        return None if not _known(get("listed")) else f"on {_n(get('listed'))} lists"
+        return None if not _known(get("listed")) else f"on {count_noun(get('listed'), 'list')}"
     if group == "profile":
         details = [text for key, text in (("has_url", "a website link"), ("location", "a location"),
                                           ("has_banner", "a banner")) if get(key)]

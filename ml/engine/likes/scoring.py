@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from .. import wording
+from ..wording import about, count_noun
 from .features import INDEX, TIMING_INDEX, AccountContext, ImageInputs, feature_row, timing_values, typical_row
 from .image import ImageFeatures
 from .model import LikeModel, likes_from_log
@@ -82,8 +84,8 @@ def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: Account
     usual_people = math.expm1(typical[INDEX["img_people"]])
     if group == "people":
         people = round(math.expm1(row[INDEX["img_people"]]))
-        fact = f"{people} face{'s' if people != 1 else ''} in the image" if people else "No faces in the image"
-        return f"{fact} (this account's posts usually show about {usual_people:.1f} people)"
+        fact = f"{count_noun(people, 'face')} in the image" if people else "No faces in the image"
+        return f"{fact} (this account's posts usually show {about(usual_people, 'person', zero='nobody')})"
     if group == "smiling":
         return "A smile in the image" if row[INDEX["img_smiling"]] else "No smile detected in the image"
     if group == "closeup":
@@ -92,14 +94,15 @@ def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: Account
         return "What the caption talks about (its meaning, compared with an average caption)"
     if group == "caption_length":
         usual = math.expm1(context.mean_caption_chars)
-        return f"A caption of {int(stats['chars'])} characters (usually about {usual:.0f})"
+        return f"A caption of {count_noun(stats['chars'], 'character')} (usually {about(usual, 'character')})"
     if group == "hashtags":
         usual = math.expm1(context.mean_caption_hashtags)
-        return f"{int(stats['hashtags'])} hashtags (usually about {usual:.1f})"
+        return (f"{count_noun(stats['hashtags'], 'hashtag', zero='No hashtags')} "
+                f"(usually {about(usual, 'hashtag', zero='none')})")
     if group == "mentions":
-        return f"{int(stats['mentions'])} mentions"
+        return count_noun(stats["mentions"], "mention", zero="No mentions")
     if group == "emoji":
-        return f"{int(stats['emoji'])} emoji"
+        return count_noun(stats["emoji"], "emoji", "emoji", zero="No emoji")
     if group == "media_type":
         return f"Posting a {media_type}"
     if group == "aspect_ratio":
@@ -115,7 +118,7 @@ def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: Account
     if group == "posting_gap":
         days = math.expm1(row[INDEX["t_gap_days"]])
         usual = context.mean_gap_days
-        return f"{days:.1f} days after the previous post (usually {usual:.1f})"
+        return f"{wording.days(days).capitalize()} after the previous post (usually {wording.days(usual)})"
     return group
 
 
