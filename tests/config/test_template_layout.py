@@ -25,3 +25,9 @@ def test_every_table_scrolls_inside_its_own_box_rather_than_widening_the_page():
     bare = {str(path.relative_to(TEMPLATES)): count for path in TEMPLATES.rglob("*.html")
             if (count := _tables_outside_a_scroll_box(path.read_text()))}
     assert bare == {}
+
+
+def test_favicon_ico_leads_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200 and response["Content-Type"] == "image/svg+xml"
+    assert response.content.startswith(b"<svg")
