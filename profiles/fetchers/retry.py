@@ -5,6 +5,8 @@
 - UpstreamUnavailable (network error, 5xx): the job waits and the task retries with exponential backoff, at most
   MAX_UPSTREAM_RETRIES times, then the job fails.
 - Any other ApplicationError: the job fails with its message at once (retrying would not help).
+- Anything else (a bug, a response no parser expected): the job fails with the error named, never left RUNNING
+  for the stale-job sweep to retry forever; the exception is re-raised so the worker logs its traceback.
 """
 from __future__ import annotations
 
@@ -48,3 +50,6 @@ def run_with_platform_retries(task: Task, *, job: type[Job], job_id: int, run: C
         raise task.retry(countdown=countdown, exc=exc, max_retries=MAX_RATE_LIMIT_RETRIES) from exc
     except ApplicationError as exc:
         job.fail(job_id, exc.message)
+    except Exception as exc:
+        job.fail(job_id, f"Failed unexpectedly ({type(exc).__name__}: {str(exc)[:300]}); the error is logged.")
+        raise

@@ -122,9 +122,15 @@ def fetch_profile(client: LimitedClient, handle: str, *, post_limit: int) -> tup
     for included in (tweets.includes or {}).get("users", []):
         users_by_id[str(included.id)] = included.username.lower()
     tweets_by_id = {str(tweet.id): tweet.data for tweet in (tweets.includes or {}).get("tweets", [])}
-    for index, tweet in enumerate((tweets.data or [])[:post_limit]):
+    own = (tweets.data or [])[:post_limit]
+    for index, tweet in enumerate(own):
         add_owned_tweet(parsed, tweet.data, record.handle, users_by_id, ctx, f"data[{index}]",
                         tweets_by_id=tweets_by_id)
+    own_ids = {str(tweet.id) for tweet in own}
+    for index, (tweet_id, tweet) in enumerate(tweets_by_id.items()):
+        author = users_by_id.get(str(tweet.get("author_id")))
+        if author and tweet_id not in own_ids:  # a retweeted or quoted original: a post of its own author
+            add_owned_tweet(parsed, tweet, author, users_by_id, ctx, f"includes.tweets[{index}]")
     return parsed, is_private
 
 

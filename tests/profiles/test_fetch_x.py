@@ -1,6 +1,7 @@
 """X fetches replayed from recorded API v2 responses through tweepy's real Client (responses)."""
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -11,7 +12,7 @@ from profiles import services
 from profiles.fetchers import twitter
 from profiles.fetchers.errors import PrivateProfile, RateLimited
 from profiles.fetchers.ratelimit import DatabaseBackend
-from profiles.models import FetchJob, FetchKind, FollowerCursor, Profile, Relation
+from profiles.models import FetchJob, FetchKind, FollowerCursor, Post, Profile, Relation
 from profiles.tasks import fetch_job
 from tests.conftest import end_platform_pauses
 
@@ -163,3 +164,54 @@ def test_follower_job_kind_is_routed_to_the_fetch_queue():
 
     assert app.amqp.router.route({}, "profiles.tasks.fetch_job")["queue"].name == "fetch"
     assert FetchKind.FOLLOWERS == "followers"
+
+
+def test_a_429_on_one_handle_pauses_username_lookups_for_every_handle(alice, agency, recorded):
+    """X limits users/by/username per endpoint, not per handle: after @nasa's 429, @esa's lookup waits too
+    (without a call to X: no URL for it is registered, so a call would fail the job)."""
+    _, nasa_job = _link(alice, agency)
+    reset = int(time.time()) + 600
+    with responses.RequestsMock() as rsps:
+        _json(rsps, f"{API}/users/by/username/nasa", recorded("too_many_requests.json"), status=429,
+              headers={"x-rate-limit-limit": "300", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
+        fetch_job.delay(nasa_job.pk)
+    _, esa_job = _link(alice, agency, handle="esa")
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fetch_job.delay(esa_job.pk)
+        assert len(rsps.calls) == 0
+    esa_job.refresh_from_db()
+    assert esa_job.status == JobStatus.WAITING and int(esa_job.waiting_until.timestamp()) == reset
+
+
+def test_fetched_retweets_are_reposts_of_the_original_author(alice, agency, data_dir):
+    """A real twarc2 page of GET /2/users/:id/tweets (tests/data/real/twarc2/two_tweets.jsonl) replayed as the
+    fetch's answer: the retweet becomes a retweets relation, not a post of the fetched account."""
+    page = json.loads((data_dir.parent / "real" / "twarc2" / "two_tweets.jsonl").read_text().splitlines()[0])
+    page.pop("__twarc")
+    retweet = page["data"][0]
+    author = next(u for u in page["includes"]["users"] if u["id"] == retweet["author_id"])
+    profile, job = _link(alice, agency, handle=author["username"].lower())
+    with responses.RequestsMock() as rsps:
+        _json(rsps, f"{API}/users/by/username/{author['username'].lower()}", json.dumps({"data": author}))
+        _json(rsps, f"{API}/users/{author['id']}/tweets", json.dumps(page))
+        fetch_job.delay(job.pk)
+        assert "referenced_tweets.id.author_id" in rsps.calls[1].request.url.replace("%2C", ",").replace("%2E", ".")
+    job.refresh_from_db()
+    assert job.status == JobStatus.DONE, job.error
+    assert not profile.posts.exists()
+    assert Relation.objects.filter(source=profile, target__handle="bibaigna96", kind="retweets").exists()
+    original = page["includes"]["tweets"][0]
+    assert Post.objects.get(platform_id=original["id"]).profile.handle == "bibaigna96"
+
+
+def test_an_unexpected_error_fails_the_fetch_job_with_the_error_named(alice, agency, monkeypatch):
+    _, job = _link(alice, agency)
+
+    def broken(**kwargs):  # noqa: ANN003
+        raise KeyError("public_metrics")
+
+    monkeypatch.setattr(services, "fetch_job_run", broken)
+    with pytest.raises(KeyError):  # re-raised, so the worker logs the traceback
+        fetch_job.apply(args=[job.pk])
+    job.refresh_from_db()
+    assert job.status == JobStatus.FAILED and "KeyError" in job.error and "public_metrics" in job.error

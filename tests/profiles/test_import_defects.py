@@ -375,3 +375,56 @@ def test_parse_file_keeps_the_uploaded_name_in_messages(tmp_path):
     with pytest.raises(Exception) as excinfo:  # noqa: PT011
         parse_file(path, name="my-story.json")
     assert "my-story.json" in str(excinfo.value) and "story item" in str(excinfo.value)
+
+
+# Shapes and refusals named in IMPORT_FORMATS.md ------------------------------------------------------------------
+
+def test_gallery_dl_twitter_retweets_are_reposts_by_the_timeline_owner(run_import, data_dir, tmp_path):
+    tweet = json.loads((data_dir / "gallery_dl_twitter.json").read_text())[0]
+    tweet.update({"retweet_id": int(tweet["tweet_id"]) + 1,
+                  "user": {"id": "99", "name": "space_fan", "nick": "Fan"}})
+    run_import(_write(tmp_path, "rt.json", tweet))
+    author = tweet["author"]["name"].lower()
+    assert Post.objects.get(platform_id=str(tweet["tweet_id"])).profile.handle == author
+    assert not Post.objects.filter(profile__handle="space_fan").exists()
+    assert Relation.objects.filter(source__handle="space_fan", target__handle=author,
+                                   kind=RelationKind.RETWEETS).exists()
+
+
+def test_v1_text_cut_at_140_characters_is_marked_and_extended_text_preferred(run_import, tmp_path):
+    tweet = json.loads((REAL / "tweepy/v1_statuses_show.json").read_text())
+    cut = {**tweet, "id_str": "1", "id": 1, "truncated": True, "text": tweet["text"][:20] + "…"}
+    extended = {**tweet, "id_str": "2", "id": 2, "truncated": True, "text": "cut…",
+                "extended_tweet": {"full_text": "the whole text #long"}}
+    run_import(_write(tmp_path, "tweets.json", [cut, extended]))
+    assert Post.objects.get(platform_id="1").extra["text_truncated"] is True
+    whole = Post.objects.get(platform_id="2")
+    assert (whole.caption, whole.hashtags, "text_truncated" in whole.extra) == ("the whole text #long", ["long"],
+                                                                                False)
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    ({"errors": [{"detail": "Could not find user with username: [nobody]."}]}, "Could not find user"),
+    ({"data": [{"end": "2021-06-02T00:00:00.000Z", "start": "2021-06-01T00:00:00.000Z", "tweet_count": 7}]},
+     "tweet counts"),
+    ({"node": {"id": "1"}, "instaloader": {"node_type": "Highlight"}}, "story highlight"),
+    ({"category": "reddit", "subcategory": "submission", "id": "x"}, "unsupported gallery-dl category 'reddit'"),
+])
+def test_files_with_nothing_to_import_are_refused_saying_why(document, expected, run_import, tmp_path):
+    name = "response.json"
+    if "errors" in document:
+        document = {**document, "data": []}
+    message = _rejected(run_import, _write(tmp_path, name, document))
+    assert name in message and expected in message
+
+
+def test_xdt_post_page_and_edges_wrappers_are_read(run_import, tmp_path):
+    node = json.loads((REAL / "instagram-web/timeline_edges_2022.json").read_text())[0]["node"]
+    run_import(_write(tmp_path, "xdt.json", {"data": {"xdt_shortcode_media": node}}))
+    assert Post.objects.get(shortcode=node["shortcode"]).profile.handle == node["owner"]["username"]
+    edges = json.loads((REAL / "instagram-web/timeline_edges_2022.json").read_text())[1:]
+    page = {"data": {"user": {"edge_owner_to_timeline_media": {"count": 512, "edges": edges}}}, "status": "ok"}
+    run_import(_write(tmp_path, "timeline_page.json", page))  # the profile timeline query's answer
+    for edge in edges:
+        assert Post.objects.get(platform_id=edge["node"]["id"]).likes == edge["node"]["edge_media_preview_like"][
+            "count"]

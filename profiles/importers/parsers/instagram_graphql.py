@@ -195,7 +195,7 @@ def _unwrap(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def instagram_shape(obj: Any) -> str | None:
-    """Which Instagram shape a JSON value is ('user', 'post', 'items', 'edges', 'node'), or None."""
+    """Which Instagram shape a JSON value is ('user', 'post', 'items', 'edges', 'node', 'timeline'), or None."""
     if isinstance(obj, list):
         first = obj[0] if obj else None
         if isinstance(first, dict) and isinstance(first.get("node"), dict) and (
@@ -216,6 +216,10 @@ def instagram_shape(obj: Any) -> str | None:
     if isinstance(inner.get("edges"), list):
         return "edges" if instagram_shape(inner["edges"]) else None
     user = inner.get("user") if isinstance(inner.get("user"), dict) and "username" not in inner else inner
+    timeline = user.get("edge_owner_to_timeline_media") if isinstance(user, dict) else None
+    if isinstance(user, dict) and "username" not in user and isinstance(timeline, dict) and isinstance(
+            timeline.get("edges"), list):
+        return "timeline"  # a timeline page of the profile query: the user is only its posts' owner
     if isinstance(user, dict) and "username" in user and any(key in user for key in (
             "edge_followed_by", "followed_by", "posts", "biography", "full_name", "edge_owner_to_timeline_media")):
         return "user"
@@ -246,6 +250,11 @@ def parse_instagram_graphql(path: Path, name: str) -> ParsedFile:
                 if not isinstance(item, dict):
                     raise ctx.fail(f"items[{index}]", "expected a media object")
                 _add_owned_post(item, ctx, parsed, f"items[{index}]")
+        elif shape == "timeline":
+            user = obj.get("user") if isinstance(obj.get("user"), dict) else obj
+            for index, edge in enumerate(user["edge_owner_to_timeline_media"]["edges"]):
+                field = f"user.edge_owner_to_timeline_media.edges[{index}].node"
+                _add_owned_post((edge or {}).get("node") or {}, ctx, parsed, field)
         elif shape == "edges":
             for index, edge in enumerate(obj["edges"]):
                 _add_owned_post((edge or {}).get("node") or {}, ctx, parsed, f"edges[{index}].node")
