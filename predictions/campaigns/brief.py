@@ -5,21 +5,84 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from config.errors import ApplicationError
+
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")
 AD_DISCLOSURE_HASHTAGS = ("ad", "sponsored")
 
+# What the platforms accept. A hashtag is letters, digits and underscores (any script), not digits only (neither
+# Instagram nor X links "#2026"); a handle follows Instagram's rules (1-30 of A-Z 0-9 . _, no leading/trailing or
+# double dot), which also admit every X handle (1-15 of A-Z 0-9 _).
+VALID_HASHTAG_RE = re.compile(r"^(?!\d+$)\w{1,100}$", re.UNICODE)
+VALID_HANDLE_RE = re.compile(r"^(?!\.)(?!.*\.\.)(?!.*\.$)[A-Za-z0-9._]{1,30}$")
+INSTAGRAM_CAPTION_MAX = 2200
+INSTAGRAM_HASHTAGS_MAX = 30
+INSTAGRAM_MENTIONS_MAX = 20
+X_POST_MAX_WEIGHT = 280
+X_URL_WEIGHT = 23
+# twitter-text v3 configuration: code points in these ranges weigh 1, all others (CJK, emoji…) weigh 2.
+X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+URL_RE = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+
 
 def normalise_tags(values: Iterable[str] | str, *, prefix: str) -> list[str]:
-    """'#Summer, #Beach x' → ['summer', 'beach', 'x'] (lower-case, without the prefix, no duplicates)."""
+    """'#Summer, #Beach x' → ['summer', 'beach', 'x'] (lower-case, without the prefix, no duplicates).
+
+    Raises ApplicationError for a tag the platforms would not accept ('#<b>tag</b>', '#2026', '@a..b')."""
     if isinstance(values, str):
         values = re.split(r"[\s,;]+", values)
+    pattern, kind, field = ((VALID_HASHTAG_RE, "hashtag", "required_hashtags") if prefix == "#"
+                            else (VALID_HANDLE_RE, "mention", "required_mentions"))
     seen: list[str] = []
+    invalid: list[str] = []
     for value in values:
-        cleaned = value.strip().lstrip(prefix).strip().lower().rstrip(".")
-        if cleaned and cleaned not in seen:
+        cleaned = value.strip().lstrip(prefix).strip().lower()
+        if not cleaned:
+            continue
+        if not pattern.match(cleaned):
+            invalid.append(value.strip())
+        elif cleaned not in seen:
             seen.append(cleaned)
+    if invalid:
+        rule = ("letters, digits and underscores, not digits only" if kind == "hashtag"
+                else "1-30 letters, digits, dots and underscores")
+        raise ApplicationError(f"Not a valid {kind}: {', '.join(invalid)} (use {rule}).", field=field)
     return seen
+
+
+def x_weighted_length(text: str) -> int:
+    """The length X counts against its 280 limit (twitter-text v3): each link counts 23, CJK and emoji 2."""
+    weight = 0
+    for url in URL_RE.findall(text):
+        weight += X_URL_WEIGHT
+        text = text.replace(url, "", 1)
+    for char in text:
+        code = ord(char)
+        weight += 1 if any(low <= code <= high for low, high in X_LIGHT_RANGES) else 2
+    return weight
+
+
+def caption_problems(*, caption: str, platform: str) -> list[str]:
+    """Why the platform would refuse this caption (empty when it would take it)."""
+    problems = []
+    hashtags, mentions = caption_hashtags(caption), caption_mentions(caption)
+    if platform == "x":
+        weight = x_weighted_length(caption)
+        if weight > X_POST_MAX_WEIGHT:
+            problems.append(f"A post on X takes at most {X_POST_MAX_WEIGHT} characters (links count 23, emoji "
+                            f"and CJK characters 2); this one counts {weight}.")
+        return problems
+    if len(caption) > INSTAGRAM_CAPTION_MAX:
+        problems.append(f"An Instagram caption takes at most {INSTAGRAM_CAPTION_MAX:,} characters; this one has "
+                        f"{len(caption):,}.")
+    if len(hashtags) > INSTAGRAM_HASHTAGS_MAX:
+        problems.append(f"Instagram allows at most {INSTAGRAM_HASHTAGS_MAX} hashtags; this caption has "
+                        f"{len(hashtags)}.")
+    if len(mentions) > INSTAGRAM_MENTIONS_MAX:
+        problems.append(f"Instagram allows at most {INSTAGRAM_MENTIONS_MAX} @mentions; this caption has "
+                        f"{len(mentions)}.")
+    return problems
 
 
 def caption_hashtags(caption: str) -> list[str]:

@@ -19,7 +19,7 @@ from accounts.models import Membership, Organization, User
 from accounts.roles import Capability, Role, role_can
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, PermissionDenied
-from predictions.campaigns.brief import brief_check, normalise_tags
+from predictions.campaigns.brief import brief_check, caption_problems, normalise_tags
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
     ApprovalRule,
@@ -144,6 +144,22 @@ def _aware_planned_at(planned_at: dt.datetime, timezone_name: str) -> dt.datetim
     return planned_at
 
 
+def _check_content(*, campaign: Campaign, platform: str, caption: str, planned_at: dt.datetime) -> None:
+    """Refuse what the platform or the campaign would: over-long captions, too many tags, a planned time that has
+    passed or falls outside the campaign's dates (read in the time zone the influencer chose)."""
+    problems = caption_problems(caption=caption, platform=platform)
+    if problems:
+        raise ApplicationError(" ".join(problems), field="caption")
+    if planned_at <= timezone.now():
+        raise ApplicationError("The planned time has already passed; choose a time in the future.",
+                               field="planned_at")
+    local_day = planned_at.astimezone(planned_at.tzinfo).date()
+    if not campaign.starts_on <= local_day <= campaign.ends_on:
+        raise ApplicationError(f"Plan the post inside the campaign, {campaign.starts_on:%d %b} – "
+                               f"{campaign.ends_on:%d %b %Y}; {local_day:%d %b %Y} is outside it.",
+                               field="planned_at")
+
+
 def _store_version(*, written_files: list[str], submission: Submission, user: User, caption: str,
                    planned_at: dt.datetime, timezone_name: str, paid_partnership: bool,
                    images: list[ValidatedImage]) -> SubmissionVersion:
@@ -207,6 +223,7 @@ def submission_create(*, user: User, campaign: Campaign, profile: Profile, capti
     _check_can_submit(user=user, campaign=campaign, profile=profile)
     timezone_name = timezone_name or profile.timezone or campaign.organization.timezone or "UTC"
     planned_at = _aware_planned_at(planned_at, timezone_name)
+    _check_content(campaign=campaign, platform=profile.platform, caption=caption, planned_at=planned_at)
     images = images_validate(uploads=uploads)
     with _atomic_with_file_cleanup() as written_files:
         submission = Submission.objects.create(campaign=campaign, influencer=user, profile=profile)
@@ -272,6 +289,8 @@ def submission_resubmit(*, user: User, submission: Submission, caption: str, pla
         previous = submission.versions.order_by("-number").first()
         timezone_name = timezone_name or (previous.timezone_name if previous else "UTC")
         planned_at = _aware_planned_at(planned_at, timezone_name)
+        _check_content(campaign=submission.campaign, platform=submission.profile.platform, caption=caption,
+                       planned_at=planned_at)
         if images is None:
             if previous is None:
                 raise ApplicationError("Add at least one image.", field="images")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -103,6 +104,13 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- submissions -------------------------------------------------------------------------------------------------
 
+def _upload_limits() -> dict[str, int]:
+    """The limits the service enforces, shown in the drop zone and checked in the browser before sending."""
+    return {"max_upload_bytes": settings.CAMPAIGN_UPLOAD_MAX_BYTES,
+            "max_upload_mb": settings.CAMPAIGN_UPLOAD_MAX_BYTES // (1024 * 1024),
+            "max_upload_images": settings.CAMPAIGN_UPLOAD_MAX_IMAGES}
+
+
 @login_required
 def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
@@ -121,16 +129,16 @@ def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
             except ApplicationError as exc:
                 if exc.status_code == 403:
                     raise  # the 403 page (config.middleware)
-                form.add_error(None, exc.message)
+                form.add_error(exc.field if exc.field in form.fields else None, exc.message)
             else:
                 messages.success(request, "Uploaded. Your content is being scored.")
                 return redirect("predictions:submission_detail", pk=submission.pk)
         return render(request, "predictions/submission_form.html",
-                      {"form": form, "campaign": campaign, "submission": None}, status=400)
+                      {**_upload_limits(), "form": form, "campaign": campaign, "submission": None}, status=400)
     if not _can(request, campaign.organization_id, Capability.SUBMIT_CONTENT):
         raise PermissionDenied("Your role cannot upload content.")
-    return render(request, "predictions/submission_form.html", {"form": form, "campaign": campaign,
-                                                                "submission": None})
+    return render(request, "predictions/submission_form.html",
+                  {**_upload_limits(), "form": form, "campaign": campaign, "submission": None})
 
 
 @login_required
@@ -153,14 +161,16 @@ def submission_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
             except ApplicationError as exc:
                 if exc.status_code == 403:
                     raise  # the 403 page (config.middleware)
-                form.add_error(None, exc.message)
+                form.add_error(exc.field if exc.field in form.fields else None, exc.message)
             else:
                 messages.success(request, "New version uploaded.")
                 return redirect("predictions:submission_detail", pk=submission.pk)
         return render(request, "predictions/submission_form.html",
-                      {"form": form, "campaign": submission.campaign, "submission": submission}, status=400)
+                      {**_upload_limits(), "form": form, "campaign": submission.campaign, "submission": submission},
+                      status=400)
     return render(request, "predictions/submission_form.html",
-                  {"form": form, "campaign": submission.campaign, "submission": submission, "latest": latest})
+                  {**_upload_limits(), "form": form, "campaign": submission.campaign, "submission": submission,
+                   "latest": latest})
 
 
 def _zone(name: str) -> Any:

@@ -6,7 +6,13 @@ from django.urls import reverse
 
 from config.jobs import JobStatus
 from predictions.campaigns.models import Campaign, SubmissionStatus, VersionScore
-from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import (
+    GOOD_CAPTION,
+    PLANNED_BERLIN,
+    PLANNED_BERLIN_UTC,
+    PLANNED_LOCAL,
+    jpeg_upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,12 +43,12 @@ def test_submission_lifecycle_over_the_api(api_client_for, campaign, ivy, ivy_pr
     with django_capture_on_commit_callbacks(execute=True):
         created = ivy_api.post(reverse("api:submission-list"), {
             "campaign": campaign.pk, "profile": ivy_profile.pk, "caption": GOOD_CAPTION,
-            "planned_at": "2026-12-01T18:30", "timezone_name": "Europe/Berlin", "submit": "true",
+            "planned_at": PLANNED_LOCAL, "timezone_name": "Europe/Berlin", "submit": "true",
             "images": [jpeg_upload("a.jpg"), jpeg_upload("b.jpg")]}, format="multipart")
     assert created.status_code == 201, created.json()
     data = created.json()
     pk = data["id"]
-    assert data["status"] == "submitted" and data["latest_version"]["planned_at"] == "2026-12-01T17:30:00Z"
+    assert data["status"] == "submitted" and data["latest_version"]["planned_at"] == PLANNED_BERLIN_UTC
     assert len(data["latest_version"]["images"]) == 2 and data["latest_version"]["brief_check"]["ok"] is True
     score_id = data["latest_version"]["score"]["id"]
     # Scoring is enqueued after commit, so the response shows the score still pending; polling shows it done.
@@ -56,7 +62,7 @@ def test_submission_lifecycle_over_the_api(api_client_for, campaign, ivy, ivy_pr
                         format="json").status_code == 201
     with django_capture_on_commit_callbacks(execute=True):
         version = ivy_api.post(reverse("api:submission-versions", args=[pk]),
-                               {"caption": GOOD_CAPTION + " cropped", "planned_at": "2026-12-01T18:30:00+01:00"},
+                               {"caption": GOOD_CAPTION + " cropped", "planned_at": PLANNED_BERLIN.isoformat()},
                                format="multipart")
     assert version.status_code == 201 and version.json()["number"] == 2
     versions = ivy_api.get(reverse("api:submission-versions", args=[pk])).json()
@@ -88,7 +94,7 @@ def test_api_roles(api_client_for, make_submission, bob, ivy, campaign, ivy_prof
     assert bob_api.post(reverse("api:submission-comments", args=[submission.pk]), {"body": "x"},
                         format="json").status_code == 403
     assert bob_api.post(reverse("api:submission-list"), {
-        "campaign": campaign.pk, "profile": ivy_profile.pk, "planned_at": "2026-12-01T18:30",
+        "campaign": campaign.pk, "profile": ivy_profile.pk, "planned_at": PLANNED_LOCAL,
         "images": [jpeg_upload()]}, format="multipart").status_code == 403
     assert api_client_for(ivy).post(reverse("api:submission-reviews", args=[submission.pk]),
                                     {"decision": "approve"}, format="json").status_code == 403

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from config.jobs import JobStatus
 from predictions.campaigns.models import Campaign, Submission, SubmissionStatus
-from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, PLANNED_LOCAL, jpeg_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +50,10 @@ def test_viewer_cannot_create_or_edit_campaigns_or_upload(login, bob, campaign):
 def test_influencer_uploads_through_the_page(login, ivy, ivy_profile, campaign, django_capture_on_commit_callbacks):
     client = login(ivy)
     form = client.get(reverse("predictions:submission_create", args=[campaign.pk])).content.decode()
-    assert 'id="dropzone"' in form and "URL.createObjectURL" in form
+    assert 'id="dropzone"' in form and "js/predictions/submission-upload.js" in form
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("predictions:submission_create", args=[campaign.pk]), {
-            "profile": ivy_profile.pk, "caption": GOOD_CAPTION, "planned_at": "2026-12-01T18:30",
+            "profile": ivy_profile.pk, "caption": GOOD_CAPTION, "planned_at": PLANNED_LOCAL,
             "timezone_name": "Europe/Berlin", "action": "submit", "images": [jpeg_upload()]})
     submission = Submission.objects.get()
     assert response.status_code == 302
@@ -76,7 +76,7 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
     ivy_client = login(ivy)
     with django_capture_on_commit_callbacks(execute=True):
         response = ivy_client.post(reverse("predictions:submission_resubmit", args=[submission.pk]), {
-            "caption": GOOD_CAPTION + " more sun", "planned_at": "2026-12-01T18:30", "timezone_name": "UTC",
+            "caption": GOOD_CAPTION + " more sun", "planned_at": PLANNED_LOCAL, "timezone_name": "UTC",
             "action": "submit"})
     assert response.status_code == 302
     submission.refresh_from_db()

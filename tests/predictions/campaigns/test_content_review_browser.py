@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw
 
 from predictions.campaigns.models import Submission, SubmissionStatus
 from tests.browser_fixtures import save_screenshot
+from tests.predictions.campaigns.uploads import PLANNED_LOCAL
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -48,7 +49,7 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     influencer.wait_for_selector("#previews img.upload-preview")
     assert influencer.locator("#previews img.upload-preview").count() == 1
     influencer.fill("#id_caption", "Beach day with @brand #summer")  # no disclosure yet
-    influencer.fill("#id_planned_at", "2026-12-01T18:30")
+    influencer.fill("#id_planned_at", PLANNED_LOCAL)
     influencer.select_option("#id_timezone_name", "Europe/Berlin")
     save_screenshot(influencer, "content-review-upload")
     influencer.click("#submit-for-review")

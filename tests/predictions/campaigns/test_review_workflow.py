@@ -12,7 +12,7 @@ from predictions.campaigns import selectors, services
 from predictions.campaigns.brief import brief_check
 from predictions.campaigns.models import ApprovalRule, SubmissionStatus
 from tests.factories import MembershipFactory, ProfileFactory, UserFactory
-from tests.predictions.campaigns.uploads import GOOD_CAPTION, jpeg_upload
+from tests.predictions.campaigns.uploads import GOOD_CAPTION, PLANNED_BERLIN, jpeg_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -187,9 +187,9 @@ def test_planned_time_is_read_in_the_chosen_timezone(campaign, ivy, ivy_profile,
     with django_capture_on_commit_callbacks(execute=True):
         submission = services.submission_create(
             user=ivy, campaign=campaign, profile=ivy_profile, caption=GOOD_CAPTION,
-            planned_at=dt.datetime(2026, 12, 1, 18, 30), timezone_name="Europe/Berlin", uploads=[jpeg_upload()])
+            planned_at=PLANNED_BERLIN.replace(tzinfo=None), timezone_name="Europe/Berlin", uploads=[jpeg_upload()])
     version = submission.versions.get()
-    assert version.planned_at == dt.datetime(2026, 12, 1, 17, 30, tzinfo=dt.UTC)
+    assert version.planned_at == PLANNED_BERLIN.astimezone(dt.UTC)
     assert version.timezone_name == "Europe/Berlin"
 
 

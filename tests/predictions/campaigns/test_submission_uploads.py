@@ -11,7 +11,7 @@ from PIL import Image
 from config.errors import ApplicationError
 from predictions.campaigns.models import Submission, SubmissionImage, SubmissionVersion, VersionScore
 from predictions.campaigns.uploads import image_validate
-from tests.predictions.campaigns.uploads import data_upload, jpeg_upload, media_files
+from tests.predictions.campaigns.uploads import PLANNED_LOCAL, data_upload, jpeg_upload, media_files
 
 pytestmark = pytest.mark.django_db
 
@@ -91,7 +91,7 @@ def test_exif_orientation_is_applied_before_storing(make_submission, media_root)
 def test_upload_page_shows_the_message_and_saves_nothing(campaign, ivy, ivy_profile, client, media_root):
     client.force_login(ivy)
     response = client.post(reverse("predictions:submission_create", args=[campaign.pk]), {
-        "profile": ivy_profile.pk, "caption": "Hi #summer @brand #ad", "planned_at": "2026-12-01T18:30",
+        "profile": ivy_profile.pk, "caption": "Hi #summer @brand #ad", "planned_at": PLANNED_LOCAL,
         "timezone_name": "Europe/Berlin", "action": "submit", "images": [data_upload("not-an-image.jpg")],
     })
     assert response.status_code == 400
@@ -101,7 +101,7 @@ def test_upload_page_shows_the_message_and_saves_nothing(campaign, ivy, ivy_prof
 
 def test_api_upload_of_a_bomb_returns_the_error_format(campaign, ivy, ivy_profile, api_client_for, media_root):
     response = api_client_for(ivy).post(reverse("api:submission-list"), {
-        "campaign": campaign.pk, "profile": ivy_profile.pk, "caption": "x", "planned_at": "2026-12-01T18:30",
+        "campaign": campaign.pk, "profile": ivy_profile.pk, "caption": "x", "planned_at": PLANNED_LOCAL,
         "images": [data_upload("bomb.png", "image/png")],
     }, format="multipart")
     assert response.status_code == 400
