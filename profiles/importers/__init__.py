@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from profiles.importers.parsers import FORMATS, PARSERS, UnknownFormat, detect_format, resolve_pending_authors
+from profiles.importers.parsers import FORMATS, PARSERS, UnknownFormat, detect_format
 from profiles.importers.parsers.reading import record_progress
-from profiles.importers.records import ImportFormatError, ParsedFile
+from profiles.importers.records import ImportFormatError, ParsedFile, resolve_pending_owners
 from profiles.importers.writer import ImportResult, import_records
 
 __all__ = ["FORMATS", "ImportFormatError", "ImportResult", "ParsedFile", "expand_paths", "import_records",
@@ -87,6 +87,6 @@ def parse_files(paths: list[Path], *, fmt: str = "auto", on_progress: ProgressCa
                 raise
             parsed_files.append(ParsedFile(name, skipped=exc.detail))
         file_progress(1, 1)
-    resolve_pending_authors(parsed_files)
+    resolve_pending_owners(parsed_files)
     return parsed_files
 

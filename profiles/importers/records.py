@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +32,11 @@ class ImportFormatError(ApplicationError):
         where = file + (f", {unit} {line}" if line is not None else "") + (f", field '{field}'" if field else "")
         super().__init__(f"{where}: {message}", code=self.code,
                          extra={"file": file, "line": line, "unit": unit, "field": field})
+
+
+class UnknownFormat(ImportFormatError):
+    """A file that holds nothing SocialLens imports (no known shape, or a story / highlight / comments file): inside
+    a folder it is skipped and named in the result, given on its own it is refused."""
 
 
 def handle_problem(platform: str, handle: str) -> str | None:
@@ -114,13 +120,27 @@ class RepostRecord:
 
 
 @dataclass
+class PendingOwner:
+    """A post whose owner the file names only by account id (academictwitteR's data_ files, older instaloader post
+    files): completed once the import's other files name that id (users_ file, the profile's own file)."""
+
+    platform: str
+    owner_id: str
+    complete: Callable[[str, dict[str, str]], None]  # (owner handle, platform id -> handle)
+    file: str
+    line: int | None
+    unit: str
+    field: str
+    missing: str  # what to say when no file of the import has the owner
+
+
+@dataclass
 class ParsedFile:
     name: str
     profiles: list[ProfileRecord] = field(default_factory=list)
     posts: list[PostRecord] = field(default_factory=list)
     reposts: list[RepostRecord] = field(default_factory=list)
-    # Author ids of v2 tweets whose author is in another file of the same import (academictwitteR data_/users_).
-    pending_authors: list[tuple[str, dict[str, Any], Any, str]] = field(default_factory=list)
+    pending: list[PendingOwner] = field(default_factory=list)
     skipped: str = ""  # why a file found in a folder was not imported (no importable format)
     source: str = ""  # shown as "from where" on the profile page; "import:<file name>" unless set (e.g. "api")
 
@@ -139,4 +159,22 @@ class ParsedFile:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.profiles or self.posts or self.reposts or self.pending_authors)
+        return not (self.profiles or self.posts or self.reposts or self.pending)
+
+
+def resolve_pending_owners(files: list[ParsedFile]) -> None:
+    """Complete every pending post from the account ids the import's files name; an owner no file names stops the
+    import with the pending post's file, record and field."""
+    handles: dict[str, dict[str, str]] = {}
+    for parsed in files:
+        for record in parsed.profiles:
+            if record.values.get("platform_id"):
+                handles.setdefault(record.platform, {})[record.values["platform_id"]] = record.handle
+    for parsed in files:
+        pending, parsed.pending = parsed.pending, []
+        for item in pending:
+            owner = handles.get(item.platform, {}).get(item.owner_id)
+            if owner is None:
+                raise ImportFormatError(file=item.file, line=item.line, field=item.field, unit=item.unit,
+                                        message=item.missing)
+            item.complete(owner, handles.get(item.platform, {}))

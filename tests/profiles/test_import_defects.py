@@ -428,3 +428,34 @@ def test_xdt_post_page_and_edges_wrappers_are_read(run_import, tmp_path):
     for edge in edges:
         assert Post.objects.get(platform_id=edge["node"]["id"]).likes == edge["node"]["edge_media_preview_like"][
             "count"]
+
+
+def test_older_instaloader_posts_naming_their_owner_by_id_only_are_read_with_the_profile_file(run_import, data_dir,
+                                                                                             tmp_path):
+    post = json.loads(lzma.open(data_dir / "2024-02-03_22-40-00_UTC.json.xz").read())
+    post["node"]["owner"] = {"id": post["node"]["owner"]["id"]}  # what instaloader saved from 2018-era timelines
+    folder = tmp_path / "natgeo"
+    folder.mkdir()
+    with lzma.open(folder / "2024-02-03_22-40-00_UTC.json.xz", "wt") as handle:
+        json.dump(post, handle)
+    alone = _rejected(run_import, folder / "2024-02-03_22-40-00_UTC.json.xz")
+    assert "node.owner.username" in alone and "account id 528817151" in alone
+    (folder / "natgeo_528817151.json").write_text((data_dir / "natgeo_528817151.json").read_text())
+    run_import(folder)
+    assert Post.objects.get(platform_id=post["node"]["id"]).profile.handle == "natgeo"
+
+
+def test_story_and_comment_files_in_a_download_folder_are_skipped_and_named(run_import, data_dir, tmp_path):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    post = json.loads((data_dir / "gallery_dl_instagram.json").read_text())
+    (folder / "post.jpg.json").write_text(json.dumps(post))
+    (folder / "story.jpg.json").write_text(json.dumps({**post, "subcategory": "stories", "post_id": "9"}))
+    (folder / "2024-02-03_22-40-00_UTC_comments.json").write_text(json.dumps(
+        [{"id": "1", "created_at": 1707000000, "text": "wow", "owner": {"username": "fan"}, "likes_count": 2,
+          "answers": []}]))
+    result = run_import(folder)
+    assert result["posts"] == 1 and not Post.objects.filter(platform_id="9").exists()
+    skipped = " ".join(result["skipped"])
+    assert "story.jpg.json (is a gallery-dl stories item" in skipped and "instaloader comments" in skipped
+    assert "stories expire" in _rejected(run_import, folder / "story.jpg.json")

@@ -21,15 +21,14 @@ from profiles.importers.parsers.reading import json_values, read_text
 from profiles.importers.parsers.twitter_v1 import parse_twitter_v1, v1_tweet, v1_user
 from profiles.importers.parsers.twitter_v2 import (
     parse_twitter_v2,
-    resolve_pending_authors,
     v2_tweet,
     v2_user,
 )
 from profiles.importers.parsers.values import Ctx
-from profiles.importers.records import ImportFormatError, ParsedFile
+from profiles.importers.records import ParsedFile, UnknownFormat
 
 __all__ = ["FORMATS", "PARSERS", "Ctx", "UnknownFormat", "detect_format", "ig_post", "ig_profile",
-           "resolve_pending_authors", "v1_tweet", "v1_user", "v2_tweet", "v2_user"]
+           "v1_tweet", "v1_user", "v2_tweet", "v2_user"]
 
 FORMATS = ("instagram-graphql", "instaloader", "gallery-dl", "twitter-v1", "twitter-v2", "csv")
 
@@ -41,10 +40,6 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
     "twitter-v2": parse_twitter_v2,
     "csv": parse_csv,
 }
-
-
-class UnknownFormat(ImportFormatError):
-    """A file none of the formats describes; inside a folder it is skipped (and reported), given alone refused."""
 
 
 ACCEPTED = ("instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
@@ -97,7 +92,9 @@ def detect_format(path: Path, name: str) -> str:
     chosen = format_of(_first_item(first))
     if chosen is not None:
         return chosen
-    if isinstance(first, dict):
+    if isinstance(first, dict) and {"owner", "text", "answers"} <= set(first):
+        found = "instaloader comments (--comments); comments are not imported"
+    elif isinstance(first, dict):
         keys = ", ".join(sorted(str(key) for key in first)[:10]) or "none"
         found = f"a JSON object with the keys {keys}"
     else:

@@ -23,6 +23,7 @@ from profiles.importers.records import (
     PostRecord,
     ProfileRecord,
     RepostRecord,
+    UnknownFormat,
     parse_hashtags,
     parse_mentions,
 )
@@ -33,6 +34,10 @@ def parse_gallery_dl(path: Path, name: str) -> ParsedFile:
     for ctx, value in json_values(read_text(path, name), name):
         obj = require_object(value, ctx)
         category = to_str(obj.get("category"))
+        if to_str(obj.get("subcategory")).lower() in EPHEMERAL:
+            raise UnknownFormat(file=ctx.file, line=ctx.line, unit=ctx.unit, field="subcategory",
+                                message=f"is a gallery-dl {to_str(obj.get('subcategory'))} item: stories expire and "
+                                        "carry no likes or comments, so SocialLens does not import them")
         if category == "instagram":
             _gallery_dl_instagram(obj, ctx, parsed)
         elif category == "twitter":
@@ -42,6 +47,7 @@ def parse_gallery_dl(path: Path, name: str) -> ParsedFile:
     return parsed
 
 
+EPHEMERAL = ("stories", "story", "highlights", "highlight")
 VIDEO_EXTENSIONS = ("mp4", "mov", "webm", "m4v", "mkv")
 
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from profiles.importers.parsers.instagram_graphql import ig_post, ig_profile
 from profiles.importers.parsers.reading import json_values, read_text, require_object
-from profiles.importers.parsers.values import to_str
-from profiles.importers.records import ParsedFile
+from profiles.importers.parsers.values import Ctx, to_str
+from profiles.importers.records import ParsedFile, PendingOwner, UnknownFormat
 
 # What instaloader also saves but SocialLens has no place for: refused with a message, never stored as nothing.
 UNSUPPORTED_NODES = {
@@ -29,15 +30,31 @@ def parse_instaloader(path: Path, name: str) -> ParsedFile:
         if node_type == "Profile":
             parsed.add_profile(ig_profile(node, ctx, "node"))
         elif node_type == "Post":
-            owner = node.get("owner") or {}
-            if not isinstance(owner, dict) or not owner.get("username"):
+            owner = node.get("owner") if isinstance(node.get("owner"), dict) else {}
+            if owner.get("username"):
+                owner_record = ig_profile(owner, ctx, "node.owner")
+                parsed.add_profile(owner_record)
+                parsed.add_post(ig_post(node, owner_record.handle, ctx, field="node"))
+            elif owner.get("id"):
+                # Older instaloader versions saved the timeline's owner as {"id"} only; the profile's own file
+                # (<username>_<id>.json.xz, in the same download folder) names it.
+                _await_owner(parsed, node, to_str(owner["id"]), ctx)
+            else:
                 raise ctx.fail("node.owner.username", "is missing (instaloader writes it for posts of a profile)")
-            owner_record = ig_profile(owner, ctx, "node.owner")
-            parsed.add_profile(owner_record)
-            parsed.add_post(ig_post(node, owner_record.handle, ctx, field="node"))
         elif node_type in UNSUPPORTED_NODES:
-            raise ctx.fail("instaloader.node_type", f"this file is {UNSUPPORTED_NODES[node_type]}, which SocialLens "
-                                                    "does not import; import the profile's posts and profile files")
+            raise UnknownFormat(file=ctx.file, line=ctx.line, unit=ctx.unit, field="instaloader.node_type",
+                                message=f"this file is {UNSUPPORTED_NODES[node_type]}, which SocialLens does not "
+                                        "import; import the profile's posts and profile files")
         else:
             raise ctx.fail("instaloader.node_type", f"unsupported node type {node_type!r} (Profile or Post)")
     return parsed
+
+
+def _await_owner(parsed: ParsedFile, node: dict[str, Any], owner_id: str, ctx: Ctx) -> None:
+    def complete(owner: str, _handles: dict[str, str]) -> None:
+        parsed.add_post(ig_post(node, owner, ctx, field="node"))
+
+    parsed.pending.append(PendingOwner(
+        "instagram", owner_id, complete, ctx.file, ctx.line, ctx.unit, "node.owner.username",
+        f"is missing and no file of the import is the profile with account id {owner_id}: import the post files "
+        "together with the profile's own <username>_<id>.json(.xz) file (import the download folder)"))

@@ -30,8 +30,8 @@ from profiles.importers.parsers.values import (
     to_url,
 )
 from profiles.importers.records import (
-    ImportFormatError,
     ParsedFile,
+    PendingOwner,
     PostRecord,
     ProfileRecord,
     RepostRecord,
@@ -155,7 +155,12 @@ class Page:
             if not to_str(tweet.get("author_id")):
                 raise self.ctx.fail(f"{field}.author_id", "is missing: these tweets do not say who wrote them; "
                                                           "request them with expansions=author_id")
-            self.parsed.pending_authors.append((to_str(tweet.get("author_id")), tweet, self.ctx, field))
+            author_id, parsed, ctx = to_str(tweet.get("author_id")), self.parsed, self.ctx
+            self.parsed.pending.append(PendingOwner(
+                "x", author_id, lambda owner, users: add_owned_tweet(parsed, tweet, owner, users, ctx, field),
+                ctx.file, ctx.line, ctx.unit, f"{field}.author_id",
+                f"author {author_id} is not in this file's includes.users nor in another file of the import "
+                "(request expansions=author_id, or import the tweets together with their users_ file)"))
             return
         add_owned_tweet(self.parsed, tweet, owner, self.users_by_id, self.ctx, field, self.media_by_key,
                         self.tweets_by_id)
@@ -247,20 +252,3 @@ def parse_twitter_v2(path: Path, name: str) -> ParsedFile:
     for ctx, value in json_values(read_text(path, name), name):
         read_v2_value(value, ctx, parsed)
     return parsed
-
-
-def resolve_pending_authors(files: list[ParsedFile]) -> None:
-    """Tweets whose author is only an author_id, resolved against the users of every file of the same import
-    (academictwitteR writes tweets and users to separate files). Unresolved ones stop the import."""
-    users_by_id = {record.values["platform_id"]: record.handle for parsed in files for record in parsed.profiles
-                   if record.platform == "x" and record.values.get("platform_id")}
-    for parsed in files:
-        pending, parsed.pending_authors = parsed.pending_authors, []
-        for author_id, tweet, ctx, field in pending:
-            owner = users_by_id.get(author_id)
-            if owner is None:
-                raise ImportFormatError(file=ctx.file, line=ctx.line, field=f"{field}.author_id", unit=ctx.unit,
-                                        message=f"author {author_id} is not in this file's includes.users nor in "
-                                                "another file of the import (request expansions=author_id, or "
-                                                "import the tweets together with their users_ file)")
-            add_owned_tweet(parsed, tweet, owner, users_by_id, ctx, field)
