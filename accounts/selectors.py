@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest
 
@@ -62,7 +63,7 @@ def object_get_for_user(queryset: QuerySet[M], *, user: User, pk: object,
     """Fetch one tenant object: 404 unless the user is in its agency, 403 if their role lacks `capability`."""
     try:
         obj = scope_to_user(queryset, user=user, organization_field=organization_field).get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as exc:
+    except (ObjectDoesNotExist, ValueError, TypeError) as exc:
         raise Http404("Not found.") from exc
     if capability != Capability.VIEW:
         org_id = _organization_id_of(obj, organization_field)

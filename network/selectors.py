@@ -57,9 +57,11 @@ def profile_url(profile_id: int | None) -> str | None:
 
 def graph_explorer_data(*, snapshot: GraphSnapshot) -> dict[str, Any]:
     """The explorer's subgraph: the top accounts that have a layout position, and the edges among them."""
-    nodes = list(GraphNode.objects.filter(snapshot=snapshot, x__isnull=False).order_by("-pagerank", "index")
-                 .values("index", "key", "label", "community", "pagerank", "in_strength", "out_strength",
-                         "degree", "betweenness", "participation", "hashtags", "profile_id", "x", "y"))
+    rows = (GraphNode.objects.filter(snapshot=snapshot, x__isnull=False).order_by("-pagerank", "index")
+            .values("index", "key", "label", "community", "pagerank", "in_strength", "out_strength",
+                    "degree", "betweenness", "participation", "hashtags", "profile_id", "x", "y"))
+    nodes: list[dict[str, Any]] = [{key: value for key, value in row.items() if key != "profile_id"}
+                                   | {"profile_url": profile_url(row["profile_id"])} for row in rows]
     edges: list[list[float]] = []
     if nodes and snapshot.edges_blob:
         table = EdgeTable.from_bytes(bytes(snapshot.edges_blob))
@@ -68,8 +70,6 @@ def graph_explorer_data(*, snapshot: GraphSnapshot) -> dict[str, Any]:
         keep = shown[table.src] & shown[table.dst] & (table.src != table.dst)
         edges = [[int(s), int(t), float(w)] for s, t, w in zip(table.src[keep].tolist(), table.dst[keep].tolist(),
                                                                 table.weight[keep].tolist(), strict=True)]
-    for node in nodes:
-        node["profile_url"] = profile_url(node.pop("profile_id"))
     return {
         "id": snapshot.pk, "name": snapshot.name, "directed": snapshot.directed,
         "total_nodes": snapshot.node_count, "total_edges": snapshot.edge_count,

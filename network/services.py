@@ -10,6 +10,7 @@ from typing import IO, Any
 
 import numpy as np
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import Organization, User
@@ -127,6 +128,8 @@ def _run(snapshot: GraphSnapshot) -> None:
     if snapshot.source == GraphSource.BUILT:
         table, profile_of, hashtags, uses, split = _build_table(snapshot)
     else:
+        if snapshot.edges_blob is None:
+            raise ApplicationError("The imported graph's edges are missing: import the file again.")
         table = EdgeTable.from_bytes(bytes(snapshot.edges_blob))
         profile_of = _match_profiles(snapshot.organization, table)
     if table.edge_count == 0:
@@ -213,7 +216,7 @@ def _build_table(snapshot: GraphSnapshot) -> tuple[EdgeTable, dict[str, int], li
         key = str(profile_id)
         for tag in tags or []:
             tag = str(tag).lstrip("#").lower()
-            if tag:
+            if tag and taken_at is not None:
                 tags_by_profile.setdefault(key, Counter())[tag] += 1
                 raw_uses.append((key, tag, taken_at.timestamp()))
     if EdgeKind.HASHTAGS in kinds:
@@ -260,15 +263,16 @@ def _match_profiles(organization: Organization, table: EdgeTable) -> dict[str, i
         by_handle[handle.lower()] = pk
     if not by_platform_id and not by_handle:
         return {}
-    matched = {}
+    matched: dict[str, int] = {}
     for key in table.keys:
-        pk = by_platform_id.get(key) or by_handle.get(key.lstrip("@").lower())
-        if pk:
-            matched[key] = pk
+        profile_pk = by_platform_id.get(key) or by_handle.get(key.lstrip("@").lower())
+        if profile_pk:
+            matched[key] = profile_pk
     return matched
 
 
-def _relations(*, organization: Organization, kinds: list[str], start: datetime | None, end: datetime | None):
+def _relations(*, organization: Organization, kinds: list[str], start: datetime | None,
+               end: datetime | None) -> QuerySet[Relation]:
     relations = Relation.objects.filter(organization=organization,
                                         kind__in=[kind for kind in kinds if kind != EdgeKind.HASHTAGS])
     if start:
@@ -278,7 +282,7 @@ def _relations(*, organization: Organization, kinds: list[str], start: datetime 
     return relations
 
 
-def _posts(*, organization: Organization, start: datetime | None, end: datetime | None):
+def _posts(*, organization: Organization, start: datetime | None, end: datetime | None) -> QuerySet[Post]:
     posts = Post.objects.filter(profile__organization=organization, taken_at__isnull=False)
     if start:
         posts = posts.filter(taken_at__gte=start)

@@ -62,13 +62,14 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
     if followers and latest:
         rate = sum((post.likes or 0) + (post.comments or 0) for post in latest) / len(latest) / followers
     per_week = None
-    if len(latest) >= 2:
-        span_days = (latest[0].taken_at - latest[-1].taken_at).total_seconds() / 86400
+    newest, oldest = (latest[0].taken_at, latest[-1].taken_at) if len(latest) >= 2 else (None, None)
+    if newest is not None and oldest is not None:
+        span_days = (newest - oldest).total_seconds() / 86400
         per_week = (len(latest) - 1) / span_days * 7 if span_days > 0 else None
     likes = [post.likes for post in latest if post.likes is not None]
     top = list(profile.posts.filter(likes__isnull=False).order_by("-likes")[:6])
     snapshots = list(profile.snapshots.order_by("taken_at").values("taken_at", "followers_count", "following_count"))
-    chart = {"labels": [_label(row["taken_at"]) for row in snapshots],
+    chart: dict[str, list[Any]] = {"labels": [_label(row["taken_at"]) for row in snapshots],
              "followers": [row["followers_count"] for row in snapshots],
              "following": [row["following_count"] for row in snapshots]}
     return ProfileStats(engagement_rate=rate, engagement_posts=len(latest), posts_per_week=per_week,
@@ -80,7 +81,7 @@ def _label(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def jobs_for_organization(*, user: User, organization: Organization) -> dict[str, list[Any]]:
+def jobs_for_organization(*, user: User, organization: Organization) -> dict[str, Any]:
     membership_get(user=user, organization=organization)
     fetch_jobs = list(FetchJob.objects.filter(organization=organization).select_related("profile")[:10])
     import_jobs = list(ImportJob.objects.filter(organization=organization)[:10])

@@ -5,6 +5,7 @@ import re
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -385,7 +386,7 @@ def linked_profiles_refresh() -> int:
             continue
         job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile,
                                       kind=FetchKind.PROFILE)
-        transaction.on_commit(lambda pk=job.pk: _enqueue_fetch(pk))
+        transaction.on_commit(partial(_enqueue_fetch, job.pk))
         queued += 1
     return queued
 

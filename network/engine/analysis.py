@@ -62,7 +62,7 @@ class Analysis:
         return np.argsort(-self.pagerank, kind="stable")[: max(k, 0)]
 
     def community_links(self, node: int) -> list[tuple[int, float]]:
-        if self._pair_node is None:
+        if self._pair_node is None or self._pair_community is None or self._pair_weight is None:
             return []
         mask = self._pair_node == node
         pairs = sorted(zip(self._pair_community[mask].tolist(), self._pair_weight[mask].tolist(), strict=True),
@@ -232,7 +232,7 @@ def _betweenness(table: EdgeTable, graph: Any, *, backend: str, samples: int | N
         raw = np.asarray(graph.betweenness(directed=table.directed, sources=sources), dtype=np.float64)
         # Counts from all sources equal the exact value, so a uniform sample of k sources scales by n / k.
         scale = n / samples
-    pairs = (n - 1) * (n - 2)
+    pairs: float = (n - 1) * (n - 2)
     if not table.directed:
         pairs /= 2
     return raw * scale / pairs if pairs else raw
@@ -343,7 +343,7 @@ def viral_hashtags(uses: Iterable[tuple[int, str, float]], membership: np.ndarra
         accounts.setdefault(tag, set()).add(node)
         communities.setdefault(tag, Counter())[int(membership[node])] += 1
         (after if when >= split else before)[tag] += 1
-    rows = []
+    rows: list[dict[str, Any]] = []
     for tag, users in accounts.items():
         if len(users) < min_accounts:
             continue
@@ -370,7 +370,7 @@ def compare_rankings(base: dict[str, float], other: dict[str, float], *, names: 
     scale_base = len(base) or 1
     scale_other = len(other) or 1
     keys = set(base) | set(other)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for key in keys:
         before = base.get(key, 0.0) * scale_base
         after = other.get(key, 0.0) * scale_other

@@ -55,9 +55,9 @@ class EdgeTable:
         keys = list(index)
         src = np.fromiter((s for s, _ in merged), dtype=np.int64, count=len(merged))
         dst = np.fromiter((t for _, t in merged), dtype=np.int64, count=len(merged))
-        weight = np.fromiter(merged.values(), dtype=np.float64, count=len(merged))
+        weights = np.fromiter(merged.values(), dtype=np.float64, count=len(merged))
         label_of = names or {}
-        return cls(keys=keys, src=src, dst=dst, weight=weight, directed=directed,
+        return cls(keys=keys, src=src, dst=dst, weight=weights, directed=directed,
                    names=[label_of.get(key, key) for key in keys])
 
     @classmethod

@@ -59,12 +59,12 @@ def profile_for_check(*, user: User, organization: Organization, reference: str 
             raise NotFound("That profile belongs to another agency than the one you are working in.")
         return profile
     platform, handle = profile_reference_parse(text=reference, default_platform=platform or None)
-    profile = Profile.objects.filter(organization=organization, platform=platform, handle=handle).first()
-    if profile is None:
+    stored = Profile.objects.filter(organization=organization, platform=platform, handle=handle).first()
+    if stored is None:
         raise NotFound(f"@{handle} ({platform}) is not stored in {organization}. Link it to fetch its data, or "
                        "import it, then check again.", code="profile_not_stored",
                        extra={"platform": platform, "handle": handle})
-    return profile
+    return stored
 
 
 def profile_check(*, profile: Profile) -> dict[str, Any]:

@@ -143,5 +143,5 @@ def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
 def recent_posts_for_chart(*, profile: Profile, limit: int = 20) -> list[dict[str, Any]]:
     posts = Post.objects.filter(profile=profile, likes__isnull=False, taken_at__isnull=False).order_by(
         "-taken_at")[:limit]
-    return [{"taken_at": post.taken_at.isoformat(), "likes": post.likes, "label": post.taken_at.strftime("%d %b")}
-            for post in reversed(list(posts))]
+    return [{"taken_at": taken_at.isoformat(), "likes": post.likes, "label": taken_at.strftime("%d %b")}
+            for post in reversed(list(posts)) if (taken_at := post.taken_at) is not None]

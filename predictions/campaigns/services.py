@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from django.core.files.base import ContentFile
@@ -77,8 +77,8 @@ def _check_dates(starts_on: dt.date, ends_on: dt.date) -> None:
 
 @transaction.atomic
 def campaign_create(*, user: User, organization: Organization, name: str, brand: str, brief: str = "",
-                    starts_on: dt.date, ends_on: dt.date, required_hashtags: list[str] | str = (),
-                    required_mentions: list[str] | str = (), influencers: Iterable[User] = (),
+                    starts_on: dt.date, ends_on: dt.date, required_hashtags: Sequence[str] | str = (),
+                    required_mentions: Sequence[str] | str = (), influencers: Iterable[User] = (),
                     reviewers: Iterable[User] = (), approval_rule: str = ApprovalRule.ANY,
                     status: str = CampaignStatus.ACTIVE) -> Campaign:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
@@ -178,8 +178,9 @@ def _store_version(*, written_files: list[str], submission: Submission, user: Us
     )
     for position, image in enumerate(images):
         row = SubmissionImage(version=version, position=position, original_name=image.original_name)
-        row.image.save(image.content.name, image.content, save=False)
-        written_files.append(row.image.name)
+        row.image.save(image.content.name or image.original_name, image.content, save=False)
+        if row.image.name:
+            written_files.append(row.image.name)
         row.save()
     Submission.objects.filter(pk=submission.pk).update(latest_version_number=number)
     submission.latest_version_number = number
@@ -271,7 +272,7 @@ def _copy_images(version: SubmissionVersion) -> list[ValidatedImage]:
     for row in version.images.all():
         with row.image.open("rb") as handle:
             data = handle.read()
-        copies.append(ValidatedImage(content=ContentFile(data, name=row.image.name.rsplit("/", 1)[-1]),
+        copies.append(ValidatedImage(content=ContentFile(data, name=(row.image.name or "").rsplit("/", 1)[-1]),
                                      width=row.width, height=row.height, original_name=row.original_name))
     return copies
 
@@ -336,6 +337,8 @@ def submission_review(*, user: User, submission: Submission, decision: str, note
         if decision in (ReviewDecisionKind.REQUEST_CHANGES, ReviewDecisionKind.REJECT) and not note.strip():
             raise ApplicationError("Say what should change (or why it is rejected).", field="note")
         version = submission.versions.order_by("-number").first()
+        if version is None:
+            raise Conflict("This submission has no version to review.")
         if ReviewDecision.objects.filter(version=version, reviewer=user).exists():
             raise Conflict(f"You have already decided on version {version.number}.")
         review = ReviewDecision.objects.create(version=version, reviewer=user, decision=decision, note=note.strip())
