@@ -10,8 +10,8 @@ from django.core.management import call_command
 
 from accounts.models import User
 from network.models import GraphSnapshot
-from predictions.audit_models import FollowerAudit
-from predictions.campaign_models import Campaign, Submission
+from predictions.audits.models import FollowerAudit
+from predictions.campaigns.models import Campaign, Submission
 from profiles.models import Profile
 from tests.browser_fixtures import save_screenshot
 

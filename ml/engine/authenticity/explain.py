@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -39,7 +40,7 @@ def _known(value: Any) -> bool:
 
 def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None:
     """A short plain sentence about one feature group of one account, or None when its data is missing."""
-    get = record.get
+    get: Callable[[str], Any] = record.get
     if group == "audience":
         following = get("following") if platform == "instagram" else get("friends")
         if not _known(following) and not _known(get("followers")):

@@ -194,8 +194,12 @@ class TreeEnsemble:
         if f"{prefix}scalars" not in arrays:
             return None
         scalars = np.asarray(arrays[f"{prefix}scalars"])
-        return cls(*(np.asarray(arrays[f"{prefix}{name}"]) for name in
-                     ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")),
+
+        def column(name: str) -> np.ndarray:
+            return np.asarray(arrays[f"{prefix}{name}"])
+
+        return cls(column("feature"), column("threshold"), column("missing_left"), column("left"), column("right"),
+                   column("is_leaf"), column("value"), column("roots"),
                    baseline=float(scalars[0]), max_depth=int(scalars[1]),
                    float32_inputs=bool(scalars[2]) if len(scalars) > 2 else False)
 
@@ -226,6 +230,9 @@ class AuthenticityModel:
         return sigmoid(a * np.clip(dense_forward(self.weights, self.preprocessor.transform(matrix)), -15, 15) + b)
 
     def booster_probability(self, matrix: np.ndarray) -> np.ndarray:
+        if self.booster is None:
+            raise ValueError("This model has no tree ensemble to blend.")
+        booster = self.booster
         a, b = self.booster_platt
         inputs = matrix[:, self.preprocessor.kept]
         compiled = self._compiled_booster() if len(inputs) >= LARGE_BATCH else None
@@ -234,7 +241,7 @@ class AuthenticityModel:
                 raw = (compiled.decision_function(inputs) if hasattr(compiled, "decision_function")
                        else compiled.predict_proba(inputs)[:, 1])  # a forest's raw output is its probability
         else:
-            raw = self.booster.predict_raw(inputs)
+            raw = booster.predict_raw(inputs)
         return sigmoid(a * np.clip(raw, -15, 15) + b)
 
     def _compiled_booster(self) -> Any:
@@ -279,7 +286,7 @@ class AuthenticityModel:
     # -- persistence -----------------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        arrays = self.preprocessor.to_arrays()
+        arrays: dict[str, Any] = self.preprocessor.to_arrays()
         arrays.update({f"w{i}": w.astype(np.float32) for i, w in enumerate(self.weights)})
         if self.booster is not None:
             arrays.update(self.booster.to_arrays())

@@ -76,7 +76,7 @@ def load_training_data(platform: str, datasets: tuple[str, ...] | None = None) -
 
 
 def _stratified_split(labels: np.ndarray, fraction: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    validation = []
+    validation: list[np.ndarray] = []
     for label in np.unique(labels):
         index = np.flatnonzero(labels == label)
         rng.shuffle(index)

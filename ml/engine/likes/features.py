@@ -246,7 +246,7 @@ def feature_row(context: AccountContext, *, caption: str, media_type: str, plann
         row[INDEX["img_aspect"]] = math.log(image.aspect_ratio)
     else:
         row[INDEX["img_aspect_missing"]] = 1.0
-    if image.brightness is None:
+    if image.brightness is None or image.contrast is None or image.colourfulness is None or image.sharpness is None:
         row[INDEX["img_stats_missing"]] = 1.0
     else:
         row[INDEX["img_brightness"]] = image.brightness / 255

@@ -60,7 +60,8 @@ def _cascade(name: str) -> Any:
 
     with _cascade_lock:
         if name not in _cascades:
-            classifier = cv2.CascadeClassifier(str(Path(cv2.data.haarcascades) / name))
+            # opencv-python ships cv2.data (the cascade files) but its type stubs leave it out.
+            classifier = cv2.CascadeClassifier(str(Path(cv2.data.haarcascades) / name))  # type: ignore[attr-defined]
             if classifier.empty():
                 raise RuntimeError(f"OpenCV Haar cascade {name} is missing from cv2.data.haarcascades")
             _cascades[name] = classifier

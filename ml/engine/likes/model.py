@@ -94,7 +94,8 @@ class LikeModel:
             for i, (weights, bias) in enumerate(layers):
                 arrays[f"m{m}_w{i}"] = weights
                 arrays[f"m{m}_b{i}"] = bias
-        np.savez_compressed(folder / WEIGHTS_FILE, **{k: v.astype(np.float32) for k, v in arrays.items()})
+        float32: dict[str, Any] = {k: v.astype(np.float32) for k, v in arrays.items()}
+        np.savez_compressed(folder / WEIGHTS_FILE, **float32)
         meta = {**meta, "feature_names": self.feature_names, "n_members": len(self.members),
                 "n_layers": len(self.members[0]), "interval_scale": list(self.interval_scale),
                 "image_stats_trained": self.image_stats_trained}

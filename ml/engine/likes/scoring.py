@@ -168,7 +168,7 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
     predicted = likes_from_log(centre)
 
     planned_local = planned_at.astimezone(zone)
-    reasons = []
+    reasons: list[dict[str, Any]] = []
     for (group, _), out in zip(REASON_GROUPS.items(), occlusion_out, strict=True):
         effect = float(planned[0] - out[0])
         if abs(effect) < MIN_REASON_EFFECT:

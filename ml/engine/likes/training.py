@@ -228,7 +228,7 @@ def train(examples: Examples, config: TrainConfig, *, on_epoch: Callable[[int, d
     y = validation_part.targets
     below_gap = (predicted[:, 0] - y) / np.maximum(predicted[:, 0] - predicted[:, 1], 1e-6)
     above_gap = (y - predicted[:, 0]) / np.maximum(predicted[:, 2] - predicted[:, 0], 1e-6)
-    model.interval_scale = tuple(_side_scale(gap) for gap in (below_gap, above_gap))
+    model.interval_scale = (_side_scale(below_gap), _side_scale(above_gap))
     calibrated = model.forward(x_validation)
     coverage = float(np.mean((y >= calibrated[:, 1]) & (y <= calibrated[:, 2]))) if len(y) else float("nan")
     info = {"epochs": epochs_run, "validation_loss": round(float(np.mean(best_losses)), 4),
