@@ -30,9 +30,9 @@ def test_two_owners_demoting_each_other_at_once_leave_exactly_one_owner():
         b = MembershipFactory(user=second, organization=organization, role=Role.OWNER)
         start = threading.Barrier(2)
 
-        def demote(actor, membership) -> None:
+        def demote(actor, membership, barrier: threading.Barrier) -> None:
             membership = Membership.objects.get(pk=membership.pk)
-            start.wait(timeout=30)
+            barrier.wait(timeout=30)
             try:
                 services.membership_change_role(user=actor, membership=membership, role=Role.MANAGER)
                 outcomes.append("demoted")
@@ -41,7 +41,8 @@ def test_two_owners_demoting_each_other_at_once_leave_exactly_one_owner():
             finally:
                 connections.close_all()
 
-        threads = [threading.Thread(target=demote, args=(first, b)), threading.Thread(target=demote, args=(second, a))]
+        threads = [threading.Thread(target=demote, args=(first, b, start)),
+                   threading.Thread(target=demote, args=(second, a, start))]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -12,8 +12,8 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.roles import Role
-from predictions.campaigns.models import Comment
 from predictions.campaigns import services as campaign_services
+from predictions.campaigns.models import Comment
 from tests.factories import MembershipFactory, ProfileFactory, UserFactory
 from tests.test_outsider_walk import _jpeg
 
