@@ -1,6 +1,8 @@
 /* Influence graph explorer: graphology + sigma.js (both from npm, served by whitenoise).
  * Positions come precomputed from the server (force-directed layout stored with the snapshot), so the browser only
- * draws: colour = community, size = PageRank; search, community / minimum-degree filters, click for details. */
+ * draws: colour = community, size = PageRank, labels always on the top accounts; accounts with no edge among the
+ * shown ones are hidden until asked for (a sparse graph would otherwise be a disc of dots); search, community /
+ * minimum-degree filters, click for details and a zoom onto the account's neighbourhood. */
 (function () {
   "use strict";
   const container = document.getElementById("graph-explorer");
@@ -19,7 +21,10 @@
   const minDegreeValue = document.getElementById("explorer-min-degree-value");
   const caption = document.getElementById("explorer-caption");
   const details = document.getElementById("node-details-body");
-  const state = { community: null, minDegree: 0, selected: null, neighbours: new Set() };
+  const isolatedToggle = document.getElementById("explorer-isolated");
+  const isolatedCount = document.getElementById("explorer-isolated-count");
+  const LABELLED_TOP = 12;
+  const state = { community: null, minDegree: 0, selected: null, neighbours: new Set(), showIsolated: false };
 
   document.querySelectorAll(".community-swatch").forEach((el) => {
     el.style.cssText = "display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.3rem;" +
@@ -39,10 +44,12 @@
     const graph = new GraphClass({ type: data.directed ? "directed" : "undirected", multi: false });
     const maxRank = Math.max(...data.nodes.map((n) => n.pagerank), 1e-12);
     const byLabel = new Map();
-    data.nodes.forEach((n) => {
+    data.nodes.forEach((n, rank) => {
+      // Nodes arrive sorted by PageRank: the first few keep their labels at every zoom level.
       graph.addNode(String(n.index), {
         label: n.label, x: n.x, y: n.y, size: 3 + 17 * Math.sqrt(n.pagerank / maxRank),
         color: colourOf(n.community), community: n.community, degree: n.degree, meta: n,
+        forceLabel: rank < LABELLED_TOP,
       });
       byLabel.set(n.label.toLowerCase(), String(n.index));
       byLabel.set(String(n.key).toLowerCase(), String(n.index));
@@ -53,6 +60,11 @@
         graph.addEdge(source, target, { size: Math.min(4, 0.4 + Math.log1p(w) * 0.5), color: "#b4b8c5" });
       }
     });
+
+    graph.forEachNode((node) => graph.setNodeAttribute(node, "isolated", graph.degree(node) === 0));
+    const isolated = graph.filterNodes((node, attrs) => attrs.isolated).length;
+    isolatedCount.textContent = isolated.toLocaleString();
+    isolatedToggle.disabled = isolated === 0;
 
     names.innerHTML = data.nodes.slice(0, 2000).map((n) => `<option value="${escapeHtml(n.label)}">`).join("");
     const communities = [...new Set(data.nodes.map((n) => n.community))].sort((a, b) => a - b);
@@ -68,7 +80,7 @@
       nodeReducer: (node, attrs) => {
         const res = { ...attrs };
         const hidden = (state.community !== null && attrs.community !== state.community) ||
-          attrs.degree < state.minDegree;
+          attrs.degree < state.minDegree || (attrs.isolated && !state.showIsolated && node !== state.selected);
         if (hidden) { res.hidden = true; return res; }
         if (state.selected) {
           if (node === state.selected) { res.highlighted = true; res.zIndex = 2; }
@@ -83,6 +95,25 @@
         return res;
       },
     });
+
+    const visible = (node) => !renderer.getNodeDisplayData(node)?.hidden;
+
+    // Frame a set of nodes: centre the camera on their box and zoom so it fills the view (sigma's camera works in
+    // the normalised space where the whole graph spans about 1, so the box's span is the zoom ratio).
+    function frame(nodes, duration) {
+      if (!nodes.length) return;
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+      nodes.forEach((node) => {
+        const d = renderer.getNodeDisplayData(node);
+        if (!d) return;
+        minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+      });
+      const ratio = Math.min(1.1, Math.max(0.03, 1.25 * Math.max(maxX - minX, maxY - minY)));
+      const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+      if (duration) renderer.getCamera().animate(target, { duration });
+      else renderer.getCamera().setState(target);
+    }
+    const frameVisible = (duration) => { renderer.refresh(); frame(graph.filterNodes(visible), duration); };
 
     function select(node, moveCamera) {
       state.selected = node;
@@ -101,8 +132,8 @@
           ${n.hashtags && n.hashtags.length ? `<tr><th>Hashtags</th><td>${n.hashtags.map((t) => "#" + escapeHtml(t)).join(" ")}</td></tr>` : ""}
           </tbody></table>${link}`;
         if (moveCamera) {
-          const position = renderer.getNodeDisplayData(node);
-          renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.35 }, { duration: 400 });
+          renderer.refresh();
+          frame([node, ...state.neighbours], 400);
         }
       } else {
         details.textContent = "Click a node to see its metrics.";
@@ -110,7 +141,7 @@
       renderer.refresh();
     }
 
-    renderer.on("clickNode", ({ node }) => select(node, false));
+    renderer.on("clickNode", ({ node }) => select(node, true));
     renderer.on("clickStage", () => select(null, false));
     search.addEventListener("change", () => {
       const node = byLabel.get(search.value.trim().toLowerCase().replace(/^@?/, "@")) ||
@@ -130,15 +161,21 @@
       minDegreeValue.textContent = minDegree.value;
       renderer.refresh();
     });
+    isolatedToggle.addEventListener("change", () => {
+      state.showIsolated = isolatedToggle.checked;
+      frameVisible(300);
+    });
     document.getElementById("explorer-reset").addEventListener("click", () => {
       state.community = null; state.minDegree = 0; communitySelect.value = ""; minDegree.value = "0";
-      minDegreeValue.textContent = "0"; select(null, false); renderer.getCamera().animatedReset();
+      minDegreeValue.textContent = "0"; select(null, false); frameVisible(300);
     });
 
     caption.textContent = data.truncated
       ? `Showing the top ${data.nodes.length.toLocaleString()} accounts by PageRank of ${data.total_nodes.toLocaleString()} (tables cover the whole graph) · ${graph.size.toLocaleString()} edges among them.`
       : `${data.nodes.length.toLocaleString()} accounts · ${graph.size.toLocaleString()} edges.`;
+    if (isolated) caption.textContent += ` ${isolated.toLocaleString()} without an edge among them are hidden.`;
+    frameVisible(0);
     container.dataset.ready = "true";
-    window.graphExplorer = { graph, renderer, select };
+    window.graphExplorer = { graph, renderer, select, frame };
   }
 })();
