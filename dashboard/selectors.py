@@ -10,7 +10,12 @@ from accounts.selectors import organization_member_counts
 from network.selectors import graph_list
 from predictions.audits.selectors import audits_for_user
 from predictions.campaigns.models import CampaignStatus
-from predictions.campaigns.selectors import campaigns_for_user, review_queue_for_user, submissions_for_user
+from predictions.campaigns.selectors import (
+    campaigns_for_user,
+    pending_submissions,
+    review_queue_for_user,
+    submissions_for_user,
+)
 from profiles.selectors import organization_profile_counts, profiles_for_user
 
 
@@ -22,6 +27,7 @@ class DashboardSummary:
     tracked_account_count: int
     active_campaign_count: int
     awaiting_review: list[Any] = field(default_factory=list)
+    pending: list[Any] = field(default_factory=list)
     my_submissions: list[Any] = field(default_factory=list)
     recent_audits: list[Any] = field(default_factory=list)
     recent_graphs: list[Any] = field(default_factory=list)
@@ -44,6 +50,8 @@ def dashboard_summary(*, membership: Membership) -> DashboardSummary:
         recent_audits=list(audits_for_user(user=user, organization=organization).select_related("profile")[:5]),
         recent_graphs=list(graph_list(user=user, organization=organization).order_by("-created_at")[:5]),
     )
+    if membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA):
+        summary.pending = pending_submissions(user=user, organization=organization)
     if membership.can(Capability.REVIEW_CONTENT):
         summary.awaiting_review = list(review_queue_for_user(user=user, organization=organization)[:5])
     if membership.can(Capability.SUBMIT_CONTENT):

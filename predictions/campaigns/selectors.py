@@ -145,3 +145,31 @@ def recent_posts_for_chart(*, profile: Profile, limit: int = 20) -> list[dict[st
         "-taken_at")[:limit]
     return [{"taken_at": taken_at.isoformat(), "likes": post.likes, "label": taken_at.strftime("%d %b")}
             for post in reversed(list(posts)) if (taken_at := post.taken_at) is not None]
+
+
+def pending_submissions(*, user: User, organization: Organization) -> list[dict[str, Any]]:
+    """Everything in flight across the agency's campaigns that this user may see, each with whom it waits for:
+    the named reviewers who have not decided on the latest version (or any reviewer when the campaign names
+    none), or the influencer when changes were requested. Oldest first; a fixed number of queries."""
+    queryset = (submissions_for_user(user=user, organization=organization)
+                .filter(status__in=[*AWAITING_REVIEW, SubmissionStatus.CHANGES_REQUESTED])
+                .prefetch_related("campaign__reviewers", "versions__decisions")
+                .order_by("updated_at"))
+    can_review = membership_get(user=user, organization=organization).can(Capability.REVIEW_CONTENT)
+    pending = []
+    for submission in queryset:
+        if submission.status == SubmissionStatus.CHANGES_REQUESTED:
+            waiting_for = [f"{submission.influencer.display_name} (changes requested)"]
+            yours = submission.influencer_id == user.pk
+        else:
+            latest = next((v for v in submission.versions.all() if v.number == submission.latest_version_number),
+                          None)
+            decided = {d.reviewer_id for d in latest.decisions.all()} if latest else set()
+            named = [r for r in submission.campaign.reviewers.all() if r.pk not in decided]
+            waiting_for = ([r.display_name for r in named] if submission.campaign.reviewers.all()
+                           else ["any reviewer"])
+            yours = any(r.pk == user.pk for r in named) or (
+                not submission.campaign.reviewers.all() and user.pk not in decided
+                and submission.influencer_id != user.pk and can_review)
+        pending.append({"submission": submission, "waiting_for": waiting_for, "yours": yours})
+    return pending

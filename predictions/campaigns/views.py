@@ -323,4 +323,5 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     organization = _active_org(request)
     queue = selectors.review_queue_for_user(user=request.user, organization=organization).prefetch_related(
         "versions__score")
-    return render(request, "predictions/review_queue.html", {"queue": queue})
+    return render(request, "predictions/review_queue.html", {
+        "queue": queue, "pending": selectors.pending_submissions(user=request.user, organization=organization)})
