@@ -24,8 +24,12 @@ from ml.services import artifacts_dir, model_version_active, model_version_regis
 TASK = ModelTask.ACCOUNT_AUTHENTICITY.value
 PLATFORMS = ("instagram", "x")
 PROFILE_FIELDS = ("id", "platform", "handle", "display_name", "bio", "external_url", "is_verified", "is_private",
-                  "is_business", "has_default_avatar", "followers_count", "following_count", "posts_count",
-                  "account_created_at", "last_fetched_at", "extra")
+                  "is_business", "has_default_avatar", "avatar_url", "followers_count", "following_count",
+                  "posts_count", "account_created_at", "last_fetched_at", "extra")
+# Instagram serves everyone without a picture the same anonymous image (its file names, and the base64 of
+# "anonymous_profile_pic" in ig_cache_key); the follower list has only the URL to tell.
+DEFAULT_AVATAR_MARKS = ("44884218_345707102882519_2446069589734326272_n",
+                        "464760996_1254146839119862_3605321457742435801_n", "YW5vbnltb3VzX3Byb2ZpbGVfcGlj")
 
 _cache: dict[tuple[int, str], AuthenticityModel] = {}
 _cache_lock = threading.Lock()
@@ -64,6 +68,13 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
                                  "net_weight": model.net_weight, "nets": config.nets},
                       "trained_at": timezone.now().isoformat(timespec="seconds")}
         model.save(folder)
+        if platform == "instagram":
+            from ml.engine.authenticity.staged import fit_list_model
+
+            list_model = fit_list_model(data.records, data.labels, data.sources, seed=seed)
+            list_model.save(folder)
+            model.meta["metrics"]["staged"] = {"band": [list_model.low, list_model.high], **list_model.meta}
+            (folder / "meta.json").write_text(json.dumps(model.meta, indent=1, sort_keys=True))
         versions.append(model_version_register(task=TASK, platform=platform, version=version,
                                                artifact_path=folder_name, metrics=model.meta["metrics"],
                                                training_data=training_data, params=model.meta["params"],
@@ -127,6 +138,49 @@ def profile_rows(*, profile_ids: list[int]) -> list[dict[str, Any]]:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def has_profile_pic(row: dict[str, Any]) -> float | None:
+    """1 / 0 from the stored default-avatar flag, else from the picture URL (Instagram); None when unknown."""
+    default_avatar = row.get("has_default_avatar")
+    if default_avatar is not None:
+        return float(not default_avatar)
+    url = row.get("avatar_url")
+    if row.get("platform", "instagram") == "instagram" and url:
+        return float(not any(mark in url for mark in DEFAULT_AVATAR_MARKS))
+    return None
+
+
+def list_only(row: dict[str, Any]) -> bool:
+    """A stored Instagram follower known only from a follower list page (no counts): judged by the list model."""
+    return row.get("followers_count") is None and row.get("following_count") is None \
+        and row.get("posts_count") is None
+
+
+def list_record(row: dict[str, Any]) -> dict[str, Any]:
+    return {"username": row["handle"], "full_name": row.get("display_name") or "",
+            "is_private": _flag(row.get("is_private")), "is_verified": _flag(row.get("is_verified")),
+            "has_profile_pic": has_profile_pic(row)}
+
+
+def list_judge(model: AuthenticityModel) -> Any:
+    """For staged audits: a function telling whether a follower's list entry (a profiles ProfileRecord) is
+    judged confidently by the list model, i.e. needs no full profile request; None without a list model."""
+    from ml.engine.authenticity.staged import list_matrix
+
+    if model.list_model is None:
+        return None
+    list_model = model.list_model
+
+    def judged(record: Any) -> bool:
+        values = record.values
+        row = {"handle": record.handle, "platform": "instagram", "display_name": values.get("display_name"),
+               "is_private": values.get("is_private"), "is_verified": values.get("is_verified"),
+               "avatar_url": values.get("avatar_url")}
+        probability = list_model.probability(list_matrix([list_record(row)]))
+        return not bool(list_model.unsure(probability)[0])
+
+    return judged
+
+
 def _extra(row: dict[str, Any], key: str, *, text: bool = False) -> Any:
     annotated = "extra_" + key
     if annotated in row:
@@ -147,13 +201,14 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
     `profile_rows` row."""
     default_avatar = row.get("has_default_avatar")
     if row["platform"] == "instagram":
+        picture = has_profile_pic(row)
         extra = {"tagged_count": _extra(row, "tagged_count")}
         return {
             "username": row["handle"], "full_name": row.get("display_name") or "", "bio": row.get("bio") or "",
             "followers": row.get("followers_count"), "following": row.get("following_count"),
             "posts": row.get("posts_count"), "tagged": extra.get("tagged_count"),
             "is_private": _flag(row.get("is_private")), "is_verified": _flag(row.get("is_verified")),
-            "has_profile_pic": None if default_avatar is None else float(not default_avatar),
+            "has_profile_pic": picture,
             "has_external_url": float(bool(row.get("external_url"))), "is_business": _flag(row.get("is_business")),
         }
     extra = {key: _extra(row, key) for key in EXTRA_KEYS}
@@ -182,6 +237,7 @@ class Classified:
     model: AuthenticityModel
     matrix: np.ndarray
     rows: list[dict[str, Any]]
+    from_list: np.ndarray | None = None  # rows judged by the follower-list model (staged audits)
 
     def record(self, index: int) -> dict[str, Any]:
         return profile_record(self.rows[index])
@@ -211,8 +267,7 @@ def _instagram_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
         "tagged": [_extra(row, "tagged_count") for row in rows],
         "is_private": [_flag(row.get("is_private")) for row in rows],
         "is_verified": [_flag(row.get("is_verified")) for row in rows],
-        "has_profile_pic": [None if row.get("has_default_avatar") is None else float(not row["has_default_avatar"])
-                            for row in rows],
+        "has_profile_pic": [has_profile_pic(row) for row in rows],
         "has_external_url": [float(bool(row.get("external_url"))) for row in rows],
         "is_business": [_flag(row.get("is_business")) for row in rows],
     }
@@ -231,10 +286,18 @@ def classify_rows(rows: list[dict[str, Any]], *, platform: str, model: Authentic
         followers_list, following_list = columns["followers"], columns["friends"]
     matrix = model.features(columns)
     probability = model.predict_proba_matrix(matrix) if len(rows) else np.zeros(0)
+    from_list = None
+    if platform == "instagram" and model.list_model is not None and len(rows):
+        from_list = np.array([list_only(row) for row in rows], dtype=bool)
+        if from_list.any():
+            from ml.engine.authenticity.staged import list_matrix
+
+            listed = [list_record(row) for row, flag in zip(rows, from_list, strict=True) if flag]
+            probability[from_list] = model.list_model.probability(list_matrix(listed))
     followers = np.array(followers_list, dtype=float)
     following = np.array(following_list, dtype=float)
     category = categorise(followers, following, probability, model.threshold)
-    return Classified(probability, category, model, matrix, rows)
+    return Classified(probability, category, model, matrix, rows, from_list)
 
 
 def check_profile_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -254,10 +317,34 @@ def add_arguments(parser: Any) -> None:
                         dest="data_format")
     parser.add_argument("path", nargs="+", help="Labelled file(s) in the chosen format.")
     parser.add_argument("--labels", help="TSV of user_id<TAB>bot|human (twitter-v1 only).")
+    parser.add_argument("--staged", action="store_true",
+                        help="Instagram: score the way a staged audit does (follower-list fields first, full "
+                             "profile only inside the unsure band) and add fetched_share.")
 
 
-def evaluate(*, stdout: Any, data_format: str, path: list[str], labels: str | None = None, **_: Any
-             ) -> dict[str, Any]:
+def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labels: np.ndarray) -> dict[str, Any]:
+    """Full-model metrics, plus the staged verdict's: the list model outside its unsure band, the full model
+    inside it; `fetched_share` = share of accounts that needed their full profile."""
+    from ml.engine.authenticity.staged import list_matrix, staged_predictions
+
+    if model.list_model is None:
+        raise ApplicationError("The active Instagram model has no follower-list model; retrain it with "
+                               "`python manage.py train_model account-authenticity`.", code="no_list_model")
+    full_p = model.predict_proba(columns_from_records(records, keys_for("instagram")))
+    list_p = model.list_model.probability(list_matrix(records))
+    predicted, fetched = staged_predictions(list_p, full_p, model.list_model.low, model.list_model.high,
+                                            model.threshold)
+    full = binary_metrics(labels, full_p, model.threshold)
+    staged = binary_metrics(labels, predicted.astype(float), 0.5)
+    return {**full, "staged_accuracy": staged["accuracy"], "staged_f1": staged["f1"],
+            "accuracy_drop": round(full["accuracy"] - staged["accuracy"], 4),
+            "fetched_share": round(float(fetched.mean()), 4), "list_only_accuracy": round(float(
+                ((list_p >= 0.5) == labels).mean()), 4),
+            "band": [model.list_model.low, model.list_model.high]}
+
+
+def evaluate(*, stdout: Any, data_format: str, path: list[str], labels: str | None = None, staged: bool = False,
+             **_: Any) -> dict[str, Any]:
     from django.core.management.base import CommandError
 
     from ml.engine.authenticity.datasets import load_instafake, load_kaggle_insta, load_twitter_v1
@@ -279,6 +366,15 @@ def evaluate(*, stdout: Any, data_format: str, path: list[str], labels: str | No
         model_version, model = active_model(data.platform)
     except ApplicationError as exc:
         raise CommandError(exc.message) from exc
+    if staged:
+        if data.platform != "instagram":
+            raise CommandError("--staged applies to Instagram formats (instafake, kaggle-insta).")
+        try:
+            result = staged_metrics(model, data.records, data.labels)
+        except ApplicationError as exc:
+            raise CommandError(exc.message) from exc
+        stdout.write(f"Scored {len(data)} accounts with {model_version}, staged")
+        return result
     probability = model.predict_proba(columns_from_records(data.records, keys_for(data.platform)))
     stdout.write(f"Scored {len(data)} accounts with {model_version}")
     return binary_metrics(data.labels, probability, model.threshold)

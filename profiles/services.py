@@ -289,13 +289,16 @@ def profile_fetch(*, profile: Profile) -> dict[str, object]:
 
 
 def followers_fetch(*, profile: Profile, limit: int,
-                    on_progress: Callable[[int, int], None] | None = None) -> int:
+                    on_progress: Callable[[int, int], None] | None = None,
+                    judged_from_list: Callable[[ProfileRecord], bool] | None = None) -> int:
     """Fetch up to `limit` followers of a linked profile through its platform's fetcher, under the shared limiter.
 
     Upserts each follower as a Profile (followers/following/posts counts, bio, verified, avatar...) and a
     Relation(kind=FOLLOWS, source=follower, target=profile). Resumable: the iterator state is saved after every
     batch, so calling again after RateLimited (or a crash) continues where it stopped; upserts never duplicate.
     A sample completed in the last 24 hours with at least `limit` followers is reused without requests.
+    Instagram, `judged_from_list` (staged audits): followers it accepts from their list entry are stored as the
+    list gave them (no counts), without a profile request each.
     Returns how many followers this sample holds. Raises RateLimited (with retry_at) when the platform says wait,
     LoginRequired / PrivateProfile / ProfileNotFound / IntegrationDisabled otherwise."""
     from profiles.models import FollowerCursor
@@ -337,7 +340,8 @@ def followers_fetch(*, profile: Profile, limit: int,
         from profiles.fetchers import instagram
 
         client = instagram.InstagramClient(profile.organization)
-        instagram.fetch_followers(client, handle=profile.handle, state=cursor.state, wanted=wanted, on_batch=on_batch)
+        instagram.fetch_followers(client, handle=profile.handle, state=cursor.state, wanted=wanted, on_batch=on_batch,
+                                  judged_from_list=judged_from_list)
     else:
         from profiles.fetchers import twitter
 

@@ -10,6 +10,7 @@ from accounts.roles import Capability
 from accounts.selectors import membership_get, object_get_for_user, scope_to_user
 from config.errors import ApplicationError, NotFound
 from ml import authenticity
+from ml.services import model_version_active
 from predictions.audits.models import AudienceCategory, FollowerAudit, FollowerAuditResult
 from profiles.models import Profile
 
@@ -34,6 +35,53 @@ def audit_results(*, audit: FollowerAudit, category: str | None = None) -> Query
                                    field="category")
         queryset = queryset.filter(category=category)
     return queryset
+
+
+LIST_PAGE_SIZE = 50  # followers per Instagram follower-list request
+
+
+def audit_stages(*, audit: FollowerAudit) -> dict[str, Any] | None:
+    """Instagram audits are staged: how many followers were judged from the follower list alone, how many were
+    fetched in full, and the estimated time left under the platform's rate limit (list pages plus the full
+    profiles still expected, at the share fetched so far). None for other platforms."""
+    import math
+
+    from django.conf import settings
+    from django.db.models import Count, Q
+
+    from profiles.models import RelationKind
+
+    if audit.profile.platform != "instagram":
+        return None
+    list_only = Q(followers_count__isnull=True, following_count__isnull=True, posts_count__isnull=True)
+    fetching = audit.fetch_followers and not audit.sample_ids and not audit.is_finished
+    if fetching:
+        counts = Profile.objects.filter(outgoing_relations__target=audit.profile,
+                                        outgoing_relations__kind=RelationKind.FOLLOWS).aggregate(
+            total=Count("id"), from_list=Count("id", filter=list_only))
+    else:
+        counts = audit.results.aggregate(total=Count("id"), from_list=Count("id", filter=Q(
+            follower__followers_count__isnull=True, follower__following_count__isnull=True,
+            follower__posts_count__isnull=True)))
+    from_list, fetched = counts["from_list"], counts["total"] - counts["from_list"]
+    remaining = max((audit.progress_total or 0) - (audit.progress_done or 0), 0) if fetching else 0
+    if from_list + fetched:
+        share = fetched / (from_list + fetched)
+    else:
+        # Nothing fetched yet: the share measured on validation data when the list model was trained.
+        version = audit.model_version
+        if version is None:
+            try:
+                version = model_version_active(task=authenticity.TASK, platform="instagram")
+            except ApplicationError:
+                version = None
+        staged = ((version.metrics or {}).get("staged") or {}) if version else {}
+        share = float(staged.get("fetched_share_validation", 1.0))
+    requests_left = math.ceil(remaining / LIST_PAGE_SIZE) + math.ceil(remaining * share)
+    limit, window = settings.PROFILES_RATE_LIMITS["instagram"]
+    return {"from_list": from_list, "fetched": fetched, "requests_left": requests_left,
+            "seconds_left": round(requests_left * window / limit) if remaining else 0,
+            "rate": f"{limit} requests per {window / 60:.0f} min"}
 
 
 def audit_score_history(*, audit: FollowerAudit) -> list[dict[str, Any]]:

@@ -110,10 +110,16 @@ def _heartbeat(audit_id: int, **fields: Any) -> None:
 
 
 def _fetch_followers(audit: FollowerAudit) -> None:
+    """Fetch the follower sample. Instagram audits are staged: a follower the list model judges confidently from
+    its list entry (username, name, picture, private, verified) is not fetched in full (no profile request)."""
     from profiles.services import followers_fetch
 
     limit = audit.sample_size or min(FETCH_ALL_LIMIT, max(audit.profile.followers_count or 0, DEFAULT_SAMPLE_SIZE))
-    followers_fetch(profile=audit.profile, limit=limit,
+    judged = None
+    if audit.profile.platform == "instagram":
+        model_version = audit.model_version or model_version_active(task=authenticity.TASK, platform="instagram")
+        judged = authenticity.list_judge(authenticity.model_for_version(model_version))
+    followers_fetch(profile=audit.profile, limit=limit, judged_from_list=judged,
                     on_progress=lambda done, total: _heartbeat(audit.pk, progress_done=done, progress_total=total))
 
 
@@ -135,6 +141,17 @@ def _rule_reason(category: str, row: dict[str, Any]) -> list[dict[str, Any]]:
     return []
 
 
+def _list_reason(row: dict[str, Any]) -> list[dict[str, Any]]:
+    facts = [f"username @{row['handle']}"]
+    facts.append("no full name" if not row.get("display_name") else f"name “{row['display_name']}”")
+    picture = authenticity.has_profile_pic(row)
+    if picture is not None:
+        facts.append("no profile picture" if not picture else "has a profile picture")
+    if row.get("is_private"):
+        facts.append("private")
+    return [{"feature": "follower_list", "text": "judged from the follower list alone (" + ", ".join(facts) + ")"}]
+
+
 def audit_classify_batch(*, audit_id: int, platform: str, follower_ids: list[int],
                          model: AuthenticityModel) -> int:
     """Classify one batch of stored follower profiles and insert their result rows (existing rows are kept)."""
@@ -144,7 +161,8 @@ def audit_classify_batch(*, audit_id: int, platform: str, follower_ids: list[int
     if not rows:
         return 0
     result = classify_rows(rows, platform=platform, model=model)
-    suspicious = np.flatnonzero(result.category == AudienceCategory.SUSPICIOUS)
+    from_list = result.from_list if result.from_list is not None else np.zeros(len(rows), dtype=bool)
+    suspicious = np.flatnonzero((result.category == AudienceCategory.SUSPICIOUS) & ~from_list)
     reasons = result.reasons_many(suspicious)
     probabilities = np.round(result.probability, 4).tolist()
     categories = result.category.tolist()
@@ -152,7 +170,9 @@ def audit_classify_batch(*, audit_id: int, platform: str, follower_ids: list[int
     values = []
     for i, row in enumerate(rows):
         category = categories[i]
-        if i in reasons:
+        if from_list[i] and category == AudienceCategory.SUSPICIOUS:
+            reason_json = json.dumps(_list_reason(row))
+        elif i in reasons:
             reason_json = json.dumps(reasons[i])
         elif category == AudienceCategory.REAL:
             reason_json = no_reasons

@@ -54,6 +54,7 @@ def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
     suspicious = selectors.audit_results(audit=audit, category=AudienceCategory.SUSPICIOUS)[:200]
     context = {"audit": audit, "suspicious": suspicious, "history": selectors.audit_score_history(audit=audit),
+               "stages": selectors.audit_stages(audit=audit),
                "breakdown": [(label, audit.category_counts[value]) for value, label in AudienceCategory.choices],
                "can_manage": request.membership is not None and _can_manage(request)}
     return render(request, "predictions/audits/detail.html", context)
@@ -62,7 +63,8 @@ def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def audit_progress(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
-    response = render(request, "predictions/audits/_progress.html", {"audit": audit})
+    response = render(request, "predictions/audits/_progress.html",
+                      {"audit": audit, "stages": selectors.audit_stages(audit=audit)})
     if audit.is_finished and request.headers.get("HX-Request"):
         response["HX-Refresh"] = "true"  # reload once so the report (chart, tables) appears
     return response

@@ -169,6 +169,11 @@ class InstagramClient:
             return ig_profile(profile_node(follower), Ctx("instagram api"))
 
     @staticmethod
+    def follower_list_record(follower: instaloader.Profile) -> ProfileRecord:
+        """A follower as the list page gave it (username, full name, picture, private, verified): no request."""
+        return ig_profile(dict(follower._asdict()), Ctx("instagram api"))
+
+    @staticmethod
     def freeze(iterator: NodeIterator[Any]) -> dict[str, Any]:
         return {"kind": "instaloader", "frozen": iterator.freeze()._asdict()}
 
@@ -182,9 +187,12 @@ def profile_node(profile: instaloader.Profile) -> dict[str, Any]:
 
 
 def fetch_followers(client: InstagramClient, *, handle: str, state: dict[str, Any], wanted: int,
-                    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None], batch_size: int = 25) -> None:
+                    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None], batch_size: int = 25,
+                    judged_from_list: Callable[[ProfileRecord], bool] | None = None) -> None:
     """Iterate up to `wanted` more followers, handing them over in batches with the state to resume from.
 
+    `judged_from_list` (staged audits): a follower it accepts from its list entry alone is kept as the list gave
+    it, without the profile request; only the others are fetched in full.
     On RateLimited the batch so far is handed over first (with the frozen iterator), then the error propagates."""
     iterator = client.follower_iterator(handle, state)
     batch: list[ProfileRecord] = []
@@ -195,7 +203,11 @@ def fetch_followers(client: InstagramClient, *, handle: str, state: dict[str, An
                 follower = next(iterator, None)
             if follower is None:
                 break
-            batch.append(client.follower_record(follower, handle))
+            listed = client.follower_list_record(follower) if judged_from_list is not None else None
+            if listed is not None and judged_from_list is not None and judged_from_list(listed):
+                batch.append(listed)
+            else:
+                batch.append(client.follower_record(follower, handle))
             taken += 1
             if len(batch) >= batch_size:
                 on_batch(batch, client.freeze(iterator))

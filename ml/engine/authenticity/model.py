@@ -220,6 +220,8 @@ class AuthenticityModel:
     # predictor) but a second of import; loaded lazily the first time a large batch arrives.
     sklearn_booster: Any = None
     folder: Path | None = None
+    # Instagram: the follower-list model of staged audits (ml.engine.authenticity.staged), when trained.
+    list_model: Any = None
 
     # -- inference -------------------------------------------------------------------------------------------
     def features(self, columns: dict[str, list[Any]]) -> np.ndarray:
@@ -305,6 +307,8 @@ class AuthenticityModel:
 
     @classmethod
     def load(cls, folder: Path) -> AuthenticityModel:
+        from ml.engine.authenticity.staged import ListModel  # staged builds on TreeEnsemble (this module)
+
         params = json.loads((folder / "params.json").read_text())
         with np.load(folder / "model.npz") as arrays:
             preprocessor = Preprocessor.from_arrays(arrays)
@@ -315,4 +319,4 @@ class AuthenticityModel:
         return cls(platform=params["platform"], preprocessor=preprocessor, weights=weights,
                    platt=tuple(params["platt"]), booster=booster, booster_platt=tuple(params["booster_platt"]),
                    threshold=params["threshold"], net_weight=params.get("net_weight", 0.5), bigrams=bigrams,
-                   meta=meta, folder=folder)
+                   meta=meta, folder=folder, list_model=ListModel.load(folder))
