@@ -18,8 +18,8 @@ from django.urls import reverse
 from config.jobs import JobStatus
 from ml import authenticity
 from ml.services import register_shipped_artifacts
-from predictions.audits.models import FollowerAudit, FollowerAuditResult
 from predictions.audits import selectors
+from predictions.audits.models import FollowerAudit, FollowerAuditResult
 from profiles import services as profile_services
 from profiles.models import Profile
 
