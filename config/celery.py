@@ -26,7 +26,7 @@ def ensure_broker_dirs() -> None:
             os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
 
 
-@app.task(name="config.requeue_stale_jobs", ignore_result=True)
+@app.task(name="config.celery.requeue_stale_jobs", ignore_result=True)
 def requeue_stale_jobs() -> int:
     """Send every abandoned RUNNING job (its worker stopped beating) back to its task; the task's claim takes it
     over and the work resumes from what the job stored. Returns how many were re-queued."""

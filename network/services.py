@@ -321,6 +321,6 @@ def _default_name(kinds: list[str]) -> str:
 
 
 def _enqueue(snapshot_id: int) -> None:
-    from network.tasks import graph_snapshot_analyze_task
+    from network import tasks
 
-    transaction.on_commit(lambda: graph_snapshot_analyze_task.delay(snapshot_id))
+    transaction.on_commit(lambda: tasks.graph_snapshot_analyze.delay(snapshot_id))

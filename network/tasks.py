@@ -6,6 +6,6 @@ from network import services
 
 
 @shared_task(name="network.tasks.graph_snapshot_analyze", acks_late=True)
-def graph_snapshot_analyze_task(snapshot_id: int) -> None:
+def graph_snapshot_analyze(snapshot_id: int) -> None:
     """Idempotent: the claim inside the service makes a redelivered message a no-op."""
     services.graph_snapshot_analyze(snapshot_id=snapshot_id)

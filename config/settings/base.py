@@ -302,7 +302,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     },
     # Every 5 minutes: jobs whose worker died (no heartbeat for their stale_after) go back to their task.
     "config-requeue-stale-jobs": {
-        "task": "config.requeue_stale_jobs",
+        "task": "config.celery.requeue_stale_jobs",
         "schedule": crontab(minute="*/5"),
         "options": {"expires": 4 * 60},
     },
