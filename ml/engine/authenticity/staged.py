@@ -60,7 +60,8 @@ class ListModel:
         return (probability > self.low) & (probability < self.high)
 
     def save(self, folder: Path) -> None:
-        np.savez_compressed(folder / LIST_FILE, kept=self.kept, **self.forest.to_arrays("rf_"))
+        arrays: dict[str, Any] = {"kept": self.kept, **self.forest.to_arrays("rf_")}
+        np.savez_compressed(folder / LIST_FILE, **arrays)
         (folder / LIST_META).write_text(json.dumps({**self.meta, "low": self.low, "high": self.high,
                                                     "features": list(LIST_FEATURES)}, indent=1, sort_keys=True))
 
@@ -121,7 +122,7 @@ def choose_band(list_p: np.ndarray, full_p: np.ndarray, labels: np.ndarray, grou
     grid = np.round(np.linspace(0.0, 1.0, 51), 2)
     names = sorted(set(groups.tolist()))
     full_accuracy = {g: float(((full_p[groups == g] >= 0.5) == labels[groups == g]).mean()) for g in names}
-    best = {"low": 0.0, "high": 1.0, "fetched_share": 1.0}
+    best: dict[str, Any] = {"low": 0.0, "high": 1.0, "fetched_share": 1.0}
     for low in grid:
         for high in grid[grid > low]:
             predicted, fetched = staged_predictions(list_p, full_p, float(low), float(high))
