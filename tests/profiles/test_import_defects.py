@@ -459,3 +459,13 @@ def test_story_and_comment_files_in_a_download_folder_are_skipped_and_named(run_
     skipped = " ".join(result["skipped"])
     assert "story.jpg.json (is a gallery-dl stories item" in skipped and "instaloader comments" in skipped
     assert "stories expire" in _rejected(run_import, folder / "story.jpg.json")
+
+
+def test_instaloader_iphone_struct_counts_fill_what_the_web_node_lacks(run_import, data_dir, tmp_path):
+    profile = json.loads((data_dir / "natgeo_528817151.json").read_text())
+    profile["node"].pop("edge_owner_to_timeline_media", None)  # Profile._asdict() drops it
+    profile["node"]["iphone_struct"] = {"media_count": 31000, "follower_count": 1}
+    run_import(_write(tmp_path, "natgeo_528817151.json", profile))
+    stored = Profile.objects.get(handle="natgeo")
+    assert stored.posts_count == 31000
+    assert stored.followers_count == profile["node"]["edge_followed_by"]["count"]  # the web node's figure wins

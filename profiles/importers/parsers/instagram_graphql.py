@@ -37,7 +37,7 @@ MOBILE_TYPES = {1: "image", 2: "video", 8: "carousel"}  # the mobile API's media
 LIKE_FIELDS = ("edge_media_preview_like", "like_count", "likes", "edge_liked_by")
 COMMENT_FIELDS = ("edge_media_to_comment", "edge_media_to_parent_comment", "edge_media_preview_comment", "comments",
                   "comment_count")
-VIEW_FIELDS = ("video_view_count", "view_count", "play_count", "video_play_count", "ig_play_count")
+VIEW_FIELDS = ("video_view_count", "view_count", "play_count", "video_play_count", "ig_play_count", "video_views")
 
 
 def _ig_caption(value: Any) -> str:
@@ -54,8 +54,20 @@ def _first(node: dict[str, Any], names: tuple[str, ...]) -> str | None:
     return next((name for name in names if node.get(name) is not None), None)
 
 
+def _with_iphone_struct(node: dict[str, Any]) -> dict[str, Any]:
+    """instaloader ≥ 4.10 saves the mobile API's view of a node as `iphone_struct`; its counts fill what the web
+    node lacks (never override it)."""
+    struct = node.get("iphone_struct")
+    if not isinstance(struct, dict):
+        return node
+    return {**{key: value for key, value in struct.items() if key in (
+        "media_count", "follower_count", "following_count", "like_count", "comment_count", "play_count",
+        "view_count")}, **node}
+
+
 def ig_profile(user: dict[str, Any], ctx: Ctx, source_field: str = "") -> ProfileRecord:
     prefix = f"{source_field}." if source_field else ""
+    user = _with_iphone_struct(user)
     handle = to_handle(user.get("username"), ctx, prefix + "username", "instagram")
     followers = _first(user, ("edge_followed_by", "followed_by", "follower_count"))
     following = _first(user, ("edge_follow", "follows", "following_count"))
@@ -113,6 +125,7 @@ def _tagged(node: dict[str, Any], ctx: Ctx, field: str) -> list[str]:
 
 
 def ig_post(node: dict[str, Any], owner: str, ctx: Ctx, field: str = "posts") -> PostRecord:
+    node = _with_iphone_struct(node)
     post_id = _post_id(node, ctx, field)
     caption = _ig_caption(node.get("edge_media_to_caption", node.get("caption")))
     likes_field = _first(node, LIKE_FIELDS)
