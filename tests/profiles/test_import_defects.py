@@ -469,3 +469,18 @@ def test_instaloader_iphone_struct_counts_fill_what_the_web_node_lacks(run_impor
     stored = Profile.objects.get(handle="natgeo")
     assert stored.posts_count == 31000
     assert stored.followers_count == profile["node"]["edge_followed_by"]["count"]  # the web node's figure wins
+
+
+def test_imported_retweets_are_influence_edges_of_a_built_graph(run_import, alice, agency,
+                                                                django_capture_on_commit_callbacks):
+    from network import services as network_services
+    from network.models import GraphSnapshot
+
+    run_import(REAL / "tweepy/v1_statuses_retweets.json")
+    with django_capture_on_commit_callbacks(execute=True):
+        graph = network_services.graph_build_start(user=alice, organization=agency, name="Retweets",
+                                                   edge_kinds=["retweets"])
+    graph = GraphSnapshot.objects.get(pk=graph.pk)
+    retweets = json.loads((REAL / "tweepy/v1_statuses_retweets.json").read_text())
+    assert graph.status == JobStatus.DONE, graph.error
+    assert graph.edge_count == len({r["user"]["id_str"] for r in retweets})
