@@ -71,7 +71,9 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.CHANGES_REQUESTED
-    assert f"#{submission.pk}" not in client.get(reverse("predictions:review_queue")).content.decode()
+    queue, pending = client.get(reverse("predictions:review_queue")).content.decode().split('id="pending"')
+    assert f"#{submission.pk}" not in queue  # out of the reviewer's queue, listed as waiting for the influencer
+    assert f"#{submission.pk}" in pending and "waiting for Ivy Influencer (changes requested)" in pending
 
     ivy_client = login(ivy)
     with django_capture_on_commit_callbacks(execute=True):
