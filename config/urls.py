@@ -20,6 +20,7 @@ api_v1 = [
     path("", include("profiles.api_urls")),
     path("", include("predictions.campaigns.api_urls")),
     path("", include("predictions.audits.api_urls")),
+    path("", include("predictions.results.api_urls")),
     path("", include("network.api_urls")),
     path("", include("ml.api_urls")),
 ]
@@ -42,6 +43,8 @@ urlpatterns = [
     path("campaigns/", include("predictions.urls")),
     path("graphs/", include("network.urls")),
     path("models/", include("ml.urls")),
+    # The brand's pages (campaign report share links, approval magic links): token only, no login, no session.
+    path("brand/", include("predictions.results.brand_urls")),
 ]
 # Uploaded files are never served from MEDIA_URL, not even in development: submission images go through a
 # tenant-checked view (predictions:submission_image), and imported files are not served at all.

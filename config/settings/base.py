@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "profiles",
     "predictions.campaigns",
     "predictions.audits",
+    "predictions.results",
     "network",
     "ml",
     "dashboard",
@@ -254,6 +255,7 @@ CELERY_TASK_ROUTES = {
     "predictions.audits.tasks.audit_resume_stale": {"queue": "ml"},
     "predictions.campaigns.tasks.score_submission_version": {"queue": "ml"},
     "predictions.campaigns.tasks.likes_retrain_weekly": {"queue": "ml"},
+    "predictions.results.tasks.track_published_posts": {"queue": "fetch"},  # it calls the platform fetchers
     "network.tasks.graph_snapshot_analyze": {"queue": "ml"},
 }
 CELERY_TASK_ACKS_LATE = True
@@ -300,6 +302,13 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(hour=4, minute=30, day_of_week=1),
         "options": {"expires": 6 * 60 * 60},
     },
+    # 05:10 UTC every day: refresh published campaign posts (daily for 30 days after publication, weekly after,
+    # until the campaign closes) through the fetchers when on, and record each fresh reading.
+    "results-track-published-posts": {
+        "task": "predictions.results.tasks.track_published_posts",
+        "schedule": crontab(hour=5, minute=10),
+        "options": {"expires": 3 * 60 * 60},
+    },
     # Every 5 minutes: jobs whose worker died (no heartbeat for their stale_after) go back to their task.
     "config-requeue-stale-jobs": {
         "task": "config.celery.requeue_stale_jobs",
@@ -336,3 +345,11 @@ CAMPAIGN_UPLOAD_MAX_BYTES = env.int("CAMPAIGN_UPLOAD_MAX_BYTES", default=10 * 10
 CAMPAIGN_UPLOAD_MAX_PIXELS = env.int("CAMPAIGN_UPLOAD_MAX_PIXELS", default=40_000_000)
 CAMPAIGN_UPLOAD_MAX_IMAGES = env.int("CAMPAIGN_UPLOAD_MAX_IMAGES", default=10)
 CAMPAIGN_RETRAIN_MIN_OUTCOMES = env.int("CAMPAIGN_RETRAIN_MIN_OUTCOMES", default=20)
+
+# --- Campaign results for the brand (predictions.results) -------------------------------------------------------
+# Reach is not given for other people's posts: estimate it as this share of followers at posting (or the views).
+RESULTS_REACH_RATE = env.float("RESULTS_REACH_RATE", default=0.25)
+RESULTS_APPROVAL_LINK_DAYS = env.int("RESULTS_APPROVAL_LINK_DAYS", default=7)
+# Magic-link requests per 10 minutes: per link, and per client address across links (guessing, scraping).
+RESULTS_APPROVAL_RATE_PER_LINK = env.int("RESULTS_APPROVAL_RATE_PER_LINK", default=30)
+RESULTS_APPROVAL_RATE_PER_CLIENT = env.int("RESULTS_APPROVAL_RATE_PER_CLIENT", default=120)

@@ -9,8 +9,8 @@ from django.utils import timezone
 from config.jobs import Job
 
 __all__ = [
-    "ApprovalRule", "Campaign", "CampaignStatus", "Comment", "MediaKind", "RetrainingRun", "ReviewDecision",
-    "ReviewDecisionKind", "Submission", "SubmissionEvent", "SubmissionImage", "SubmissionStatus",
+    "ApprovalRule", "ApprovalStep", "Campaign", "CampaignStatus", "Comment", "MediaKind", "RetrainingRun",
+    "ReviewDecision", "ReviewDecisionKind", "Submission", "SubmissionEvent", "SubmissionImage", "SubmissionStatus",
     "SubmissionVersion", "VersionScore",
 ]
 
@@ -27,6 +27,14 @@ class ApprovalRule(models.TextChoices):
     ALL = "all", "All assigned reviewers approve"
 
 
+class ApprovalStep(models.TextChoices):
+    """Who approves content: the agency's reviewers, then (optionally) the brand's external approvers."""
+
+    AGENCY = "agency", "Agency only"
+    AGENCY_THEN_BRAND = "agency_then_brand", "Agency, then brand"
+    BRAND = "brand", "Brand only"
+
+
 class Campaign(models.Model):
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="campaigns")
     name = models.CharField(max_length=160)
@@ -40,6 +48,8 @@ class Campaign(models.Model):
     reviewers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="campaigns_reviewing",
                                        help_text="Empty: any member who may review content.")
     approval_rule = models.CharField(max_length=8, choices=ApprovalRule.choices, default=ApprovalRule.ANY)
+    approval_step = models.CharField(max_length=24, choices=ApprovalStep.choices, default=ApprovalStep.AGENCY,
+                                     help_text="Brand steps email the campaign's external approvers a magic link.")
     status = models.CharField(max_length=16, choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -61,6 +71,7 @@ class SubmissionStatus(models.TextChoices):
     SUBMITTED = "submitted", "Submitted"
     CHANGES_REQUESTED = "changes_requested", "Changes requested"
     RESUBMITTED = "resubmitted", "Resubmitted"
+    BRAND_REVIEW = "brand_review", "Awaiting brand approval"
     APPROVED = "approved", "Approved"
     REJECTED = "rejected", "Rejected"
 
@@ -227,6 +238,8 @@ class SubmissionEvent(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="+")
     action = models.CharField(max_length=40)
+    actor_email = models.EmailField(blank=True, default="",
+                                    help_text="An external approver's email (they have no account).")
     from_status = models.CharField(max_length=24, blank=True, default="")
     to_status = models.CharField(max_length=24, blank=True, default="")
     version_number = models.PositiveIntegerField(null=True, blank=True)

@@ -23,6 +23,7 @@ from predictions.campaigns.brief import brief_check, caption_problems, normalise
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
     ApprovalRule,
+    ApprovalStep,
     Campaign,
     CampaignStatus,
     Comment,
@@ -37,6 +38,7 @@ from predictions.campaigns.models import (
     VersionScore,
 )
 from predictions.campaigns.uploads import ValidatedImage, images_validate
+from predictions.results.approvals import brand_step_applies, submission_send_to_brand
 from profiles.models import Profile
 
 EDITABLE_STATUSES = (SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED, SubmissionStatus.CHANGES_REQUESTED,
@@ -70,6 +72,13 @@ def _check_influencers(organization: Organization, influencers: Iterable[User]) 
     return chosen
 
 
+def _check_step(step: str) -> str:
+    if step not in ApprovalStep.values:
+        raise ApplicationError("Choose who approves: agency only, agency then brand, or brand only.",
+                               field="approval_step")
+    return step
+
+
 def _check_dates(starts_on: dt.date, ends_on: dt.date) -> None:
     if ends_on < starts_on:
         raise ApplicationError("The campaign cannot end before it starts.", field="ends_on")
@@ -80,14 +89,14 @@ def campaign_create(*, user: User, organization: Organization, name: str, brand:
                     starts_on: dt.date, ends_on: dt.date, required_hashtags: Sequence[str] | str = (),
                     required_mentions: Sequence[str] | str = (), influencers: Iterable[User] = (),
                     reviewers: Iterable[User] = (), approval_rule: str = ApprovalRule.ANY,
-                    status: str = CampaignStatus.ACTIVE) -> Campaign:
+                    approval_step: str = ApprovalStep.AGENCY, status: str = CampaignStatus.ACTIVE) -> Campaign:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     _check_dates(starts_on, ends_on)
     campaign = Campaign.objects.create(
         organization=organization, name=name.strip(), brand=brand.strip(), brief=brief, starts_on=starts_on,
         ends_on=ends_on, required_hashtags=normalise_tags(required_hashtags, prefix="#"),
         required_mentions=normalise_tags(required_mentions, prefix="@"),
-        approval_rule=approval_rule, status=status, created_by=user,
+        approval_rule=approval_rule, approval_step=_check_step(approval_step), status=status, created_by=user,
     )
     campaign.influencers.set(_check_influencers(organization, influencers))
     campaign.reviewers.set(_members_with(organization, reviewers, Capability.REVIEW_CONTENT, "reviewers"))
@@ -99,7 +108,7 @@ def campaign_update(*, user: User, campaign: Campaign, influencers: Iterable[Use
                     reviewers: Iterable[User] | None = None, **fields: object) -> Campaign:
     membership_require(user=user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
     allowed = {"name", "brand", "brief", "starts_on", "ends_on", "required_hashtags", "required_mentions",
-               "approval_rule", "status"}
+               "approval_rule", "approval_step", "status"}
     unknown = set(fields) - allowed
     if unknown:
         raise ApplicationError(f"Unknown campaign fields: {', '.join(sorted(unknown))}.")
@@ -108,6 +117,8 @@ def campaign_update(*, user: User, campaign: Campaign, influencers: Iterable[Use
             value = normalise_tags(value, prefix="#")  # type: ignore[arg-type]
         elif key == "required_mentions":
             value = normalise_tags(value, prefix="@")  # type: ignore[arg-type]
+        elif key == "approval_step":
+            value = _check_step(value)  # type: ignore[arg-type]
         setattr(campaign, key, value)
     _check_dates(campaign.starts_on, campaign.ends_on)
     campaign.save()
@@ -241,6 +252,11 @@ def _transition(submission: Submission, *, actor: User | None, to: str, action: 
     previous = submission.status
     submission.status = to
     submission.save(update_fields=["status", "updated_at"])
+    if to in AWAITING_REVIEW and brand_step_applies(campaign=submission.campaign, after="submitted"):
+        # Brand-only approval: the content skips the agency's reviewers and goes to the brand's approvers.
+        _event(submission, actor=actor, action=action, from_status=previous, detail=detail, notify=False)
+        submission_send_to_brand(submission=submission, actor=actor, from_status=to)
+        return
     _event(submission, actor=actor, action=action, from_status=previous, detail=detail)
 
 
@@ -357,6 +373,9 @@ def submission_review(*, user: User, submission: Submission, decision: str, note
                 _event(submission, actor=user, action="approval_recorded",
                        detail=f"{len(approvals)} of {len(assigned)} reviewers approved; waiting for {waiting}.",
                        notify=False)
+            elif brand_step_applies(campaign=campaign, after="agency_approved"):
+                _event(submission, actor=user, action="agency_approved", detail=note.strip(), notify=False)
+                submission_send_to_brand(submission=submission, actor=user, from_status=submission.status)
             else:
                 _transition(submission, actor=user, to=SubmissionStatus.APPROVED, action="approved",
                             detail=note.strip())
@@ -392,7 +411,8 @@ def notification_recipients(*, event: SubmissionEvent) -> list[str]:
             reviewers = [m.user for m in Membership.objects.filter(
                 organization=campaign.organization, role__in=reviewer_roles).select_related("user")]
         return sorted({u.email for u in reviewers if u.pk != actor_id and u.email})
-    if event.action in ("changes_requested", "approved", "rejected", "commented", "outcome_recorded"):
+    if event.action in ("changes_requested", "approved", "rejected", "commented", "outcome_recorded",
+                        "brand_approved", "brand_changes_requested"):
         influencer = submission.influencer
         return [influencer.email] if influencer.pk != actor_id and influencer.email else []
     return []

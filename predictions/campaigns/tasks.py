@@ -29,6 +29,8 @@ EVENT_SUBJECTS = {
     "rejected": "Your content was rejected",
     "commented": "New comment",
     "outcome_recorded": "Results are in",
+    "brand_approved": "The brand approved your content",
+    "brand_changes_requested": "The brand requested changes",
 }
 
 

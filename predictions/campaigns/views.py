@@ -99,6 +99,8 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_manage": membership.can(Capability.MANAGE_DATA),
         "can_submit": membership.can(Capability.SUBMIT_CONTENT)
         and campaign.influencers.filter(pk=request.user.pk).exists(),
+        "can_see_results": membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA)
+        or not membership.can(Capability.SUBMIT_CONTENT),
     })
 
 

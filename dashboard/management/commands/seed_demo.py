@@ -30,7 +30,8 @@ class Command(BaseCommand):
         from network.demo import seed_demo_graph
         from predictions.audits.demo import seed_audit_demo
         from predictions.campaigns.demo import seed_campaign_demo
+        from predictions.results.demo import seed_results_demo
         from profiles.demo import demo_profiles_load
 
         # Profiles first: campaigns and audits use linked profiles, and the demo graph is built from stored relations.
-        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_demo_graph]
+        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_results_demo, seed_demo_graph]

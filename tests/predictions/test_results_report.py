@@ -1,0 +1,193 @@
+"""Campaign results: per-submission and campaign figures, money, charts, and the report as JSON, CSV and PDF.
+
+The figures are checked against sums worked out by hand from the rows the test creates, so a wrong formula fails.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from predictions.campaigns import feedback, services
+from predictions.campaigns.models import Submission, SubmissionStatus, SubmissionVersion, VersionScore
+from predictions.results import exports
+from predictions.results import services as result_services
+from predictions.results.charts import report_charts
+from predictions.results.models import CreatorFee, EmvRates, PostMetric
+from predictions.results.report import campaign_report, caption_difference
+from tests.factories import PostFactory, SnapshotFactory
+from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
+
+pytestmark = pytest.mark.django_db
+
+PUBLISHED_CAPTION = "Beach day with @brand ☀️ #summer"  # the #ad of the approved draft was dropped
+
+
+@pytest.fixture
+def published(make_submission, rey, ivy_profile, alice, campaign, django_capture_on_commit_callbacks):
+    """An approved, scored submission whose post went out 3 hours late with 1,500 likes."""
+    submission = make_submission()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submission_review(user=rey, submission=submission, decision="approve")
+    version = submission.versions.get()
+    SnapshotFactory(profile=ivy_profile, taken_at=version.planned_at - dt.timedelta(days=2), followers_count=18000)
+    post = PostFactory(profile=ivy_profile, taken_at=version.planned_at + dt.timedelta(hours=3),
+                       caption=PUBLISHED_CAPTION, likes=1500, comments=60, views=0, is_sponsored=False)
+    feedback.submission_link_post(user=alice, submission=submission, post=post)
+    result_services.creator_fee_set(user=alice, campaign=campaign, influencer=submission.influencer, amount="780")
+    submission.refresh_from_db()
+    return submission
+
+
+def test_report_figures_follow_the_documented_formulas(published, campaign):
+    report = campaign_report(campaign=campaign)
+    row = report["rows"][0]
+    score = published.versions.get().score
+    assert (report["submissions"], report["published"], report["late"], report["early"]) == (1, 1, 1, 0)
+    assert row["timing"] == "late" and row["timing_delta_hours"] == 3.0
+    # Followers at posting come from the snapshot before publication, not the profile's current 20,000.
+    assert row["followers_at_posting"] == 18000 and row["followers_source"].startswith("snapshot")
+    assert row["engagement_rate"] == round((1500 + 60) / 18000, 5)
+    assert report["engagement_rate"] == round(1560 / 18000, 5)
+    assert row["predicted_likes"] == round(score.predicted_likes)
+    assert row["interval_hit"] is (score.predicted_likes_low <= 1500 <= score.predicted_likes_high)
+    # EMV with the default rates: 1500 × 0.08 + 60 × 0.50 + 0 views.
+    assert report["emv"] == Decimal("150.00") and row["emv"] == Decimal("150.00")
+    assert report["spend"] == Decimal("780.00") and row["cost"] == Decimal("780.00")
+    assert report["cost_per_engagement"] == Decimal("0.50")  # 780 / 1560
+    # No views and no platform reach: 25% of 18,000 followers, labelled as an estimate.
+    assert row["reach"] == 4500 and row["reach_is_estimate"] is True and report["reach_is_estimate"] is True
+    assert report["cost_per_1000_reached"] == Decimal("173.33")  # 780 / 4500 × 1000
+    assert "likes × EUR 0.08" in report["formulas"]["emv"] and "estimate" in report["formulas"]["reach"]
+
+
+def test_published_caption_is_checked_against_the_brief_and_compared_with_the_approved_draft(published, campaign):
+    row = campaign_report(campaign=campaign)["rows"][0]
+    assert row["compliance"]["ok"] is False
+    assert any("ad disclosure" in problem for problem in row["compliance"]["problems"])
+    assert row["caption_difference"]["differs"] is True and row["caption_difference"]["tags_removed"] == ["ad"]
+    assert caption_difference(approved="Same  words #a", published="Same words #a")["differs"] is False
+
+
+def test_agency_emv_rates_change_the_emv_and_its_formula(published, campaign, alice, agency):
+    result_services.emv_rates_set(user=alice, organization=agency, currency="usd", like="0.10", comment="1",
+                                  view="0.01", share="2")
+    report = campaign_report(campaign=campaign)
+    assert report["currency"] == "USD" and report["emv"] == Decimal("210.00")  # 1500 × 0.10 + 60 × 1
+    assert report["formulas"]["emv"].startswith("EMV = likes × USD 0.10 + comments × USD 1.00 + views × USD 0.01")
+
+
+def test_money_input_is_validated(campaign, alice, agency, ivy, bob):
+    with pytest.raises(Exception, match="cannot be negative"):
+        result_services.creator_fee_set(user=alice, campaign=campaign, influencer=ivy, amount="-5")
+    with pytest.raises(Exception, match="not an amount"):
+        result_services.creator_fee_set(user=alice, campaign=campaign, influencer=ivy, amount="lots")
+    with pytest.raises(Exception, match="three-letter"):
+        result_services.emv_rates_set(user=alice, organization=agency, currency="euro", like=1, comment=1, view=1,
+                                      share=1)
+    with pytest.raises(Exception) as denied:
+        result_services.creator_fee_set(user=bob, campaign=campaign, influencer=ivy, amount="100")
+    assert denied.value.status_code == 403
+    assert not CreatorFee.objects.exists() and not EmvRates.objects.exists()
+
+
+def test_report_api_returns_the_required_keys_with_money_as_decimal_strings(published, campaign, api_client_for,
+                                                                              alice):
+    response = api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/")
+    assert response.status_code == 200
+    body = response.json()
+    for key in ("submissions", "published", "predicted_likes", "actual_likes", "engagement_rate", "emv", "spend",
+                "cost_per_engagement"):
+        assert key in body, key
+    assert body["emv"] == "150.00" and body["spend"] == "780.00" and body["actual_likes"] == 1500
+    assert body["rows"][0]["caption_difference"]["differs"] is True
+
+
+def test_report_is_404_for_another_agency_and_403_for_the_campaigns_influencer(published, campaign, api_client_for,
+                                                                               charlie, ivy, bob, client):
+    for fmt in ("json", "pdf", "csv"):
+        response = api_client_for(charlie).get(f"/api/v1/campaigns/{campaign.pk}/report/?format={fmt}")
+        assert response.status_code == 404, fmt
+        assert response["Content-Type"].startswith("application/json")
+        assert response.json()["error"]["code"] == "not_found"
+    assert api_client_for(ivy).get(f"/api/v1/campaigns/{campaign.pk}/report/").status_code == 403
+    assert api_client_for(bob).get(f"/api/v1/campaigns/{campaign.pk}/report/").status_code == 200
+    client.force_login(charlie)
+    assert client.get(reverse("predictions:campaign_report", args=[campaign.pk])).status_code == 404
+    client.force_login(ivy)
+    assert client.get(reverse("predictions:campaign_report", args=[campaign.pk])).status_code == 403
+
+
+def test_report_as_pdf_is_a_pdf_with_the_charts_drawn_in(published, campaign, api_client_for, alice):
+    response = api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/?format=pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert 'filename="summer-splash-report.pdf"' in response["Content-Disposition"]
+    from pypdf import PdfReader
+
+    pdf = PdfReader(io.BytesIO(response.content))
+    text = " ".join(page.extract_text() for page in pdf.pages)
+    assert "Summer Splash" in text and "EUR 150.00" in text and "EUR 780.00" in text
+    # The charts' legends are SVG text, drawn into the PDF as text by WeasyPrint.
+    assert "predicted (p10–p90)" in text and "spend (fees)" in text
+    report = campaign_report(campaign=campaign)
+    from django.template.loader import render_to_string
+
+    html = render_to_string("predictions/results/report_pdf.html", {"report": report, "charts": report_charts(report)})
+    assert html.count("<svg") == 3 and "Actual vs predicted likes" in html and "Spend vs EMV" in html
+
+
+def test_report_as_csv_neutralises_formulas_in_text_cells(published, campaign, api_client_for, alice):
+    post = published.published_post
+    post.caption = '=HYPERLINK("http://evil.example","click") #summer @brand #ad'
+    post.save()
+    response = api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/?format=csv")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    header, first = rows[0], rows[1]
+    cell = first[header.index("published_caption")]
+    assert cell.startswith("'=HYPERLINK(") and first[header.index("likes")] == "1500"
+    assert exports.csv_safe("@SUM(A1)") == "'@SUM(A1)" and exports.csv_safe("-2+3") == "'-2+3"
+    assert exports.csv_safe(-3.5) == -3.5 and exports.csv_safe("plain") == "plain"
+    assert ["emv", "150.00"] in rows and ["spend", "780.00"] in rows
+
+
+def test_report_page_shows_figures_formulas_charts_and_download_buttons(published, campaign, alice_client):
+    response = alice_client.get(reverse("predictions:campaign_report", args=[campaign.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="download-pdf"' in html and "?format=pdf" in html and "?format=csv" in html
+    assert "EUR 150.00" in html and "EUR 780.00" in html and "likes × EUR 0.08" in html
+    assert html.count("<svg") == 3 and 'data-caption-differs="1"' in html and 'data-timing="late"' in html
+    detail = alice_client.get(reverse("predictions:campaign_detail", args=[campaign.pk])).content.decode()
+    assert 'id="results-link"' in detail
+
+
+def _bulk_campaign_rows(campaign, ivy, ivy_profile, count: int) -> None:
+    now = timezone.now()
+    for index in range(count):
+        submission = Submission.objects.create(campaign=campaign, influencer=ivy, profile=ivy_profile,
+                                               status=SubmissionStatus.APPROVED, latest_version_number=1)
+        version = SubmissionVersion.objects.create(submission=submission, number=1, caption=f"Post {index} #summer",
+                                                   planned_at=now - dt.timedelta(days=3))
+        VersionScore.objects.create(version=version, status="done", predicted_likes=1000, predicted_likes_low=700,
+                                    predicted_likes_high=1400)
+        post = PostFactory(profile=ivy_profile, taken_at=now - dt.timedelta(days=3), likes=900 + index,
+                           comments=10, caption=f"Post {index} #summer")
+        PostMetric.objects.create(post=post, recorded_at=now - dt.timedelta(days=2), likes=800, comments=5)
+        Submission.objects.filter(pk=submission.pk).update(published_post=post, actual_likes=post.likes)
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_report_api_query_count_does_not_grow_with_rows(rows, campaign, ivy, ivy_profile, alice, api_client_for,
+                                                        django_assert_num_queries):
+    _bulk_campaign_rows(campaign, ivy, ivy_profile, rows)
+    client = api_client_for(alice)
+    client.get(f"/api/v1/campaigns/{campaign.pk}/report/")  # warm caches (content types, sessions)
+    with django_assert_num_queries(9):
+        response = client.get(f"/api/v1/campaigns/{campaign.pk}/report/")
+    assert response.json()["published"] == rows and response.json()["interval_hits"] == rows
