@@ -73,11 +73,23 @@ def report_csv(report: dict[str, Any]) -> str:
 
 def report_pdf(report: dict[str, Any]) -> bytes:
     """The printable report with its charts as inline SVG (WeasyPrint draws SVG natively)."""
-    from weasyprint import HTML  # 1.3 s to import: only requests for a PDF pay for it
-
+    html_class = _weasyprint_html()
     html = render_to_string("predictions/results/report_pdf.html",
                             {"report": report, "charts": report_charts(report)})
-    return HTML(string=html, base_url=None).write_pdf()
+    return html_class(string=html, base_url=None).write_pdf()
+
+
+def _weasyprint_html() -> Any:
+    """weasyprint.HTML, imported lazily (1.3 s: only PDF requests pay for it). Importing WeasyPrint sets Pillow's
+    process-wide ImageFile.LOAD_TRUNCATED_IMAGES = True, which would make upload validation in the same process
+    accept truncated images; the setting is put back (the report PDFs embed no raster images)."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    from weasyprint import HTML
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = before
+    return HTML
 
 
 def report_filename(report: dict[str, Any], extension: str) -> str:

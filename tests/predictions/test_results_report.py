@@ -10,11 +10,14 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from config.errors import ApplicationError
 from predictions.campaigns import feedback, services
 from predictions.campaigns.models import Submission, SubmissionStatus, SubmissionVersion, VersionScore
+from predictions.campaigns.uploads import images_validate
 from predictions.results import exports
 from predictions.results import services as result_services
 from predictions.results.charts import report_charts
@@ -22,6 +25,7 @@ from predictions.results.models import CreatorFee, EmvRates, PostMetric
 from predictions.results.report import campaign_report, caption_difference
 from tests.factories import PostFactory, SnapshotFactory
 from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
+from tests.predictions.test_campaign_fixtures import jpeg_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -139,6 +143,13 @@ def test_report_as_pdf_is_a_pdf_with_the_charts_drawn_in(published, campaign, ap
 
     html = render_to_string("predictions/results/report_pdf.html", {"report": report, "charts": report_charts(report)})
     assert html.count("<svg") == 3 and "Actual vs predicted likes" in html and "Spend vs EMV" in html
+
+
+def test_rendering_a_pdf_leaves_upload_validation_refusing_truncated_images(published, campaign):
+    exports.report_pdf(campaign_report(campaign=campaign))
+    good = jpeg_upload("cut.jpg", size=(200, 200)).read()
+    with pytest.raises(ApplicationError, match="damaged or truncated"):
+        images_validate(uploads=[SimpleUploadedFile("cut.jpg", good[: len(good) // 2], content_type="image/jpeg")])
 
 
 def test_report_as_csv_neutralises_formulas_in_text_cells(published, campaign, api_client_for, alice):
