@@ -148,3 +148,7 @@ class ApprovalLink(models.Model):
 
     def __str__(self) -> str:
         return f"Approval link for {self.approver.email} on {self.version}"
+
+    @property
+    def decision_label(self) -> str:
+        return {"approve": "Approved", "request_changes": "Changes requested"}.get(self.decision, self.decision)

@@ -171,7 +171,7 @@ def report_share(request: HttpRequest, token: str) -> HttpResponse:
     response = render(request, "predictions/results/report_shared.html",
                       {"report": report, "charts": report_charts(report), "shared": True, "link": link})
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
@@ -193,7 +193,9 @@ def approval_page(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "predictions/results/approval.html",
                       {**approvals.link_context(link), "token": token, "error": exc.message}, status=400)
     response = render(request, "predictions/results/approval.html", {**approvals.link_context(link), "token": token})
-    response["Referrer-Policy"] = "no-referrer"
+    # The token is in the URL: never send it to another site. (Not "no-referrer": the browser would then send
+    # Origin: null with the decision form and CSRF would refuse it.)
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

@@ -133,7 +133,7 @@ def _mailed_token() -> str:
     return _token_of(url)
 
 
-def test_agency_approval_sends_the_brand_a_magic_link_and_the_brand_approves(awaiting_brand, ivy,
+def test_agency_approval_sends_the_brand_a_magic_link_and_the_brand_approves(awaiting_brand, ivy, alice_client,
                                                                             django_capture_on_commit_callbacks):
     assert awaiting_brand.status == SubmissionStatus.BRAND_REVIEW
     token = _mailed_token()
@@ -152,6 +152,8 @@ def test_agency_approval_sends_the_brand_a_magic_link_and_the_brand_approves(awa
     event = SubmissionEvent.objects.get(submission=awaiting_brand, action="brand_approved")
     assert event.actor is None and event.actor_email == "brand.lead@glowco.example" and "Lovely" in event.detail
     assert any(m.to == [ivy.email] and "brand approved" in m.subject for m in mail.outbox)
+    trail = alice_client.get(reverse("predictions:submission_detail", args=[awaiting_brand.pk])).content.decode()
+    assert "brand.lead@glowco.example (brand)" in trail
     # Never a session: the brand is still signed out of the site.
     assert settings.SESSION_COOKIE_NAME not in done.cookies and client.get("/campaigns/").status_code == 302
 
