@@ -5,5 +5,5 @@ from django.urls import path
 from predictions.results import api
 
 urlpatterns = [
-    path("campaigns/<int:pk>/report/", api.CampaignReportApi.as_view(), name="campaign-report"),
+    path("campaigns/<id:pk>/report/", api.CampaignReportApi.as_view(), name="campaign-report"),
 ]

@@ -6,13 +6,13 @@ from django.urls import path
 from predictions.results import views
 
 urlpatterns = [
-    path("<int:pk>/report/", views.campaign_report_page, name="campaign_report"),
-    path("<int:pk>/report/fees/", views.creator_fees_save, name="creator_fees_save"),
-    path("<int:pk>/report/approval-step/", views.approval_step_save, name="approval_step_save"),
-    path("<int:pk>/report/share/", views.share_link_create, name="share_link_create"),
-    path("<int:pk>/report/approvers/", views.approver_add, name="approver_add"),
-    path("share-links/<int:pk>/revoke/", views.share_link_revoke, name="share_link_revoke"),
-    path("approvers/<int:pk>/revoke/", views.approver_revoke, name="approver_revoke"),
-    path("approval-links/<int:pk>/revoke/", views.approval_link_revoke, name="approval_link_revoke"),
+    path("<id:pk>/report/", views.campaign_report_page, name="campaign_report"),
+    path("<id:pk>/report/fees/", views.creator_fees_save, name="creator_fees_save"),
+    path("<id:pk>/report/approval-step/", views.approval_step_save, name="approval_step_save"),
+    path("<id:pk>/report/share/", views.share_link_create, name="share_link_create"),
+    path("<id:pk>/report/approvers/", views.approver_add, name="approver_add"),
+    path("share-links/<id:pk>/revoke/", views.share_link_revoke, name="share_link_revoke"),
+    path("approvers/<id:pk>/revoke/", views.approver_revoke, name="approver_revoke"),
+    path("approval-links/<id:pk>/revoke/", views.approval_link_revoke, name="approval_link_revoke"),
     path("emv-rates/", views.emv_rates, name="emv_rates"),
 ]

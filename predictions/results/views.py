@@ -13,12 +13,11 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from accounts.roles import Capability
-from accounts.selectors import membership_get
+from accounts.selectors import active_organization, membership_get
 from config.errors import ApplicationError
 from predictions.campaigns import selectors as campaign_selectors
 from predictions.campaigns import services as campaign_services
 from predictions.campaigns.models import ApprovalStep
-from predictions.campaigns.views import _active_org, application_errors
 from predictions.results import approvals, selectors, services
 from predictions.results.charts import report_charts
 from predictions.results.report import campaign_report, emv_rates_for, report_access_require
@@ -30,7 +29,6 @@ def _client(request: HttpRequest) -> str:
 
 
 @login_required
-@application_errors
 def campaign_report_page(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
     report_access_require(user=request.user, campaign=campaign)
@@ -56,7 +54,6 @@ def campaign_report_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def creator_fees_save(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
     creators = User.objects.filter(pk__in=[key.removeprefix("fee-") for key in request.POST
@@ -70,7 +67,6 @@ def creator_fees_save(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def approval_step_save(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
     campaign_services.campaign_update(user=request.user, campaign=campaign,
@@ -81,7 +77,6 @@ def approval_step_save(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def share_link_create(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
     try:
@@ -98,7 +93,6 @@ def share_link_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def share_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     link = selectors.share_link_get(user=request.user, pk=pk)
     services.share_link_revoke(user=request.user, link=link)
@@ -108,7 +102,6 @@ def share_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def approver_add(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
     approver = approvals.approver_add(user=request.user, campaign=campaign, email=request.POST.get("email", ""),
@@ -119,7 +112,6 @@ def approver_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def approver_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     approver = selectors.approver_get(user=request.user, pk=pk)
     approvals.approver_revoke(user=request.user, approver=approver)
@@ -129,7 +121,6 @@ def approver_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-@application_errors
 def approval_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     link = selectors.approval_link_get(user=request.user, pk=pk)
     approvals.approval_link_revoke(user=request.user, link=link)
@@ -138,9 +129,8 @@ def approval_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@application_errors
 def emv_rates(request: HttpRequest) -> HttpResponse:
-    organization = _active_org(request)
+    organization = active_organization(request=request)
     membership = membership_get(user=request.user, organization=organization)
     if request.method == "POST":
         services.emv_rates_set(user=request.user, organization=organization, **{

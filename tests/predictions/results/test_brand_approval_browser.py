@@ -13,8 +13,7 @@ from predictions.campaigns import services
 from predictions.campaigns.models import ApprovalStep, SubmissionEvent, SubmissionStatus
 from predictions.results import approvals
 from tests.browser_fixtures import save_screenshot
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION
+from tests.predictions.campaigns.uploads import GOOD_CAPTION
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -17,10 +17,9 @@ from predictions.results.tasks import track_published_posts
 from profiles import services as profile_services
 from profiles.models import Post, Profile
 from tests.factories import PostFactory, ProfileFactory
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
 
 pytestmark = pytest.mark.django_db
-PROFILE_DATA = Path(__file__).resolve().parent.parent / "data" / "profiles"
+PROFILE_DATA = Path(__file__).resolve().parents[2] / "data" / "profiles"
 
 
 def _published(campaign, ivy, profile, post) -> Submission:

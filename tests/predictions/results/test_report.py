@@ -24,8 +24,7 @@ from predictions.results.charts import report_charts
 from predictions.results.models import CreatorFee, EmvRates, PostMetric
 from predictions.results.report import campaign_report, caption_difference
 from tests.factories import PostFactory, SnapshotFactory
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import jpeg_upload
+from tests.predictions.campaigns.uploads import jpeg_upload
 
 pytestmark = pytest.mark.django_db
 

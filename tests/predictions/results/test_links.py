@@ -18,8 +18,7 @@ from predictions.campaigns.models import ApprovalStep, SubmissionEvent, Submissi
 from predictions.results import approvals
 from predictions.results import services as result_services
 from predictions.results.models import ApprovalLink, ReportShareLink
-from tests.predictions.test_campaign_fixtures import *  # noqa: F401,F403
-from tests.predictions.test_campaign_fixtures import GOOD_CAPTION
+from tests.predictions.campaigns.uploads import GOOD_CAPTION
 
 pytestmark = pytest.mark.django_db
 
