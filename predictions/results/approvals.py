@@ -10,6 +10,7 @@ read only the token, never the session.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -143,7 +144,7 @@ def _send_links(submission: Submission, *, approvers: list[ExternalApprover]) ->
         token, digest = signed_token(pk=link.pk, salt=APPROVAL_SALT)
         ApprovalLink.objects.filter(pk=link.pk).update(secret_digest=digest)
         links.append(link)
-        transaction.on_commit(lambda pk=link.pk, token=token: _enqueue_mail(pk, token))
+        transaction.on_commit(partial(_enqueue_mail, link.pk, token))
     return links
 
 

@@ -3,7 +3,8 @@ through agency and brand approval, were published (one late, one early, one with
 daily, with a creator fee, the agency's EMV rates and a share link, so the report page has every figure to show.
 
 Everything goes through the services (review, brand decision by magic link, outcome linking); only the posts and
-their tracked readings are written directly, standing in for what the fetchers or imports would bring.
+their tracked readings are written directly, standing in for what the fetchers or imports would bring, and the
+finished workflow is moved back in time (the services refuse planning a post in the past).
 """
 from __future__ import annotations
 
@@ -12,13 +13,22 @@ import math
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import Organization, User
 from predictions.campaigns import feedback
 from predictions.campaigns import services as campaign_services
 from predictions.campaigns.demo import _demo_image, _demo_profile
-from predictions.campaigns.models import ApprovalStep, Campaign, CampaignStatus
+from predictions.campaigns.models import (
+    ApprovalStep,
+    Campaign,
+    CampaignStatus,
+    ReviewDecision,
+    Submission,
+    SubmissionEvent,
+    SubmissionVersion,
+)
 from predictions.results import approvals, services
 from predictions.results.models import ApprovalLink, PostMetric
 from profiles.models import Post, Snapshot
@@ -51,6 +61,20 @@ def _readings(post: Post, *, published: dt.datetime, likes: int, comments: int, 
     Post.objects.filter(pk=post.pk).update(likes=last.likes, comments=last.comments, fetched_at=last.recorded_at)
 
 
+def _backdate(submission: Submission, *, planned: dt.datetime) -> None:
+    """Move a submission's finished workflow (version, events, decisions, brand links) so that its version is
+    planned at `planned`, keeping the order and spacing of what happened."""
+    version = submission.versions.get()
+    shift = planned - version.planned_at
+    SubmissionVersion.objects.filter(pk=version.pk).update(planned_at=planned, created_at=F("created_at") + shift)
+    Submission.objects.filter(pk=submission.pk).update(created_at=F("created_at") + shift)
+    SubmissionEvent.objects.filter(submission=submission).update(created_at=F("created_at") + shift)
+    ReviewDecision.objects.filter(version=version).update(created_at=F("created_at") + shift)
+    ApprovalLink.objects.filter(submission=submission).update(created_at=F("created_at") + shift,
+                                                              used_at=F("used_at") + shift,
+                                                              expires_at=F("expires_at") + shift)
+
+
 def seed_results_demo(*, organization: Organization, stdout: Any) -> None:
     if Campaign.objects.filter(organization=organization, name=DEMO_RESULTS_CAMPAIGN).exists():
         return
@@ -67,23 +91,26 @@ def seed_results_demo(*, organization: Organization, stdout: Any) -> None:
         campaign = campaign_services.campaign_create(
             user=owner, organization=organization, name=DEMO_RESULTS_CAMPAIGN, brand="Glow Co",
             brief="Spring launch of the SPF 30 glow fluid: outdoor daylight, real skin, the bottle in view.",
-            starts_on=today - dt.timedelta(days=45), ends_on=today - dt.timedelta(days=3),
+            starts_on=today, ends_on=today + dt.timedelta(days=10),
             required_hashtags="#springglow", required_mentions="@glowco", influencers=[influencer],
             reviewers=[reviewer], approval_step=ApprovalStep.AGENCY_THEN_BRAND)
         approvals.approver_add(user=owner, campaign=campaign, email=BRAND_CONTACT, name="Bea Brand")
         services.emv_rates_set(user=owner, organization=organization, currency="EUR", like="0.08", comment="0.50",
                                view="0.02", share="1.00")
         for index, (days, late_hours, likes, comments, caption, published_caption, sky, sun) in enumerate(POSTS):
+            # The workflow refuses planned times in the past, so it runs with a future time and the finished
+            # story is then moved back to when it happened.
             planned = now - dt.timedelta(days=days)
             submission = campaign_services.submission_create(
-                user=influencer, campaign=campaign, profile=profile, planned_at=planned, caption=caption,
-                timezone_name="Europe/Berlin", submit=True,
+                user=influencer, campaign=campaign, profile=profile, planned_at=now + dt.timedelta(days=1 + index),
+                caption=caption, timezone_name="Europe/Berlin", submit=True,
                 uploads=[_demo_image(f"spring-{index}.jpg", sky, sun)])
             campaign_services.submission_review(user=reviewer, submission=submission, decision="approve",
                                                 note="On brief.")
             link = ApprovalLink.objects.get(submission=submission)
             approvals.approval_link_decide(token=approvals.approval_link_reissue(link=link), client="seed",
                                            decision="approve", note="Love it, go ahead.")
+            _backdate(submission, planned=planned)
             published = planned + dt.timedelta(hours=late_hours)
             post = Post.objects.create(profile=profile, platform_id=f"demo-spring-{index}",
                                        shortcode=f"SPRING{index:02d}", caption=published_caption, taken_at=published,
@@ -94,6 +121,8 @@ def seed_results_demo(*, organization: Organization, stdout: Any) -> None:
             feedback.submission_link_post(user=owner, submission=submission, post=post)
         services.creator_fee_set(user=owner, campaign=campaign, influencer=influencer, amount="1200")
         services.share_link_create(user=owner, campaign=campaign, days=60, label="Glow Co marketing team")
-        campaign_services.campaign_update(user=owner, campaign=campaign, status=CampaignStatus.COMPLETED)
+        campaign_services.campaign_update(user=owner, campaign=campaign, status=CampaignStatus.COMPLETED,
+                                          starts_on=today - dt.timedelta(days=45), ends_on=today - dt.timedelta(days=3))
+        Campaign.objects.filter(pk=campaign.pk).update(created_at=now - dt.timedelta(days=50))
     stdout.write(f"Results demo: {DEMO_RESULTS_CAMPAIGN} (completed, 3 published posts, report at "
                  f"/campaigns/{campaign.pk}/report/).")

@@ -214,10 +214,12 @@ def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any]
     engagements = (likes or 0) + (comments or 0) + (shares or 0) if published else None
     er = ((likes or 0) + (comments or 0)) / followers if published and followers else None
     reach, reach_is_estimate = _reach(views, followers, extra) if published else (None, True)
-    scored = score is not None and score.status == "done" and score.predicted_likes is not None
+    p50 = p10 = p90 = None
+    if score is not None and score.status == "done" and score.predicted_likes is not None:
+        p50, p10, p90 = score.predicted_likes, score.predicted_likes_low, score.predicted_likes_high
     interval_hit = None
-    if scored and likes is not None and score.predicted_likes_low is not None:
-        interval_hit = score.predicted_likes_low <= likes <= score.predicted_likes_high
+    if likes is not None and p10 is not None and p90 is not None:
+        interval_hit = p10 <= likes <= p90
     timing, delta_hours = _timing(version.planned_at if version else None, published_at)
     fee_total = fees.get(s.influencer_id)
     share_count = published_per_creator.get(s.influencer_id, 0)
@@ -253,9 +255,9 @@ def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any]
         "followers_source": followers_source,
         "engagement_rate": round(er, 5) if er is not None else None,
         "engagement_rate_percent": round(er * 100, 2) if er is not None else None,
-        "predicted_likes": round(score.predicted_likes) if scored else None,
-        "predicted_likes_low": round(score.predicted_likes_low) if scored and score.predicted_likes_low else None,
-        "predicted_likes_high": round(score.predicted_likes_high) if scored and score.predicted_likes_high else None,
+        "predicted_likes": round(p50) if p50 is not None else None,
+        "predicted_likes_low": round(p10) if p10 is not None else None,
+        "predicted_likes_high": round(p90) if p90 is not None else None,
         "interval_hit": interval_hit,
         "reach": reach,
         "reach_is_estimate": reach_is_estimate,
@@ -275,7 +277,7 @@ def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any]
 def _totals(rows: list[dict[str, Any]], *, fees: dict[int, Decimal], creators: dict[int, Any]) -> dict[str, Any]:
     published = [r for r in rows if r["published"]]
     compared = [r for r in published if r["predicted_likes"] is not None and r["likes"] is not None]
-    spend = money(sum(fees.values(), Decimal("0"))) if fees else Decimal("0.00")
+    spend = money(sum(fees.values(), Decimal("0"))) or Decimal("0.00")
     emv = money(sum((r["emv"] for r in published if r["emv"] is not None), Decimal("0")))
     engagements = sum(r["engagements"] or 0 for r in published)
     followers = sum(r["followers_at_posting"] or 0 for r in published)
@@ -315,7 +317,7 @@ def _totals(rows: list[dict[str, Any]], *, fees: dict[int, Decimal], creators: d
         "fees_missing": [c["influencer"] for c in spend_by_creator if c["fee"] is None],
         "cost_per_engagement": money(spend / engagements) if engagements and spend else None,
         "cost_per_1000_reached": money(spend / reach * 1000) if reach and spend else None,
-        "emv_to_spend": round(float(emv / spend), 2) if spend else None,
+        "emv_to_spend": round(float(emv / spend), 2) if spend and emv is not None else None,
         "spend_by_creator": spend_by_creator,
     }
 

@@ -48,10 +48,12 @@ def tracking_interval(*, published_at: dt.datetime | None, now: dt.datetime) -> 
 
 def tracked_posts(*, now: dt.datetime) -> list[Post]:
     """Published posts of submissions in campaigns that are still open and are due for a refresh."""
-    posts = {s.published_post_id: s.published_post for s in Submission.objects.filter(
-        published_post__isnull=False, campaign__status__in=OPEN_STATUSES).select_related(
-        "published_post__profile__organization")}
-    last = dict(PostMetric.objects.filter(post_id__in=posts).values_list("post_id").annotate(
+    posts: dict[int, Post] = {}
+    for submission in Submission.objects.filter(published_post__isnull=False, campaign__status__in=OPEN_STATUSES
+                                                ).select_related("published_post__profile__organization"):
+        if submission.published_post is not None:
+            posts[submission.published_post.pk] = submission.published_post
+    last = dict(PostMetric.objects.filter(post_id__in=list(posts)).values_list("post_id").annotate(
         last=Max("recorded_at")).values_list("post_id", "last"))
     due = []
     for post_id, post in posts.items():
