@@ -98,8 +98,8 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
     by_attname = {field.attname: field for field in model._meta.concrete_fields}
     fields = [by_attname[name] for name in names]
     converters = [_converter(field, connection) for field in fields]
-    table = connection.ops.quote_name(model._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    table = connection.ops.quote_name(str(model._meta.db_table))
+    columns = ", ".join(connection.ops.quote_name(str(field.column)) for field in fields)
     pairs = list(zip(names, converters, strict=True))
     params = [tuple(row[name] if convert is None else convert(row[name]) for name, convert in pairs) for row in rows]
     with connection.cursor() as cursor:
@@ -206,12 +206,12 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
     # Accounts only referenced (mentioned, tagged, replied to, or owners without a profile record): created bare,
     # never updated from here.
     referenced: set[tuple[str, str]] = set()
-    for record, _ in posts.values():
-        referenced.add((record.platform, record.owner_handle))
-        for handle in [*record.values.get("mentions", []), *record.values.get("tagged_accounts", []),
-                       record.reply_to_handle]:
+    for post, _ in posts.values():
+        referenced.add((post.platform, post.owner_handle))
+        for handle in [*post.values.get("mentions", []), *post.values.get("tagged_accounts", []),
+                       post.reply_to_handle]:
             if handle:
-                referenced.add((record.platform, handle[:64]))
+                referenced.add((post.platform, handle[:64]))
     for repost in reposts.values():
         referenced.update({(repost.platform, repost.reposter_handle), (repost.platform, repost.original_handle)})
     referenced -= set(profiles)
@@ -407,7 +407,7 @@ def _write_relations(organization: Organization, relations: dict[RelationKey, li
         return 0, 0
     now = timezone.now()
     source_ids = sorted({key[0] for key in relations})
-    existing: dict[RelationKey, dict[str, Any]] = {}
+    existing: dict[RelationKey, Any] = {}
     for chunk in _chunks(source_ids):
         for row in Relation.objects.filter(source_id__in=chunk).values(
                 "id", "source_id", "target_id", "kind", "count", "first_seen_at", "last_seen_at"):
@@ -415,17 +415,17 @@ def _write_relations(organization: Organization, relations: dict[RelationKey, li
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Relation] = []
     for key, (count, first, last) in relations.items():
-        row = existing.get(key)
-        if row is None:
+        stored = existing.get(key)
+        if stored is None:
             to_create.append(dict(organization_id=organization.pk, source_id=key[0], target_id=key[1], kind=key[2],
                                   count=count, first_seen_at=first or now, last_seen_at=last or now))
             continue
         # Counts are "posts seen with this relation"; max() keeps re-imports idempotent.
-        new_count = max(row["count"], count)
-        new_first = min(row["first_seen_at"], first) if first else row["first_seen_at"]
-        new_last = max(row["last_seen_at"], last) if last else row["last_seen_at"]
-        if (new_count, new_first, new_last) != (row["count"], row["first_seen_at"], row["last_seen_at"]):
-            to_upsert.append(Relation(id=row["id"], organization=organization, source_id=key[0], target_id=key[1],
+        new_count = max(stored["count"], count)
+        new_first = min(stored["first_seen_at"], first) if first else stored["first_seen_at"]
+        new_last = max(stored["last_seen_at"], last) if last else stored["last_seen_at"]
+        if (new_count, new_first, new_last) != (stored["count"], stored["first_seen_at"], stored["last_seen_at"]):
+            to_upsert.append(Relation(id=stored["id"], organization=organization, source_id=key[0], target_id=key[1],
                                       kind=key[2], count=new_count, first_seen_at=new_first, last_seen_at=new_last))
     fast_insert(Relation, to_create)
     if to_upsert:

@@ -16,6 +16,7 @@ from typing import Any
 from profiles.importers.parsers.reading import json_values, read_text, require_object
 from profiles.importers.parsers.values import (
     Ctx,
+    as_dict,
     compact,
     to_bool,
     to_datetime,
@@ -264,7 +265,7 @@ def parse_instagram_graphql(path: Path, name: str) -> ParsedFile:
                     raise ctx.fail(f"items[{index}]", "expected a media object")
                 _add_owned_post(item, ctx, parsed, f"items[{index}]")
         elif shape == "timeline":
-            user = obj.get("user") if isinstance(obj.get("user"), dict) else obj
+            user = as_dict(obj.get("user")) or obj
             for index, edge in enumerate(user["edge_owner_to_timeline_media"]["edges"]):
                 field = f"user.edge_owner_to_timeline_media.edges[{index}].node"
                 _add_owned_post((edge or {}).get("node") or {}, ctx, parsed, field)

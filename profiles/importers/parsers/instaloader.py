@@ -6,7 +6,7 @@ from typing import Any
 
 from profiles.importers.parsers.instagram_graphql import ig_post, ig_profile
 from profiles.importers.parsers.reading import json_values, read_text, require_object
-from profiles.importers.parsers.values import Ctx, to_str
+from profiles.importers.parsers.values import Ctx, as_dict, to_str
 from profiles.importers.records import ParsedFile, PendingOwner, UnknownFormat
 
 # What instaloader also saves but SocialLens has no place for: refused with a message, never stored as nothing.
@@ -23,14 +23,14 @@ def parse_instaloader(path: Path, name: str) -> ParsedFile:
     for ctx, value in json_values(read_text(path, name), name):
         obj = require_object(value, ctx)
         node = obj.get("node")
-        meta = obj.get("instaloader") if isinstance(obj.get("instaloader"), dict) else {}
+        meta = as_dict(obj.get("instaloader"))
         node_type = to_str(meta.get("node_type"))
         if not isinstance(node, dict):
             raise ctx.fail("node", "missing: this is not an instaloader metadata file")
         if node_type == "Profile":
             parsed.add_profile(ig_profile(node, ctx, "node"))
         elif node_type == "Post":
-            owner = node.get("owner") if isinstance(node.get("owner"), dict) else {}
+            owner = as_dict(node.get("owner"))
             if owner.get("username"):
                 owner_record = ig_profile(owner, ctx, "node.owner")
                 parsed.add_profile(owner_record)

@@ -7,6 +7,7 @@ from typing import Any
 from profiles.importers.parsers.reading import json_values, read_text, require_object
 from profiles.importers.parsers.values import (
     Ctx,
+    as_dict,
     compact,
     to_bool,
     to_datetime,
@@ -81,7 +82,7 @@ def v1_user(user: dict[str, Any], ctx: Ctx, field: str = "") -> ProfileRecord:
 def v1_tweet(tweet: dict[str, Any], owner: str, ctx: Ctx, field: str = "") -> PostRecord:
     prefix = f"{field}." if field else ""
     tweet_id = to_id(tweet.get("id_str") or tweet.get("id"), ctx, prefix + "id_str")
-    extended = tweet.get("extended_tweet") if isinstance(tweet.get("extended_tweet"), dict) else {}
+    extended = as_dict(tweet.get("extended_tweet"))
     # full_text (tweet_mode=extended) or the streaming API's extended_tweet.full_text; plain `text` of a long
     # tweet is cut at 140 characters and marked truncated.
     text = to_str(tweet.get("full_text") or extended.get("full_text") or tweet.get("text"))
@@ -129,7 +130,7 @@ def add_v1_tweet(tweet: dict[str, Any], ctx: Ctx, parsed: ParsedFile, field: str
     original = tweet.get("retweeted_status")
     if isinstance(original, dict):
         add_v1_tweet(original, ctx, parsed, prefix + "retweeted_status")
-        original_owner = original.get("user") if isinstance(original.get("user"), dict) else {}
+        original_owner = as_dict(original.get("user"))
         parsed.add_repost(RepostRecord(
             "x", owner.handle, to_handle(original_owner.get("screen_name"), ctx,
                                          prefix + "retweeted_status.user.screen_name", "x"),

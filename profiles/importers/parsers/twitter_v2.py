@@ -19,6 +19,7 @@ from typing import Any
 from profiles.importers.parsers.reading import json_values, read_text, require_object
 from profiles.importers.parsers.values import (
     Ctx,
+    as_dict,
     compact,
     to_bool,
     to_datetime,
@@ -44,7 +45,7 @@ V2_MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "video"}
 
 
 def v2_user(user: dict[str, Any], ctx: Ctx, field: str) -> ProfileRecord:
-    metrics = user.get("public_metrics") if isinstance(user.get("public_metrics"), dict) else {}
+    metrics = as_dict(user.get("public_metrics"))
     values = compact({
         "platform_id": to_id(user.get("id"), ctx, f"{field}.id", required=False) or None,
         "display_name": to_str(user.get("name"))[:200] if "name" in user else None,
@@ -73,7 +74,7 @@ def _expanded_url(user: dict[str, Any]) -> str:
 
 
 def _media_type(tweet: dict[str, Any], media_by_key: dict[str, str]) -> str:
-    attachments = tweet.get("attachments") if isinstance(tweet.get("attachments"), dict) else {}
+    attachments = as_dict(tweet.get("attachments"))
     keys = attachments.get("media_keys") or []
     embedded = [item for item in attachments.get("media") or [] if isinstance(item, dict) and item.get("type")]
     kinds = [V2_MEDIA_TYPES.get(to_str(item.get("type")), "image") for item in embedded]
@@ -87,8 +88,8 @@ def v2_tweet(tweet: dict[str, Any], owner: str, users_by_id: dict[str, str], ctx
              media_by_key: dict[str, str] | None = None) -> PostRecord:
     tweet_id = to_id(tweet.get("id"), ctx, f"{field}.id")
     text = to_str(tweet.get("text"))
-    metrics = tweet.get("public_metrics") if isinstance(tweet.get("public_metrics"), dict) else {}
-    entities = tweet.get("entities") if isinstance(tweet.get("entities"), dict) else {}
+    metrics = as_dict(tweet.get("public_metrics"))
+    entities = as_dict(tweet.get("entities"))
     hashtags = [str(tag.get("tag", "")).lower() for tag in entities.get("hashtags") or [] if isinstance(tag, dict)]
     mentions = to_handles([m.get("username") for m in entities.get("mentions") or [] if isinstance(m, dict)],
                           ctx, f"{field}.entities.mentions", "x")
@@ -197,7 +198,7 @@ def _read_response(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
     page = Page(parsed, ctx)
     data = obj.get("data")
     items = data if isinstance(data, list) else ([data] if isinstance(data, dict) else [])
-    includes = obj.get("includes") if isinstance(obj.get("includes"), dict) else {}
+    includes = as_dict(obj.get("includes"))
     if not items and not includes:
         errors = obj.get("errors") if isinstance(obj.get("errors"), list) else []
         detail = to_str((errors[0] or {}).get("detail") or (errors[0] or {}).get("title")) if errors else ""

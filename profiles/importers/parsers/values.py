@@ -22,6 +22,11 @@ class Ctx:
         return f"{self.file}:{self.line}" if self.line is not None else self.file
 
 
+def as_dict(value: Any) -> dict[str, Any]:
+    """`value` if it is a JSON object, else an empty one (a missing or malformed nested object reads as empty)."""
+    return value if isinstance(value, dict) else {}
+
+
 def to_int(value: Any, ctx: Ctx, field: str) -> int | None:
     """A count: a number, a numeric string ("12,000"), or Instagram's {"count": n}; 0 … 2^63-1."""
     if isinstance(value, dict):
