@@ -125,3 +125,39 @@ def profile_check(*, profile: Profile) -> dict[str, Any]:
     return {"profile": {"id": profile.pk, "platform": profile.platform, "handle": profile.handle,
                         "url": profile.url, "is_linked": profile.is_linked},
             **verdict, "category_label": str(AudienceCategory(verdict["category"]).label)}
+
+
+# Audience quality bands (share of real people and influencers among the classified followers, 0-100). The cut-offs
+# follow the scale agencies use for audience quality: under 40 most of the audience is mass followers or suspicious.
+QUALITY_BANDS = [(0, 40, "poor", "danger"), (40, 60, "average", "warning"), (60, 80, "good", "primary"),
+                 (80, 101, "excellent", "success")]
+
+
+def audience_quality_band(score: float | None) -> dict[str, Any] | None:
+    """The band a score falls in, with every band's thresholds for the scale shown beside it."""
+    if score is None:
+        return None
+    scale = [{"label": label, "low": low, "high": min(high, 100), "colour": colour,
+              "current": low <= score < high} for low, high, label, colour in QUALITY_BANDS]
+    current = next(band for band in scale if band["current"])
+    return {"label": current["label"], "colour": current["colour"], "scale": scale}
+
+
+def audience_quality_comparison(*, audit: FollowerAudit) -> dict[str, Any]:
+    """How this audit's score compares with the latest finished audit of each other profile of the same agency."""
+    latest: dict[int, float] = {}
+    rows = (FollowerAudit.objects.filter(organization_id=audit.organization_id, status="done",
+                                         audience_quality_score__isnull=False)
+            .exclude(profile_id=audit.profile_id).order_by("profile_id", "-finished_at")
+            .values_list("profile_id", "audience_quality_score"))
+    for profile_id, score in rows:
+        latest.setdefault(profile_id, score)
+    others = sorted(latest.values())
+    score = audit.audience_quality_score
+    if not others or score is None:
+        return {"count": len(others)}
+    below = sum(1 for other in others if other < score)
+    middle = len(others) // 2
+    median = others[middle] if len(others) % 2 else (others[middle - 1] + others[middle]) / 2
+    return {"count": len(others), "below": below, "median": median,
+            "percentile": round(100 * below / len(others))}

@@ -54,6 +54,8 @@ def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
     suspicious = selectors.audit_results(audit=audit, category=AudienceCategory.SUSPICIOUS)[:200]
     context = {"audit": audit, "suspicious": suspicious, "history": selectors.audit_score_history(audit=audit),
+               "band": selectors.audience_quality_band(audit.audience_quality_score),
+               "comparison": selectors.audience_quality_comparison(audit=audit),
                "stages": selectors.audit_stages(audit=audit),
                "breakdown": [(label, audit.category_counts[value]) for value, label in AudienceCategory.choices],
                "can_manage": request.membership is not None and _can_manage(request)}
