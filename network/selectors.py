@@ -100,9 +100,13 @@ def graph_export(*, snapshot: GraphSnapshot, fmt: str) -> tuple[bytes, str, str]
 
 
 def graph_compare(*, base: GraphSnapshot, other: GraphSnapshot, limit: int = 10) -> dict[str, Any]:
-    """Rising and falling accounts from `base` (earlier) to `other` (later), by size-scaled PageRank."""
+    """Rising and falling accounts from the earlier snapshot to the later one, by size-scaled PageRank, whichever
+    of the two the comparison was started from. Earlier means the time window ends earlier (or, for imported
+    graphs without a window, it was made earlier)."""
     if base.organization_id != other.organization_id:
         raise ApplicationError("Both graphs must belong to the same agency.")
+    if _snapshot_time(other) < _snapshot_time(base):
+        base, other = other, base
     before = dict(GraphNode.objects.filter(snapshot=base).values_list("key", "pagerank"))
     after_rows = list(GraphNode.objects.filter(snapshot=other).values_list("key", "pagerank", "label", "profile_id"))
     after = {key: rank for key, rank, _, _ in after_rows}
@@ -112,4 +116,8 @@ def graph_compare(*, base: GraphSnapshot, other: GraphSnapshot, limit: int = 10)
     profiles = {key: profile_id for key, _, _, profile_id in after_rows if profile_id}
     for row in result["rising"] + result["falling"]:
         row["profile_url"] = profile_url(profiles.get(row["key"]))
-    return result
+    return {**result, "earlier_id": base.pk, "later_id": other.pk}
+
+
+def _snapshot_time(snapshot: GraphSnapshot) -> tuple[Any, Any, int]:
+    return (snapshot.window_end or snapshot.created_at, snapshot.created_at, snapshot.pk)

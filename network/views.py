@@ -116,7 +116,9 @@ def graph_compare(request: HttpRequest, pk: int) -> HttpResponse:
     except ApplicationError as exc:
         messages.error(request, exc.message)
         return redirect("network:graph_detail", pk=pk)
-    return render(request, "network/graph_compare.html", {"base": base, "other": other, "comparison": comparison})
+    earlier, later = (base, other) if comparison["earlier_id"] == base.pk else (other, base)
+    return render(request, "network/graph_compare.html", {"earlier": earlier, "later": later,
+                                                          "comparison": comparison})
 
 
 @login_required

@@ -146,3 +146,21 @@ def test_the_build_form_window_covers_whole_days(alice_client, agency_graph, dja
     graph = GraphSnapshot.objects.get(name="Today")
     assert response.status_code == 302 and graph.window_end > graph.window_start
     assert (graph.window_end - graph.window_start).total_seconds() > 86000
+
+
+def test_comparing_from_the_newer_snapshot_still_runs_old_to_new(alice_client, built_graph, agency, alice):
+    import datetime as dt
+
+    from network.models import GraphNode, GraphSnapshot
+
+    older = GraphSnapshot.objects.create(organization=agency, name="Last spring", status="done", node_count=1,
+                                         window_end=built_graph.created_at - dt.timedelta(days=90))
+    GraphNode.objects.create(snapshot=older, index=0, key=GraphNode.objects.filter(snapshot=built_graph)
+                             .order_by("-pagerank").first().key, label="top", pagerank=0.001)
+    page = alice_client.get(reverse("network:graph_compare", args=[built_graph.pk]), {"other": older.pk})
+    direction = page.content.decode().split('id="compare-direction"')[1].split("</p>")[0]
+    assert direction.index("Last spring") < direction.index(built_graph.name)
+    assert page.context["earlier"] == older and page.context["later"] == built_graph
+    # The top account of the newer graph was tiny in the older one: it rises, it does not fall.
+    assert page.context["comparison"]["rising"] and not any(
+        row["label"] == "top" for row in page.context["comparison"]["falling"])
