@@ -33,9 +33,10 @@ def _number(value: float) -> str:
 
 def _frame(title: str, y_max: float, body: list[str], legend: list[tuple[str, str]]) -> str:
     plot_h = HEIGHT - TOP - BOTTOM
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-             f'height="{HEIGHT}" role="img" aria-label="{escape(title)}" font-family="sans-serif" font-size="11">',
-             f"<title>{escape(title)}</title>"]
+    # Scales to its box (viewBox + width 100%), so a chart never widens a card or the page.
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
+             f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
+             f'font-family="sans-serif" font-size="11">', f"<title>{escape(title)}</title>"]
     for i in range(5):
         value = y_max * i / 4
         y = TOP + plot_h - plot_h * i / 4
@@ -52,8 +53,9 @@ def _frame(title: str, y_max: float, body: list[str], legend: list[tuple[str, st
 
 
 def _empty(title: str, message: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} 80" width="{WIDTH}" height="80" '
-            f'role="img" aria-label="{escape(title)}" font-family="sans-serif" font-size="12">'
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} 80" width="100%" '
+            f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
+            f'font-family="sans-serif" font-size="12">'
             f'<text x="{WIDTH / 2}" y="44" text-anchor="middle" fill="#6b7280">{escape(message)}</text></svg>')
 
 
