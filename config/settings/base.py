@@ -101,7 +101,10 @@ else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# allauth's login rate limits and the API throttles count in this cache. A per-process memory cache lets each
+# gunicorn worker count on its own; production sets CACHE_URL (or REDIS_URL) to Redis, which every process shares.
+CACHE_URL = env("CACHE_URL", default=env("REDIS_URL", default="locmemcache://"))
+CACHES = {"default": env.cache_url_config(CACHE_URL)}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -242,6 +245,11 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "control_folder": str(BROKER_DIR("control")),
         "store_processed": False,
     }
+elif CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # With acks_late a task whose worker died stays unacknowledged; Redis hands it to another worker once the
+    # visibility timeout passes (default one hour). Ten minutes: a task still running then is delivered twice,
+    # and its job's conditional claim makes the second delivery return at once.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=600)}
 CELERY_RESULT_BACKEND = None  # results and progress live on the project's own rows
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
@@ -259,6 +267,8 @@ CELERY_TASK_ROUTES = {
     "network.tasks.graph_snapshot_analyze": {"queue": "ml"},
 }
 CELERY_TASK_ACKS_LATE = True
+# A worker child killed mid-task (OOM, SIGKILL) puts its message back on the queue instead of acknowledging it.
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 30 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 25 * 60
@@ -309,11 +319,12 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(hour=5, minute=10),
         "options": {"expires": 3 * 60 * 60},
     },
-    # Every 5 minutes: jobs whose worker died (no heartbeat for their stale_after) go back to their task.
+    # Every minute: jobs whose worker died (no heartbeat for their stale_after) go back to their task. The
+    # filesystem broker never redelivers an unacknowledged message, so this sweep is what resumes their work.
     "config-requeue-stale-jobs": {
         "task": "config.celery.requeue_stale_jobs",
-        "schedule": crontab(minute="*/5"),
-        "options": {"expires": 4 * 60},
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 50},
     },
 }
 # Task modules: every installed app's <app>.tasks, autodiscovered by config/celery.py (no CELERY_IMPORTS needed).
@@ -333,12 +344,28 @@ PROFILES_FOLLOWER_SAMPLE = env.int("PROFILES_FOLLOWER_SAMPLE", default=200)
 PROFILES_IMPORT_MAX_BYTES = env.int("PROFILES_IMPORT_MAX_BYTES", default=200 * 1024 * 1024)
 ML_ARTIFACTS_DIR = env.path("ML_ARTIFACTS_DIR", default=str(BASE_DIR / "ml" / "artifacts"))
 
+# LOG_FORMAT=json (the production default): one JSON object per line, for a log collector.
+LOG_FORMAT = env("LOG_FORMAT", default="text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "pythonjsonlogger.json.JsonFormatter",
+                 "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(process)d",
+                 "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# Errors go to Sentry when SENTRY_DSN is set (web and workers: the Django and Celery integrations load themselves).
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(dsn=SENTRY_DSN, environment=env("SENTRY_ENVIRONMENT", default="production"),
+                    traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0), send_default_pii=False)
 
 # --- Campaign content review (predictions.campaigns) -----------------------------------------------------------
 CAMPAIGN_UPLOAD_MAX_BYTES = env.int("CAMPAIGN_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
