@@ -14,9 +14,9 @@ from accounts import services
 from accounts.models import Invitation, Membership, Organization, PersonalToken
 from accounts.roles import Capability, Role
 from accounts.selectors import (
+    agency_member_get,
     invitations_for_organization,
     members_for_organization,
-    membership_get,
     memberships_for_user,
     object_get_for_user,
     organizations_for_user,
@@ -150,7 +150,8 @@ class MemberListApi(generics.ListAPIView):
     serializer_class = MemberSerializer
 
     def get_queryset(self) -> QuerySet[Membership]:
-        organization = membership_get(user=self.request.user, organization=self.kwargs["organization_id"]).organization
+        organization = agency_member_get(user=self.request.user,
+                                         organization=self.kwargs["organization_id"]).organization
         return members_for_organization(user=self.request.user, organization=organization)
 
 
@@ -183,13 +184,14 @@ class InvitationListApi(generics.ListAPIView):
     serializer_class = InvitationSerializer
 
     def get_queryset(self) -> QuerySet[Invitation]:
-        organization = membership_get(user=self.request.user, organization=self.kwargs["organization_id"]).organization
+        organization = agency_member_get(user=self.request.user,
+                                         organization=self.kwargs["organization_id"]).organization
         return invitations_for_organization(user=self.request.user, organization=organization)
 
     @extend_schema(request=InvitationCreateSerializer, responses={201: InvitationSerializer, **ERRORS},
                    tags=["accounts"], summary="Invite someone by email (sends the invitation email)")
     def post(self, request: Request, organization_id: int) -> Response:
-        organization = membership_get(user=request.user, organization=organization_id).organization
+        organization = agency_member_get(user=request.user, organization=organization_id).organization
         data = _validated(InvitationCreateSerializer, request)
         invitation = services.invitation_create(user=request.user, organization=organization, email=data["email"],
                                                 role=data["role"])

@@ -19,16 +19,23 @@ class Capability(models.TextChoices):
     REVIEW_CONTENT = "review_content"  # approve / request changes on submissions
     SUBMIT_CONTENT = "submit_content"  # upload planned posts
     VIEW = "view"
+    # The agency's own research: every profile, audit, graph and the member list. Not for influencers, who are
+    # outside creators: they see their campaigns (by invitation), their own submissions, profiles and audits.
+    VIEW_AGENCY = "view_agency"
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.OWNER: frozenset(Capability.values),
     Role.MANAGER: frozenset({Capability.MANAGE_MEMBERS, Capability.MANAGE_DATA, Capability.REVIEW_CONTENT,
-                             Capability.SUBMIT_CONTENT, Capability.VIEW}),
-    Role.REVIEWER: frozenset({Capability.REVIEW_CONTENT, Capability.VIEW}),
+                             Capability.SUBMIT_CONTENT, Capability.VIEW, Capability.VIEW_AGENCY}),
+    Role.REVIEWER: frozenset({Capability.REVIEW_CONTENT, Capability.VIEW, Capability.VIEW_AGENCY}),
     Role.INFLUENCER: frozenset({Capability.SUBMIT_CONTENT, Capability.VIEW}),
-    Role.VIEWER: frozenset({Capability.VIEW}),
+    Role.VIEWER: frozenset({Capability.VIEW, Capability.VIEW_AGENCY}),
 }
+
+
+AGENCY_WIDE_ROLES: tuple[str, ...] = tuple(role for role in Role.values
+                                          if Capability.VIEW_AGENCY in ROLE_CAPABILITIES[role])
 
 
 def role_can(role: str, capability: str) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404, HttpRequest
 
 from accounts.models import Invitation, Membership, Organization, PersonalToken, User
-from accounts.roles import Capability
+from accounts.roles import AGENCY_WIDE_ROLES, Capability
 from config.errors import ApplicationError, PermissionDenied
 
 M = TypeVar("M", bound=Model)
@@ -32,11 +32,19 @@ def memberships_for_user(*, user: User) -> QuerySet[Membership]:
     return Membership.objects.filter(user=user).select_related("organization")
 
 
-def scope_to_user(queryset: QuerySet[M], *, user: User, organization_field: str = "organization") -> QuerySet[M]:
-    """Limit any tenant queryset to the agencies the user belongs to."""
+def scope_to_user(queryset: QuerySet[M], *, user: User, organization_field: str = "organization",
+                  own_field: str | None = None) -> QuerySet[M]:
+    """Limit any tenant queryset to what the user may see: every row of the agencies where their role sees the
+    agency's data (VIEW_AGENCY), and, where it does not (an influencer), only the rows whose `own_field` is the
+    user (their own profiles, their own audits); none at all when the queryset has no `own_field`."""
     if not user.is_authenticated:
         return queryset.none()
-    return queryset.filter(**{f"{organization_field}__memberships__user": user}).distinct()
+    member = f"{organization_field}__memberships"
+    # One filter() call: both conditions constrain the same membership row.
+    visible = Q(**{f"{member}__user": user, f"{member}__role__in": AGENCY_WIDE_ROLES})
+    if own_field:
+        visible |= Q(**{f"{member}__user": user, own_field: user})
+    return queryset.filter(visible).distinct()
 
 
 def membership_get(*, user: User, organization: Organization | int) -> Membership:
@@ -58,11 +66,13 @@ def membership_require(*, user: User, organization: Organization | int, capabili
     return membership
 
 
-def object_get_for_user(queryset: QuerySet[M], *, user: User, pk: object,
-                        organization_field: str = "organization", capability: str = Capability.VIEW) -> M:
-    """Fetch one tenant object: 404 unless the user is in its agency, 403 if their role lacks `capability`."""
+def object_get_for_user(queryset: QuerySet[M], *, user: User, pk: object, organization_field: str = "organization",
+                        capability: str = Capability.VIEW, own_field: str | None = None) -> M:
+    """Fetch one tenant object: 404 unless the user may see it (scope_to_user), 403 if their role lacks
+    `capability`."""
     try:
-        obj = scope_to_user(queryset, user=user, organization_field=organization_field).get(pk=pk)
+        obj = scope_to_user(queryset, user=user, organization_field=organization_field,
+                            own_field=own_field).get(pk=pk)
     except (ObjectDoesNotExist, ValueError, TypeError) as exc:
         raise Http404("Not found.") from exc
     if capability != Capability.VIEW:
@@ -113,6 +123,7 @@ def invitation_get_by_token(*, token: str) -> Invitation:
 
 
 def invitations_for_organization(*, user: User, organization: Organization) -> QuerySet[Invitation]:
+    agency_member_get(user=user, organization=organization)
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_MEMBERS)
     return organization.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
 
@@ -125,8 +136,17 @@ def organization_member_counts(*, user: User, organization: Organization) -> dic
                                                                 revoked_at__isnull=True).count()}
 
 
+def agency_member_get(*, user: User, organization: Organization | int) -> Membership:
+    """The membership of someone who sees the agency's own data; an influencer (outside creator) gets the
+    outsider's 404."""
+    membership = membership_get(user=user, organization=organization)
+    if not membership.can(Capability.VIEW_AGENCY):
+        raise Http404("No such agency.")
+    return membership
+
+
 def members_for_organization(*, user: User, organization: Organization) -> QuerySet[Membership]:
-    membership_get(user=user, organization=organization)
+    agency_member_get(user=user, organization=organization)
     return organization.memberships.select_related("user").order_by("user__email")
 
 

@@ -17,7 +17,7 @@ ENGAGEMENT_WINDOW = 12
 
 def profiles_for_user(*, user: User, organization: Organization | None = None,
                       linked_only: bool = True) -> QuerySet[Profile]:
-    queryset = scope_to_user(Profile.objects.all(), user=user)
+    queryset = scope_to_user(Profile.objects.all(), user=user, own_field="influencer")
     if organization is not None:
         queryset = queryset.filter(organization=organization)
     if linked_only:
@@ -27,7 +27,7 @@ def profiles_for_user(*, user: User, organization: Organization | None = None,
 
 def profile_get(*, user: User, pk: object, capability: str = Capability.VIEW) -> Profile:
     return object_get_for_user(Profile.objects.select_related("organization"), user=user, pk=pk,
-                               capability=capability)
+                               capability=capability, own_field="influencer")
 
 
 def snapshots_for_profile(*, user: User, pk: object) -> QuerySet[Snapshot]:
@@ -83,15 +83,16 @@ def _label(moment: datetime) -> str:
 
 def jobs_for_organization(*, user: User, organization: Organization) -> dict[str, Any]:
     membership_get(user=user, organization=organization)
-    fetch_jobs = list(FetchJob.objects.filter(organization=organization).select_related("profile")[:10])
-    import_jobs = list(ImportJob.objects.filter(organization=organization)[:10])
+    fetch_jobs = list(scope_to_user(FetchJob.objects.filter(organization=organization), user=user,
+                                    own_field="profile__influencer").select_related("profile")[:10])
+    import_jobs = list(scope_to_user(ImportJob.objects.filter(organization=organization), user=user)[:10])
     active = any(not job.is_finished for job in [*fetch_jobs, *import_jobs])
     return {"fetch_jobs": fetch_jobs, "import_jobs": import_jobs, "jobs_active": active}
 
 
 def organization_profile_counts(*, user: User, organization: Organization) -> dict[str, int]:
-    membership_get(user=user, organization=organization)
-    rows = Profile.objects.filter(organization=organization).values("is_linked").annotate(n=Count("id"))
+    rows = (profiles_for_user(user=user, organization=organization, linked_only=False).order_by()
+            .values("is_linked").annotate(n=Count("id")))
     counts = {row["is_linked"]: row["n"] for row in rows}
     return {"linked": counts.get(True, 0), "discovered": counts.get(False, 0)}
 

@@ -204,3 +204,51 @@ def test_uploaded_files_are_not_served_from_media_urls_even_in_development(agenc
     urlconf = importlib.reload(config.urls)
     with pytest.raises(Resolver404):
         resolve(settings.MEDIA_URL + image.image.name, urlconf=urlconf)
+
+
+@pytest.fixture
+def other_influencer(agency_world):
+    """An influencer of the same agency, invited to no campaign: an outside creator who must see none of the
+    agency's research, none of the other influencer's work."""
+    user = UserFactory(pk=90_002, email="ian@example.com")
+    MembershipFactory(pk=90_002, user=user, organization=agency_world["organization"], role=Role.INFLUENCER)
+    return user
+
+
+# Routes where the agency's own id is legitimately the influencer's: switching to an agency they belong to.
+INFLUENCER_ALLOWED = {"agencies/<id:organization_id>/switch/"}
+
+
+def test_an_influencer_of_the_agency_gets_404_on_every_route_with_the_agencys_and_another_influencers_ids(
+        agency_world, other_influencer):
+    ids = _tenant_ids()
+    routes = [r for r in _routes() if "<" in r and "<str:token>" not in r and r not in INFLUENCER_ALLOWED]
+    page, api = Client(), APIClient()
+    page.force_login(other_influencer)
+    api.force_authenticate(other_influencer)
+    before = _snapshot()
+    checked, seen = 0, set()
+    for route in routes:
+        client = api if route.startswith("api/") else page
+        for url in _urls(route, ids):
+            for method in METHODS:
+                response = getattr(client, method)(url, {"role": "owner", "name": "x", "body": "x"})
+                checked += 1
+                if checked % 500 == 0:
+                    cache.clear()
+                seen.add(response.status_code)
+                assert response.status_code in (404, 405), f"{method.upper()} {url}: {response.status_code}"
+    assert _snapshot() == before
+    assert checked > 500 and 404 in seen
+
+
+def test_lists_show_an_influencer_only_their_own_work(agency_world, other_influencer):
+    page, api = Client(), APIClient()
+    page.force_login(other_influencer)
+    api.force_authenticate(other_influencer)
+    for route in [r for r in _routes() if "<" not in r]:
+        client = api if route.startswith("api/") else page
+        response = client.get("/" + route, {"q": SECRET, "search": SECRET})
+        assert response.status_code < 500, route
+        body = response.content.decode(errors="replace") if not getattr(response, "streaming", False) else ""
+        assert SECRET not in body, f"/{route} shows an influencer the agency's or another creator's data"

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.humanize",
     "rest_framework",
+    "csp",
     "drf_spectacular",
     "allauth",
     "allauth.account",
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -66,6 +68,23 @@ MIDDLEWARE = [
     "accounts.middleware.ActiveOrganizationMiddleware",
     "config.middleware.ApplicationErrorMiddleware",
 ]
+
+# Content-Security-Policy: scripts only from this site's static files (no inline script anywhere; page data goes
+# through json_script). Inline style attributes stay allowed (Bootstrap utilities, progress bars, htmx indicators).
+# No form-action: social login forms continue to the provider's site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -174,7 +193,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 # Front-end libraries come from npm (package.json + lockfile) and are served by whitenoise: no CDN at run time.
 NODE_MODULES = BASE_DIR / "node_modules"
 STATICFILES_DIRS = [

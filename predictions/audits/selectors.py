@@ -16,7 +16,8 @@ from profiles.models import Profile
 
 
 def audits_for_user(*, user: User, organization: Organization | None = None) -> QuerySet[FollowerAudit]:
-    queryset = scope_to_user(FollowerAudit.objects.select_related("profile", "model_version"), user=user)
+    queryset = scope_to_user(FollowerAudit.objects.select_related("profile", "model_version"), user=user,
+                             own_field="profile__influencer")
     if organization is not None:
         queryset = queryset.filter(organization=organization)
     return queryset.order_by("-created_at")
@@ -24,7 +25,7 @@ def audits_for_user(*, user: User, organization: Organization | None = None) -> 
 
 def audit_get(*, user: User, pk: object, capability: str = Capability.VIEW) -> FollowerAudit:
     return object_get_for_user(FollowerAudit.objects.select_related("profile", "model_version", "organization"),
-                               user=user, pk=pk, capability=capability)
+                               user=user, pk=pk, capability=capability, own_field="profile__influencer")
 
 
 def audit_results(*, audit: FollowerAudit, category: str | None = None) -> QuerySet[FollowerAuditResult]:
@@ -102,7 +103,7 @@ def profile_for_check(*, user: User, organization: Organization, reference: str 
 
     membership_get(user=user, organization=organization)
     if profile_id not in (None, ""):
-        profile = object_get_for_user(Profile.objects.all(), user=user, pk=profile_id)
+        profile = object_get_for_user(Profile.objects.all(), user=user, pk=profile_id, own_field="influencer")
         if profile.organization_id != organization.pk:
             raise NotFound("That profile belongs to another agency than the one you are working in.")
         return profile

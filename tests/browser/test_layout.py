@@ -26,7 +26,7 @@ ROLES = ["owner", "reviewer", "influencer"]
 def demo(settings) -> dict[str, object]:
     settings.CELERY_TASK_ALWAYS_EAGER = True
     call_command("ensure_models", verbosity=0)
-    call_command("seed_demo", quiet_passwords=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("seed_demo", quiet_passwords=True, force=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
     campaign = Campaign.objects.get()
     profile = Profile.objects.filter(is_linked=True).exclude(handle="ivy.demo").order_by("handle").first()
     return {

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 
@@ -12,20 +13,44 @@ def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+PROD_ENV = {"SECRET_KEY": "x" * 20 + "-prod-secret-" + "y" * 30, "ALLOWED_HOSTS": "lens.example.com",
+            "DATABASE_URL": "sqlite:////tmp/sociallens-deploy-check.sqlite3", "CELERY_BROKER_URL": "redis://127.0.0.1:6379/12",
+            "CACHE_URL": "redis://127.0.0.1:6379/12", "SITE_URL": "https://lens.example.com"}
+
+
 def test_production_settings_pass_the_deploy_check():
-    env = {**os.environ, "SECRET_KEY": "x" * 20 + "-prod-secret-" + "y" * 30, "ALLOWED_HOSTS": "lens.example.com",
-           "DATABASE_URL": "sqlite:////tmp/sociallens-deploy-check.sqlite3"}
+    env = {**os.environ, **PROD_ENV}
     result = _manage("check", "--deploy", "--fail-level", "WARNING", "--settings=config.settings.prod", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
 def test_production_settings_refuse_to_start_without_a_secret():
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
-    env["ALLOWED_HOSTS"] = "lens.example.com"
+    env = {**os.environ, **PROD_ENV}
+    del env["SECRET_KEY"]
     result = _manage("check", "--settings=config.settings.prod", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("missing", ["DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SITE_URL"])
+def test_production_settings_refuse_embedded_defaults_naming_what_is_missing(missing):
+    env = {k: v for k, v in {**os.environ, **PROD_ENV}.items() if k not in (missing, "REDIS_URL")}
+    result = _manage("check", "--settings=config.settings.prod", env=env)
+    assert result.returncode != 0
+    assert f"Production settings need {missing}" in result.stderr
+
+
+def test_production_uses_a_shared_redis_cache_and_hashed_static_files():
+    code = ("import django,os;os.environ['DJANGO_SETTINGS_MODULE']='config.settings.prod';django.setup();"
+            "from django.conf import settings as s;print(s.CACHES['default']['BACKEND'],"
+            "s.STORAGES['staticfiles']['BACKEND'], s.CELERY_BROKER_TRANSPORT_OPTIONS['visibility_timeout'])")
+    env = {k: v for k, v in {**os.environ, **PROD_ENV}.items() if k != "CACHE_URL"}
+    env["REDIS_URL"] = "redis://127.0.0.1:6379/12"
+    result = subprocess.run([sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache",
+                                     "whitenoise.storage.CompressedManifestStaticFilesStorage", "600"], result.stderr
 
 
 def test_embedded_defaults_need_no_server():

@@ -32,3 +32,16 @@ def test_a_new_user_without_an_agency_is_asked_to_create_one(client):
     client.force_login(UserFactory(email="new@example.com"))
     page = client.get("/dashboard/").content.decode()
     assert "Create an agency" in page
+
+
+def test_seed_demo_refuses_to_create_its_known_password_superuser_when_debug_is_off(db, settings):
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    from accounts.models import User
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="refuses to run with DEBUG=False"):
+        call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    assert not User.objects.filter(is_superuser=True).exists()

@@ -9,12 +9,12 @@ from network.models import GraphNode, GraphSnapshot
 
 
 def test_seed_demo_imports_an_analysed_graph_once(db):
-    call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    call_command("seed_demo", "--quiet-passwords", "--force", stdout=io.StringIO())
     graph = GraphSnapshot.objects.get()
     assert graph.status == "done" and graph.organization.slug == "demo-agency"
     assert graph.node_count > 500 and graph.community_count >= 4 and graph.modularity > 0.5
     assert GraphNode.objects.filter(snapshot=graph).count() == graph.node_count
-    call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
+    call_command("seed_demo", "--quiet-passwords", "--force", stdout=io.StringIO())
     assert GraphSnapshot.objects.count() == 1
 
 

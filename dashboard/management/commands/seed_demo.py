@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS, demo_agency_load
 
@@ -14,8 +15,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--quiet-passwords", action="store_true", help="Do not print the demo credentials.")
+        parser.add_argument("--force", action="store_true",
+                            help="Seed even with DEBUG=False (a throwaway staging copy).")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if not settings.DEBUG and not options["force"]:
+            # The demo users, a superuser among them, have a published password: never on a real site by accident.
+            raise CommandError("seed_demo creates users with a published password, a site admin among them; it "
+                               "refuses to run with DEBUG=False. Pass --force for a throwaway staging copy.")
         organization = demo_agency_load()
         for step in self.demo_steps():
             step(organization=organization, stdout=self.stdout)

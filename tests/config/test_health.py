@@ -1,0 +1,30 @@
+"""/health/ checks the database, the cache and the broker, and says which one failed."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_health_is_ok_when_database_cache_and_broker_answer(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert set(body["checks"]) == {"database", "cache", "broker"}
+    assert all(check["ok"] for check in body["checks"].values())
+
+
+def test_health_is_503_naming_the_broker_when_it_is_down(client, settings):
+    from config.celery import app
+
+    previous = app.conf.broker_url
+    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    try:
+        response = client.get("/health/")
+    finally:
+        app.conf.broker_url = previous
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "fail" and body["checks"]["broker"]["ok"] is False
+    assert body["checks"]["database"]["ok"] and body["checks"]["cache"]["ok"]
