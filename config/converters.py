@@ -1,5 +1,6 @@
 """Path converters. `<id:pk>` matches only ids a database column can hold, so `/x/99999999999999999999/` is a
 plain 404 instead of an OverflowError (500) deep in the database driver."""
+
 from __future__ import annotations
 
 from django.urls import register_converter

@@ -1,6 +1,7 @@
 """gunicorn settings for production: `gunicorn -c config/gunicorn.conf.py config.wsgi`.
 
 Every value can be overridden from the environment (GUNICORN_* or the usual PORT / WEB_CONCURRENCY)."""
+
 from __future__ import annotations
 
 import multiprocessing

@@ -1,5 +1,6 @@
 """GET /health/: is this process able to serve? Checks the database, the cache and the Celery broker, each with a
 short timeout, and answers 200 with each check's result, or 503 naming what failed (for load balancers/monitors)."""
+
 from __future__ import annotations
 
 import time

@@ -1,5 +1,6 @@
 """The one place a service's ApplicationError becomes a page response (the API has config.api.exception_handler):
 a 403 or 404 page with the service's message, or, for a refused form post, the message and a redirect back."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -24,8 +25,9 @@ class ApplicationErrorMiddleware:
         if not isinstance(exception, ApplicationError) or request.path.startswith(API_PREFIX):
             return None
         if exception.status_code in (403, 404):
-            return render(request, f"{exception.status_code}.html", {"message": exception.message},
-                          status=exception.status_code)
+            return render(
+                request, f"{exception.status_code}.html", {"message": exception.message}, status=exception.status_code
+            )
         if request.method == "GET":
             return render(request, "400.html", {"message": exception.message}, status=exception.status_code)
         messages.error(request, exception.message)

@@ -1,5 +1,6 @@
 """Reading ids and numbers from query strings and bodies: a bad value is a 400 naming the parameter, never a
 ValueError or OverflowError (500) when it reaches the database."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,5 +1,6 @@
 """Every redirect built from user input (a `next` field, the Referer header) goes through here, so it can only
 lead back into this site."""
+
 from __future__ import annotations
 
 from django.http import HttpRequest
@@ -7,8 +8,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def safe_url(request: HttpRequest, candidate: str | None, fallback: str) -> str:
-    if candidate and url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()},
-                                                      require_https=request.is_secure()):
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return candidate
     return fallback
 

@@ -1,5 +1,6 @@
 """Error pages for the whole site. Under /api/ every error, 404 for a path no route matches and 500 included, is
 in the API's one error format; elsewhere the HTML templates (404.html, 403.html, 500.html)."""
+
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -34,6 +35,7 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     if _is_api(request):
-        return JsonResponse(error_body("server_error", "Something went wrong on our side; it has been logged."),
-                            status=500)
+        return JsonResponse(
+            error_body("server_error", "Something went wrong on our side; it has been logged."), status=500
+        )
     return defaults.server_error(request)

@@ -1,4 +1,5 @@
 """Production: no default secret, no silent embedded defaults, HTTPS everywhere; passes `manage.py check --deploy`."""
+
 from __future__ import annotations
 
 import os
@@ -16,11 +17,13 @@ _REQUIRED = {
     "CACHE_URL": "a shared cache, e.g. redis://redis:6379/1 (REDIS_URL is accepted too)",
     "SITE_URL": "the public address used in invitation e-mails, e.g. https://lens.example.com",
 }
-_missing = [name for name in _REQUIRED
-            if not os.environ.get(name) and not (name == "CACHE_URL" and os.environ.get("REDIS_URL"))]
+_missing = [
+    name for name in _REQUIRED if not os.environ.get(name) and not (name == "CACHE_URL" and os.environ.get("REDIS_URL"))
+]
 if _missing:
-    raise ImproperlyConfigured("Production settings need " + "; ".join(f"{name} ({_REQUIRED[name]})"
-                                                                         for name in _missing))
+    raise ImproperlyConfigured(
+        "Production settings need " + "; ".join(f"{name} ({_REQUIRED[name]})" for name in _missing)
+    )
 
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = False

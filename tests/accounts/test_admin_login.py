@@ -1,4 +1,5 @@
 """Django admin sign-in goes through allauth: its login rate limits and TOTP second factor apply to staff."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """An influencer is an outside creator: their own linked profiles, their own audits, the campaigns they are invited
 to; not the agency's other profiles, audits, graphs or member list (404, as for an outsider)."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,8 +25,9 @@ def world(agency, alice, ivy):
     own = ProfileFactory(organization=agency, handle="ivy_creates", influencer=ivy, is_linked=True)
     research = ProfileFactory(organization=agency, handle="agency_research_target", is_linked=True)
     own_audit = FollowerAudit.objects.create(organization=agency, profile=own, requested_by=alice, sample_size=10)
-    other_audit = FollowerAudit.objects.create(organization=agency, profile=research, requested_by=alice,
-                                               sample_size=10)
+    other_audit = FollowerAudit.objects.create(
+        organization=agency, profile=research, requested_by=alice, sample_size=10
+    )
     return {"own": own, "research": research, "own_audit": own_audit, "other_audit": other_audit}
 
 

@@ -1,6 +1,7 @@
 """The last-owner rule holds under concurrency: two owners demoting each other at the same instant (each in its own
 thread, connection and transaction) leave the agency with one owner, round after round. Needs PostgreSQL: its row
 locks are what is under test (SQLite serialises every write transaction anyway)."""
+
 from __future__ import annotations
 
 import threading
@@ -14,9 +15,13 @@ from accounts.roles import Role
 from config.errors import ApplicationError
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
-pytestmark = [pytest.mark.django_db(transaction=True),
-              pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks of PostgreSQL under test; "
-                                 "set DATABASE_URL=postgres://… (CI does)")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="row locks of PostgreSQL under test; set DATABASE_URL=postgres://… (CI does)",
+    ),
+]
 
 ROUNDS = 20
 
@@ -41,8 +46,10 @@ def test_two_owners_demoting_each_other_at_once_leave_exactly_one_owner():
             finally:
                 connections.close_all()
 
-        threads = [threading.Thread(target=demote, args=(first, b, start)),
-                   threading.Thread(target=demote, args=(second, a, start))]
+        threads = [
+            threading.Thread(target=demote, args=(first, b, start)),
+            threading.Thread(target=demote, args=(second, a, start)),
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -1,6 +1,7 @@
 """Bad ids and parameters get a 4xx, never a 500, and every API error is in the one error format
 {"error": {"code", "message", "fields"?}}. The routes come from the URLconf (as in the outsider walk), so a route
 added later is probed without editing this file."""
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,37 @@ pytestmark = pytest.mark.django_db
 
 BAD_IDS = ["99999999999999999999", "9223372036854775808", "0"]
 BAD_QUERY_VALUES = ["abc", "99999999999999999999", "-1"]
-QUERY_PARAMS = ["campaign", "profile_id", "organization", "status", "community", "min_degree", "other", "page",
-                "category", "linked", "platform", "ordering", "search"]
+QUERY_PARAMS = [
+    "campaign",
+    "profile_id",
+    "organization",
+    "status",
+    "community",
+    "min_degree",
+    "other",
+    "page",
+    "category",
+    "linked",
+    "platform",
+    "ordering",
+    "search",
+]
 BAD_BODY_VALUES = [99999999999999999999, -(2**70), "abc", None, True]
-BODY_FIELDS = ["profile_id", "organization", "organization_id", "campaign", "profile", "sample_size", "role",
-               "influencers", "reviewers", "snapshot", "other", "reference", "name"]
+BODY_FIELDS = [
+    "profile_id",
+    "organization",
+    "organization_id",
+    "campaign",
+    "profile",
+    "sample_size",
+    "role",
+    "influencers",
+    "reviewers",
+    "snapshot",
+    "other",
+    "reference",
+    "name",
+]
 
 
 def _assert_error_format(response, what: str) -> None:
@@ -36,6 +63,7 @@ def _fill(route: str, value: str) -> str:
         if converter in ("str", "slug"):
             return "x"
         return value
+
     return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", one, route)
 
 

@@ -1,6 +1,7 @@
 """Concurrent writes on the embedded default (SQLite, a file shared by threads and processes) wait for each other
 instead of failing with "database is locked": eight reviewers comment at the same instant, each from its own thread
 with its own database connection, through the real page view."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,11 +35,24 @@ def test_eight_reviewers_commenting_at_once_all_succeed(agency, alice, settings,
         MembershipFactory(user=reviewer, organization=agency, role=Role.REVIEWER)
     profile = ProfileFactory(organization=agency, influencer=influencer, is_linked=True)
     campaign = campaign_services.campaign_create(
-        user=alice, organization=agency, name="Launch", brand="Brand", starts_on=dt.date.today(),
-        ends_on=dt.date.today() + dt.timedelta(days=30), influencers=[influencer], reviewers=reviewers)
+        user=alice,
+        organization=agency,
+        name="Launch",
+        brand="Brand",
+        starts_on=dt.date.today(),
+        ends_on=dt.date.today() + dt.timedelta(days=30),
+        influencers=[influencer],
+        reviewers=reviewers,
+    )
     submission = campaign_services.submission_create(
-        user=influencer, campaign=campaign, profile=profile, caption="Draft #ad",
-        planned_at=timezone.now() + dt.timedelta(days=2), uploads=[_jpeg()], submit=True)
+        user=influencer,
+        campaign=campaign,
+        profile=profile,
+        caption="Draft #ad",
+        planned_at=timezone.now() + dt.timedelta(days=2),
+        uploads=[_jpeg()],
+        submit=True,
+    )
 
     start = threading.Barrier(REVIEWERS)
     statuses: list[int] = []
@@ -50,8 +64,9 @@ def test_eight_reviewers_commenting_at_once_all_succeed(agency, alice, settings,
         try:
             start.wait(timeout=30)
             for n in range(COMMENTS_EACH):
-                response = client.post(f"/campaigns/submissions/{submission.pk}/comment/",
-                                       {"body": f"{reviewer.email} says {n}"})
+                response = client.post(
+                    f"/campaigns/submissions/{submission.pk}/comment/", {"body": f"{reviewer.email} says {n}"}
+                )
                 statuses.append(response.status_code)
         except BaseException as exc:  # noqa: BLE001  (reported below, with the thread's traceback lost otherwise)
             errors.append(exc)

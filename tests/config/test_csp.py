@@ -1,4 +1,5 @@
 """Content-Security-Policy: scripts only from the site's static files, and no page carries an inline script."""
+
 from __future__ import annotations
 
 import re

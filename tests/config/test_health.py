@@ -1,4 +1,5 @@
 """/health/ checks the database, the cache and the broker, and says which one failed."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """Login rate limits hold across processes when the cache is shared (Redis, as production configures it): two
 processes each try 4 logins from the same address against a limit of 5 per minute; 5 pass in all, not 8."""
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,17 @@ def _allowed_in_two_processes(cache_url: str) -> int:
     address = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.7"  # a fresh counter for every run
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env["CACHE_URL"] = cache_url
-    runs = [subprocess.Popen([sys.executable, "-c", ATTEMPTS, address], cwd=settings.BASE_DIR, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", ATTEMPTS, address],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     outputs = [run.communicate(timeout=120) for run in runs]
     assert all(run.returncode == 0 for run in runs), outputs
     return sum(int(out.strip().splitlines()[-1]) for out, _ in outputs)
