@@ -9,5 +9,5 @@ app_name = "brand"
 urlpatterns = [
     path("report/<str:token>/", views.report_share, name="report"),
     path("approve/<str:token>/", views.approval_page, name="approval"),
-    path("approve/<str:token>/images/<int:position>/", views.approval_image, name="approval_image"),
+    path("approve/<str:token>/images/<id:position>/", views.approval_image, name="approval_image"),
 ]
