@@ -24,6 +24,7 @@ REAL = Path(__file__).resolve().parent.parent / "data" / "real"
 CORPUS: dict[str, str] = {
     "tweepy/v1_user_timeline.json": "twitter-v1",
     "tweepy/v1_search_tweets.json": "twitter-v1",
+    "tweepy/v1_home_timeline.json": "twitter-v1",
     "tweepy/v1_followers_list.json": "twitter-v1",
     "tweepy/v1_users_lookup.json": "twitter-v1",
     "tweepy/v1_statuses_retweets.json": "twitter-v1",
@@ -43,6 +44,10 @@ CORPUS: dict[str, str] = {
     "academictwitter/commtwitter/data_1399765322509557763.json": "refused: import the tweets together with their "
                                                                  "users_ file",
     "academictwitter/commtwitter/users_1399765322509557763.json": "twitter-v2",
+    "academictwitter/reuters": "twitter-v2",
+    "academictwitter/reuters/data_1219780709600124929.json": "refused: import the tweets together with their "
+                                                             "users_ file",
+    "academictwitter/reuters/users_1219780709600124929.json": "twitter-v2",
     "instagram-web/a1_profile_2017.json": "instagram-graphql",
     "instagram-web/a1_profile_graphql_2018.json": "instagram-graphql",
     "instagram-web/post_page_2018.json": "instagram-graphql",
