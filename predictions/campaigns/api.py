@@ -20,6 +20,7 @@ from config.params import IdField, int_param
 from predictions.campaigns import feedback, selectors, services
 from predictions.campaigns.models import (
     ApprovalRule,
+    ApprovalStep,
     Campaign,
     CampaignStatus,
     Comment,
@@ -86,7 +87,8 @@ class CampaignOut(serializers.ModelSerializer):
     class Meta:
         model = Campaign
         fields = ["id", "organization", "name", "brand", "brief", "starts_on", "ends_on", "required_hashtags",
-                  "required_mentions", "influencers", "reviewers", "approval_rule", "status", "created_at"]
+                  "required_mentions", "influencers", "reviewers", "approval_rule", "approval_step", "status",
+                  "created_at"]
 
 
 class CommentOut(serializers.ModelSerializer):
@@ -135,6 +137,8 @@ class CampaignIn(serializers.Serializer):
     influencers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
     reviewers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
     approval_rule = serializers.ChoiceField(choices=ApprovalRule.choices, default=ApprovalRule.ANY)
+    approval_step = serializers.ChoiceField(choices=ApprovalStep.choices, default=ApprovalStep.AGENCY,
+                                            help_text="Brand steps email external approvers a magic link.")
     status = serializers.ChoiceField(choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
 
 

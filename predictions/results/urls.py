@@ -14,5 +14,6 @@ urlpatterns = [
     path("share-links/<id:pk>/revoke/", views.share_link_revoke, name="share_link_revoke"),
     path("approvers/<id:pk>/revoke/", views.approver_revoke, name="approver_revoke"),
     path("approval-links/<id:pk>/revoke/", views.approval_link_revoke, name="approval_link_revoke"),
+    path("approval-links/<id:pk>/resend/", views.approval_link_resend, name="approval_link_resend"),
     path("emv-rates/", views.emv_rates, name="emv_rates"),
 ]

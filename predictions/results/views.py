@@ -18,7 +18,7 @@ from config.errors import ApplicationError
 from predictions.campaigns import selectors as campaign_selectors
 from predictions.campaigns import services as campaign_services
 from predictions.campaigns.models import ApprovalStep
-from predictions.results import approvals, selectors, services
+from predictions.results import approvals, exports, selectors, services
 from predictions.results.charts import report_charts
 from predictions.results.report import campaign_report, emv_rates_for, report_access_require
 from predictions.results.services import LinkUnusable
@@ -129,6 +129,15 @@ def approval_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def approval_link_resend(request: HttpRequest, pk: int) -> HttpResponse:
+    link = selectors.approval_link_get(user=request.user, pk=pk)
+    approvals.approval_link_resend(user=request.user, link=link)
+    messages.success(request, f"A new link was sent to {link.approver.email}; the old one no longer works.")
+    return redirect("predictions:campaign_report", pk=link.submission.campaign_id)
+
+
+@login_required
 def emv_rates(request: HttpRequest) -> HttpResponse:
     organization = active_organization(request=request)
     membership = membership_get(user=request.user, organization=organization)
@@ -159,9 +168,24 @@ def report_share(request: HttpRequest, token: str) -> HttpResponse:
         return _gone(request, exc, "Report link")
     report = campaign_report(campaign=link.campaign)
     response = render(request, "predictions/results/report_shared.html",
-                      {"report": report, "charts": report_charts(report), "shared": True, "link": link})
+                      {"report": report, "charts": report_charts(report), "shared": True, "link": link,
+                       "token": token})
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "same-origin"
+    return response
+
+
+@never_cache
+def report_share_pdf(request: HttpRequest, token: str) -> HttpResponse:
+    """The same report as a PDF, through the same link (counted as an opening)."""
+    try:
+        link = services.share_link_open(token=token)
+    except LinkUnusable as exc:
+        return _gone(request, exc, "Report link")
+    report = campaign_report(campaign=link.campaign)
+    response = HttpResponse(exports.report_pdf(report), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{exports.report_filename(report, "pdf")}"'
+    response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 

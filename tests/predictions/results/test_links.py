@@ -291,3 +291,31 @@ def test_approvers_are_managed_by_the_agency_only(campaign, charlie_client, bob_
     assert charlie_client.post(step, {"approval_step": "brand"}).status_code == 404
     campaign.refresh_from_db()
     assert campaign.approval_step == ApprovalStep.AGENCY
+
+
+def test_the_share_link_also_serves_the_pdf_and_stops_with_the_link(campaign, alice):
+    link, token = result_services.share_link_create(user=alice, campaign=campaign)
+    client = Client()
+    page = client.get(reverse("brand:report", args=[token])).content.decode()
+    assert reverse("brand:report_pdf", args=[token]) in page
+    pdf = client.get(reverse("brand:report_pdf", args=[token]))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-")
+    link.refresh_from_db()
+    assert link.open_count == 2
+    result_services.share_link_revoke(user=alice, link=link)
+    assert client.get(reverse("brand:report_pdf", args=[token])).status_code == 410
+
+
+def test_resending_an_approval_link_replaces_its_secret(awaiting_brand, alice_client, charlie_client,
+                                                        django_capture_on_commit_callbacks):
+    old = _mailed_token()
+    link = ApprovalLink.objects.get()
+    assert charlie_client.post(reverse("predictions:approval_link_resend", args=[link.pk])).status_code == 404
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = alice_client.post(reverse("predictions:approval_link_resend", args=[link.pk]))
+    assert response.status_code == 302
+    new = _mailed_token()
+    assert new != old
+    assert Client().get(reverse("brand:approval", args=[old])).status_code == 404
+    assert Client().get(reverse("brand:approval", args=[new])).status_code == 200

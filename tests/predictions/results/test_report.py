@@ -201,3 +201,38 @@ def test_report_api_query_count_does_not_grow_with_rows(rows, campaign, ivy, ivy
     with django_assert_num_queries(9):
         response = client.get(f"/api/v1/campaigns/{campaign.pk}/report/")
     assert response.json()["published"] == rows and response.json()["interval_hits"] == rows
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_report_page_query_count_does_not_grow_with_rows(rows, campaign, ivy, ivy_profile, alice, alice_client,
+                                                         django_assert_num_queries):
+    _bulk_campaign_rows(campaign, ivy, ivy_profile, rows)
+    url = reverse("predictions:campaign_report", args=[campaign.pk])
+    alice_client.get(url)
+    with django_assert_num_queries(21):
+        response = alice_client.get(url)
+    assert response.content.decode().count("data-submission=") == rows
+
+
+def test_emv_rates_are_the_acting_agencys_own(alice, agency, charlie, alice_client, charlie_client, bob_client):
+    result_services.emv_rates_set(user=alice, organization=agency, currency="GBP", like="0.33", comment="1",
+                                  view="0", share="0")
+    assert "GBP 0.33" in alice_client.get(reverse("predictions:emv_rates")).content.decode()
+    theirs = charlie_client.get(reverse("predictions:emv_rates")).content.decode()
+    assert "GBP" not in theirs and "EUR 0.08" in theirs  # charlie's agency has the defaults
+    charlie_client.post(reverse("predictions:emv_rates"), {"currency": "USD", "like": "9", "comment": "9",
+                                                           "view": "9", "share": "9"})
+    assert EmvRates.objects.get(organization=agency).currency == "GBP"
+    response = bob_client.post(reverse("predictions:emv_rates"), {"currency": "USD", "like": "1", "comment": "1",
+                                                                  "view": "1", "share": "1"})
+    assert response.status_code == 403 and EmvRates.objects.get(organization=agency).like == Decimal("0.33")
+
+
+def test_the_campaign_api_takes_and_shows_the_approval_step(alice, agency, api_client_for, ivy, ivy_profile):
+    client = api_client_for(alice)
+    today = timezone.localdate().isoformat()
+    created = client.post("/api/v1/campaigns/", {"name": "Brand run", "brand": "B", "starts_on": today,
+                                                 "ends_on": today, "approval_step": "brand"}, format="json")
+    assert created.status_code == 201 and created.json()["approval_step"] == "brand"
+    bad = client.patch(f"/api/v1/campaigns/{created.json()['id']}/", {"approval_step": "nobody"}, format="json")
+    assert bad.status_code == 400 and "approval_step" in bad.json()["error"]["fields"]
