@@ -27,7 +27,8 @@ def demo(settings) -> dict[str, object]:
     settings.CELERY_TASK_ALWAYS_EAGER = True
     call_command("ensure_models", verbosity=0)
     call_command("seed_demo", quiet_passwords=True, force=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
-    campaign = Campaign.objects.get()
+    campaign = Campaign.objects.get(name="Summer Glow")
+    finished = Campaign.objects.get(name="Spring Glow Launch")
     profile = Profile.objects.filter(is_linked=True).exclude(handle="ivy.demo").order_by("handle").first()
     return {
         "users": {role: User.objects.get(email=f"{role}@demo.sociallens.local") for role in ROLES},
@@ -41,6 +42,7 @@ def demo(settings) -> dict[str, object]:
             "upload": f"/campaigns/{campaign.pk}/upload/",
             "submission": f"/campaigns/submissions/{Submission.objects.order_by('pk').first().pk}/",
             "review-queue": "/campaigns/review/",
+            "report": f"/campaigns/{finished.pk}/report/",
             "audits": "/campaigns/audits/",
             "audit": f"/campaigns/audits/{FollowerAudit.objects.get().pk}/",
             "check": "/campaigns/audits/check/",
@@ -86,7 +88,8 @@ def test_every_main_page_fits_a_phone_as_each_role(make_browser_page, demo):
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= PHONE["width"], (role, name, width, _overflowing(page))
     # Each role really saw its pages (a redirect to the login page would pass the width check trivially).
-    assert {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "missing"} <= set(seen["owner"])
+    assert {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "report", "missing"} <= \
+        set(seen["owner"])
     assert {"dashboard", "campaign", "submission", "review-queue"} <= set(seen["reviewer"])
     assert {"dashboard", "campaign", "submission", "upload"} <= set(seen["influencer"])
 
@@ -103,7 +106,7 @@ def test_the_audit_reasons_column_is_readable_on_a_phone(make_browser_page, demo
 
 def test_no_table_is_clipped_on_a_desktop(make_browser_page, demo):
     page = make_browser_page(demo["users"]["owner"], viewport=DESKTOP)
-    for name in ("graph", "profiles", "profile", "audits", "audit", "campaign", "submission", "dashboard"):
+    for name in ("graph", "profiles", "profile", "audits", "audit", "campaign", "submission", "dashboard", "report"):
         page.goto(demo["pages"][name])
         page.wait_for_load_state("networkidle")
         save_screenshot(page, f"layout-owner-1366-{name}")
