@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.ActiveOrganizationMiddleware",
     "config.middleware.ApplicationErrorMiddleware",
+    "config.post_only.PostOnlyGetRedirectMiddleware",
 ]
 
 # Content-Security-Policy: scripts only from this site's static files (no inline script anywhere; page data goes
