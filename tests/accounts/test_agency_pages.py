@@ -205,8 +205,14 @@ def test_the_switcher_changes_the_active_agency(client, agency, other_agency):
     assert response["Location"] == "/dashboard/"
 
 
-def test_switch_requires_post(alice_client, agency):
-    assert alice_client.get(f"/agencies/{agency.pk}/switch/").status_code == 405
+def test_switch_requires_post(alice_client, agency, alice):
+    from accounts.models import Membership
+
+    before = list(Membership.objects.filter(user=alice).values_list("pk", flat=True))
+    # A GET switches nothing; it lands on a page (config.post_only) instead of a bare 405.
+    response = alice_client.get(f"/agencies/{agency.pk}/switch/")
+    assert response.status_code == 302 and alice_client.get(response["Location"], follow=True).status_code == 200
+    assert list(Membership.objects.filter(user=alice).values_list("pk", flat=True)) == before
 
 
 def test_dashboard_shows_agency_summary(alice_client, bob):
