@@ -391,6 +391,10 @@ if SENTRY_DSN:
 CAMPAIGN_UPLOAD_MAX_BYTES = env.int("CAMPAIGN_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
 CAMPAIGN_UPLOAD_MAX_PIXELS = env.int("CAMPAIGN_UPLOAD_MAX_PIXELS", default=40_000_000)
 CAMPAIGN_UPLOAD_MAX_IMAGES = env.int("CAMPAIGN_UPLOAD_MAX_IMAGES", default=10)
+# All images of one request together: ten 40-megapixel photos would cost ~30 s of web CPU and ~600 MB to decode.
+CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS = env.int("CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS", default=60_000_000)
+# Stored images are at most this many pixels on their longer edge (Instagram shows at most 1080 wide).
+CAMPAIGN_UPLOAD_MAX_EDGE = env.int("CAMPAIGN_UPLOAD_MAX_EDGE", default=2048)
 CAMPAIGN_RETRAIN_MIN_OUTCOMES = env.int("CAMPAIGN_RETRAIN_MIN_OUTCOMES", default=20)
 
 # --- Campaign results for the brand (predictions.results) -------------------------------------------------------

@@ -2,8 +2,11 @@
 
 A file is accepted only if Pillow recognises real image content of an allowed format (the extension means
 nothing), it is within the byte and pixel limits (decompression bombs are refused from the header alone, before
-any pixel is decoded), and it decodes fully. The stored file is a re-encoded JPEG with the EXIF orientation
-applied, so every later reader (OpenCV, browsers) sees the picture upright and no camera metadata leaks.
+any pixel is decoded), and it decodes fully. One request may not exceed a total pixel budget either (all headers
+are read before any image is decoded), and a large JPEG is decoded at a reduced scale (`Image.draft`) straight to
+the stored size, so ten big photos cost the web process little CPU and memory. The stored file is a re-encoded
+JPEG with the EXIF orientation applied and no metadata (EXIF, XMP, comments): every later reader (OpenCV,
+browsers) sees the picture upright, and neither camera data nor text hidden in a comment survives.
 """
 from __future__ import annotations
 
@@ -39,10 +42,7 @@ def _megabytes(value: int) -> str:
     return f"{value / (1024 * 1024):.0f} MB"
 
 
-def image_validate(*, upload: UploadedFile) -> ValidatedImage:
-    """Return the upright, re-encoded image or raise ApplicationError with a message naming the file."""
-    max_bytes, max_pixels, _ = _limits()
-    name = os.path.basename(upload.name or "image")
+def _read(upload: UploadedFile, name: str, max_bytes: int) -> bytes:
     if upload.size is not None and upload.size > max_bytes:
         raise ApplicationError(f"{name} is {_megabytes(upload.size)}; images may be at most {_megabytes(max_bytes)}.",
                                field="images", code="image_too_large")
@@ -53,6 +53,30 @@ def image_validate(*, upload: UploadedFile) -> ValidatedImage:
                                field="images", code="image_too_large")
     if not raw:
         raise ApplicationError(f"{name} is empty.", field="images", code="image_invalid")
+    return raw
+
+
+def _header_pixels(upload: UploadedFile) -> int:
+    """width × height from the header alone (nothing decoded); 0 when unreadable (image_validate says why)."""
+    try:
+        upload.seek(0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(upload) as probe:
+                width, height = probe.size
+        return width * height
+    except Exception:  # noqa: BLE001  (any unreadable file is refused with its own message by image_validate)
+        return 0
+    finally:
+        upload.seek(0)
+
+
+def image_validate(*, upload: UploadedFile) -> ValidatedImage:
+    """Return the upright, re-encoded image or raise ApplicationError with a message naming the file."""
+    max_bytes, max_pixels, _ = _limits()
+    max_edge = settings.CAMPAIGN_UPLOAD_MAX_EDGE
+    name = os.path.basename(upload.name or "image")
+    raw = _read(upload, name, max_bytes)
     try:
         with warnings.catch_warnings():
             # Pillow warns between MAX_IMAGE_PIXELS and twice that; treat it as the error it is for us.
@@ -68,9 +92,13 @@ def image_validate(*, upload: UploadedFile) -> ValidatedImage:
                     raise _too_many_pixels(name, width, height, max_pixels)
                 probe.verify()
             with Image.open(io.BytesIO(raw)) as image:
+                if image.format == "JPEG":
+                    image.draft("RGB", (max_edge, max_edge))  # decode at 1/2, 1/4 or 1/8 scale when that suffices
                 image.load()
                 upright = ImageOps.exif_transpose(image)
                 rgb = _to_rgb(upright)
+                rgb.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
+                icc_profile = image.info.get("icc_profile")
     except ApplicationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -84,7 +112,9 @@ def image_validate(*, upload: UploadedFile) -> ValidatedImage:
         raise ApplicationError(f"{name} is damaged or truncated and cannot be read as an image.",
                                field="images", code="image_invalid") from exc
     buffer = io.BytesIO()
-    rgb.save(buffer, format="JPEG", quality=90, optimize=True)
+    # Pillow writes info["comment"] (and would keep EXIF / XMP if passed): save with nothing but the colour profile.
+    rgb.info = {}
+    rgb.save(buffer, format="JPEG", quality=90, optimize=True, **({"icc_profile": icc_profile} if icc_profile else {}))
     stem = os.path.splitext(name)[0][:80] or "image"
     return ValidatedImage(content=ContentFile(buffer.getvalue(), name=f"{stem}.jpg"), width=rgb.width,
                           height=rgb.height, original_name=name[:255])
@@ -115,4 +145,10 @@ def images_validate(*, uploads: list[UploadedFile]) -> list[ValidatedImage]:
     if len(uploads) > max_images:
         raise ApplicationError(f"At most {max_images} images per post; you sent {len(uploads)}.",
                                field="images", code="image_too_many")
+    budget = settings.CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS
+    total = sum(_header_pixels(upload) for upload in uploads)
+    if total > budget:
+        raise ApplicationError(
+            f"These {len(uploads)} images have {total:,} pixels in all; one upload may have at most {budget:,} "
+            "(send fewer or smaller images).", field="images", code="image_too_many_pixels")
     return [image_validate(upload=upload) for upload in uploads]

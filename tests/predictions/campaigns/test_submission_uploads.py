@@ -114,3 +114,39 @@ def test_no_images_is_a_clear_error(make_submission, media_root):
     with pytest.raises(ApplicationError, match="at least one image"):
         make_submission(uploads=[])
     assert_nothing_saved(media_root)
+
+
+def test_a_jpeg_comment_and_exif_do_not_survive_the_re_encode():
+    buffer = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x010F] = "SpyCam Inc"  # Make
+    exif[0x8825] = {2: (48.0, 51.0, 24.0)}  # GPS latitude
+    Image.new("RGB", (320, 240), "teal").save(buffer, "JPEG", comment=b"<script>alert(1)</script>", exif=exif)
+    raw = buffer.getvalue()
+    assert b"<script>" in raw and b"SpyCam" in raw
+    stored = image_validate(upload=SimpleUploadedFile("tagged.jpg", raw, content_type="image/jpeg")).content.read()
+    assert b"<script>" not in stored and b"SpyCam" not in stored
+    with Image.open(io.BytesIO(stored)) as image:
+        assert "comment" not in image.info and "exif" not in image.info
+        assert not image.getexif()
+
+
+def test_a_large_jpeg_is_decoded_at_reduced_scale_to_the_stored_size(settings):
+    settings.CAMPAIGN_UPLOAD_MAX_EDGE = 400
+    buffer = io.BytesIO()
+    Image.new("RGB", (1600, 1200), "navy").save(buffer, "JPEG")
+    validated = image_validate(upload=SimpleUploadedFile("big.jpg", buffer.getvalue(), content_type="image/jpeg"))
+    assert (validated.width, validated.height) == (400, 300)
+
+
+def test_the_pixels_of_one_request_together_have_a_budget_checked_before_any_decoding(
+        make_submission, media_root, settings, monkeypatch):
+    settings.CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS = 200_000
+    decoded = []
+    monkeypatch.setattr("predictions.campaigns.uploads.image_validate",
+                        lambda *, upload: decoded.append(upload) or pytest.fail("decoded before the budget check"))
+    with pytest.raises(ApplicationError) as caught:
+        make_submission(uploads=[jpeg_upload(f"p{n}.jpg", size=(320, 240)) for n in range(3)])
+    assert "230,400 pixels in all" in caught.value.message and "at most 200,000" in caught.value.message
+    assert decoded == []
+    assert_nothing_saved(media_root)
