@@ -6,6 +6,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -36,7 +37,8 @@ def _can(request: HttpRequest, organization_id: int, capability: str) -> bool:
 def campaign_list(request: HttpRequest) -> HttpResponse:
     organization = _active_org(request)
     membership = membership_get(user=request.user, organization=organization)
-    campaigns = selectors.campaigns_for_user(user=request.user, organization=organization)
+    campaigns = selectors.campaigns_for_user(user=request.user, organization=organization).annotate(
+        submission_count=Count("submissions", distinct=True))
     return render(request, "predictions/campaign_list.html", {
         "campaigns": campaigns,
         "can_manage": membership.can(Capability.MANAGE_DATA),
