@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Max, Min, QuerySet
 
 from accounts.models import Organization, User
 from accounts.roles import Capability
@@ -49,6 +49,13 @@ class ProfileStats:
     top_posts: list[Post]
     chart: dict[str, list[Any]]
     latest_posts: list[Post]
+    posts_stored: int = 0
+    posts_first: datetime | None = None  # when the oldest and newest stored posts were published
+    posts_last: datetime | None = None
+
+    @property
+    def chart_points(self) -> int:
+        return len(self.chart["labels"])
 
     @property
     def engagement_percent(self) -> float | None:
@@ -72,9 +79,11 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
     chart: dict[str, list[Any]] = {"labels": [_label(row["taken_at"]) for row in snapshots],
              "followers": [row["followers_count"] for row in snapshots],
              "following": [row["following_count"] for row in snapshots]}
+    span = profile.posts.aggregate(first=Min("taken_at"), last=Max("taken_at"), stored=Count("pk"))
     return ProfileStats(engagement_rate=rate, engagement_posts=len(latest), posts_per_week=per_week,
                         average_likes=sum(likes) / len(likes) if likes else None, top_posts=top, chart=chart,
-                        latest_posts=latest)
+                        latest_posts=latest, posts_stored=span["stored"], posts_first=span["first"],
+                        posts_last=span["last"])
 
 
 def _label(moment: datetime) -> str:

@@ -115,3 +115,16 @@ def test_no_table_is_clipped_on_a_desktop(make_browser_page, demo):
             return t.offsetWidth > box.clientWidth + 1;
         }).map((t) => t.id || t.className)""")
         assert clipped == [], (name, clipped)
+
+
+def test_on_a_phone_the_submission_page_starts_with_the_score(make_browser_page, demo):
+    page = make_browser_page(demo["users"]["reviewer"], viewport=PHONE)
+    page.goto(demo["pages"]["submission"])
+    top = {name: page.locator(selector).first.bounding_box()["y"]
+           for name, selector in [("score", "#score-card"), ("preview", "#preview-images"),
+                                  ("brief", "#brief-check"), ("comments", "#comments")]}
+    assert top["score"] < min(top["preview"], top["brief"], top["comments"]), top
+    desktop = make_browser_page(demo["users"]["reviewer"], viewport=DESKTOP)
+    desktop.goto(demo["pages"]["submission"])
+    score, preview = (desktop.locator(s).first.bounding_box() for s in ("#score-card", "#preview-images"))
+    assert score["x"] > preview["x"]  # beside the preview, on the right

@@ -1,0 +1,41 @@
+"""Each figure on the profile page says where and when it came from; a chart with fewer than two points says so
+instead of drawing a dot."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import PostFactory, ProfileFactory, SnapshotFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seeded_figures_and_2019_posts_are_dated_as_they_are(alice_client, agency):
+    profile = ProfileFactory(organization=agency, handle="ivy.demo", display_name="", followers_count=24800,
+                             is_linked=True, last_fetched_at=None, last_source="")
+    for day in (1, 20):
+        PostFactory(profile=profile, taken_at=dt.datetime(2019, 3, day, 12, tzinfo=dt.UTC), likes=10)
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    source = page.split('id="data-source"')[1].split("</div>")[0]
+    assert "No data fetched or imported yet" not in source
+    assert "not from a fetch or an import" in source
+    assert "2 posts stored, published 2019-03-01 – 2019-03-20" in source
+    assert "the 24,800 followers above have no dated history" in page
+    assert '<div class="text-body-secondary"> · ' not in page and "text-body-secondary\">Instagram ·" in page
+
+
+def test_one_snapshot_is_stated_not_drawn(alice_client, agency):
+    profile = ProfileFactory(organization=agency, handle="one.point", followers_count=500, is_linked=True)
+    SnapshotFactory(profile=profile, followers_count=500)
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert 'id="growth-chart"' not in page and "chart.umd" not in page
+    assert "One snapshot so far" in page and "500 followers); growth shows from the second" in page
+
+
+def test_two_snapshots_draw_the_chart(alice_client, agency):
+    profile = ProfileFactory(organization=agency, handle="two.points", followers_count=600, is_linked=True)
+    SnapshotFactory(profile=profile, followers_count=500, taken_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    SnapshotFactory(profile=profile, followers_count=600, taken_at=dt.datetime(2026, 2, 1, tzinfo=dt.UTC))
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert 'id="growth-chart"' in page and "[500, 600]" in page
