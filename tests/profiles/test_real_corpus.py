@@ -53,6 +53,23 @@ CORPUS: dict[str, str] = {
     "instagram-web/post_page_2018.json": "instagram-graphql",
     "instagram-web/timeline_edges_2022.json": "instagram-graphql",
     "instagram-mobile/feed_items_2024.json": "instagram-graphql",
+    # instaloader 4.10.1 posts saved from :saved name their owner by id only; the owner's profile file is not in
+    # that repository, so the import cannot know whose posts they are and says so
+    "instaloader/saved_B-cWU3Xh_vl_4.10.1.json": "refused: is missing and no file of the import is the profile with "
+                                                 "account id 5760467048",
+    "instaloader/saved_B5-C_GXISoF_4.10.1.json": "refused: is missing and no file of the import is the profile with "
+                                                 "account id 2106680654",
+    "gallery-dl/2184443642467579874.jpg.json": "gallery-dl",
+    "gallery-dl/3206789773850010316.mp4.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212078968990881460.mp4.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087795081878.jpg.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087795105982.jpg.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087811953949.jpg.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087895699816.jpg.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087912410639.jpg.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087946063776.jpg.json": "gallery-dl",
+    "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084088021643614.jpg.json": "gallery-dl",
 }
 
 
@@ -203,6 +220,23 @@ def _expect_instagram(values: list[Any], expect: Expect) -> None:
                 _ig_node(node, user["username"], expect)
 
 
+def _gallery_dl_time(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+
+
+def _expect_gallery_dl(values: list[Any], expect: Expect) -> None:
+    """gallery-dl writes one metadata file per downloaded file; the files of one post (a carousel's slides) share
+    post_id and count, and the post's own date is post_date (date is the slide's)."""
+    for value in values:
+        assert value["category"] == "instagram"
+        expect.profile("instagram", value["username"], platform_id=value["owner_id"], display_name=value["fullname"])
+        kind = "carousel" if value["count"] > 1 else "video" if value["extension"] == "mp4" else "image"
+        expect.post("instagram", value["username"], value["post_id"], likes=value["likes"], media_type=kind,
+                    caption=value["description"], shortcode=value["post_shortcode"],
+                    taken_at=_gallery_dl_time(value["post_date"]),
+                    hashtags=[tag.removeprefix("#").lower() for tag in value["tags"]])
+
+
 class Expect:
     """Collects what the stored rows must be, then checks them all."""
 
@@ -240,7 +274,8 @@ class Expect:
                                            source__handle=reposter, target__handle=original).exists()
 
 
-ORACLES = {"twitter-v1": _expect_v1, "twitter-v2": _expect_v2, "instagram-graphql": _expect_instagram}
+ORACLES = {"twitter-v1": _expect_v1, "twitter-v2": _expect_v2, "instagram-graphql": _expect_instagram,
+           "gallery-dl": _expect_gallery_dl}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
@@ -266,3 +301,14 @@ def test_real_file_is_read_right_or_refused_clearly(name, run_import, agency):
     assert result["posts"] >= len(expect.posts) and result["reposts"] >= len(expect.reposts)
     again = run_import(path)  # idempotent: the same file again changes nothing
     assert (again["created"], again["updated"]) == (0, 0)
+
+
+def test_real_gallery_dl_carousel_folder_is_one_carousel_post(run_import, agency):
+    """gallery-dl writes one file per slide; the 8 files of one sidecar post are one carousel post, never 8 posts."""
+    folder = REAL / "gallery-dl" / "carousel_CyTnXcgNHKV"
+    slides = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.iterdir())]
+    assert len(slides) == 8 and {slide["sidecar_media_id"] for slide in slides} == {slides[0]["post_id"]}
+    run_import(folder)
+    post = Post.objects.get(profile__organization=agency)
+    assert (post.platform_id, post.media_type, post.shortcode) == (slides[0]["post_id"], "carousel",
+                                                                   slides[0]["sidecar_shortcode"])
