@@ -9,3 +9,20 @@ document.addEventListener("submit", (event) => {
   const question = event.target.dataset?.confirm;
   if (question && !window.confirm(question)) event.preventDefault();
 });
+
+// Copy buttons: <button data-copy-target="#input-id"> copies that field's value (invitation links and the like),
+// selecting it as a fallback where the clipboard API is unavailable (plain http).
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-copy-target]");
+  if (!button) return;
+  const field = document.querySelector(button.dataset.copyTarget);
+  if (!field) return;
+  field.select();
+  const done = () => { button.dataset.copied = "true"; button.textContent = "Copied"; };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(field.value).then(done, () => { document.execCommand("copy"); done(); });
+  } else {
+    document.execCommand("copy");
+    done();
+  }
+});
