@@ -8,6 +8,7 @@ from django.utils import timezone
 class ModelTask(models.TextChoices):
     ACCOUNT_AUTHENTICITY = "account-authenticity", "Account authenticity"
     LIKE_PREDICTION = "like-prediction", "Like prediction"
+    INFLUENCER_CATEGORY = "influencer-category", "Influencer category"
 
 
 class ModelVersion(models.Model):

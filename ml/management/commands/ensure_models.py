@@ -13,6 +13,7 @@ from ml.services import register_shipped_artifacts
 REQUIRED_MODELS: dict[str, list[str]] = {
     "account-authenticity": ["instagram", "x"],
     "like-prediction": [""],
+    "influencer-category": [""],
 }
 
 

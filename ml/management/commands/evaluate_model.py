@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 EVALUATORS: dict[str, str] = {
     "account-authenticity": "ml.authenticity",
     "like-prediction": "ml.likes",
+    "influencer-category": "ml.categories",
 }
 
 

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 TRAINERS: dict[str, str] = {
     "account-authenticity": "ml.authenticity:train",
     "like-prediction": "ml.likes:train",
+    "influencer-category": "ml.categories:train",
 }
 
 

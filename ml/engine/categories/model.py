@@ -1,0 +1,191 @@
+"""The niche classifier: TF-IDF views of what an influencer posts, one multinomial logistic regression,
+temperature-calibrated out of fold.
+
+Views (each its own vectoriser, so one view's vocabulary cannot crowd out another's):
+- words: captions with hashtags, bio and business category (word uni- and bigrams),
+- image: Instagram's automatic image descriptions ("Image may contain: food, indoor"),
+- name: handle and display name as character n-grams ("makeupbynvs", "Chef Ana").
+
+Why not MiniLM + a Keras head: on grouped 5-fold cross-validation over the Kim et al. set it scored below this
+(figures in README.md beside this file), and it costs a transformer pass per post.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ml.engine.categories.records import CATEGORIES, InfluencerPosts, PostText
+
+IMAGE_PREFIX = "Image may contain:"
+MODEL_FILE = "model.pkl.gz"
+META_FILE = "meta.json"
+
+
+def post_words(post: PostText) -> str:
+    return f"{post.caption} {post.location}".strip()
+
+
+def post_image(post: PostText) -> str:
+    return post.image_description.replace(IMAGE_PREFIX, " ").strip()
+
+
+def influencer_views(influencer: InfluencerPosts) -> dict[str, str]:
+    words = " ".join([influencer.bio, influencer.business_category, *(post_words(p) for p in influencer.posts)])
+    return {
+        "words": words.strip(),
+        "image": " ".join(post_image(p) for p in influencer.posts).strip(),
+        "name": f"{influencer.username} {influencer.full_name}".strip(),
+    }
+
+
+@dataclass
+class TrainSettings:
+    C: float = 4.0
+    class_weight: str | None = None
+    max_word_features: int = 60000
+    max_name_features: int = 30000
+    seed: int = 42
+
+
+def _vectorisers(settings: TrainSettings) -> dict[str, Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return {
+        "words": TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32,
+                                 max_features=settings.max_word_features, token_pattern=r"(?u)#?\b\w\w+\b"),
+        "image": TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32),
+        "name": TfidfVectorizer(sublinear_tf=True, min_df=2, analyzer="char_wb", ngram_range=(3, 5),
+                                dtype=np.float32, max_features=settings.max_name_features),
+    }
+
+
+@dataclass
+class Prediction:
+    shares: list[tuple[str, float]]  # every category with its calibrated probability, highest first
+    reasons: list[dict[str, Any]]  # the posts that weigh most towards the top category
+
+    @property
+    def category(self) -> str:
+        return self.shares[0][0]
+
+    @property
+    def share(self) -> float:
+        return self.shares[0][1]
+
+
+@dataclass
+class CategoryModel:
+    vectorisers: dict[str, Any]
+    coef: np.ndarray  # (n_classes, n_features)
+    intercept: np.ndarray
+    temperature: float = 1.0
+    classes: tuple[str, ...] = CATEGORIES
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    # --- fitting ---------------------------------------------------------------------------------------------------
+    @classmethod
+    def fit(cls, influencers: list[InfluencerPosts], labels: list[str], settings: TrainSettings | None = None,
+            temperature: float = 1.0) -> CategoryModel:
+        from sklearn.linear_model import LogisticRegression
+
+        settings = settings or TrainSettings()
+        vectorisers = _vectorisers(settings)
+        views = [influencer_views(i) for i in influencers]
+        matrix = _stack([vec.fit_transform([v[name] for v in views]) for name, vec in vectorisers.items()])
+        y = np.array([CATEGORIES.index(label) for label in labels])
+        clf = LogisticRegression(C=settings.C, max_iter=3000, class_weight=settings.class_weight,
+                                 random_state=settings.seed)
+        clf.fit(matrix, y)
+        coef = np.zeros((len(CATEGORIES), matrix.shape[1]), dtype=np.float32)
+        intercept = np.full(len(CATEGORIES), -1e4, dtype=np.float32)  # a class absent from training never wins
+        coef[clf.classes_] = clf.coef_
+        intercept[clf.classes_] = clf.intercept_
+        return cls(vectorisers=vectorisers, coef=coef, intercept=intercept, temperature=temperature)
+
+    # --- scoring ---------------------------------------------------------------------------------------------------
+    def _matrix(self, influencers: list[InfluencerPosts]) -> Any:
+        views = [influencer_views(i) for i in influencers]
+        return _stack([vec.transform([v[name] for v in views]) for name, vec in self.vectorisers.items()])
+
+    def logits(self, influencers: list[InfluencerPosts]) -> np.ndarray:
+        return np.asarray(self._matrix(influencers) @ self.coef.T) + self.intercept
+
+    def predict_proba(self, influencers: list[InfluencerPosts]) -> np.ndarray:
+        return softmax(self.logits(influencers) / self.temperature)
+
+    def predict(self, influencers: list[InfluencerPosts], *, reasons: int = 3) -> list[Prediction]:
+        probabilities = self.predict_proba(influencers)
+        results = []
+        for influencer, row in zip(influencers, probabilities, strict=True):
+            order = np.argsort(-row)
+            shares = [(self.classes[k], float(row[k])) for k in order]
+            results.append(Prediction(shares=shares, reasons=self.post_reasons(influencer, int(order[0]), reasons)))
+        return results
+
+    def post_reasons(self, influencer: InfluencerPosts, class_index: int, limit: int) -> list[dict[str, Any]]:
+        """Each post's own pull towards the class: its TF-IDF vector · the class's weights (minus the mean class)."""
+        if not influencer.posts or limit <= 0:
+            return []
+        singles = [InfluencerPosts(username="", posts=[post]) for post in influencer.posts]
+        matrix = self._matrix(singles)
+        weights = self.coef[class_index] - self.coef.mean(axis=0)
+        pulls = np.asarray(matrix @ weights).ravel()
+        order = np.argsort(-pulls)[:limit]
+        return [{"post_id": influencer.posts[k].post_id, "weight": round(float(pulls[k]), 4),
+                 "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160]}
+                for k in order if pulls[k] > 0]
+
+    # --- persistence -----------------------------------------------------------------------------------------------
+    def save(self, folder: str | Path, meta: dict[str, Any]) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        payload = {"vectorisers": self.vectorisers, "coef": self.coef.astype(np.float16), "intercept": self.intercept,
+                   "temperature": self.temperature, "classes": list(self.classes)}
+        with gzip.open(folder / MODEL_FILE, "wb", compresslevel=9) as handle:
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+    @classmethod
+    def load(cls, folder: str | Path) -> CategoryModel:
+        folder = Path(folder)
+        with gzip.open(folder / MODEL_FILE, "rb") as handle:
+            payload = pickle.load(handle)  # our own artifact, shipped in the repository
+        meta = json.loads((folder / META_FILE).read_text()) if (folder / META_FILE).exists() else {}
+        return cls(vectorisers=payload["vectorisers"], coef=payload["coef"].astype(np.float32),
+                   intercept=payload["intercept"], temperature=float(payload["temperature"]),
+                   classes=tuple(payload["classes"]), meta=meta)
+
+
+def _stack(matrices: list[Any]) -> Any:
+    from scipy.sparse import hstack
+
+    return hstack(matrices, format="csr", dtype=np.float32)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature minimising out-of-fold log-loss (golden-section search over 0.2..5)."""
+    def loss(t: float) -> float:
+        p = softmax(logits / t)
+        return float(-np.mean(np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None))))
+
+    low, high = 0.2, 5.0
+    ratio = (5 ** 0.5 - 1) / 2
+    for _ in range(60):
+        a, b = high - ratio * (high - low), low + ratio * (high - low)
+        if loss(a) < loss(b):
+            high = b
+        else:
+            low = a
+    return (low + high) / 2
