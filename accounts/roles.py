@@ -18,6 +18,7 @@ class Capability(models.TextChoices):
     MANAGE_DATA = "manage_data"  # link profiles, imports, audits, graphs, campaigns
     REVIEW_CONTENT = "review_content"  # approve / request changes on submissions
     SUBMIT_CONTENT = "submit_content"  # upload planned posts
+    DISCOVER = "discover"  # search creators, lookalikes, shortlists (agency staff; not outside influencers)
     VIEW = "view"
     # The agency's own research: every profile, audit, graph and the member list. Not for influencers, who are
     # outside creators: they see their campaigns (by invitation), their own submissions, profiles and audits.
@@ -27,10 +28,12 @@ class Capability(models.TextChoices):
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.OWNER: frozenset(Capability.values),
     Role.MANAGER: frozenset({Capability.MANAGE_MEMBERS, Capability.MANAGE_DATA, Capability.REVIEW_CONTENT,
-                             Capability.SUBMIT_CONTENT, Capability.VIEW, Capability.VIEW_AGENCY}),
-    Role.REVIEWER: frozenset({Capability.REVIEW_CONTENT, Capability.VIEW, Capability.VIEW_AGENCY}),
+                             Capability.SUBMIT_CONTENT, Capability.DISCOVER, Capability.VIEW,
+                             Capability.VIEW_AGENCY}),
+    Role.REVIEWER: frozenset({Capability.REVIEW_CONTENT, Capability.DISCOVER, Capability.VIEW,
+                              Capability.VIEW_AGENCY}),
     Role.INFLUENCER: frozenset({Capability.SUBMIT_CONTENT, Capability.VIEW}),
-    Role.VIEWER: frozenset({Capability.VIEW, Capability.VIEW_AGENCY}),
+    Role.VIEWER: frozenset({Capability.DISCOVER, Capability.VIEW, Capability.VIEW_AGENCY}),
 }
 
 

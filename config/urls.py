@@ -25,6 +25,7 @@ api_v1 = [
     path("", include("predictions.results.api_urls")),
     path("", include("network.api_urls")),
     path("", include("ml.api_urls")),
+    path("", include("discovery.api_urls")),
 ]
 
 # Staff sign in through allauth's login flow, so its rate limits and TOTP second factor apply to /admin/ too;
@@ -48,6 +49,7 @@ urlpatterns = [
     path("models/", include("ml.urls")),
     # The brand's pages (campaign report share links, approval magic links): token only, no login, no session.
     path("brand/", include("predictions.results.brand_urls")),
+    path("discovery/", include("discovery.urls")),
 ]
 # Uploaded files are never served from MEDIA_URL, not even in development: submission images go through a
 # tenant-checked view (predictions:submission_image), and imported files are not served at all.

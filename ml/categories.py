@@ -75,13 +75,14 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
     cv = cross_validate(data, train_settings, folds=folds,
                         progress=lambda it: tqdm(it, desc="cross-validation", unit="fold"))
     with tqdm(total=1, desc="final fit", unit="model") as bar:
-        model = train_final(data, train_settings, cv["temperature"])
+        model = train_final(data, train_settings, cv["temperature"], cv["offsets"])
         bar.update(1)
     version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
     folder = f"{TASK}-{version}"
     metrics = {**cv["calibrated"], "uncalibrated": cv["uncalibrated"], "temperature": cv["temperature"],
+               "offsets": cv["offsets"],
                "protocol": f"{folds}-fold stratified cross-validation over influencers (grouped: all of an "
-                           "influencer's posts on one side), temperature fitted on the other folds"}
+                           "influencer's posts on one side); class offsets and temperature fitted on other folds"}
     training_data = (f"ig-influencer-categories-kim2020 (Kim et al., WWW 2020; research use, no licence stated): "
                      f"{len(data.labels)} labelled influencers with posts")
     meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics, "training_data": training_data,

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "predictions.results",
     "network",
     "ml",
+    "discovery",
     "dashboard",
 ]
 
@@ -285,6 +286,8 @@ CELERY_TASK_ROUTES = {
     "predictions.campaigns.tasks.likes_retrain_weekly": {"queue": "ml"},
     "predictions.results.tasks.track_published_posts": {"queue": "fetch"},  # it calls the platform fetchers
     "network.tasks.graph_snapshot_analyze": {"queue": "ml"},
+    "discovery.tasks.insights_refresh_stale": {"queue": "ml"},
+    "discovery.tasks.insights_refresh": {"queue": "ml"},
 }
 CELERY_TASK_ACKS_LATE = True
 # A worker child killed mid-task (OOM, SIGKILL) puts its message back on the queue instead of acknowledging it.
@@ -331,6 +334,12 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "predictions.campaigns.tasks.likes_retrain_weekly",
         "schedule": crontab(hour=4, minute=30, day_of_week=1),
         "options": {"expires": 6 * 60 * 60},
+    },
+    # Every 2 minutes: recompute the discovery rows (niche, language, metrics) of profiles whose data changed.
+    "discovery-refresh-stale": {
+        "task": "discovery.tasks.insights_refresh_stale",
+        "schedule": crontab(minute="*/2"),
+        "options": {"expires": 110},
     },
     # 05:10 UTC every day: refresh published campaign posts (daily for 30 days after publication, weekly after,
     # until the campaign closes) through the fetchers when on, and record each fresh reading.

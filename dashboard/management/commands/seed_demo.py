@@ -34,6 +34,7 @@ class Command(BaseCommand):
 
     def demo_steps(self) -> list[Any]:
         """Each app's demo loader; each is idempotent and takes (organization, stdout)."""
+        from discovery.demo import seed_discovery_demo
         from network.demo import seed_demo_graph
         from predictions.audits.demo import seed_audit_demo
         from predictions.campaigns.demo import seed_campaign_demo
@@ -41,4 +42,6 @@ class Command(BaseCommand):
         from profiles.demo import demo_profiles_load
 
         # Profiles first: campaigns and audits use linked profiles, and the demo graph is built from stored relations.
-        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_results_demo, seed_demo_graph]
+        # Discovery after audits: its rows carry each profile's latest audience quality score.
+        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_results_demo, seed_demo_graph,
+                seed_discovery_demo]

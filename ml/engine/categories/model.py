@@ -85,13 +85,14 @@ class CategoryModel:
     coef: np.ndarray  # (n_classes, n_features)
     intercept: np.ndarray
     temperature: float = 1.0
+    offsets: np.ndarray | None = None  # per-class logit offsets fitted out of fold (macro-F1 vs accuracy)
     classes: tuple[str, ...] = CATEGORIES
     meta: dict[str, Any] = field(default_factory=dict)
 
     # --- fitting ---------------------------------------------------------------------------------------------------
     @classmethod
     def fit(cls, influencers: list[InfluencerPosts], labels: list[str], settings: TrainSettings | None = None,
-            temperature: float = 1.0) -> CategoryModel:
+            temperature: float = 1.0, offsets: np.ndarray | None = None) -> CategoryModel:
         from sklearn.linear_model import LogisticRegression
 
         settings = settings or TrainSettings()
@@ -99,14 +100,14 @@ class CategoryModel:
         views = [influencer_views(i) for i in influencers]
         matrix = _stack([vec.fit_transform([v[name] for v in views]) for name, vec in vectorisers.items()])
         y = np.array([CATEGORIES.index(label) for label in labels])
-        clf = LogisticRegression(C=settings.C, max_iter=3000, class_weight=settings.class_weight,
+        clf = LogisticRegression(C=settings.C, max_iter=3000, tol=1e-3, class_weight=settings.class_weight,
                                  random_state=settings.seed)
         clf.fit(matrix, y)
         coef = np.zeros((len(CATEGORIES), matrix.shape[1]), dtype=np.float32)
         intercept = np.full(len(CATEGORIES), -1e4, dtype=np.float32)  # a class absent from training never wins
         coef[clf.classes_] = clf.coef_
         intercept[clf.classes_] = clf.intercept_
-        return cls(vectorisers=vectorisers, coef=coef, intercept=intercept, temperature=temperature)
+        return cls(vectorisers=vectorisers, coef=coef, intercept=intercept, temperature=temperature, offsets=offsets)
 
     # --- scoring ---------------------------------------------------------------------------------------------------
     def _matrix(self, influencers: list[InfluencerPosts]) -> Any:
@@ -117,7 +118,7 @@ class CategoryModel:
         return np.asarray(self._matrix(influencers) @ self.coef.T) + self.intercept
 
     def predict_proba(self, influencers: list[InfluencerPosts]) -> np.ndarray:
-        return softmax(self.logits(influencers) / self.temperature)
+        return calibrated(self.logits(influencers), self.temperature, self.offsets)
 
     def predict(self, influencers: list[InfluencerPosts], *, reasons: int = 3) -> list[Prediction]:
         probabilities = self.predict_proba(influencers)
@@ -146,7 +147,8 @@ class CategoryModel:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         payload = {"vectorisers": self.vectorisers, "coef": self.coef.astype(np.float16), "intercept": self.intercept,
-                   "temperature": self.temperature, "classes": list(self.classes)}
+                   "temperature": self.temperature, "classes": list(self.classes),
+                   "offsets": None if self.offsets is None else [float(v) for v in self.offsets]}
         with gzip.open(folder / MODEL_FILE, "wb", compresslevel=9) as handle:
             pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
         (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
@@ -159,6 +161,7 @@ class CategoryModel:
         meta = json.loads((folder / META_FILE).read_text()) if (folder / META_FILE).exists() else {}
         return cls(vectorisers=payload["vectorisers"], coef=payload["coef"].astype(np.float32),
                    intercept=payload["intercept"], temperature=float(payload["temperature"]),
+                   offsets=None if payload.get("offsets") is None else np.array(payload["offsets"]),
                    classes=tuple(payload["classes"]), meta=meta)
 
 
@@ -189,3 +192,33 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
         else:
             low = a
     return (low + high) / 2
+
+
+def calibrated(logits: np.ndarray, temperature: float, offsets: np.ndarray | None) -> np.ndarray:
+    return softmax((logits + (0 if offsets is None else offsets)) / temperature)
+
+
+def fit_offsets(logits: np.ndarray, y: np.ndarray, *, passes: int = 3) -> np.ndarray:
+    """Per-class logit offsets maximising (accuracy + macro-F1) / 2 on out-of-fold logits, by coordinate search.
+
+    Nine numbers fitted on thousands of out-of-fold rows: they move the decision towards the rarer niches (the
+    model otherwise over-predicts "fashion" and "other") without touching the weights."""
+    from sklearn.metrics import f1_score
+
+    offsets = np.zeros(logits.shape[1])
+
+    def objective(o: np.ndarray) -> float:
+        predicted = (logits + o).argmax(axis=1)
+        return float(np.mean(predicted == y)) + float(f1_score(y, predicted, average="macro", zero_division=0))
+
+    best = objective(offsets)
+    grid = np.linspace(-1.5, 1.5, 31)
+    for _ in range(passes):
+        for k in range(logits.shape[1]):
+            for value in grid:
+                trial = offsets.copy()
+                trial[k] = value
+                score = objective(trial)
+                if score > best + 1e-9:
+                    best, offsets = score, trial
+    return offsets - offsets.mean()

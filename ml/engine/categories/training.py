@@ -12,7 +12,14 @@ from typing import Any
 
 import numpy as np
 
-from ml.engine.categories.model import CategoryModel, TrainSettings, fit_temperature, softmax
+from ml.engine.categories.model import (
+    CategoryModel,
+    TrainSettings,
+    calibrated,
+    fit_offsets,
+    fit_temperature,
+    softmax,
+)
 from ml.engine.categories.records import CATEGORIES, InfluencerPosts, read_influencers, read_labels
 
 
@@ -62,20 +69,27 @@ def cross_validate(data: LabelledSet, settings: TrainSettings, *, folds: int = 5
         model = CategoryModel.fit([data.influencers[k] for k in train_idx], [data.labels[k] for k in train_idx],
                                   settings)
         logits[test_idx] = model.logits([data.influencers[k] for k in test_idx])
-    temperature = fit_temperature(logits, y)
-    # The temperature itself is fitted out of fold too (on the other folds' logits), so the calibrated figures
-    # are not measured on the data that chose it.
-    calibrated = np.zeros_like(logits)
-    fold_of = np.zeros(len(y), dtype=int)
-    for fold, (_, test_idx) in enumerate(splitter.split(np.zeros(len(y)), y)):
-        fold_of[test_idx] = fold
-    for fold in range(folds):
-        inside = fold_of == fold
-        t = fit_temperature(logits[~inside], y[~inside])
-        calibrated[inside] = softmax(logits[inside] / t)
-    return {"folds": folds, "uncalibrated": scores(y, softmax(logits)), "calibrated": scores(y, calibrated),
-            "temperature": round(temperature, 4), "settings": asdict(settings)}
+    return oof_report(logits, y, folds=folds, seed=settings.seed) | {"settings": asdict(settings), "logits": logits}
 
 
-def train_final(data: LabelledSet, settings: TrainSettings, temperature: float) -> CategoryModel:
-    return CategoryModel.fit(data.influencers, data.labels, settings, temperature=temperature)
+def oof_report(logits: np.ndarray, y: np.ndarray, *, folds: int, seed: int) -> dict[str, Any]:
+    """Offsets and temperature fitted on all out-of-fold logits (for the final model), and the figures each fold
+    gets from offsets and temperature fitted on the *other* folds only (nested: never measured on what chose them)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    offsets = fit_offsets(logits, y)
+    temperature = fit_temperature(logits + offsets, y)
+    nested = np.zeros_like(logits)
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed + 1)
+    for rest, inside in splitter.split(np.zeros(len(y)), y):
+        fold_offsets = fit_offsets(logits[rest], y[rest])
+        fold_temperature = fit_temperature(logits[rest] + fold_offsets, y[rest])
+        nested[inside] = calibrated(logits[inside], fold_temperature, fold_offsets)
+    return {"folds": folds, "uncalibrated": scores(y, softmax(logits)), "calibrated": scores(y, nested),
+            "temperature": round(temperature, 4), "offsets": [round(float(v), 4) for v in offsets]}
+
+
+def train_final(data: LabelledSet, settings: TrainSettings, temperature: float,
+                offsets: list[float] | None = None) -> CategoryModel:
+    return CategoryModel.fit(data.influencers, data.labels, settings, temperature=temperature,
+                             offsets=None if offsets is None else np.array(offsets))

@@ -1,0 +1,217 @@
+"""/api/v1/discovery/ (search with filters and sorts), lookalikes, niche correction and /api/v1/shortlists/."""
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpResponse
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.selectors import active_organization
+from discovery import selectors, services
+from discovery.exports import shortlist_csv
+from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
+from discovery.selectors import SORTS, DiscoveryQuery
+from ml.engine.categories.records import CATEGORIES
+from profiles.models import Platform
+
+
+class DiscoveryQuerySerializer(serializers.Serializer):
+    q = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    platform = serializers.ChoiceField(choices=Platform.choices, required=False)
+    niche = serializers.ChoiceField(choices=CATEGORIES, required=False)
+    niche_min_share = serializers.FloatField(required=False, min_value=0, max_value=1)
+    followers_min = serializers.IntegerField(required=False, min_value=0)
+    followers_max = serializers.IntegerField(required=False, min_value=0)
+    engagement_min = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
+    engagement_max = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
+    quality_min = serializers.FloatField(required=False, min_value=0, max_value=100)
+    language = serializers.CharField(required=False, max_length=8)
+    country = serializers.CharField(required=False, max_length=2, min_length=2)
+    verified = serializers.BooleanField(required=False, allow_null=True, default=None)
+    business = serializers.BooleanField(required=False, allow_null=True, default=None)
+    linked = serializers.BooleanField(required=False, allow_null=True, default=None)
+    posted_within_days = serializers.IntegerField(required=False, min_value=1, max_value=3650)
+    sort = serializers.ChoiceField(choices=[*SORTS, *(f"-{s}" for s in SORTS)], required=False)
+    organization = serializers.IntegerField(required=False)
+
+    def to_query(self) -> DiscoveryQuery:
+        data = {k: v for k, v in self.validated_data.items() if k != "organization"}
+        return DiscoveryQuery(**data)
+
+
+class InsightSerializer(serializers.ModelSerializer):
+    profile_id = serializers.IntegerField(source="profile.pk", read_only=True)
+    display_name = serializers.CharField(source="profile.display_name", read_only=True)
+    engagement_rate_percent = serializers.FloatField(source="engagement_percent", read_only=True)
+
+    class Meta:
+        model = ProfileInsight
+        fields = ["profile_id", "platform", "handle", "display_name", "followers_count", "is_verified",
+                  "is_business", "is_linked", "engagement_rate_percent", "quality_score", "growth_30d",
+                  "last_post_at", "sparkline", "niche", "niche_share", "niche_shares", "niche_reasons",
+                  "niche_predicted", "niche_corrected", "niche_model_version", "content_language",
+                  "language_shares", "country", "countries"]
+        read_only_fields = fields
+
+
+_QUERY_PARAMETERS = [OpenApiParameter(name, str, description=str(field.help_text or ""))
+                     for name, field in DiscoveryQuerySerializer().fields.items()]
+
+
+class DiscoveryApi(generics.ListAPIView):
+    serializer_class = InsightSerializer
+
+    @extend_schema(parameters=_QUERY_PARAMETERS)
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self) -> QuerySet[ProfileInsight]:
+        params = DiscoveryQuerySerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        organization = active_organization(request=self.request,
+                                           organization_id=params.validated_data.get("organization"))
+        return selectors.discovery_search(user=self.request.user, organization=organization,
+                                          query=params.to_query()).select_related("profile")
+
+
+class LookalikeSerializer(serializers.Serializer):
+    similarity = serializers.FloatField()
+    profile = InsightSerializer()
+
+
+class LookalikesApi(APIView):
+    @extend_schema(responses=LookalikeSerializer(many=True))
+    def get(self, request: Request, pk: int) -> Response:
+        rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20)
+        return Response([{"similarity": round(score, 4), "profile": InsightSerializer(row).data}
+                         for row, score in rows])
+
+
+class NicheCorrectionSerializer(serializers.Serializer):
+    category = serializers.ChoiceField(choices=[*CATEGORIES, ""], allow_blank=True,
+                                       help_text="Empty hands the niche back to the model.")
+
+
+class NicheCorrectionApi(APIView):
+    @extend_schema(request=NicheCorrectionSerializer, responses=InsightSerializer)
+    def post(self, request: Request, pk: int) -> Response:
+        data = NicheCorrectionSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        insight = services.niche_correct(user=request.user, profile_id=pk, category=data.validated_data["category"])
+        return Response(InsightSerializer(insight).data)
+
+
+# --- shortlists ----------------------------------------------------------------------------------------------------
+
+class ShortlistEntrySerializer(serializers.ModelSerializer):
+    profile = InsightSerializer(source="profile.insight", read_only=True, default=None)
+    profile_id = serializers.IntegerField(read_only=True)
+    handle = serializers.CharField(source="profile.handle", read_only=True)
+
+    class Meta:
+        model = ShortlistEntry
+        fields = ["profile_id", "handle", "note", "added_at", "profile"]
+        read_only_fields = fields
+
+
+class ShortlistSerializer(serializers.ModelSerializer):
+    size = serializers.IntegerField(read_only=True, default=None)
+
+    class Meta:
+        model = Shortlist
+        fields = ["id", "organization", "name", "size", "created_at"]
+        read_only_fields = ["id", "organization", "size", "created_at"]
+
+
+class ShortlistListApi(generics.ListAPIView):
+    serializer_class = ShortlistSerializer
+
+    def get_queryset(self) -> QuerySet[Shortlist]:
+        organization = active_organization(request=self.request)
+        return selectors.shortlists_for(user=self.request.user, organization=organization)
+
+    @extend_schema(request=ShortlistSerializer, responses={201: ShortlistSerializer})
+    def post(self, request: Request) -> Response:
+        data = ShortlistSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        shortlist = services.shortlist_create(user=request.user, organization=active_organization(request=request),
+                                              name=data.validated_data["name"])
+        return Response(ShortlistSerializer(shortlist).data, status=status.HTTP_201_CREATED)
+
+
+class ShortlistDetailApi(APIView):
+    @extend_schema(responses=ShortlistEntrySerializer(many=True))
+    def get(self, request: Request, pk: int) -> Response:
+        shortlist = selectors.shortlist_get(user=request.user, pk=pk)
+        entries = selectors.shortlist_entries(shortlist=shortlist)
+        return Response({**ShortlistSerializer(shortlist).data,
+                         "entries": ShortlistEntrySerializer(entries, many=True).data})
+
+    def delete(self, request: Request, pk: int) -> Response:
+        services.shortlist_delete(user=request.user, pk=pk)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ShortlistAddSerializer(serializers.Serializer):
+    profiles = serializers.ListField(child=serializers.IntegerField(), min_length=1, max_length=500)
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+
+
+class ShortlistEntriesApi(APIView):
+    @extend_schema(request=ShortlistAddSerializer, responses={201: None})
+    def post(self, request: Request, pk: int) -> Response:
+        data = ShortlistAddSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        added = services.shortlist_add(user=request.user, pk=pk, profile_ids=data.validated_data["profiles"],
+                                       note=data.validated_data["note"])
+        return Response({"added": added}, status=status.HTTP_201_CREATED)
+
+
+class ShortlistNoteSerializer(serializers.Serializer):
+    note = serializers.CharField(allow_blank=True, max_length=5000)
+
+
+class ShortlistEntryApi(APIView):
+    @extend_schema(request=ShortlistNoteSerializer, responses=ShortlistEntrySerializer)
+    def patch(self, request: Request, pk: int, profile_id: int) -> Response:
+        data = ShortlistNoteSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        entry = services.shortlist_entry_update(user=request.user, pk=pk, profile_id=profile_id,
+                                                note=data.validated_data["note"])
+        return Response(ShortlistEntrySerializer(entry).data)
+
+    def delete(self, request: Request, pk: int, profile_id: int) -> Response:
+        services.shortlist_remove(user=request.user, pk=pk, profile_id=profile_id)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ShortlistExportApi(APIView):
+    @extend_schema(responses={(200, "text/csv"): str})
+    def get(self, request: Request, pk: int) -> HttpResponse:
+        shortlist = selectors.shortlist_get(user=request.user, pk=pk)
+        return csv_response(shortlist)
+
+
+class ShortlistActionApi(APIView):
+    """POST action=link (link every profile) or action=audit (start a follower audit for each linked one)."""
+
+    @extend_schema(request=None, responses={200: None})
+    def post(self, request: Request, pk: int, action: str) -> Response:
+        if action not in ("link", "audit"):
+            raise Http404("No such action.")
+        if action == "link":
+            return Response({"linked": services.shortlist_link_all(user=request.user, pk=pk)})
+        return Response(services.shortlist_audit_all(user=request.user, pk=pk))
+
+
+def csv_response(shortlist: Shortlist) -> HttpResponse:
+    response = HttpResponse(shortlist_csv(selectors.shortlist_entries(shortlist=shortlist)),
+                            content_type="text/csv; charset=utf-8")
+    safe_name = "".join(c if c.isalnum() or c in "-_" else "-" for c in shortlist.name)[:60] or "shortlist"
+    response["Content-Disposition"] = f'attachment; filename="shortlist-{safe_name}.csv"'
+    return response

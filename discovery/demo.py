@@ -1,0 +1,25 @@
+"""Demo data for discovery: every demo profile's niche, languages, countries and content vector, and one list."""
+from __future__ import annotations
+
+from typing import Any
+
+from accounts.models import Organization
+
+
+def seed_discovery_demo(*, organization: Organization, stdout: Any) -> None:
+    from tqdm import tqdm
+
+    from discovery.models import Shortlist, ShortlistEntry
+    from discovery.services import insights_refresh_organization
+    from profiles.models import Profile
+
+    changed = insights_refresh_organization(organization=organization,
+                                            progress=lambda it: tqdm(it, desc="discovery", unit="batch"))
+    shortlist, _ = Shortlist.objects.get_or_create(organization=organization, name="Summer Glow candidates")
+    if not shortlist.entries.exists():
+        picks = (Profile.objects.filter(organization=organization, insight__niche__in=["beauty", "fashion"])
+                 .order_by("-followers_count")[:4])
+        ShortlistEntry.objects.bulk_create([ShortlistEntry(shortlist=shortlist, profile=p, note="demo pick")
+                                            for p in picks], ignore_conflicts=True)
+    stdout.write(f"Discovery: {changed} profiles analysed (niche, language, country); shortlist "
+                 f"'{shortlist.name}' ready.")

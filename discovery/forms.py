@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from django import forms
+
+from discovery.selectors import SORTS, DiscoveryQuery
+from ml.engine.categories.records import CATEGORIES
+from profiles.models import Platform
+
+TRI_STATE = [("", "any"), ("yes", "yes"), ("no", "no")]
+
+
+class DiscoveryForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    platform = forms.ChoiceField(required=False, choices=[("", "any platform"), *Platform.choices])
+    niche = forms.ChoiceField(required=False, choices=[("", "any niche"), *((c, c) for c in CATEGORIES)])
+    niche_min_share = forms.IntegerField(required=False, min_value=0, max_value=100, label="min share %")
+    followers_min = forms.IntegerField(required=False, min_value=0)
+    followers_max = forms.IntegerField(required=False, min_value=0)
+    engagement_min = forms.FloatField(required=False, min_value=0, label="ER min %")
+    engagement_max = forms.FloatField(required=False, min_value=0, label="ER max %")
+    quality_min = forms.FloatField(required=False, min_value=0, max_value=100, label="AQS min")
+    language = forms.CharField(required=False, max_length=8)
+    country = forms.CharField(required=False, max_length=2)
+    verified = forms.ChoiceField(required=False, choices=TRI_STATE)
+    business = forms.ChoiceField(required=False, choices=TRI_STATE)
+    linked = forms.ChoiceField(required=False, choices=TRI_STATE)
+    posted_within_days = forms.IntegerField(required=False, min_value=1, max_value=3650, label="posted in last N days")
+    sort = forms.ChoiceField(required=False, choices=[("", "best match / followers"), *((s, s) for s in SORTS)])
+
+    def to_query(self) -> DiscoveryQuery:
+        data = self.cleaned_data
+        def tri(name: str) -> bool | None:
+            return {"yes": True, "no": False}.get(data.get(name) or "")
+        share = data.get("niche_min_share")
+        return DiscoveryQuery(
+            q=data.get("q") or "", platform=data.get("platform") or "", niche=data.get("niche") or "",
+            niche_min_share=share / 100 if share is not None else None, followers_min=data.get("followers_min"),
+            followers_max=data.get("followers_max"), engagement_min=data.get("engagement_min"),
+            engagement_max=data.get("engagement_max"), quality_min=data.get("quality_min"),
+            language=data.get("language") or "", country=data.get("country") or "", verified=tri("verified"),
+            business=tri("business"), linked=tri("linked"), posted_within_days=data.get("posted_within_days"),
+            sort=data.get("sort") or "")
+
+
+class ShortlistForm(forms.Form):
+    name = forms.CharField(max_length=120)
+
+
+class NicheForm(forms.Form):
+    category = forms.ChoiceField(required=False, choices=[("", "let the model decide"), *((c, c) for c in CATEGORIES)])

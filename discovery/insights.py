@@ -1,0 +1,222 @@
+"""Computing a profile's discovery row: niche (model or correction), content language, countries, engagement,
+growth, audience quality, sparkline, content vector and search text. Batched: one model call per batch."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+
+import numpy as np
+from django.db import connection, transaction
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from discovery.models import ProfileInsight
+from profiles.models import Post, Profile, Snapshot
+
+RECENT_POSTS = 30  # posts read for niche, language, countries and search text
+ENGAGEMENT_POSTS = 12  # the same window as the profile page's engagement rate
+EMBED_POSTS = 8  # captions averaged into the content vector
+SPARKLINE_POINTS = 20
+SEARCH_CAPTION_CHARS = 4000
+EMBEDDING_DIM = 384
+
+
+def stale_profiles() -> QuerySet[Profile]:
+    """Profiles without a discovery row, or whose profile, posts, snapshots or audits changed since it was made."""
+    from predictions.audits.models import FollowerAudit
+
+    refreshed = OuterRef("insight__refreshed_at")
+    newer_posts = Post.objects.filter(profile=OuterRef("pk"), fetched_at__gt=refreshed)
+    newer_snapshots = Snapshot.objects.filter(profile=OuterRef("pk"), taken_at__gt=refreshed)
+    newer_audits = FollowerAudit.objects.filter(profile=OuterRef("pk"), finished_at__gt=refreshed)
+    return Profile.objects.filter(
+        Q(insight__isnull=True) | Q(updated_at__gt=F("insight__refreshed_at")) | Exists(newer_posts)
+        | Exists(newer_snapshots) | Exists(newer_audits))
+
+
+def _signature(profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None) -> str:
+    digest = hashlib.sha256()
+    for value in (profile.handle, profile.display_name, profile.bio, profile.business_category,
+                  profile.followers_count, profile.is_verified, profile.is_business, profile.is_linked, aqs,
+                  *followers):
+        digest.update(f"{value}\x1f".encode())
+    for post in posts:
+        digest.update(f"{post.platform_id}\x1f{post.caption}\x1f{post.likes}\x1f{post.comments}\x1e".encode())
+    return digest.hexdigest()
+
+
+def _engagement_rate(profile: Profile, posts: list[Post]) -> float | None:
+    dated = [p for p in posts if p.taken_at is not None][:ENGAGEMENT_POSTS]
+    if not profile.followers_count or not dated:
+        return None
+    return sum((p.likes or 0) + (p.comments or 0) for p in dated) / len(dated) / profile.followers_count
+
+
+def _growth(snapshots: list[Snapshot], now: Any) -> float | None:
+    """Relative follower change between the latest snapshot and the latest one at least 30 days before it."""
+    counted = [s for s in snapshots if s.followers_count]
+    if len(counted) < 2:
+        return None
+    latest = counted[-1]
+    before = [s for s in counted if s.taken_at <= latest.taken_at - timedelta(days=30)]
+    if not before:
+        return None
+    base = before[-1].followers_count or 0
+    return (latest.followers_count - base) / base if base else None
+
+
+def _latest_quality_scores(profile_ids: list[int]) -> dict[int, float]:
+    from config.jobs import JobStatus
+    from predictions.audits.models import FollowerAudit
+
+    scores: dict[int, float] = {}
+    rows = (FollowerAudit.objects.filter(profile_id__in=profile_ids, status=JobStatus.DONE,
+                                         audience_quality_score__isnull=False)
+            .order_by("profile_id", "-finished_at", "-id").values_list("profile_id", "audience_quality_score"))
+    for profile_id, score in rows:
+        scores.setdefault(profile_id, score)
+    return scores
+
+
+def _embed(texts_per_profile: list[list[str]]) -> list[bytes | None]:
+    """Mean of the MiniLM vectors of each profile's recent captions (None when it has no caption)."""
+    from ml.engine.likes.text import embed_captions
+
+    flat = [t for texts in texts_per_profile for t in texts]
+    if not flat:
+        return [None] * len(texts_per_profile)
+    vectors = embed_captions(flat)
+    out: list[bytes | None] = []
+    start = 0
+    for texts in texts_per_profile:
+        chunk = vectors[start:start + len(texts)]
+        start += len(texts)
+        if not len(chunk):
+            out.append(None)
+            continue
+        mean = chunk.mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        out.append((mean / norm).astype(np.float16).tobytes() if norm else None)
+    return out
+
+
+def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: bool = False) -> int:
+    """Recompute the discovery rows of these profiles; unchanged inputs are skipped. Returns how many changed.
+
+    A user's niche correction is never overwritten: the model's prediction is stored beside it."""
+    from ml.categories import classify
+    from ml.engine.categories.records import InfluencerPosts, PostText
+    from ml.engine.places import UNKNOWN, language_mix, profile_countries
+
+    profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
+    if not profiles:
+        return 0
+    ids = [p.pk for p in profiles]
+    posts_by: dict[int, list[Post]] = {pid: [] for pid in ids}
+    for post in (Post.objects.filter(profile_id__in=ids).order_by("profile_id", F("taken_at").desc(nulls_last=True),
+                                                                   "-id")
+                 .only("profile_id", "platform_id", "caption", "likes", "comments", "taken_at",
+                       "image_description", "extra")):
+        if len(posts_by[post.profile_id]) < RECENT_POSTS:
+            posts_by[post.profile_id].append(post)
+    snapshots_by: dict[int, list[Snapshot]] = {pid: [] for pid in ids}
+    for snapshot in Snapshot.objects.filter(profile_id__in=ids).order_by("profile_id", "taken_at"):
+        snapshots_by[snapshot.profile_id].append(snapshot)
+    scores = _latest_quality_scores(ids)
+    existing = {row.pk: row for row in ProfileInsight.objects.filter(pk__in=ids)}
+
+    todo = []
+    for profile in profiles:
+        posts, snapshots = posts_by[profile.pk], snapshots_by[profile.pk]
+        spark = [s.followers_count for s in snapshots if s.followers_count is not None][-SPARKLINE_POINTS:]
+        signature = _signature(profile, posts, spark, scores.get(profile.pk))
+        row = existing.get(profile.pk)
+        if row is not None and row.source_signature == signature and not force:
+            continue
+        todo.append((profile, posts, snapshots, spark, signature, row))
+    if not todo:
+        ProfileInsight.objects.filter(pk__in=ids).update(refreshed_at=timezone.now())
+        return 0
+
+    with_posts = [(p, posts) for p, posts, *_ in todo if posts]
+    predictions: dict[int, Any] = {}
+    version = ""
+    if with_posts:
+        records = [InfluencerPosts(username=p.handle, full_name=p.display_name, bio=p.bio,
+                                   business_category=p.business_category,
+                                   posts=[PostText(caption=post.caption, image_description=post.image_description,
+                                                   location=_location(post), post_id=str(post.pk))
+                                          for post in posts]) for p, posts in with_posts]
+        results, version = classify(records)
+        predictions = {p.pk: result for (p, _), result in zip(with_posts, results, strict=True)}
+    vectors = (_embed([[post.caption for post in posts[:EMBED_POSTS] if post.caption.strip()]
+                       for _, posts, *_ in todo]) if embed else [None] * len(todo))
+
+    now = timezone.now()
+    rows = []
+    for (profile, posts, snapshots, spark, signature, old), vector in zip(todo, vectors, strict=True):
+        prediction = predictions.get(profile.pk)
+        corrected = old.niche_corrected if old else ""
+        languages = language_mix([profile.bio, *(post.caption for post in posts)])
+        countries = profile_countries(locations=[_location(post) for post in posts], bio=profile.bio,
+                                      extra=_profile_places(profile))
+        dated = [p.taken_at for p in posts if p.taken_at]
+        captions = " ".join(post.caption for post in posts)[:SEARCH_CAPTION_CHARS]
+        rows.append(ProfileInsight(
+            profile=profile, organization_id=profile.organization_id, platform=profile.platform,
+            handle=profile.handle, followers_count=profile.followers_count, is_verified=bool(profile.is_verified),
+            is_business=bool(profile.is_business), is_linked=profile.is_linked,
+            engagement_rate=_engagement_rate(profile, posts), quality_score=scores.get(profile.pk),
+            growth_30d=_growth(snapshots, now), last_post_at=max(dated) if dated else None, sparkline=spark,
+            niche=corrected or (prediction.category if prediction else ""),
+            niche_share=(1.0 if corrected else prediction.share) if (corrected or prediction) else None,
+            niche_shares=[{"category": c, "share": round(s, 4)} for c, s in prediction.shares[:4]] if prediction
+            else [],
+            niche_reasons=prediction.reasons if prediction else [],
+            niche_predicted=prediction.category if prediction else "",
+            niche_model_version=version if prediction else "",
+            niche_corrected=corrected, niche_corrected_by_id=old.niche_corrected_by_id if old else None,
+            niche_corrected_at=old.niche_corrected_at if old else None,
+            content_language=languages[0][0] if languages else "",
+            language_shares=[{"language": c, "share": s} for c, s in languages[:5]],
+            country=countries[0].code if countries else "",
+            countries=[c.to_dict() for c in countries[:5]] or [{"code": "", "name": UNKNOWN, "posts": 0,
+                                                                  "bio": False}],
+            embedding=vector if embed else (old.embedding if old else None),
+            search_text=" ".join([profile.handle, profile.display_name, profile.bio, captions]),
+            source_signature=signature, error="", refreshed_at=now))
+    fields = [f.name for f in ProfileInsight._meta.concrete_fields if f.name not in ("profile", "search_vector")]
+    with transaction.atomic():
+        ProfileInsight.objects.bulk_create(rows, update_conflicts=True, unique_fields=["profile"],
+                                           update_fields=fields)
+        search_vector_update(profile_ids=[row.profile_id for row in rows])
+    return len(rows)
+
+
+def search_vector_update(*, profile_ids: list[int] | None = None) -> None:
+    """PostgreSQL: (re)build the full-text vectors ('simple' configuration: handles and hashtags stay whole)."""
+    if connection.vendor != "postgresql":
+        return
+    from django.contrib.postgres.search import SearchVector
+
+    queryset = ProfileInsight.objects.all()
+    if profile_ids is not None:
+        queryset = queryset.filter(pk__in=profile_ids)
+    queryset.update(search_vector=SearchVector("handle", weight="A", config="simple")
+                    + SearchVector("search_text", weight="B", config="simple"))
+
+
+def _profile_places(profile: Profile) -> list[str]:
+    """A business address or a stated location (X profiles) count as the bio does: one mention."""
+    extra = profile.extra if isinstance(profile.extra, dict) else {}
+    return [str(extra[key]) for key in ("business_address", "business_address_json", "location") if extra.get(key)]
+
+
+def _location(post: Post) -> str:
+    extra = post.extra if isinstance(post.extra, dict) else {}
+    location = extra.get("location") or ""
+    if isinstance(location, dict):
+        location = location.get("name") or ""
+    return str(location)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from django import template
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.simple_tag
+def sparkline(values: list[int | None], width: int = 90, height: int = 24) -> str:
+    """Inline SVG polyline of a follower series (no script needed; scales to its own min..max)."""
+    points = [v for v in (values or []) if v is not None]
+    if len(points) < 2:
+        return format_html('<span class="text-body-secondary small">{}</span>', "–")
+    low, high = min(points), max(points)
+    span = (high - low) or 1
+    step = width / (len(points) - 1)
+    coords = " ".join(f"{i * step:.1f},{height - 2 - (v - low) / span * (height - 4):.1f}"
+                      for i, v in enumerate(points))
+    colour = "#198754" if points[-1] >= points[0] else "#dc3545"
+    return format_html('<svg class="sparkline" width="{}" height="{}" viewBox="0 0 {} {}" role="img" '
+                       'aria-label="followers {} to {}"><polyline fill="none" stroke="{}" stroke-width="1.5" '
+                       'points="{}"/></svg>', width, height, width, height, points[0], points[-1], colour, coords)
+
+
+@register.filter
+def percent(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value * 100:.{digits}f}%"
+
+
+@register.simple_tag
+def niche_choices() -> tuple[str, ...]:
+    from ml.engine.categories.records import CATEGORIES
+
+    return CATEGORIES

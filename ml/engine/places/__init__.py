@@ -1,0 +1,140 @@
+"""Content language and country, from what a profile's data says.
+
+- Language: py3langid (langid.py's model, shipped in the wheel) over captions and bio; a text too short to tell
+  (fewer than MIN_LETTERS letters) is left out rather than guessed.
+- Country: a post location or bio that names a country (ISO 3166 names and common aliases) or one of the IANA
+  time-zone cities ("Paris", "Los Angeles"). Anything else is unknown; nothing is inferred from language.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+MIN_LETTERS = 12
+UNKNOWN = "unknown"
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_NOISE = re.compile(r"(#\w+|@\w+|https?://\S+)")
+_ALIASES = {
+    "usa": "US", "u.s.a.": "US", "united states": "US", "america": "US", "nyc": "US", "new york": "US",
+    "california": "US", "texas": "US", "florida": "US", "hawaii": "US", "uk": "GB", "u.k.": "GB",
+    "united kingdom": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "london": "GB", "britain": "GB",
+    "russia": "RU", "south korea": "KR", "korea": "KR", "vietnam": "VN", "iran": "IR", "syria": "SY",
+    "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "czech republic": "CZ",
+    "czechia": "CZ", "uae": "AE", "dubai": "AE", "bali": "ID", "deutschland": "DE", "españa": "ES",
+    "italia": "IT", "brasil": "BR", "méxico": "MX", "türkiye": "TR", "turkey": "TR", "holland": "NL",
+}
+_DISPLAY = {"GB": "United Kingdom", "US": "United States", "KR": "South Korea", "RU": "Russia"}
+_AMBIGUOUS = {"georgia", "jersey", "chad", "guinea", "niger", "sudan", "dominica"}  # states, names or too vague
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Lower-case country or city name -> ISO 3166 alpha-2 code, and code -> display name under key '#CC'."""
+    names: dict[str, str] = {}
+    for line in (HERE / "iso3166.tab").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        code, name = line.split("\t", 1)
+        names[f"#{code}"] = _DISPLAY.get(code, name.strip())
+        if name.strip().lower() not in _AMBIGUOUS:
+            names[name.strip().lower()] = code
+    for line in (HERE / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 3 and "/" in cells[2]:
+            city = cells[2].rsplit("/", 1)[1].replace("_", " ").lower()
+            if len(city) > 3 and city not in _AMBIGUOUS:
+                names.setdefault(city, cells[0])
+    names.update(_ALIASES)
+    return names
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    keys = sorted((k for k in country_names() if not k.startswith("#")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])", re.IGNORECASE)
+
+
+def country_name(code: str) -> str:
+    return country_names().get(f"#{code}", code)
+
+
+def countries_in(text: str) -> list[str]:
+    """ISO codes of the countries a text names, in order, each once."""
+    found: list[str] = []
+    for match in _country_pattern().finditer(text or ""):
+        code = country_names()[match.group(1).lower()]
+        if code not in found:
+            found.append(code)
+    return found
+
+
+@dataclass
+class CountryEvidence:
+    code: str
+    name: str
+    posts: int  # post locations naming it
+    bio: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "posts": self.posts, "bio": self.bio}
+
+
+def profile_countries(*, locations: Iterable[str], bio: str = "", extra: Iterable[str] = ()) -> list[CountryEvidence]:
+    """Countries with how many post locations support each (a bio or business address mention counts as one)."""
+    counts: Counter[str] = Counter()
+    for location in locations:
+        for code in countries_in(location)[:1]:  # "Paris, France" is one post in one country
+            counts[code] += 1
+    in_bio = set(countries_in(" ".join([bio, *extra])))
+    for code in in_bio:
+        counts.setdefault(code, 0)
+    ranked = sorted(counts, key=lambda c: (-(counts[c] + (c in in_bio)), c))
+    return [CountryEvidence(code=c, name=country_name(c), posts=counts[c], bio=c in in_bio) for c in ranked]
+
+
+_identifier_lock = threading.Lock()
+_identifier: Any = None
+
+
+def _langid() -> Any:
+    global _identifier
+    if _identifier is None:
+        with _identifier_lock:
+            if _identifier is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                _identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return _identifier
+
+
+def clean_text(text: str) -> str:
+    return _NOISE.sub(" ", text or "").strip()
+
+
+def language_of(text: str) -> tuple[str, float] | None:
+    """ISO 639-1 code and probability, or None when the text is too short to tell."""
+    text = clean_text(text)
+    if len(_LETTERS.findall(text)) < MIN_LETTERS:
+        return None
+    code, probability = _langid().classify(text)
+    return str(code), float(probability)
+
+
+def language_mix(texts: Iterable[str], *, min_probability: float = 0.5) -> list[tuple[str, float]]:
+    """Share of each language over the texts that could be told apart, highest first (shares sum to 1)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        result = language_of(text)
+        if result and result[1] >= min_probability:
+            counts[result[0]] += 1
+    total = sum(counts.values())
+    return [(code, round(n / total, 4)) for code, n in counts.most_common()] if total else []

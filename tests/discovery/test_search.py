@@ -1,0 +1,128 @@
+"""GET /api/v1/discovery/ and /discovery/: filters alone and combined, sorts, empty results, pagination,
+tenancy (charlie sees nothing of alice's agency) and roles (an influencer member is refused)."""
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from discovery.insights import insights_refresh
+from tests.factories import ProfileFactory
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/discovery/"
+
+
+def handles(response) -> list[str]:
+    assert response.status_code == 200, response.content
+    return [row["handle"] for row in response.json()["results"]]
+
+
+def test_default_order_is_followers_descending_and_rows_carry_the_columns(refreshed, api_client_for, alice) -> None:
+    response = api_client_for(alice).get(URL)
+    assert handles(response) == ["max_the_golden", "chez_amelie", "liftwithsam"]
+    row = response.json()["results"][1]
+    assert row["niche"] == "food" and row["content_language"] == "fr" and row["country"] == "FR"
+    assert row["sparkline"] == [41600, 46800, 52000]
+    assert row["engagement_rate_percent"] == pytest.approx(5.25, rel=1e-3)
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"niche": "food"}, ["chez_amelie"]),
+    ({"niche": "food", "niche_min_share": 0.999}, []),
+    ({"followers_min": 10000, "followers_max": 100000}, ["chez_amelie"]),
+    ({"language": "en"}, ["max_the_golden", "liftwithsam"]),
+    ({"country": "fr"}, ["chez_amelie"]),
+    ({"verified": "true"}, ["chez_amelie"]),
+    ({"linked": "false"}, ["liftwithsam"]),
+    ({"posted_within_days": 30}, ["chez_amelie", "liftwithsam"]),
+    ({"posted_within_days": 30, "language": "en", "followers_max": 9000}, ["liftwithsam"]),
+    ({"engagement_min": 5, "language": "fr", "platform": "instagram"}, ["chez_amelie"]),
+    ({"platform": "x"}, []),
+    ({"q": "risotto"}, ["chez_amelie"]),
+    ({"q": "golden"}, ["max_the_golden"]),
+    ({"q": "squats", "niche": "food"}, []),
+    ({"sort": "-followers"}, ["liftwithsam", "chez_amelie", "max_the_golden"]),
+    ({"sort": "growth"}, ["max_the_golden", "chez_amelie", "liftwithsam"]),
+])
+def test_filters_alone_and_combined(refreshed, api_client_for, alice, params, expected) -> None:
+    found = handles(api_client_for(alice).get(URL, params))
+    if params.get("sort") == "growth":
+        assert sorted(found) == sorted(expected)  # the same growth for all three; ties break by id
+    else:
+        assert found == expected
+
+
+def test_quality_score_filter_and_sort_use_the_latest_audit(refreshed, api_client_for, alice) -> None:
+    from config.jobs import JobStatus
+    from predictions.audits.models import FollowerAudit
+
+    from django.utils import timezone
+
+    FollowerAudit.objects.create(organization=refreshed["food"].organization, profile=refreshed["food"],
+                                 status=JobStatus.DONE, audience_quality_score=81.5, finished_at=timezone.now())
+    insights_refresh(profile_ids=[refreshed["food"].pk], embed=False)
+    assert handles(api_client_for(alice).get(URL, {"quality_min": 80})) == ["chez_amelie"]
+    assert handles(api_client_for(alice).get(URL, {"sort": "quality"}))[0] == "chez_amelie"
+
+
+def test_bad_filters_get_a_clear_error(refreshed, api_client_for, alice) -> None:
+    response = api_client_for(alice).get(URL, {"niche": "cooking"})
+    assert response.status_code == 400 and "niche" in response.content.decode()
+    response = api_client_for(alice).get(URL, {"followers_min": 10, "followers_max": 5})
+    assert response.status_code == 400 and "minimum followers" in response.content.decode()
+
+
+def test_charlie_sees_only_his_agency_and_gets_404_for_alices(refreshed, api_client_for, charlie, agency) -> None:
+    assert handles(api_client_for(charlie).get(URL)) == ["charlies_kitchen"]
+    assert api_client_for(charlie).get(URL, {"organization": agency.pk}).status_code == 404
+    profile = refreshed["food"]
+    assert api_client_for(charlie).get(f"/api/v1/discovery/{profile.pk}/lookalikes/").status_code == 404
+    assert api_client_for(charlie).post(f"/api/v1/discovery/{profile.pk}/niche/", {"category": "pet"},
+                                        format="json").status_code == 404
+
+
+def test_influencer_members_do_not_see_discovery(refreshed, api_client_for, ivy, client) -> None:
+    assert api_client_for(ivy).get(URL).status_code == 403
+    client.force_login(ivy)
+    assert client.get(reverse("discovery:search")).status_code == 403
+    dashboard = client.get("/dashboard/")
+    assert dashboard.status_code == 200 and b'href="/discovery/"' not in dashboard.content
+
+
+def test_page_searches_filters_and_shows_rows(refreshed, alice_client) -> None:
+    page = alice_client.get(reverse("discovery:search"), {"q": "recette", "language": "fr"})
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "@chez_amelie" in body and "@max_the_golden" not in body and "<svg class=\"sparkline\"" in body
+    empty = alice_client.get(reverse("discovery:search"), {"niche": "travel"}).content.decode()
+    assert "No profiles match these filters." in empty
+    assert 'href="/discovery/"' in alice_client.get("/dashboard/").content.decode()
+
+
+def test_charlies_page_never_lists_alices_profiles(refreshed, charlie_client) -> None:
+    body = charlie_client.get(reverse("discovery:search")).content.decode()
+    assert "@charlies_kitchen" in body and "@chez_amelie" not in body
+
+
+def _rows(agency, n: int) -> None:
+    profiles = [ProfileFactory(organization=agency, handle=f"bulk{i}", followers_count=1000 + i) for i in range(n)]
+    insights_refresh(profile_ids=[p.pk for p in profiles], embed=False)
+
+
+@pytest.mark.parametrize("n", [5, 50])
+def test_api_query_count_is_constant(agency, alice, api_client_for, django_assert_num_queries, n) -> None:
+    _rows(agency, n)
+    client = api_client_for(alice)
+    client.get(URL)  # warm the session/membership caches the same way for both sizes
+    with django_assert_num_queries(4):
+        response = client.get(URL, {"sort": "followers"})
+    assert response.json()["count"] == n
+
+
+@pytest.mark.parametrize("n", [5, 50])
+def test_page_query_count_is_constant(agency, alice_client, django_assert_num_queries, n) -> None:
+    _rows(agency, n)
+    alice_client.get(reverse("discovery:search"))
+    with django_assert_num_queries(10):
+        response = alice_client.get(reverse("discovery:search"))
+    assert response.status_code == 200
