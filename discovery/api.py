@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
@@ -100,6 +100,7 @@ class NicheCorrectionSerializer(serializers.Serializer):
 class NicheCorrectionApi(APIView):
     @extend_schema(request=NicheCorrectionSerializer, responses=InsightSerializer)
     def post(self, request: Request, pk: int) -> Response:
+        selectors.insight_for_profile(user=request.user, profile_id=pk)  # an outsider's 404 before any 400
         data = NicheCorrectionSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         insight = services.niche_correct(user=request.user, profile_id=pk, category=data.validated_data["category"])
@@ -128,6 +129,13 @@ class ShortlistSerializer(serializers.ModelSerializer):
         read_only_fields = ["id", "organization", "size", "created_at"]
 
 
+class ShortlistDetailSerializer(ShortlistSerializer):
+    entries = ShortlistEntrySerializer(many=True, read_only=True)
+
+    class Meta(ShortlistSerializer.Meta):
+        fields = [*ShortlistSerializer.Meta.fields, "entries"]
+
+
 class ShortlistListApi(generics.ListAPIView):
     serializer_class = ShortlistSerializer
 
@@ -145,13 +153,14 @@ class ShortlistListApi(generics.ListAPIView):
 
 
 class ShortlistDetailApi(APIView):
-    @extend_schema(responses=ShortlistEntrySerializer(many=True))
+    @extend_schema(responses=ShortlistDetailSerializer)
     def get(self, request: Request, pk: int) -> Response:
         shortlist = selectors.shortlist_get(user=request.user, pk=pk)
         entries = selectors.shortlist_entries(shortlist=shortlist)
         return Response({**ShortlistSerializer(shortlist).data,
                          "entries": ShortlistEntrySerializer(entries, many=True).data})
 
+    @extend_schema(responses={204: None})
     def delete(self, request: Request, pk: int) -> Response:
         services.shortlist_delete(user=request.user, pk=pk)
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -165,6 +174,7 @@ class ShortlistAddSerializer(serializers.Serializer):
 class ShortlistEntriesApi(APIView):
     @extend_schema(request=ShortlistAddSerializer, responses={201: None})
     def post(self, request: Request, pk: int) -> Response:
+        selectors.shortlist_get(user=request.user, pk=pk)  # an outsider's 404 before any 400
         data = ShortlistAddSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         added = services.shortlist_add(user=request.user, pk=pk, profile_ids=data.validated_data["profiles"],
@@ -179,12 +189,14 @@ class ShortlistNoteSerializer(serializers.Serializer):
 class ShortlistEntryApi(APIView):
     @extend_schema(request=ShortlistNoteSerializer, responses=ShortlistEntrySerializer)
     def patch(self, request: Request, pk: int, profile_id: int) -> Response:
+        selectors.shortlist_get(user=request.user, pk=pk)  # an outsider's 404 before any 400
         data = ShortlistNoteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         entry = services.shortlist_entry_update(user=request.user, pk=pk, profile_id=profile_id,
                                                 note=data.validated_data["note"])
         return Response(ShortlistEntrySerializer(entry).data)
 
+    @extend_schema(responses={204: None})
     def delete(self, request: Request, pk: int, profile_id: int) -> Response:
         services.shortlist_remove(user=request.user, pk=pk, profile_id=profile_id)
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -202,8 +214,6 @@ class ShortlistActionApi(APIView):
 
     @extend_schema(request=None, responses={200: None})
     def post(self, request: Request, pk: int, action: str) -> Response:
-        if action not in ("link", "audit"):
-            raise Http404("No such action.")
         if action == "link":
             return Response({"linked": services.shortlist_link_all(user=request.user, pk=pk)})
         return Response(services.shortlist_audit_all(user=request.user, pk=pk))

@@ -13,8 +13,14 @@ def seed_discovery_demo(*, organization: Organization, stdout: Any) -> None:
     from discovery.services import insights_refresh_organization
     from profiles.models import Profile
 
-    changed = insights_refresh_organization(organization=organization,
+    from discovery.insights import insights_refresh
+
+    # Niche, language and metrics for every demo profile; content vectors (a MiniLM pass per caption, the slow
+    # part) for the linked ones, which is what "find similar" starts from and ranks among on a fresh install.
+    changed = insights_refresh_organization(organization=organization, embed=False,
                                             progress=lambda it: tqdm(it, desc="discovery", unit="batch"))
+    linked = list(Profile.objects.filter(organization=organization, is_linked=True).values_list("pk", flat=True))
+    insights_refresh(profile_ids=linked, embed=True, force=True)
     shortlist, _ = Shortlist.objects.get_or_create(organization=organization, name="Summer Glow candidates")
     if not shortlist.entries.exists():
         picks = (Profile.objects.filter(organization=organization, insight__niche__in=["beauty", "fashion"])

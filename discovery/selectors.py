@@ -143,14 +143,15 @@ class _VectorIndex:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.cache: dict[int, tuple[tuple[Any, int], np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.cache: dict[int, tuple[Any, np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def get(self, organization_id: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        from django.db.models import Count, Max
+        from django.db.models import Max
 
-        stamp_row = ProfileInsight.objects.filter(organization_id=organization_id, embedding__isnull=False).aggregate(
-            latest=Max("refreshed_at"), n=Count("pk"))
-        stamp = (stamp_row["latest"], stamp_row["n"])
+        # Any refresh moves refreshed_at (an indexed max: instant); a deleted profile's id may linger in the
+        # matrix until then, and lookalikes() drops ids whose rows are gone.
+        stamp = ProfileInsight.objects.filter(organization_id=organization_id).aggregate(
+            latest=Max("refreshed_at"))["latest"]
         with self.lock:
             cached = self.cache.get(organization_id)
             if cached and cached[0] == stamp:

@@ -19,7 +19,7 @@ PAGE_SIZE = 25
 
 def _organization(request: HttpRequest):  # type: ignore[no-untyped-def]
     organization = request.organization  # type: ignore[attr-defined]
-    if organization is None:
+    if not organization:
         raise ApplicationError("Create or join an agency first.")
     selectors.discovery_require(user=request.user, organization=organization)
     return organization

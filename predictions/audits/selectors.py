@@ -85,6 +85,19 @@ def audit_stages(*, audit: FollowerAudit) -> dict[str, Any] | None:
             "rate": f"{limit} requests per {window / 60:.0f} min"}
 
 
+def audit_audience_languages(*, audit: FollowerAudit, limit: int = 5) -> dict[str, Any]:
+    """The language mix of the audited followers' names and bios (py3langid; texts too short to tell are left
+    out and counted as such), shown beside the quality score."""
+    from ml.engine.places import language_mix
+
+    texts = [" ".join(part for part in row if part) for row in
+             audit.results.values_list("follower__display_name", "follower__bio")]
+    mix = language_mix(texts)
+    told = sum(1 for text in texts if text) if mix else 0
+    return {"languages": [{"language": code, "share": share} for code, share in mix[:limit]],
+            "followers": len(texts), "with_text": told}
+
+
 def audit_score_history(*, audit: FollowerAudit) -> list[dict[str, Any]]:
     """The audience quality score of every finished audit of the same profile, oldest first."""
     rows = FollowerAudit.objects.filter(profile_id=audit.profile_id, status="done",

@@ -58,7 +58,9 @@ def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
                "comparison": selectors.audience_quality_comparison(audit=audit),
                "stages": selectors.audit_stages(audit=audit),
                "breakdown": [(label, audit.category_counts[value]) for value, label in AudienceCategory.choices],
-               "can_manage": request.membership is not None and _can_manage(request)}
+               "can_manage": request.membership is not None and _can_manage(request),
+               "audience_languages": selectors.audit_audience_languages(audit=audit)
+               if audit.status == "done" else None}
     return render(request, "predictions/audits/detail.html", context)
 
 

@@ -10,9 +10,12 @@ from django.utils import timezone
 from accounts.roles import Role
 from tests.factories import MembershipFactory, PostFactory, ProfileFactory, SnapshotFactory, UserFactory
 
-FOOD = ["Recette du jour : tarte aux pommes maison, pâte sablée et caramel au beurre salé #food #foodie #instafood #foodporn #recipe #dessert",
-        "Brunch du dimanche avec des pancakes, des fruits frais et un bon café #brunch #foodie #yummy #foodstagram #delicious",
-        "Mon plat préféré : risotto aux champignons et parmesan, prêt en trente minutes #cuisine #dinner #homemade #foodblogger"]
+FOOD = ["Recette du jour : tarte aux pommes maison, pâte sablée et caramel au beurre salé "
+        "#food #foodie #instafood #foodporn #recipe #dessert",
+        "Brunch du dimanche avec des pancakes, des fruits frais et un bon café "
+        "#brunch #foodie #yummy #foodstagram #delicious",
+        "Mon plat préféré : risotto aux champignons et parmesan, prêt en trente minutes "
+        "#cuisine #dinner #homemade #foodblogger"]
 FITNESS = ["Leg day done! 5x5 squats and lunges, feeling strong #fitness #gym #workout #legday",
            "Morning HIIT session before work, 30 minutes of burpees and sprints #fitnessmotivation #cardio",
            "Protein smoothie after training: banana, oats and whey #gymlife #fitfam #training"]

@@ -46,6 +46,7 @@ def test_the_shipped_set_reads_whole_with_the_source_typos_mapped() -> None:
 
 def test_countries_are_named_by_the_data_or_unknown() -> None:
     assert countries_in("Sunset in Lisbon") == ["PT"]
+    assert countries_in("İstanbul, Türkiye") == ["TR"]
     assert countries_in("Houston, Texas") == ["US"]
     assert countries_in("somewhere nice") == []
     assert countries_in("Georgia on my mind") == []  # a state, a country and a name: not guessed
@@ -66,7 +67,7 @@ def test_evaluate_model_prints_n_accuracy_macro_f1_for_labelled_influencers_with
 
     posts = tmp_path / "posts.jsonl"
     with gzip.open(DATASET / "posts.jsonl.gz", "rt") as source:
-        posts.write_text("".join(line for _, line in zip(range(400), source)))
+        posts.write_text("".join(line for _, line in zip(range(400), source, strict=False)))
     labels = tmp_path / "influencers.tsv"
     labels.write_text((DATASET / "influencers.tsv").read_text())
     out = io.StringIO()

@@ -53,10 +53,10 @@ def test_filters_alone_and_combined(refreshed, api_client_for, alice, params, ex
 
 
 def test_quality_score_filter_and_sort_use_the_latest_audit(refreshed, api_client_for, alice) -> None:
+    from django.utils import timezone
+
     from config.jobs import JobStatus
     from predictions.audits.models import FollowerAudit
-
-    from django.utils import timezone
 
     FollowerAudit.objects.create(organization=refreshed["food"].organization, profile=refreshed["food"],
                                  status=JobStatus.DONE, audience_quality_score=81.5, finished_at=timezone.now())

@@ -6,8 +6,8 @@ Views (each its own vectoriser, so one view's vocabulary cannot crowd out anothe
 - image: Instagram's automatic image descriptions ("Image may contain: food, indoor"),
 - name: handle and display name as character n-grams ("makeupbynvs", "Chef Ana").
 
-Why not MiniLM + a Keras head: on grouped 5-fold cross-validation over the Kim et al. set it scored below this
-(figures in README.md beside this file), and it costs a transformer pass per post.
+A MiniLM + Keras head was not compared (embedding the training captions did not finish on the shared machine);
+README.md beside this file has the cross-validated figures and what remains to measure.
 """
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,9 +71,12 @@ def country_name(code: str) -> str:
 def countries_in(text: str) -> list[str]:
     """ISO codes of the countries a text names, in order, each once."""
     found: list[str] = []
+    names = country_names()
     for match in _country_pattern().finditer(text or ""):
-        code = country_names()[match.group(1).lower()]
-        if code not in found:
+        word = match.group(1).lower()
+        # Case-insensitive matching can pair "İstanbul" with "istanbul", whose lower() keeps a combining dot.
+        code = names.get(word) or names.get(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+        if code and code not in found:
             found.append(code)
     return found
 

@@ -1,0 +1,53 @@
+"""Browser run of discovery in Debian's chromium: search, filter, tick results, add them to a new shortlist,
+compare them side by side."""
+from __future__ import annotations
+
+import pytest
+
+from discovery.models import Shortlist
+from tests.browser_fixtures import save_screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_search_filter_add_to_shortlist_and_compare(make_browser_page, live_server, alice, refreshed) -> None:
+    page = make_browser_page(alice)
+    page.goto(f"{live_server.url}/dashboard/")
+    page.click("nav >> text=Discovery")
+    page.wait_for_selector("#discovery-results")
+    assert page.locator("#discovery-results tbody tr[data-handle]").count() == 3
+
+    page.fill("#id_q", "fitness")
+    page.click("#discovery-search")
+    page.wait_for_url("**q=fitness**")
+    assert page.locator("#discovery-results tbody tr[data-handle]").all_inner_texts()[0].count("@liftwithsam") == 1
+
+    page.fill("#id_q", "")
+    page.select_option("#id_linked", "yes")
+    page.fill("#id_followers_min", "10000")
+    page.click("#discovery-search")
+    page.wait_for_url("**followers_min=10000**")
+    handles = page.locator("#discovery-results tbody tr[data-handle]").evaluate_all(
+        "rows => rows.map(r => r.dataset.handle)")
+    assert handles == ["max_the_golden", "chez_amelie"]
+    assert page.locator("#discovery-results svg.sparkline").count() == 2
+
+    for handle in handles:
+        page.check(f'tr[data-handle="{handle}"] input[name="profiles"]')
+    page.fill("#new-list", "Big & linked")
+    page.click("#shortlist-add")
+    page.wait_for_selector("#shortlist-entries")
+    shortlist = Shortlist.objects.get(name="Big & linked")
+    assert set(shortlist.entries.values_list("profile__handle", flat=True)) == set(handles)
+
+    for handle in handles:
+        page.check(f'#shortlist-entries tr[data-handle="{handle}"] input[name="profiles"]')
+    # The first compare in a process loads the like model and MiniLM for the predicted likes: allow for it.
+    with page.expect_navigation(timeout=180_000):
+        page.click("#compare", no_wait_after=True)
+    page.wait_for_selector("#compare-table")
+    header = page.locator("#compare-table thead").inner_text()
+    assert "@max_the_golden" in header and "@chez_amelie" in header
+    body = page.locator("#compare-table tbody").inner_text()
+    assert "Predicted likes, typical post" in body and "150,000" in body and "52,000" in body
+    save_screenshot(page, "discovery-compare")
