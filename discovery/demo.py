@@ -9,11 +9,10 @@ from accounts.models import Organization
 def seed_discovery_demo(*, organization: Organization, stdout: Any) -> None:
     from tqdm import tqdm
 
+    from discovery.insights import insights_refresh
     from discovery.models import Shortlist, ShortlistEntry
     from discovery.services import insights_refresh_organization
     from profiles.models import Profile
-
-    from discovery.insights import insights_refresh
 
     # Niche, language and metrics for every demo profile; content vectors (a MiniLM pass per caption, the slow
     # part) for the linked ones, which is what "find similar" starts from and ranks among on a fresh install.

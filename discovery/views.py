@@ -51,9 +51,8 @@ def search(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def lookalikes(request: HttpRequest, pk: int) -> HttpResponse:
-    _organization(request)
+    rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20)  # 404 / 403 before anything else
     insight = selectors.insight_for_profile(user=request.user, profile_id=pk)
-    rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20)
     return render(request, "discovery/lookalikes.html", {"target": insight, "rows": rows})
 
 

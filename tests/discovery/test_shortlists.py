@@ -64,7 +64,8 @@ def test_another_agencys_list_is_404_and_its_profiles_cannot_be_added(shortlist,
 
 def test_influencer_members_have_no_lists(shortlist, api_client_for, ivy) -> None:
     assert api_client_for(ivy).get("/api/v1/shortlists/").status_code == 403
-    assert api_client_for(ivy).get(f"/api/v1/shortlists/{shortlist.pk}/").status_code == 403
+    # An influencer sees only their own work: the agency's list is as unknown to them as to an outsider.
+    assert api_client_for(ivy).get(f"/api/v1/shortlists/{shortlist.pk}/").status_code == 404
 
 
 def test_csv_export_neutralises_formula_cells(shortlist, alice, api_client_for, refreshed) -> None:
