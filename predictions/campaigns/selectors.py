@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 
 from accounts.models import Membership, Organization, User
@@ -173,3 +173,13 @@ def pending_submissions(*, user: User, organization: Organization) -> list[dict[
                 and submission.influencer_id != user.pk and can_review)
         pending.append({"submission": submission, "waiting_for": waiting_for, "yours": yours})
     return pending
+
+
+def campaign_submissions(*, user: User, campaign: Campaign) -> QuerySet[Submission]:
+    """The campaign's submissions this user may see, newest activity first, each with its latest version (images and
+    score) in `latest_versions`: one list, a fixed number of queries."""
+    latest = (SubmissionVersion.objects.filter(number=F("submission__latest_version_number"))
+              .select_related("score").prefetch_related("images"))
+    return (submissions_for_user(user=user).filter(campaign=campaign)
+            .prefetch_related(Prefetch("versions", queryset=latest, to_attr="latest_versions"))
+            .order_by("-updated_at"))

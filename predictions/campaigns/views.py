@@ -92,12 +92,10 @@ def campaign_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
     membership = membership_get(user=request.user, organization=campaign.organization_id)
-    submissions = selectors.submissions_for_user(user=request.user).filter(campaign=campaign).select_related(
-        "profile").order_by("-updated_at")
     return render(request, "predictions/campaign_detail.html", {
-        "campaign": campaign,
+        "campaign": campaign, "influencers": campaign.influencers.all(), "reviewers": campaign.reviewers.all(),
         "dashboard": selectors.campaign_dashboard(campaign=campaign, user=request.user),
-        "submissions": submissions,
+        "submissions": selectors.campaign_submissions(user=request.user, campaign=campaign),
         "can_manage": membership.can(Capability.MANAGE_DATA),
         "can_submit": membership.can(Capability.SUBMIT_CONTENT)
         and campaign.influencers.filter(pk=request.user.pk).exists(),
