@@ -10,7 +10,6 @@ registry version and caches the loaded model per process.
 """
 from __future__ import annotations
 
-import math
 import threading
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -99,20 +98,12 @@ def profile_history(profile: Any) -> list[Any]:
 def _account_context(profile: Any, history: list[Any], model: Any) -> Any:
     from ml.engine.likes.features import AccountContext
 
-    context = AccountContext.from_history(history, profile.followers_count)
-    if context.n_posts:
-        return context
-    rate = model.meta.get("median_like_rate")
-    if not profile.followers_count or rate is None:
+    if not history and (not profile.followers_count or model.prior_like_rate is None):
         raise ApplicationError(f"@{profile.handle} has no posts with likes and no follower count yet: fetch or "
                                "import the profile before scoring.", code="no_history")
-    # Cold start: no earlier posts, so the baseline is the typical likes-per-follower of the training accounts.
-    prior = math.log1p(profile.followers_count) + rate
-    context.baseline = prior
-    context.values["acc_baseline"] = prior
-    context.values["acc_like_rate"] = rate
-    context.likes_mean = context.likes_median = math.expm1(prior)
-    return context
+    # Cold start (no earlier posts): the baseline is the follower count times the training accounts' typical
+    # likes per follower; the model was trained on such posts too (ml.engine.likes.training.build_examples).
+    return AccountContext.from_history(history, profile.followers_count, model.prior_like_rate)
 
 
 def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type: str, image_paths: list[str],
@@ -169,12 +160,14 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str |
           **options: Any) -> Any:
     """Train on the shipped accounts outside the held-out split (ml.engine.likes.split: ~80%), measure on the
     held-out ~20% (never trained on), register the version."""
-    from ml.engine.likes.records import read_accounts
+    from ml.engine.likes.records import TRAINING_SETS, read_accounts, training_accounts
 
-    path = Path(data) if data else DATASET
-    accounts = list(read_accounts(path))
-    version, _, _ = _fit_register(accounts, seed=seed, activate=not no_activate, stdout=stdout,
-                                  source=f"{path.parent.name}/{path.name}")
+    if data:
+        path = Path(data)
+        accounts, source = list(read_accounts(path, "ig-influencer-posts-2019")), f"{path.parent.name}/{path.name}"
+    else:
+        accounts, source = training_accounts(), " + ".join(TRAINING_SETS)
+    version, _, _ = _fit_register(accounts, seed=seed, activate=not no_activate, stdout=stdout, source=source)
     return version
 
 
@@ -199,7 +192,7 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
 
     from django.db.models import Q
 
-    from ml.engine.likes.records import AccountRecord, read_accounts
+    from ml.engine.likes.records import TRAINING_SETS, AccountRecord, read_accounts, training_accounts
     from ml.engine.likes.split import DEFAULT_SPLIT, AccountSplit, comparison_accounts
     from ml.engine.likes.training import CaptionEmbedder, evaluate
     from ml.models import ModelVersion
@@ -220,8 +213,8 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
         posts = profile_history(profile)
         if len(posts) >= 4:
             stored.append(AccountRecord(handle=profile.handle, followers=profile.followers_count, posts=posts))
-    path = Path(data) if data else DATASET
-    accounts = list(read_accounts(path)) + stored
+    accounts = (list(read_accounts(data, "ig-influencer-posts-2019")) if data else training_accounts()) + stored
+    shipped = Path(data).name if data else " + ".join(TRAINING_SETS)
     active_split = AccountSplit.from_meta(active_model.meta.get("split"))
     if active_split is None:
         raise ApplicationError(
@@ -235,7 +228,7 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
                                code="no_held_out")
     candidate, candidate_model, _ = _fit_register(
         accounts, seed=seed, activate=False, stdout=stdout,
-        source=f"{path.parent.name}/{path.name} + {len(stored)} stored profiles")
+        source=f"{shipped} + {len(stored)} stored profiles")
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache")
     active_result = evaluate(compared, active_model, embedder)
     candidate_result = evaluate(compared, candidate_model, embedder)
@@ -259,7 +252,7 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
     from tqdm import tqdm
 
     from ml.engine.likes.split import DEFAULT_SPLIT
-    from ml.engine.likes.training import CaptionEmbedder, TrainConfig, evaluate, train_final
+    from ml.engine.likes.training import CaptionEmbedder, TrainConfig, embedded_captions, evaluate, train_final
     from ml.services import artifacts_dir, model_version_register
 
     train_accounts, test_accounts = DEFAULT_SPLIT.partition(accounts)
@@ -270,7 +263,7 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
     stdout.write(f"Like prediction: {len(train_accounts)} training accounts, {len(test_accounts)} held-out "
                  f"accounts ({source}).")
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache", progress=True)
-    embedder.prime(p.caption for a in accounts for p in a.posts)
+    embedder.prime(c for a in accounts for c in embedded_captions(a, a.posts))
     config = TrainConfig(seed=seed, **TRAIN_SETTINGS)
     # The bar counts epochs of every ensemble member; early stopping usually ends it before the total.
     with tqdm(total=config.epochs * config.ensemble, desc="training", unit="epoch") as bar:
@@ -280,15 +273,21 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
 
         model, info = train_final(train_accounts, embedder, config, on_epoch=on_epoch,
                                   progress=lambda it: tqdm(it, desc="features", unit="account"))
-    held_out = evaluate(test_accounts, model, embedder)
+    held_out = evaluate([a for a in test_accounts if a.dataset in ("", "ig-influencer-posts-2019")] or test_accounts,
+                        model, embedder)
+    by_dataset: dict[str, Any] = {}
+    for name in sorted({a.dataset for a in test_accounts}):
+        group = [a for a in test_accounts if a.dataset == name]
+        by_dataset[name or "stored"] = {"history": evaluate(group, model, embedder).summary(),
+                                        "cold_start": evaluate(group, model, embedder, cold_start=True).summary()}
     version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
     folder = f"{TASK}-{version}"
     metrics = {**held_out.as_dict(), "reduction": round(1 - held_out.log_mse / held_out.baseline_log_mse, 4),
-               "interval_coverage_80": round(held_out.interval_coverage, 4),
+               "interval_coverage_80": round(held_out.interval_coverage, 4), "held_out_by_dataset": by_dataset,
                "split": f"{DEFAULT_SPLIT.held_out_share:.0%} of accounts held out by a salted hash of the handle "
                         f"(ml.engine.likes.split, salt {DEFAULT_SPLIT.salt})", **info}
     meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics,
-            "median_like_rate": _median_like_rate(train_accounts), "split": DEFAULT_SPLIT.to_meta(),
+            "split": DEFAULT_SPLIT.to_meta(),
             "training_data": f"{source}: {len(train_accounts)} accounts ({len(train_accounts) / len(accounts):.0%})",
             "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v
                                         for k, v in asdict(config).items()}}}
@@ -301,36 +300,38 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
     return model_version, model, test_accounts
 
 
-def _median_like_rate(accounts: list[Any]) -> float:
-    import numpy as np
-
-    rates = [math.log1p(float(np.median([p.likes for p in a.posts if p.likes is not None]))) - math.log1p(a.followers)
-             for a in accounts if a.followers and any(p.likes is not None for p in a.posts)]
-    return float(np.median(rates)) if rates else -4.0
-
-
 # -- evaluate_model like-prediction PATH ------------------------------------------------------------------------
 
 def add_arguments(parser: Any) -> None:
-    parser.add_argument("path", help="Instagram web-profile JSONL (one account per line, with `posts`).")
+    parser.add_argument("path", help="Instagram web-profile JSONL (one account per line, with `posts`), or see "
+                                     "--format.")
+    parser.add_argument("--format", dest="data_format", default="web-profile",
+                        choices=["web-profile", "post-nodes", "instafake"],
+                        help="web-profile (default): the 2019 set's shape; post-nodes: one Instagram post node a "
+                             "line with its owner (kim2020; followers from influencers.tsv beside it); instafake: "
+                             "InstaFake's nonautomatedAccountData.json.")
 
 
-def evaluate(*, stdout: Any, path: str, **options: Any) -> dict[str, Any]:
+def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **options: Any) -> dict[str, Any]:
     """For each account with ≥4 dated posts, predict its last 3 posts from everything before each; compare with
     the time-weighted mean baseline (see ml.engine.likes.features.time_weighted_baseline)."""
-    from ml.engine.likes.records import read_accounts
+    from ml.engine.likes.records import read_any
     from ml.engine.likes.training import CaptionEmbedder
     from ml.engine.likes.training import evaluate as run_protocol
 
     source = Path(path)
-    if not source.is_file():
+    if not source.exists():
         raise ApplicationError(f"{path} does not exist.", code="invalid")
     try:
-        accounts = list(read_accounts(source))
-    except (ValueError, UnicodeDecodeError) as exc:
+        # kim2020-shaped files are read as that set, whose captions the model never saw embedded (training.py).
+        accounts = read_any(source, data_format, dataset="kim2020" if data_format == "post-nodes" else "evaluated")
+    except (ValueError, UnicodeDecodeError, OSError) as exc:
         raise ApplicationError(str(exc), code="invalid") from exc
     model, version = _active_model()
-    result = run_protocol(accounts, model, CaptionEmbedder(progress=False))
+    embedder = CaptionEmbedder(progress=False)
+    result = run_protocol(accounts, model, embedder)
+    cold = run_protocol(accounts, model, embedder, cold_start=True)
     stdout.write(f"like-prediction {version}: {result.accounts} accounts, {result.targets} targets, "
                  f"80% interval coverage {result.interval_coverage:.3f}")
-    return result.as_dict()
+    return {**result.as_dict(), "ratio_to_baseline": result.summary()["ratio_to_baseline"],
+            "interval_coverage_80": round(result.interval_coverage, 4), "cold_start": cold.summary()}

@@ -103,7 +103,10 @@ def test_evaluate_model_prints_the_json_line_and_beats_the_baseline_on_unseen_ac
                                                                                         capsys) -> None:
     call_command("evaluate_model", "like-prediction", str(held_out_file))
     result = _last_json_line(capsys)
-    assert set(result) == {"accounts", "targets", "log_mse", "baseline_log_mse"}
+    # The original four keys keep their meaning; the ratio, coverage and cold-start protocol are added.
+    assert {"accounts", "targets", "log_mse", "baseline_log_mse"} <= set(result)
+    assert result["ratio_to_baseline"] == round(result["log_mse"] / result["baseline_log_mse"], 4)
+    assert 0 < result["interval_coverage_80"] <= 1 and "targets" in result["cold_start"]
     expected_accounts = sum(1 for a in read_accounts(held_out_file) if len(a.posts) >= 4)
     assert result["accounts"] == expected_accounts and result["targets"] <= 3 * expected_accounts
     assert result["log_mse"] < 0.9 * result["baseline_log_mse"]

@@ -125,11 +125,16 @@ class AccountContext:
     history: list[PostRecord] | None = None
 
     @classmethod
-    def from_history(cls, history: list[PostRecord], followers: int | None) -> AccountContext:
+    def from_history(cls, history: list[PostRecord], followers: int | None,
+                     prior_like_rate: float | None = None) -> AccountContext:
+        """`prior_like_rate` (typical ln(1+likes) − ln(1+followers) of the training accounts) gives an account
+        without earlier posts (cold start) a baseline from its follower count."""
         posts = [p for p in history if p.likes is not None][-HISTORY_WINDOW:]
         log_likes = np.array([p.log_likes for p in posts], dtype=np.float64)
         n = len(posts)
         baseline = time_weighted_baseline(log_likes)
+        if n == 0 and followers and prior_like_rate is not None:
+            baseline = math.log1p(followers) + prior_like_rate
         likes = np.array([p.likes for p in posts], dtype=np.float64)
         comments = np.array([p.comments or 0 for p in posts], dtype=np.float64)
         engagement = (float(np.mean((likes + comments) / followers)) if followers and n else None)
@@ -175,12 +180,14 @@ class AccountContext:
                                             - (np.mean(np.log1p(comments)) - log_likes.mean())) if n else 0.0,
             "acc_last_gap_days": float(math.log1p(gaps[-1])) if gaps.size else 0.0,
         }
+        prior_likes = math.expm1(baseline) if n == 0 else 0.0
         return cls(
             followers=followers, n_posts=n, baseline=baseline, log_likes=log_likes,
-            mean_log_likes=float(log_likes.mean()) if n else 0.0,
-            median_log_likes=float(np.median(log_likes)) if n else 0.0,
+            mean_log_likes=float(log_likes.mean()) if n else baseline,
+            median_log_likes=float(np.median(log_likes)) if n else baseline,
             std_log_likes=float(log_likes.std()) if n > 1 else 0.0,
-            likes_mean=float(likes.mean()) if n else 0.0, likes_median=float(np.median(likes)) if n else 0.0,
+            likes_mean=float(likes.mean()) if n else prior_likes,
+            likes_median=float(np.median(likes)) if n else prior_likes,
             engagement_rate=engagement, last_taken_at=posts[-1].taken_at if posts else None,
             habit_hour=habit_hour, mean_gap_days=float(gaps.mean()) if gaps.size else 0.0,
             type_means=type_means,

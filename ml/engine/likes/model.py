@@ -18,6 +18,53 @@ from .features import FEATURE_NAMES, IMAGE_STAT_FEATURES, INDEX
 WEIGHTS_FILE = "weights.npz"
 META_FILE = "meta.json"
 Z_90 = 1.2815515655446004  # standard normal 90th percentile
+# What "an account like the ones trained on" means: size, posting rate, history length, likes per follower.
+FAMILIARITY_FEATURES = ["acc_log_followers", "acc_mean_gap_days", "acc_n_history", "acc_like_rate"]
+FAMILIARITY_DESCRIPTIONS = {"acc_log_followers": "follower count", "acc_mean_gap_days": "posting rate",
+                            "acc_n_history": "history length", "acc_like_rate": "likes per follower"}
+
+
+@dataclass
+class Familiarity:
+    """How far an account lies outside the training accounts, and what to do about it (fitted on validation
+    accounts by `training.fit_familiarity`).
+
+    unfamiliarity = the largest distance, over FAMILIARITY_FEATURES, outside the central range [low, high] of the
+    training rows, in units of that range's width (0 inside it). Rows are binned by it (`edges`); in each bin the
+    centre is shrunk toward the account's own baseline by `shrink` (the least-squares factor on validation
+    rows, in [0, 1]) and each side of the interval is widened by `widen` (so 10% fall beyond it there)."""
+
+    low: list[float]
+    high: list[float]
+    edges: list[float]  # upper bounds of the bins after the first (u == 0); the last bin is open
+    shrink: list[float]
+    widen_low: list[float]
+    widen_high: list[float]
+
+    def unfamiliarity(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(u, index into FAMILIARITY_FEATURES of the feature that is furthest out) per row."""
+        columns = np.atleast_2d(rows)[:, [INDEX[name] for name in FAMILIARITY_FEATURES]]
+        low, high = np.array(self.low), np.array(self.high)
+        width = np.maximum(high - low, 1e-6)
+        distance = np.maximum(np.maximum(low - columns, columns - high), 0.0) / width
+        return distance.max(axis=1), distance.argmax(axis=1)
+
+    def bin_of(self, u: np.ndarray) -> np.ndarray:
+        return np.where(u <= 0, 0, 1 + np.searchsorted(np.array(self.edges), u, side="left").clip(
+            0, len(self.edges)))
+
+    def to_meta(self) -> dict[str, Any]:
+        return {"features": FAMILIARITY_FEATURES, "low": self.low, "high": self.high, "edges": self.edges,
+                "shrink": self.shrink, "widen_low": self.widen_low, "widen_high": self.widen_high}
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any] | None) -> Familiarity | None:
+        if not meta:
+            return None
+        if meta.get("features") != FAMILIARITY_FEATURES:
+            raise ValueError("the artifact's familiarity features differ from this code's; retrain it.")
+        return cls(low=meta["low"], high=meta["high"], edges=meta["edges"], shrink=meta["shrink"],
+                   widen_low=meta["widen_low"], widen_high=meta["widen_high"])
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
@@ -40,6 +87,8 @@ class LikeModel:
     interval_scale: tuple[float, float] = (1.0, 1.0)  # calibration of the lower / upper widths
     feature_names: list[str] = field(default_factory=lambda: list(FEATURE_NAMES))
     image_stats_trained: bool = False
+    familiarity: Familiarity | None = None
+    prior_like_rate: float | None = None  # cold start: typical ln(1+likes) − ln(1+followers) in training
     meta: dict[str, Any] = field(default_factory=dict)
 
     def project_embeddings(self, embeddings: np.ndarray) -> np.ndarray:
@@ -58,8 +107,23 @@ class LikeModel:
             rows[:, INDEX["img_stats_missing"]] = 1.0
         return (rows - self.feature_mean) / self.feature_scale
 
-    def forward(self, rows: np.ndarray) -> np.ndarray:
-        """(n, 3): centre, q10, q90 of the relative log-likes."""
+    def forward(self, rows: np.ndarray, *, adjust: bool = True) -> np.ndarray:
+        """(n, 3): centre, q10, q90 of the relative log-likes. With `adjust` (and a fitted `familiarity`),
+        rows of accounts unlike the training accounts are shrunk toward their baseline and get wider intervals."""
+        raw_out = self._network(rows)
+        if not adjust or self.familiarity is None:
+            return raw_out
+        u, _ = self.familiarity.unfamiliarity(rows)
+        bins = self.familiarity.bin_of(u)
+        shrink = np.array(self.familiarity.shrink)[bins]
+        widen_low = np.array(self.familiarity.widen_low)[bins]
+        widen_high = np.array(self.familiarity.widen_high)[bins]
+        centre = raw_out[:, 0] * shrink
+        lower = centre - (raw_out[:, 0] - raw_out[:, 1]) * widen_low
+        upper = centre + (raw_out[:, 2] - raw_out[:, 0]) * widen_high
+        return np.stack([centre, lower, upper], axis=1)
+
+    def _network(self, rows: np.ndarray) -> np.ndarray:
         prepared = self.prepare(rows)
         raw = np.zeros((len(prepared), 3))
         for layers in self.members:
@@ -98,7 +162,9 @@ class LikeModel:
         np.savez_compressed(folder / WEIGHTS_FILE, **float32)
         meta = {**meta, "feature_names": self.feature_names, "n_members": len(self.members),
                 "n_layers": len(self.members[0]), "interval_scale": list(self.interval_scale),
-                "image_stats_trained": self.image_stats_trained}
+                "image_stats_trained": self.image_stats_trained,
+                "familiarity": self.familiarity.to_meta() if self.familiarity else None,
+                "prior_like_rate": self.prior_like_rate}
         (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         self.meta = meta
 
@@ -115,7 +181,8 @@ class LikeModel:
         return cls(feature_mean=arrays["feature_mean"], feature_scale=arrays["feature_scale"],
                    pca_mean=arrays["pca_mean"], pca_components=arrays["pca_components"], members=members,
                    interval_scale=tuple(meta["interval_scale"]), image_stats_trained=meta["image_stats_trained"],
-                   meta=meta)
+                   familiarity=Familiarity.from_meta(meta.get("familiarity")),
+                   prior_like_rate=meta.get("prior_like_rate", meta.get("median_like_rate")), meta=meta)
 
 
 def likes_from_log(value: float) -> int:

@@ -36,6 +36,7 @@ class AccountRecord:
     handle: str
     followers: int | None
     posts: list[PostRecord] = field(default_factory=list)  # sorted by taken_at, oldest first
+    dataset: str = ""  # which population the account comes from (cross-validation holds whole datasets out)
 
 
 def _caption_text(value: Any) -> str:
@@ -54,6 +55,14 @@ def _count(value: Any) -> int | None:
     return int(value) if isinstance(value, int | float) else None
 
 
+def displayed_likes(raw: dict[str, Any]) -> int | None:
+    """The like count Instagram displays (`edge_media_preview_like`, what instaloader's `Post.likes` returns);
+    `edge_liked_by` only where the preview count is absent. The two differ on some posts (the liked-by edge is
+    often smaller or null), and live profiles are fetched through instaloader, so training must use the same."""
+    preview = _count(raw.get("edge_media_preview_like"))
+    return preview if preview is not None else _count(raw.get("edge_liked_by"))
+
+
 def post_from_json(raw: dict[str, Any]) -> PostRecord | None:
     """Parse one `posts[]` item of the web-profile schema; None when it has no timestamp."""
     timestamp = raw.get("taken_at_timestamp")
@@ -65,7 +74,7 @@ def post_from_json(raw: dict[str, Any]) -> PostRecord | None:
         taken_at=datetime.fromtimestamp(timestamp, tz=UTC),
         caption=_caption_text(raw.get("edge_media_to_caption")),
         media_type=media_type,
-        likes=_count(raw.get("edge_liked_by", raw.get("edge_media_preview_like"))),
+        likes=displayed_likes(raw),
         comments=_count(raw.get("edge_media_to_comment")),
         image_description=str(raw.get("accessibility_caption") or ""),
         width=dimensions.get("width"),
@@ -80,13 +89,116 @@ def account_from_json(raw: dict[str, Any]) -> AccountRecord:
                          followers=_count(raw.get("edge_followed_by")), posts=posts)
 
 
-def read_accounts(path: str | Path) -> Iterator[AccountRecord]:
+def read_accounts(path: str | Path, dataset: str = "") -> Iterator[AccountRecord]:
     """Accounts of an Instagram web-profile JSONL file (one account per line; blank lines skipped)."""
     with open(path, encoding="utf-8") as handle:
         for line_number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                yield account_from_json(json.loads(line))
+                account = account_from_json(json.loads(line))
             except (json.JSONDecodeError, AttributeError, TypeError) as exc:
                 raise ValueError(f"{path}:{line_number}: not an Instagram profile object ({exc})") from exc
+            account.dataset = dataset
+            yield account
+
+
+def read_post_nodes(path: str | Path, dataset: str = "kim2020") -> list[AccountRecord]:
+    """Accounts from a JSONL of Instagram graphql post nodes, one post a line with its `owner` (the kim2020
+    shape). Followers come from `influencers.tsv` beside the file (username, category, followers, …) when it is
+    there; an account missing from it has unknown followers."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "posts.jsonl"
+    followers: dict[str, int] = {}
+    table = path.parent / "influencers.tsv"
+    if table.is_file():
+        with open(table, encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split("\t")
+            if "username" not in header or "followers" not in header:
+                raise ValueError(f"{table}: expected a header with username and followers, got {header}")
+            user_col, followers_col = header.index("username"), header.index("followers")
+            for line in handle:
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) > max(user_col, followers_col) and cells[followers_col].isdigit():
+                    followers[cells[user_col].lower()] = int(cells[followers_col])
+    by_owner: dict[str, list[PostRecord]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line_number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                owner = raw["owner"]
+                owner = owner.get("username") if isinstance(owner, dict) else owner
+                post = post_from_json({**raw, "edge_media_to_caption": raw.get("caption",
+                                                                              raw.get("edge_media_to_caption"))})
+            except (json.JSONDecodeError, AttributeError, TypeError, KeyError) as exc:
+                raise ValueError(f"{path}:{line_number}: not an Instagram post node with an owner ({exc})") from exc
+            if post is not None and owner:
+                by_owner.setdefault(str(owner), []).append(post)
+    if not by_owner:
+        raise ValueError(f"{path}: no dated posts with an owner")
+    return [AccountRecord(handle=owner, followers=followers.get(owner.lower()),
+                          posts=sorted(posts, key=lambda p: p.taken_at), dataset=dataset)
+            for owner, posts in sorted(by_owner.items())]
+
+
+def read_instafake_genuine(path: str | Path, dataset: str = "instafake") -> list[AccountRecord]:
+    """InstaFake's automated-task accounts (`nonautomatedAccountData.json`): follower count and per-post likes,
+    comments and upload times (no captions, handles or images: those inputs are unknown). The set names no
+    accounts, so each gets a stable handle from its follower count and first upload time."""
+    with open(path, encoding="utf-8") as handle:
+        try:
+            rows = json.load(handle)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not JSON ({exc})") from exc
+    if not isinstance(rows, list):
+        raise ValueError(f"{path}: expected a JSON list of InstaFake accounts")
+    accounts = []
+    for number, row in enumerate(rows, 1):
+        try:
+            likes, comments, times = row["mediaLikeNumbers"], row["mediaCommentNumbers"], row["mediaUploadTimes"]
+            followers = int(row["userFollowerCount"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}: account {number} lacks InstaFake's per-post fields ({exc})") from exc
+        if not (len(likes) == len(comments) == len(times)):
+            raise ValueError(f"{path}: account {number} has per-post arrays of different lengths")
+        posts = sorted((PostRecord(taken_at=datetime.fromtimestamp(int(t), tz=UTC), likes=int(n), comments=int(c))
+                        for n, c, t in zip(likes, comments, times, strict=True)), key=lambda p: p.taken_at)
+        first = int(min(times)) if times else 0
+        accounts.append(AccountRecord(handle=f"instafake-{followers}-{first}", followers=followers, posts=posts,
+                                      dataset=dataset))
+    return accounts
+
+
+FORMATS = ("web-profile", "post-nodes", "instafake")
+
+
+def read_any(path: str | Path, fmt: str = "web-profile", dataset: str = "") -> list[AccountRecord]:
+    """Accounts of a file in one of FORMATS: web-profile JSONL (the 2019 set, the default), post-nodes JSONL
+    (kim2020: one post a line, followers from influencers.tsv beside it), instafake (nonautomatedAccountData.json)."""
+    if fmt == "web-profile":
+        return list(read_accounts(path, dataset or "ig-influencer-posts-2019"))
+    if fmt == "post-nodes":
+        return read_post_nodes(path, dataset or "kim2020")
+    if fmt == "instafake":
+        return read_instafake_genuine(path, dataset or "instafake")
+    raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+
+
+DATASETS_DIR = Path(__file__).resolve().parents[2] / "datasets"
+# The populations the like model trains on: name -> (format, path under ml/datasets).
+TRAINING_SETS: dict[str, tuple[str, str]] = {
+    "ig-influencer-posts-2019": ("web-profile", "ig-influencer-posts-2019/profiles_slim.jsonl"),
+    "kim2020": ("post-nodes", "ig-influencer-categories-kim2020/posts.jsonl"),
+    "instafake": ("instafake", "instafake/nonautomatedAccountData.json"),
+}
+
+
+def training_accounts(names: list[str] | None = None) -> list[AccountRecord]:
+    accounts: list[AccountRecord] = []
+    for name in names or list(TRAINING_SETS):
+        fmt, relative = TRAINING_SETS[name]
+        accounts.extend(read_any(DATASETS_DIR / relative, fmt, name))
+    return accounts

@@ -27,6 +27,7 @@ BEST_TIME_COUNT = 3
 BEST_TIME_MIN_GAP_HOURS = 3
 MAX_REASONS = 6
 MIN_REASON_EFFECT = 0.01  # in log-likes: ±1%
+SHORT_HISTORY_POSTS = 3  # fewer earlier posts with likes than this: cold start, said on the score card
 
 # Reason groups: the features replaced by the account's typical values to measure one driver's effect.
 REASON_GROUPS: dict[str, list[str]] = {
@@ -122,6 +123,30 @@ def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: Account
     return group
 
 
+def caveats(model: LikeModel, context: AccountContext, row: np.ndarray) -> list[dict[str, Any]]:
+    """What the score card must say before any driver: a short history (cold start) and an account unlike the
+    ones the model learned from (its prediction is shrunk toward the account's own baseline, the range widened)."""
+    from .model import FAMILIARITY_DESCRIPTIONS, FAMILIARITY_FEATURES
+
+    notes: list[dict[str, Any]] = []
+    if context.n_posts < SHORT_HISTORY_POSTS:
+        known = f"only {context.n_posts} earlier post{'s' if context.n_posts != 1 else ''} with likes" \
+            if context.n_posts else "no earlier posts with likes"
+        notes.append({"feature": "short_history", "direction": "none", "contribution": 0.0,
+                      "text": f"Short history ({known}): the prediction rests on the follower count, caption and "
+                              "image, so the range is wide."})
+    if model.familiarity is not None:
+        u, which = model.familiarity.unfamiliarity(row[None, :])
+        if u[0] > 0:
+            shrink = model.familiarity.shrink[int(model.familiarity.bin_of(u)[0])]
+            what = FAMILIARITY_DESCRIPTIONS[FAMILIARITY_FEATURES[int(which[0])]]
+            notes.append({"feature": "unfamiliar_account", "direction": "none", "contribution": 0.0,
+                          "text": f"This account's {what} is outside the range of the accounts the model learned "
+                                  f"from: the prediction keeps {shrink:.0%} of the model's adjustment to the "
+                                  "account's own average, and the range is wider."})
+    return notes
+
+
 def _candidate_slots(now: datetime, zone: ZoneInfo) -> list[datetime]:
     start = now.astimezone(zone).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
     return [(start + timedelta(hours=h)).astimezone(zone) for h in range(BEST_TIME_DAYS * 24)]
@@ -181,6 +206,7 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
                         "text": f"{fact} {verb} the prediction by about {percent:.0f}%.",
                         "contribution": round(effect, 4)})
     reasons.sort(key=lambda reason: -abs(reason["contribution"]))
+    reasons = caveats(model, context, row) + reasons[:MAX_REASONS]
 
     best_times: list[dict[str, Any]] = []
     for index in np.argsort(-slot_out[:, 0], kind="stable"):
@@ -200,6 +226,6 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
         predicted_likes_high=max(likes_from_log(high), predicted),
         ratio_to_mean=round(predicted / context.likes_mean, 4) if context.likes_mean else 0.0,
         virality_score=round(min(max(virality, 0.0), 1.0), 4),
-        reasons=reasons[:MAX_REASONS], best_times=best_times, baseline_likes=likes_from_log(baseline),
+        reasons=reasons, best_times=best_times, baseline_likes=likes_from_log(baseline),
         account_mean_likes=context.likes_mean, account_median_likes=context.likes_median,
     )
