@@ -59,6 +59,9 @@ CORPUS: dict[str, str] = {
                                                  "account id 5760467048",
     "instaloader/saved_B5-C_GXISoF_4.10.1.json": "refused: is missing and no file of the import is the profile with "
                                                  "account id 2106680654",
+    "instaloader/tagged_4.9.3/2016-10-15_19-04-17_UTC.json": "instaloader",
+    "instaloader/download_folder_4.9": "instaloader",
+    "instaloader/download_folder_4.9/alyona.filatova02_14090028245.json": "instaloader",
     "gallery-dl/2184443642467579874.jpg.json": "gallery-dl",
     "gallery-dl/3206789773850010316.mp4.json": "gallery-dl",
     "gallery-dl/carousel_CyTnXcgNHKV": "gallery-dl",
@@ -220,6 +223,21 @@ def _expect_instagram(values: list[Any], expect: Expect) -> None:
                 _ig_node(node, user["username"], expect)
 
 
+def _expect_instaloader(values: list[Any], expect: Expect) -> None:
+    """instaloader's {"node", "instaloader": {"node_type"}} files: a Profile node is the profile (the web fields,
+    the mobile API's iphone_struct where the web ones are absent), a Post node is read like the web post."""
+    for value in values:
+        node = value["node"]
+        if value["instaloader"]["node_type"] == "Profile":
+            media = node.get("edge_owner_to_timeline_media")
+            expect.profile("instagram", node["username"], platform_id=node["id"], display_name=node["full_name"],
+                           followers_count=node["edge_followed_by"]["count"],
+                           following_count=node["edge_follow"]["count"], is_private=node["is_private"],
+                           posts_count=media["count"] if media else node["iphone_struct"]["media_count"])
+        else:
+            _ig_node(node, node["owner"]["username"], expect)
+
+
 def _gallery_dl_time(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
@@ -275,7 +293,7 @@ class Expect:
 
 
 ORACLES = {"twitter-v1": _expect_v1, "twitter-v2": _expect_v2, "instagram-graphql": _expect_instagram,
-           "gallery-dl": _expect_gallery_dl}
+           "gallery-dl": _expect_gallery_dl, "instaloader": _expect_instaloader}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
