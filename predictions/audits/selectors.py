@@ -164,8 +164,9 @@ def audience_quality_comparison(*, audit: FollowerAudit) -> dict[str, Any]:
                                          audience_quality_score__isnull=False)
             .exclude(profile_id=audit.profile_id).order_by("profile_id", "-finished_at")
             .values_list("profile_id", "audience_quality_score"))
-    for profile_id, score in rows:
-        latest.setdefault(profile_id, score)
+    for profile_id, other_score in rows:
+        if other_score is not None:
+            latest.setdefault(profile_id, other_score)
     others = sorted(latest.values())
     score = audit.audience_quality_score
     if not others or score is None:
