@@ -107,7 +107,7 @@ def discovery_search(*, user: User, organization: Organization, query: Discovery
     key = SORTS[sort.lstrip("-")]
     if key == "relevance":
         if ranked:
-            return rows.order_by("-relevance", F("followers_count").desc(nulls_last=True), "pk")
+            return rows.order_by(F("relevance").desc(), F("followers_count").desc(nulls_last=True), "pk")
         key = "followers_count"
     ordering = F(key).desc(nulls_last=True) if descending else F(key).asc(nulls_last=True)
     return rows.order_by(ordering, "pk")
@@ -160,7 +160,7 @@ class _VectorIndex:
                     .values_list("pk", "followers_count", "embedding"))
         ids = np.array([r[0] for r in rows], dtype=np.int64)
         sizes = np.array([np.log1p(r[1] or 0) for r in rows], dtype=np.float32)
-        matrix = (np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=np.float16)
+        matrix = (np.frombuffer(b"".join(bytes(r[2] or b"") for r in rows), dtype=np.float16)
                   .reshape(len(rows), -1).astype(np.float32) if rows else np.zeros((0, 384), np.float32))
         with self.lock:
             self.cache[organization_id] = (stamp, ids, sizes, matrix)
