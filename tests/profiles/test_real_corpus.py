@@ -62,6 +62,7 @@ CORPUS: dict[str, str] = {
     "instaloader/tagged_4.9.3/2016-10-15_19-04-17_UTC.json": "instaloader",
     "instaloader/download_folder_4.9": "instaloader",
     "instaloader/download_folder_4.9/alyona.filatova02_14090028245.json": "instaloader",
+    "instaloader/download_folder_4.9/2020-04-08_10-13-34_UTC.json": "instaloader",
     "gallery-dl/2184443642467579874.jpg.json": "gallery-dl",
     "gallery-dl/3206789773850010316.mp4.json": "gallery-dl",
     "gallery-dl/carousel_CyTnXcgNHKV": "gallery-dl",
