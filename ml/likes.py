@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -107,7 +107,8 @@ def _account_context(profile: Any, history: list[Any], model: Any) -> Any:
 
 
 def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type: str, image_paths: list[str],
-                timezone_name: str | None = None, now: datetime | None = None) -> LikeScore:
+                timezone_name: str | None = None, now: datetime | None = None,
+                window: tuple[date, date] | None = None) -> LikeScore:
     """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts."""
     from ml.engine.likes.image import analyze_image
     from ml.engine.likes.scoring import score_post, single_threaded
@@ -129,7 +130,7 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
             except (OSError, ValueError) as exc:
                 raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
         result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
-                            images=analysed, zone=zone, now=now)
+                            images=analysed, zone=zone, now=now, window=window)
     notes = []
     if not history:
         notes.append("No earlier posts with likes: the prediction starts from the follower count only.")

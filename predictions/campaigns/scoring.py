@@ -57,8 +57,8 @@ def version_score_run(*, score_id: int) -> VersionScore | None:
     """Claim the score row and fill it; a failure leaves a readable reason on the row. Idempotent."""
     if not VersionScore.claim(score_id):
         return None
-    score = VersionScore.objects.select_related("version", "version__submission",
-                                                "version__submission__profile").get(pk=score_id)
+    score = VersionScore.objects.select_related("version", "version__submission", "version__submission__profile",
+                                                "version__submission__campaign").get(pk=score_id)
     version = score.version
     images = list(version.images.all())
     try:
@@ -66,6 +66,7 @@ def version_score_run(*, score_id: int) -> VersionScore | None:
             profile=version.submission.profile, caption=version.caption, planned_at=version.planned_at,
             media_type=version.media_type, image_paths=[row.image.path for row in images],
             timezone_name=version.timezone_name or None,
+            window=(version.submission.campaign.starts_on, version.submission.campaign.ends_on),
         )
         VersionScore.report_progress(score_id, done=1)
         # The engine's per-image features carry the server path of the file: never stored or shown.

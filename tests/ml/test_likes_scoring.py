@@ -90,3 +90,31 @@ def test_a_profile_without_posts_starts_from_its_follower_count(db) -> None:
     nobody = ProfileFactory(followers_count=None)
     with pytest.raises(ApplicationError, match="no posts with likes"):
         _score(nobody, image_paths=[])
+
+
+def test_best_times_stay_inside_the_campaign_window_after_now() -> None:
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from ml.engine.likes.scoring import _candidate_slots
+
+    zone = ZoneInfo("Europe/Berlin")
+    slots = _candidate_slots(NOW, zone, (date(2026, 10, 3), date(2026, 10, 4)))
+    assert slots and all(slot > NOW and date(2026, 10, 3) <= slot.date() <= date(2026, 10, 4) for slot in slots)
+    assert len(slots) == 48 and all(str(slot.tzinfo) == "Europe/Berlin" for slot in slots)
+    # A window that starts in three weeks gets its own first days, never days before it.
+    later = _candidate_slots(NOW, zone, (date(2026, 10, 22), date(2026, 10, 30)))
+    assert later[0].date() == date(2026, 10, 22) and later[-1].date() <= date(2026, 10, 30)
+    assert _candidate_slots(NOW, zone, (date(2026, 9, 1), date(2026, 9, 20))) == []  # the campaign is over
+
+
+def test_a_winning_night_slot_says_why(scored_profile) -> None:
+    from datetime import date
+
+    score = _score(scored_profile, window=(date(2026, 10, 2), date(2026, 10, 9)))
+    for slot in score.best_times:
+        assert date(2026, 10, 2) <= slot["slot"].date() <= date(2026, 10, 9)
+        if slot["slot"].hour < 6:
+            assert "night-time" in slot["note"]
+        else:
+            assert "note" not in slot

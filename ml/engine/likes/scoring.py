@@ -9,7 +9,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -147,14 +147,34 @@ def caveats(model: LikeModel, context: AccountContext, row: np.ndarray) -> list[
     return notes
 
 
-def _candidate_slots(now: datetime, zone: ZoneInfo) -> list[datetime]:
+NIGHT_HOURS = range(0, 6)  # 00:00-05:59 local: a slot people would question, so it comes with its reason
+
+
+def _candidate_slots(now: datetime, zone: ZoneInfo, window: tuple[date, date] | None = None) -> list[datetime]:
+    """Whole hours after now, in the influencer's zone, over the next week, or the campaign's dates when a window
+    is given (its days read in that zone)."""
     start = now.astimezone(zone).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    return [(start + timedelta(hours=h)).astimezone(zone) for h in range(BEST_TIME_DAYS * 24)]
+    slots = [(start + timedelta(hours=h)).astimezone(zone) for h in range(BEST_TIME_DAYS * 24)]
+    if window is not None:
+        first, last = window
+        slots = [slot for slot in slots if first <= slot.date() <= last]
+        if not slots and start.date() <= last:
+            # The window starts more than a week ahead: its own first week.
+            begin = max(start, datetime.combine(first, datetime.min.time(), tzinfo=zone))
+            slots = [slot for h in range(BEST_TIME_DAYS * 24)
+                     if (slot := (begin + timedelta(hours=h)).astimezone(zone)).date() <= last]
+    return slots
+
+
+def _night_note(slot: datetime, context: AccountContext) -> str:
+    return (f"{slot:%H:%M} is night-time in {slot.tzname()}: it wins because this account's past posts near that "
+            f"hour did better than its average; its audience may be in other time zones. Check before posting.")
 
 
 def score_post(model: LikeModel, context: AccountContext, *, caption: str, media_type: str, planned_at: datetime,
                images: list[ImageFeatures], image_description: str = "", zone: ZoneInfo | None = None,
-               now: datetime | None = None, caption_embedding: np.ndarray | None = None) -> ScoreResult:
+               now: datetime | None = None, caption_embedding: np.ndarray | None = None,
+               window: tuple[date, date] | None = None) -> ScoreResult:
     """Score a planned post for an account; `images` come from `image.analyze_image` (OpenCV), or, when there
     are none, `image_description` is parsed as in training."""
     zone = zone or ZoneInfo("UTC")
@@ -178,7 +198,7 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
         for name in names:
             copy[INDEX[name]] = typical[INDEX[name]]
         occluded.append(copy)
-    slots = _candidate_slots(now, zone)
+    slots = _candidate_slots(now, zone, window)
     slot_rows = np.repeat(row[None, :], len(slots), axis=0)
     for i, slot in enumerate(slots):
         slot_rows[i, TIMING_INDEX] = timing_values(context, slot)
@@ -215,8 +235,11 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
                for chosen in best_times):
             continue
         slot_likes = likes_from_log(baseline + slot_out[index, 0])
-        best_times.append({"slot": slot, "predicted_likes": slot_likes,
-                           "lift": round(math.expm1(slot_out[index, 0] - planned[0]), 4)})
+        entry = {"slot": slot, "predicted_likes": slot_likes,
+                 "lift": round(math.expm1(slot_out[index, 0] - planned[0]), 4)}
+        if slot.hour in NIGHT_HOURS:
+            entry["note"] = _night_note(slot, context)
+        best_times.append(entry)
         if len(best_times) == BEST_TIME_COUNT:
             break
 
