@@ -39,3 +39,11 @@ def test_two_snapshots_draw_the_chart(alice_client, agency):
     SnapshotFactory(profile=profile, followers_count=600, taken_at=dt.datetime(2026, 2, 1, tzinfo=dt.UTC))
     page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
     assert 'id="growth-chart"' in page and "[500, 600]" in page
+
+
+def test_the_import_format_dropdown_is_a_styled_select(alice_client):
+    page = alice_client.get("/profiles/").content.decode()
+    select = page.split('name="format"')[0].rsplit("<select", 1)[1] + page.split('name="format"')[1].split(">")[0]
+    assert 'class="form-select"' in select and 'aria-label="File format"' in select
+    # The actions come before the long table.
+    assert page.index('id="profile-actions"') < page.index('id="profiles-table"')
