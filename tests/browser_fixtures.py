@@ -15,7 +15,7 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-dev-shm-usage"]
-ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
 def save_screenshot(page, name: str) -> Path:
