@@ -241,6 +241,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Influencer analytics: linked profiles, authenticity audits, content scoring and influence graphs.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "config.schema.declare_error_responses"],
     "COMPONENT_SPLIT_REQUEST": True,
     # Several models have a `status`: name each choice set after its own class.
     "ENUM_NAME_OVERRIDES": {

@@ -29,8 +29,11 @@ class _FileRenderer(BaseRenderer):
     def render(self, data: Any, accepted_media_type: str | None = None,
                renderer_context: dict[str, Any] | None = None) -> bytes:
         response = (renderer_context or {}).get("response")
-        if response is not None and response.status_code >= 400:
-            response["Content-Type"] = "application/json"
+        # Errors, and anything that is not a report (the OPTIONS metadata), go out as JSON whatever ?format= says.
+        if (response is not None and response.status_code >= 400) or not (isinstance(data, dict)
+                                                                          and "campaign" in data):
+            if response is not None:
+                response["Content-Type"] = "application/json"
             return json.dumps(data).encode()
         if response is not None:
             response["Content-Disposition"] = f'attachment; filename="{exports.report_filename(data, self.extension)}"'

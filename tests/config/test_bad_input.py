@@ -140,3 +140,23 @@ def test_bad_values_in_api_bodies_are_400s_in_the_error_format(agency_world, ali
                     if response.status_code >= 400:
                         _assert_error_format(response, f"{method.upper()} {url} {field}={value!r}")
     assert checked > 500
+
+
+def test_options_on_every_api_route_with_any_format_is_never_a_500(agency_world, alice):  # noqa: F811
+    api = APIClient()
+    api.force_authenticate(alice)
+    for route in [r for r in _routes() if r.startswith("api/") and "<str:" not in r]:
+        for fmt in ("csv", "pdf", "json"):
+            response = api.options(_fill(route, "1") + f"?format={fmt}")
+            assert response.status_code < 500, f"OPTIONS {route}?format={fmt}: {response.status_code}"
+
+
+def test_every_api_operation_declares_its_errors_in_the_error_format(alice):
+    api = APIClient()
+    api.force_authenticate(alice)
+    schema = api.get("/api/schema/?format=json").json()
+    operations = [op for methods in schema["paths"].values() for op in methods.values() if isinstance(op, dict)]
+    assert len(operations) > 30
+    for operation in operations:
+        assert {"400", "401", "403", "404", "429"} <= set(operation["responses"]), operation["operationId"]
+    assert schema["components"]["schemas"]["ApiError"]["required"] == ["error"]

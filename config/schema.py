@@ -1,0 +1,42 @@
+"""OpenAPI schema post-processing: every operation declares the errors the API can answer with, all in the one
+error format, so that clients (and schemathesis) can rely on the document for 4xx responses too."""
+from __future__ import annotations
+
+from typing import Any
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {
+        "type": "object",
+        "required": ["code", "message"],
+        "properties": {
+            "code": {"type": "string"},
+            "message": {"type": "string"},
+            "fields": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            "retry_after_seconds": {"type": "integer"},
+        },
+    }},
+}
+ERRORS = {
+    "400": "Invalid input: the message names the field",
+    "401": "No or invalid credentials",
+    "403": "Your role does not allow this",
+    "404": "Not found (or not in your agencies), including a page number past the end",
+    "405": "Method not allowed",
+    "406": "Cannot answer in the requested format",
+    "415": "Unsupported request body type",
+    "429": "Too many requests: retry after retry_after_seconds",
+}
+
+
+def declare_error_responses(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
+    result.setdefault("components", {}).setdefault("schemas", {})["ApiError"] = ERROR_SCHEMA
+    reference = {"application/json": {"schema": {"$ref": "#/components/schemas/ApiError"}}}
+    for methods in result.get("paths", {}).values():
+        for operation in methods.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            for code, description in ERRORS.items():
+                operation["responses"].setdefault(code, {"description": description, "content": reference})
+    return result
