@@ -13,7 +13,8 @@ ERROR_SCHEMA = {
         "properties": {
             "code": {"type": "string"},
             "message": {"type": "string"},
-            "fields": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            # field → messages; a nested or list field's messages are keyed by its index or sub-field.
+            "fields": {"type": "object", "additionalProperties": {}},
             "retry_after_seconds": {"type": "integer"},
         },
     }},
@@ -25,12 +26,27 @@ ERRORS = {
     "404": "Not found (or not in your agencies), including a page number past the end",
     "405": "Method not allowed",
     "406": "Cannot answer in the requested format",
+    "414": "Request line too long (answered by the app server)",
     "415": "Unsupported request body type",
     "429": "Too many requests: retry after retry_after_seconds",
 }
 
 
+def _blank_urls(schema: Any) -> None:
+    """URL fields answer "" when there is no URL (e.g. a profile without an avatar): a uri or the empty string."""
+    if isinstance(schema, dict):
+        if schema.get("format") == "uri":
+            del schema["format"]
+            schema["pattern"] = r"^$|^[a-zA-Z][a-zA-Z0-9+.-]*://"
+        for value in schema.values():
+            _blank_urls(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _blank_urls(value)
+
+
 def declare_error_responses(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
+    _blank_urls(result.get("components", {}).get("schemas", {}))
     result.setdefault("components", {}).setdefault("schemas", {})["ApiError"] = ERROR_SCHEMA
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/ApiError"}}}
     for methods in result.get("paths", {}).values():
