@@ -12,6 +12,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import active_organization
+from config.converters import MAX_ID
+from config.params import IdField
 from discovery import selectors, services
 from discovery.exports import shortlist_csv
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
@@ -25,8 +27,8 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     platform = serializers.ChoiceField(choices=Platform.choices, required=False)
     niche = serializers.ChoiceField(choices=CATEGORIES, required=False)
     niche_min_share = serializers.FloatField(required=False, min_value=0, max_value=1)
-    followers_min = serializers.IntegerField(required=False, min_value=0)
-    followers_max = serializers.IntegerField(required=False, min_value=0)
+    followers_min = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
+    followers_max = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
     engagement_min = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     engagement_max = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     quality_min = serializers.FloatField(required=False, min_value=0, max_value=100)
@@ -37,7 +39,7 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     linked = serializers.BooleanField(required=False, allow_null=True, default=None)
     posted_within_days = serializers.IntegerField(required=False, min_value=1, max_value=3650)
     sort = serializers.ChoiceField(choices=[*SORTS, *(f"-{s}" for s in SORTS)], required=False)
-    organization = serializers.IntegerField(required=False)
+    organization = IdField(required=False)
 
     def to_query(self) -> DiscoveryQuery:
         data = {k: v for k, v in self.validated_data.items() if k != "organization"}
@@ -167,7 +169,7 @@ class ShortlistDetailApi(APIView):
 
 
 class ShortlistAddSerializer(serializers.Serializer):
-    profiles = serializers.ListField(child=serializers.IntegerField(), min_length=1, max_length=500)
+    profiles = serializers.ListField(child=IdField(), min_length=1, max_length=500)
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
 
 
