@@ -36,9 +36,11 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
             user.full_name = name[:150]
         return user
 
-    def on_authentication_error(self, request: HttpRequest, provider: Any, error: Any = None,
-                                exception: Any = None, extra_context: Any = None) -> None:
+    def on_authentication_error(
+        self, request: HttpRequest, provider: Any, error: Any = None, exception: Any = None, extra_context: Any = None
+    ) -> None:
         # The page shows a plain message; the log keeps what the provider actually said.
         logger.warning("Social login with %s failed: %s (%r)", getattr(provider, "id", provider), error, exception)
-        super().on_authentication_error(request, provider, error=error, exception=exception,
-                                        extra_context=extra_context)
+        super().on_authentication_error(
+            request, provider, error=error, exception=exception, extra_context=extra_context
+        )

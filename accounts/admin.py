@@ -56,8 +56,16 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(Invitation)
 class InvitationAdmin(admin.ModelAdmin):
-    list_display = ["email", "organization", "role", "invited_by", "created_at", "expires_at", "accepted_at",
-                    "revoked_at"]
+    list_display = [
+        "email",
+        "organization",
+        "role",
+        "invited_by",
+        "created_at",
+        "expires_at",
+        "accepted_at",
+        "revoked_at",
+    ]
     list_filter = ["role", "organization", "expires_at", "accepted_at", "revoked_at"]
     list_select_related = ["organization", "invited_by"]
     search_fields = ["email", "organization__name"]

@@ -1,4 +1,5 @@
 """REST API for accounts: thin views over accounts.selectors (reads, tenancy) and accounts.services (writes)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -25,11 +26,18 @@ from accounts.selectors import (
 
 ERROR_RESPONSE = inline_serializer(
     name="Error",
-    fields={"error": inline_serializer(name="ErrorBody", fields={
-        "code": serializers.CharField(),
-        "message": serializers.CharField(),
-        "fields": serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False),
-    })},
+    fields={
+        "error": inline_serializer(
+            name="ErrorBody",
+            fields={
+                "code": serializers.CharField(),
+                "message": serializers.CharField(),
+                "fields": serializers.DictField(
+                    child=serializers.ListField(child=serializers.CharField()), required=False
+                ),
+            },
+        )
+    },
 )
 ERRORS = {
     400: OpenApiResponse(ERROR_RESPONSE, description="Invalid input"),
@@ -37,8 +45,6 @@ ERRORS = {
     404: OpenApiResponse(ERROR_RESPONSE, description="Not found (or not in your agencies)"),
     409: OpenApiResponse(ERROR_RESPONSE, description="Conflicts with existing data"),
 }
-
-
 
 
 def _validated(serializer_class: type[serializers.Serializer], request: Request) -> dict[str, Any]:
@@ -124,8 +130,12 @@ class MeApi(APIView):
     @extend_schema(responses=MeSerializer, tags=["accounts"], summary="The signed-in user and their agencies")
     def get(self, request: Request) -> Response:
         user = request.user
-        data = {"id": user.pk, "email": user.email, "full_name": user.full_name,
-                "memberships": memberships_for_user(user=user)}
+        data = {
+            "id": user.pk,
+            "email": user.email,
+            "full_name": user.full_name,
+            "memberships": memberships_for_user(user=user),
+        }
         return Response(MeSerializer(data).data)
 
 
@@ -136,22 +146,32 @@ class OrganizationListApi(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[Organization]:
         return organizations_for_user(user=self.request.user).order_by("name")
 
-    @extend_schema(request=OrganizationCreateSerializer, responses={201: OrganizationSerializer, **ERRORS},
-                   tags=["accounts"], summary="Create an agency (you become its owner)")
+    @extend_schema(
+        request=OrganizationCreateSerializer,
+        responses={201: OrganizationSerializer, **ERRORS},
+        tags=["accounts"],
+        summary="Create an agency (you become its owner)",
+    )
     def post(self, request: Request) -> Response:
         data = _validated(OrganizationCreateSerializer, request)
         organization = services.organization_create(user=request.user, name=data["name"])
         return Response(OrganizationSerializer(organization).data, status=status.HTTP_201_CREATED)
 
 
-@extend_schema_view(get=extend_schema(responses={200: MemberSerializer(many=True), 404: ERRORS[404]},
-                                      tags=["accounts"], summary="Members of one of my agencies"))
+@extend_schema_view(
+    get=extend_schema(
+        responses={200: MemberSerializer(many=True), 404: ERRORS[404]},
+        tags=["accounts"],
+        summary="Members of one of my agencies",
+    )
+)
 class MemberListApi(generics.ListAPIView):
     serializer_class = MemberSerializer
 
     def get_queryset(self) -> QuerySet[Membership]:
-        organization = agency_member_get(user=self.request.user,
-                                         organization=self.kwargs["organization_id"]).organization
+        organization = agency_member_get(
+            user=self.request.user, organization=self.kwargs["organization_id"]
+        ).organization
         return members_for_organization(user=self.request.user, organization=organization)
 
 
@@ -159,11 +179,17 @@ class MemberDetailApi(APIView):
     def _membership(self, request: Request, organization_id: int, membership_id: int) -> Membership:
         return object_get_for_user(
             Membership.objects.select_related("user", "organization").filter(organization_id=organization_id),
-            user=request.user, pk=membership_id, capability=Capability.MANAGE_MEMBERS,
+            user=request.user,
+            pk=membership_id,
+            capability=Capability.MANAGE_MEMBERS,
         )
 
-    @extend_schema(request=RoleChangeSerializer, responses={200: MemberSerializer, **ERRORS}, tags=["accounts"],
-                   summary="Change a member's role (managers and owners)")
+    @extend_schema(
+        request=RoleChangeSerializer,
+        responses={200: MemberSerializer, **ERRORS},
+        tags=["accounts"],
+        summary="Change a member's role (managers and owners)",
+    )
     def patch(self, request: Request, organization_id: int, membership_id: int) -> Response:
         membership = self._membership(request, organization_id, membership_id)
         data = _validated(RoleChangeSerializer, request)
@@ -177,32 +203,46 @@ class MemberDetailApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-@extend_schema_view(get=extend_schema(
-    responses={200: InvitationSerializer(many=True), 403: ERRORS[403], 404: ERRORS[404]}, tags=["accounts"],
-    summary="Open invitations of an agency (managers and owners)"))
+@extend_schema_view(
+    get=extend_schema(
+        responses={200: InvitationSerializer(many=True), 403: ERRORS[403], 404: ERRORS[404]},
+        tags=["accounts"],
+        summary="Open invitations of an agency (managers and owners)",
+    )
+)
 class InvitationListApi(generics.ListAPIView):
     serializer_class = InvitationSerializer
 
     def get_queryset(self) -> QuerySet[Invitation]:
-        organization = agency_member_get(user=self.request.user,
-                                         organization=self.kwargs["organization_id"]).organization
+        organization = agency_member_get(
+            user=self.request.user, organization=self.kwargs["organization_id"]
+        ).organization
         return invitations_for_organization(user=self.request.user, organization=organization)
 
-    @extend_schema(request=InvitationCreateSerializer, responses={201: InvitationSerializer, **ERRORS},
-                   tags=["accounts"], summary="Invite someone by email (sends the invitation email)")
+    @extend_schema(
+        request=InvitationCreateSerializer,
+        responses={201: InvitationSerializer, **ERRORS},
+        tags=["accounts"],
+        summary="Invite someone by email (sends the invitation email)",
+    )
     def post(self, request: Request, organization_id: int) -> Response:
         organization = agency_member_get(user=request.user, organization=organization_id).organization
         data = _validated(InvitationCreateSerializer, request)
-        invitation = services.invitation_create(user=request.user, organization=organization, email=data["email"],
-                                                role=data["role"])
+        invitation = services.invitation_create(
+            user=request.user, organization=organization, email=data["email"], role=data["role"]
+        )
         return Response(InvitationSerializer(invitation).data, status=status.HTTP_201_CREATED)
 
 
 class InvitationDetailApi(APIView):
     @extend_schema(responses={204: None, **ERRORS}, tags=["accounts"], summary="Revoke an open invitation")
     def delete(self, request: Request, organization_id: int, invitation_id: int) -> Response:
-        invitation = object_get_for_user(Invitation.objects.filter(organization_id=organization_id),
-                                         user=request.user, pk=invitation_id, capability=Capability.MANAGE_MEMBERS)
+        invitation = object_get_for_user(
+            Invitation.objects.filter(organization_id=organization_id),
+            user=request.user,
+            pk=invitation_id,
+            capability=Capability.MANAGE_MEMBERS,
+        )
         services.invitation_revoke(user=request.user, invitation=invitation)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -214,8 +254,12 @@ class TokenListApi(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[PersonalToken]:
         return tokens_for_user(user=self.request.user)
 
-    @extend_schema(request=TokenCreateSerializer, responses={201: TokenCreatedSerializer, 400: ERRORS[400]},
-                   tags=["accounts"], summary="Create an API token (the raw value is returned once)")
+    @extend_schema(
+        request=TokenCreateSerializer,
+        responses={201: TokenCreatedSerializer, 400: ERRORS[400]},
+        tags=["accounts"],
+        summary="Create an API token (the raw value is returned once)",
+    )
     def post(self, request: Request) -> Response:
         data = _validated(TokenCreateSerializer, request)
         token, raw = services.token_create(user=request.user, name=data["name"])

@@ -28,8 +28,11 @@ class PersonalTokenAuthentication(TokenAuthentication):
         return self.authenticate_credentials(key)
 
     def authenticate_credentials(self, key: str) -> tuple[Any, PersonalToken]:
-        token = (PersonalToken.objects.select_related("user")
-                 .filter(key_hash=hash_token(key), revoked_at__isnull=True).first())
+        token = (
+            PersonalToken.objects.select_related("user")
+            .filter(key_hash=hash_token(key), revoked_at__isnull=True)
+            .first()
+        )
         if token is None:
             raise exceptions.AuthenticationFailed("Invalid or revoked API token.")
         if not token.user.is_active:

@@ -1,4 +1,5 @@
 """View decorators other apps may use for agency-scoped pages."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """Demo data for `manage.py seed_demo`: the demo agency and its users with known passwords. Idempotent."""
+
 from __future__ import annotations
 
 from allauth.account.models import EmailAddress
@@ -26,8 +27,9 @@ def demo_agency_load() -> Organization:
     for email, name, role, is_admin in DEMO_USERS:
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(email=email, password=DEMO_PASSWORD, full_name=name,
-                                            is_staff=is_admin, is_superuser=is_admin)
+            user = User.objects.create_user(
+                email=email, password=DEMO_PASSWORD, full_name=name, is_staff=is_admin, is_superuser=is_admin
+            )
         EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         Membership.objects.get_or_create(user=user, organization=organization, defaults={"role": role})
     return organization

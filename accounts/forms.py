@@ -1,4 +1,5 @@
 """Plain Django forms for the agency and token pages: they only parse input; services decide."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -33,5 +34,6 @@ class RoleForm(forms.Form):
 
 
 class TokenForm(forms.Form):
-    name = forms.CharField(max_length=80, label="Token name",
-                           widget=forms.TextInput(attrs={"placeholder": "e.g. reporting script"}))
+    name = forms.CharField(
+        max_length=80, label="Token name", widget=forms.TextInput(attrs={"placeholder": "e.g. reporting script"})
+    )

@@ -65,8 +65,9 @@ class Organization(models.Model):
     slug = models.SlugField(max_length=140, unique=True)
     timezone = models.CharField(max_length=64, default="UTC")
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["name"]
@@ -105,16 +106,21 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
-    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
         constraints = [
             # One open invitation per address and agency; accepted or revoked ones stay as history.
-            models.UniqueConstraint(Lower("email"), "organization", condition=models.Q(accepted_at__isnull=True,
-                                    revoked_at__isnull=True), name="accounts_invitation_one_open_per_email"),
+            models.UniqueConstraint(
+                Lower("email"),
+                "organization",
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="accounts_invitation_one_open_per_email",
+            ),
         ]
 
     def __str__(self) -> str:

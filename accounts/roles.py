@@ -1,4 +1,5 @@
 """Roles inside an agency and what each may do. Checked in selectors/services, never in templates alone."""
+
 from __future__ import annotations
 
 from django.db import models
@@ -27,18 +28,26 @@ class Capability(models.TextChoices):
 
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.OWNER: frozenset(Capability.values),
-    Role.MANAGER: frozenset({Capability.MANAGE_MEMBERS, Capability.MANAGE_DATA, Capability.REVIEW_CONTENT,
-                             Capability.SUBMIT_CONTENT, Capability.DISCOVER, Capability.VIEW,
-                             Capability.VIEW_AGENCY}),
-    Role.REVIEWER: frozenset({Capability.REVIEW_CONTENT, Capability.DISCOVER, Capability.VIEW,
-                              Capability.VIEW_AGENCY}),
+    Role.MANAGER: frozenset(
+        {
+            Capability.MANAGE_MEMBERS,
+            Capability.MANAGE_DATA,
+            Capability.REVIEW_CONTENT,
+            Capability.SUBMIT_CONTENT,
+            Capability.DISCOVER,
+            Capability.VIEW,
+            Capability.VIEW_AGENCY,
+        }
+    ),
+    Role.REVIEWER: frozenset({Capability.REVIEW_CONTENT, Capability.DISCOVER, Capability.VIEW, Capability.VIEW_AGENCY}),
     Role.INFLUENCER: frozenset({Capability.SUBMIT_CONTENT, Capability.VIEW}),
     Role.VIEWER: frozenset({Capability.DISCOVER, Capability.VIEW, Capability.VIEW_AGENCY}),
 }
 
 
-AGENCY_WIDE_ROLES: tuple[str, ...] = tuple(role for role in Role.values
-                                          if Capability.VIEW_AGENCY in ROLE_CAPABILITIES[role])
+AGENCY_WIDE_ROLES: tuple[str, ...] = tuple(
+    role for role in Role.values if Capability.VIEW_AGENCY in ROLE_CAPABILITIES[role]
+)
 
 
 def role_can(role: str, capability: str) -> bool:

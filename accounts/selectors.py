@@ -4,6 +4,7 @@ Rules every app follows through these helpers:
 - an object of an agency the user is not a member of does not exist for them (404);
 - a member whose role lacks the capability gets a 403 (config.errors.PermissionDenied).
 """
+
 from __future__ import annotations
 
 from typing import TypeVar
@@ -32,8 +33,9 @@ def memberships_for_user(*, user: User) -> QuerySet[Membership]:
     return Membership.objects.filter(user=user).select_related("organization")
 
 
-def scope_to_user(queryset: QuerySet[M], *, user: User, organization_field: str = "organization",
-                  own_field: str | None = None) -> QuerySet[M]:
+def scope_to_user(
+    queryset: QuerySet[M], *, user: User, organization_field: str = "organization", own_field: str | None = None
+) -> QuerySet[M]:
     """Limit any tenant queryset to what the user may see: every row of the agencies where their role sees the
     agency's data (VIEW_AGENCY), and, where it does not (an influencer), only the rows whose `own_field` is the
     user (their own profiles, their own audits); none at all when the queryset has no `own_field`."""
@@ -66,13 +68,19 @@ def membership_require(*, user: User, organization: Organization | int, capabili
     return membership
 
 
-def object_get_for_user(queryset: QuerySet[M], *, user: User, pk: object, organization_field: str = "organization",
-                        capability: str = Capability.VIEW, own_field: str | None = None) -> M:
+def object_get_for_user(
+    queryset: QuerySet[M],
+    *,
+    user: User,
+    pk: object,
+    organization_field: str = "organization",
+    capability: str = Capability.VIEW,
+    own_field: str | None = None,
+) -> M:
     """Fetch one tenant object: 404 unless the user may see it (scope_to_user), 403 if their role lacks
     `capability`."""
     try:
-        obj = scope_to_user(queryset, user=user, organization_field=organization_field,
-                            own_field=own_field).get(pk=pk)
+        obj = scope_to_user(queryset, user=user, organization_field=organization_field, own_field=own_field).get(pk=pk)
     except (ObjectDoesNotExist, ValueError, TypeError) as exc:
         raise Http404("Not found.") from exc
     if capability != Capability.VIEW:
@@ -131,9 +139,10 @@ def invitations_for_organization(*, user: User, organization: Organization) -> Q
 def organization_member_counts(*, user: User, organization: Organization) -> dict[str, int]:
     """Members and open invitations of an agency, for any of its members (the list itself is for managers)."""
     membership_get(user=user, organization=organization)
-    return {"members": organization.memberships.count(),
-            "open_invitations": organization.invitations.filter(accepted_at__isnull=True,
-                                                                revoked_at__isnull=True).count()}
+    return {
+        "members": organization.memberships.count(),
+        "open_invitations": organization.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True).count(),
+    }
 
 
 def agency_member_get(*, user: User, organization: Organization | int) -> Membership:

@@ -1,4 +1,5 @@
 """Writes for accounts and agencies. Keyword-only, typed, atomic; errors are ApplicationError with a user message."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -60,18 +61,23 @@ def invitation_create(*, user: User, organization: Organization, email: str, rol
         raise ApplicationError("Enter a valid email address.", field="email") from exc
     if role not in Role.values:
         raise ApplicationError(f"Unknown role “{role}”.", field="role")
-    if role == Role.OWNER and not membership_require(user=user, organization=organization,
-                                                     capability=Capability.VIEW).can(Capability.MANAGE_ORGANIZATION):
+    if role == Role.OWNER and not membership_require(
+        user=user, organization=organization, capability=Capability.VIEW
+    ).can(Capability.MANAGE_ORGANIZATION):
         raise ApplicationError("Only an owner can invite another owner.", field="role", code="permission_denied")
     if Membership.objects.filter(organization=organization, user__email__iexact=email).exists():
         raise Conflict(f"{email} is already a member of {organization}.", field="email")
     # An expired open invitation would block the unique constraint: close it before issuing a new one.
-    organization.invitations.filter(email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True,
-                                    expires_at__lte=timezone.now()).update(revoked_at=timezone.now())
+    organization.invitations.filter(
+        email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True, expires_at__lte=timezone.now()
+    ).update(revoked_at=timezone.now())
     try:
         with transaction.atomic():
             invitation = Invitation.objects.create(
-                organization=organization, email=email, role=role, invited_by=user,
+                organization=organization,
+                email=email,
+                role=role,
+                invited_by=user,
                 expires_at=timezone.now() + timedelta(days=settings.INVITATION_TTL_DAYS),
             )
     except IntegrityError as exc:
@@ -118,8 +124,9 @@ def invitation_revoke(*, user: User, invitation: Invitation) -> None:
         revoked_at=timezone.now()
     )
     if not updated:
-        raise Conflict(f"The invitation for {invitation.email} was already accepted or withdrawn.",
-                       code="invitation_closed")
+        raise Conflict(
+            f"The invitation for {invitation.email} was already accepted or withdrawn.", code="invitation_closed"
+        )
 
 
 def _lock_owners(organization_id: int) -> set[int]:
@@ -128,8 +135,12 @@ def _lock_owners(organization_id: int) -> set[int]:
     Called first in every write that may take the owner role away, inside its transaction: two owners demoting each
     other at once then run one after the other, and the second sees the first's change instead of both passing the
     last-owner check on the same stale count."""
-    return set(Membership.objects.select_for_update().filter(organization_id=organization_id, role=Role.OWNER)
-               .order_by("pk").values_list("pk", flat=True))
+    return set(
+        Membership.objects.select_for_update()
+        .filter(organization_id=organization_id, role=Role.OWNER)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
 
 
 def _refresh(membership: Membership) -> None:
@@ -142,8 +153,9 @@ def _refresh(membership: Membership) -> None:
 def _ensure_an_owner_remains(organization: Organization, leaving: Membership) -> None:
     owners = _lock_owners(organization.pk)
     if owners == {leaving.pk}:
-        raise ApplicationError(f"{organization} needs at least one owner: make someone else owner first.",
-                               code="last_owner")
+        raise ApplicationError(
+            f"{organization} needs at least one owner: make someone else owner first.", code="last_owner"
+        )
 
 
 @transaction.atomic
@@ -160,8 +172,7 @@ def membership_leave(*, user: User, organization: Organization) -> None:
 def membership_remove(*, user: User, membership: Membership) -> None:
     _lock_owners(membership.organization_id)
     _refresh(membership)
-    actor = membership_require(user=user, organization=membership.organization_id,
-                               capability=Capability.MANAGE_MEMBERS)
+    actor = membership_require(user=user, organization=membership.organization_id, capability=Capability.MANAGE_MEMBERS)
     if membership.role == Role.OWNER and not actor.can(Capability.MANAGE_ORGANIZATION):
         raise ApplicationError("Only an owner can remove an owner.", code="permission_denied")
     _ensure_an_owner_remains(membership.organization, membership)
@@ -172,8 +183,7 @@ def membership_remove(*, user: User, membership: Membership) -> None:
 def membership_change_role(*, user: User, membership: Membership, role: str) -> Membership:
     _lock_owners(membership.organization_id)  # before the actor's own role is read: it may just have changed
     _refresh(membership)
-    actor = membership_require(user=user, organization=membership.organization_id,
-                               capability=Capability.MANAGE_MEMBERS)
+    actor = membership_require(user=user, organization=membership.organization_id, capability=Capability.MANAGE_MEMBERS)
     if role not in Role.values:
         raise ApplicationError(f"Unknown role “{role}”.", field="role")
     if Role.OWNER in (role, membership.role) and not actor.can(Capability.MANAGE_ORGANIZATION):

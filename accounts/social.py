@@ -1,4 +1,5 @@
 """Which social sign-in providers are usable, and what is missing for the others (shown on the login page)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,8 +29,10 @@ def social_provider_statuses(*, request: HttpRequest) -> list[ProviderStatus]:
     statuses = []
     for provider_id, (name, prefix) in SOCIAL_PROVIDERS.items():
         configured = bool(adapter.list_apps(request, provider=provider_id))
-        missing = "" if configured else (
-            f"set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET, or add a {name} social application in the admin"
+        missing = (
+            ""
+            if configured
+            else (f"set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET, or add a {name} social application in the admin")
         )
         statuses.append(ProviderStatus(id=provider_id, name=name, configured=configured, missing=missing))
     return statuses

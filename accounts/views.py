@@ -87,12 +87,17 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
 def organization_settings(request: HttpRequest) -> HttpResponse:
     organization = request.organization
     can_manage = request.membership.can(Capability.MANAGE_ORGANIZATION)
-    form = OrganizationSettingsForm(request.POST or None,
-                                    initial={"name": organization.name, "timezone": organization.timezone})
+    form = OrganizationSettingsForm(
+        request.POST or None, initial={"name": organization.name, "timezone": organization.timezone}
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.organization_update(user=request.user, organization=organization,
-                                         name=form.cleaned_data["name"], timezone_name=form.cleaned_data["timezone"])
+            services.organization_update(
+                user=request.user,
+                organization=organization,
+                name=form.cleaned_data["name"],
+                timezone_name=form.cleaned_data["timezone"],
+            )
         except PermissionDenied:
             raise
         except ApplicationError as exc:
@@ -109,8 +114,7 @@ def organization_members(request: HttpRequest) -> HttpResponse:
     can_manage = request.membership.can(Capability.MANAGE_MEMBERS)
     context = {
         "members": members_for_organization(user=request.user, organization=organization),
-        "invitations": invitations_for_organization(user=request.user, organization=organization)
-        if can_manage else [],
+        "invitations": invitations_for_organization(user=request.user, organization=organization) if can_manage else [],
         "can_manage": can_manage,
         "is_owner": request.membership.can(Capability.MANAGE_ORGANIZATION),
         "invite_form": InvitationForm(),
@@ -140,42 +144,63 @@ def invitation_create(request: HttpRequest) -> HttpResponse:
             messages.error(request, errors[0])
         return redirect("organization_members")
     email = form.cleaned_data["email"].strip().lower()
-    return _apply(request, lambda: services.invitation_create(
-        user=request.user, organization=request.organization, email=email, role=form.cleaned_data["role"]),
-        f"Invitation sent to {email}.")
+    return _apply(
+        request,
+        lambda: services.invitation_create(
+            user=request.user, organization=request.organization, email=email, role=form.cleaned_data["role"]
+        ),
+        f"Invitation sent to {email}.",
+    )
 
 
 @agency_required
 @require_POST
 def invitation_revoke(request: HttpRequest, invitation_id: int) -> HttpResponse:
-    invitation = object_get_for_user(Invitation.objects.all(), user=request.user, pk=invitation_id,
-                                     capability=Capability.MANAGE_MEMBERS)
-    return _apply(request, lambda: services.invitation_revoke(user=request.user, invitation=invitation),
-                  f"Invitation for {invitation.email} withdrawn.")
+    invitation = object_get_for_user(
+        Invitation.objects.all(), user=request.user, pk=invitation_id, capability=Capability.MANAGE_MEMBERS
+    )
+    return _apply(
+        request,
+        lambda: services.invitation_revoke(user=request.user, invitation=invitation),
+        f"Invitation for {invitation.email} withdrawn.",
+    )
 
 
 @agency_required
 @require_POST
 def membership_change_role(request: HttpRequest, membership_id: int) -> HttpResponse:
-    membership = object_get_for_user(Membership.objects.select_related("user", "organization"), user=request.user,
-                                     pk=membership_id, capability=Capability.MANAGE_MEMBERS)
+    membership = object_get_for_user(
+        Membership.objects.select_related("user", "organization"),
+        user=request.user,
+        pk=membership_id,
+        capability=Capability.MANAGE_MEMBERS,
+    )
     form = RoleForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose one of the listed roles.")
         return redirect("organization_members")
     role = form.cleaned_data["role"]
-    return _apply(request, lambda: services.membership_change_role(user=request.user, membership=membership,
-                                                                   role=role),
-                  f"{membership.user.email} is now {Role(role).label}.")
+    return _apply(
+        request,
+        lambda: services.membership_change_role(user=request.user, membership=membership, role=role),
+        f"{membership.user.email} is now {Role(role).label}.",
+    )
 
 
 @agency_required
 @require_POST
 def membership_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
-    membership = object_get_for_user(Membership.objects.select_related("user", "organization"), user=request.user,
-                                     pk=membership_id, capability=Capability.MANAGE_MEMBERS)
-    return _apply(request, lambda: services.membership_remove(user=request.user, membership=membership),
-                  f"{membership.user.email} was removed from {membership.organization}.")
+    membership = object_get_for_user(
+        Membership.objects.select_related("user", "organization"),
+        user=request.user,
+        pk=membership_id,
+        capability=Capability.MANAGE_MEMBERS,
+    )
+    return _apply(
+        request,
+        lambda: services.membership_remove(user=request.user, membership=membership),
+        f"{membership.user.email} was removed from {membership.organization}.",
+    )
 
 
 @agency_required
@@ -204,8 +229,11 @@ def token_list(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Token “{token.name}” created. Copy it now: it will not be shown again.")
             form = TokenForm()
-    return render(request, "accounts/token_list.html",
-                  {"form": form, "raw_token": raw_token, "tokens": tokens_for_user(user=request.user)})
+    return render(
+        request,
+        "accounts/token_list.html",
+        {"form": form, "raw_token": raw_token, "tokens": tokens_for_user(user=request.user)},
+    )
 
 
 @login_required

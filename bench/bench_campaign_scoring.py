@@ -9,6 +9,7 @@
    `ml.likes.score_draft` alone — the difference is the workflow's own overhead.
 Runs on a throw-away SQLite database and media folder (config.settings.test), with the shipped like model.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -95,24 +96,49 @@ def main() -> None:
     ivy = User.objects.create_user(email="ivy@bench.local")
     Membership.objects.create(user=owner, organization=organization, role=Role.OWNER)
     Membership.objects.create(user=ivy, organization=organization, role=Role.INFLUENCER)
-    profile = Profile.objects.create(organization=organization, platform="instagram", handle="ivy", is_linked=True,
-                                     influencer=ivy, followers_count=52000, timezone="Europe/Berlin")
+    profile = Profile.objects.create(
+        organization=organization,
+        platform="instagram",
+        handle="ivy",
+        is_linked=True,
+        influencer=ivy,
+        followers_count=52000,
+        timezone="Europe/Berlin",
+    )
     start_at = timezone.now() - dt.timedelta(days=60)
     for index in range(30):
-        Post.objects.create(profile=profile, platform_id=str(index), caption=f"Post {index} #daily",
-                            taken_at=start_at + dt.timedelta(days=2 * index), likes=2000 + 37 * index)
-    campaign = services.campaign_create(user=owner, organization=organization, name="Bench", brand="B",
-                                        starts_on=timezone.localdate(), ends_on=timezone.localdate(),
-                                        influencers=[ivy])
+        Post.objects.create(
+            profile=profile,
+            platform_id=str(index),
+            caption=f"Post {index} #daily",
+            taken_at=start_at + dt.timedelta(days=2 * index),
+            likes=2000 + 37 * index,
+        )
+    campaign = services.campaign_create(
+        user=owner,
+        organization=organization,
+        name="Bench",
+        brand="B",
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate(),
+        influencers=[ivy],
+    )
     caption = "Golden hour at the lake with @brand ☀️🌊 #summer #ad"
     planned = timezone.now() + dt.timedelta(days=2)
     # Test settings run Celery eagerly: creating the version scores it once (cold); the timed runs are warm.
-    submission = services.submission_create(user=ivy, campaign=campaign, profile=profile, caption=caption,
-                                            planned_at=planned, uploads=[SimpleUploadedFile("b.jpg", data)])
+    submission = services.submission_create(
+        user=ivy,
+        campaign=campaign,
+        profile=profile,
+        caption=caption,
+        planned_at=planned,
+        uploads=[SimpleUploadedFile("b.jpg", data)],
+    )
     version = submission.versions.get()
     image_path = version.images.get().image.path
-    score_draft(profile=profile, caption=caption, planned_at=planned, media_type="image",
-                image_paths=[image_path])  # warm: model, MiniLM and cascades loaded once per worker
+    score_draft(
+        profile=profile, caption=caption, planned_at=planned, media_type="image", image_paths=[image_path]
+    )  # warm: model, MiniLM and cascades loaded once per worker
 
     flow_times, door_times = [], []
     score = version.score
@@ -122,16 +148,19 @@ def main() -> None:
         version_score_run(score_id=score.pk)
         flow_times.append(time.perf_counter() - start)
         start = time.perf_counter()
-        score_draft(profile=profile, caption=caption, planned_at=planned, media_type="image",
-                    image_paths=[image_path])
+        score_draft(profile=profile, caption=caption, planned_at=planned, media_type="image", image_paths=[image_path])
         door_times.append(time.perf_counter() - start)
     score.refresh_from_db()
     assert score.status == JobStatus.DONE, score.error
     print(f"score one version (1080x1080 JPEG + caption), warm, {runs} runs, model {score.model_version}")
-    print(f"  version_score_run (workflow)    : {percentiles(flow_times)}   throughput "
-          f"{len(flow_times) / sum(flow_times):.1f}/s")
-    print(f"  ml.likes.score_draft alone      : {percentiles(door_times)}   throughput "
-          f"{len(door_times) / sum(door_times):.1f}/s")
+    print(
+        f"  version_score_run (workflow)    : {percentiles(flow_times)}   throughput "
+        f"{len(flow_times) / sum(flow_times):.1f}/s"
+    )
+    print(
+        f"  ml.likes.score_draft alone      : {percentiles(door_times)}   throughput "
+        f"{len(door_times) / sum(door_times):.1f}/s"
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ The database is emptied and loaded with synthetic rows (log-normal followers, ni
 caption vocabulary for full-text search, random unit vectors). "Unindexed" drops the discovery indexes (the
 primary key stays) and re-ANALYZEs, so the planner falls back to scans, as before this feature had indexes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 NICHES = ["beauty", "family", "fashion", "fitness", "food", "interior", "other", "pet", "travel"]
 LANGUAGES = ["en", "en", "en", "es", "pt", "fr", "de", "it", "id"]
 COUNTRIES = ["", "", "US", "GB", "BR", "FR", "DE", "ES", "IT", "ID"]
-WORDS = ("sunset beach travel outfit ootd recipe brunch vegan gym workout squat puppy kitten interior sofa "
-         "makeup lipstick skincare family baby summer paris london wanderlust foodie coffee yoga run style").split()
+WORDS = (
+    "sunset beach travel outfit ootd recipe brunch vegan gym workout squat puppy kitten interior sofa "
+    "makeup lipstick skincare family baby summer paris london wanderlust foodie coffee yoga run style"
+).split()
 
 
 def load(n: int, seed: int = 7) -> tuple[object, object]:
@@ -56,25 +59,43 @@ def load(n: int, seed: int = 7) -> tuple[object, object]:
     for offset in range(0, n, batch):
         size = min(batch, n - offset)
         with transaction.atomic():
-            profiles = Profile.objects.bulk_create([
-                Profile(organization=organization if (offset + i) % 10 else other, platform="instagram",
-                        handle=f"creator{offset + i}", display_name=f"Creator {offset + i}")
-                for i in range(size)])
+            profiles = Profile.objects.bulk_create(
+                [
+                    Profile(
+                        organization=organization if (offset + i) % 10 else other,
+                        platform="instagram",
+                        handle=f"creator{offset + i}",
+                        display_name=f"Creator {offset + i}",
+                    )
+                    for i in range(size)
+                ]
+            )
             rows = []
             for i, profile in enumerate(profiles):
                 followers = int(rng.lognormvariate(9.5, 1.6))
-                rows.append(ProfileInsight(
-                    profile=profile, organization_id=profile.organization_id, platform="instagram",
-                    handle=profile.handle, followers_count=followers, is_verified=rng.random() < 0.05,
-                    is_business=rng.random() < 0.3, is_linked=rng.random() < 0.02,
-                    engagement_rate=rng.betavariate(2, 60), quality_score=rng.uniform(20, 95)
-                    if rng.random() < 0.3 else None, growth_30d=rng.gauss(0.01, 0.05),
-                    last_post_at=now - timezone.timedelta(days=rng.expovariate(1 / 40)),
-                    sparkline=[int(followers * (1 - 0.01 * k)) for k in range(10, 0, -1)],
-                    niche=rng.choice(NICHES), niche_share=rng.uniform(0.2, 0.99),
-                    content_language=rng.choice(LANGUAGES), country=rng.choice(COUNTRIES),
-                    embedding=vectors[offset + i].tobytes(),
-                    search_text=f"{profile.handle} {profile.display_name} " + " ".join(rng.sample(WORDS, 12))))
+                rows.append(
+                    ProfileInsight(
+                        profile=profile,
+                        organization_id=profile.organization_id,
+                        platform="instagram",
+                        handle=profile.handle,
+                        followers_count=followers,
+                        is_verified=rng.random() < 0.05,
+                        is_business=rng.random() < 0.3,
+                        is_linked=rng.random() < 0.02,
+                        engagement_rate=rng.betavariate(2, 60),
+                        quality_score=rng.uniform(20, 95) if rng.random() < 0.3 else None,
+                        growth_30d=rng.gauss(0.01, 0.05),
+                        last_post_at=now - timezone.timedelta(days=rng.expovariate(1 / 40)),
+                        sparkline=[int(followers * (1 - 0.01 * k)) for k in range(10, 0, -1)],
+                        niche=rng.choice(NICHES),
+                        niche_share=rng.uniform(0.2, 0.99),
+                        content_language=rng.choice(LANGUAGES),
+                        country=rng.choice(COUNTRIES),
+                        embedding=vectors[offset + i].tobytes(),
+                        search_text=f"{profile.handle} {profile.display_name} " + " ".join(rng.sample(WORDS, 12)),
+                    )
+                )
             ProfileInsight.objects.bulk_create(rows)
         print(f"\r  loaded {offset + size:,}/{n:,}", end="", flush=True)
     search_vector_update()
@@ -87,12 +108,24 @@ def load(n: int, seed: int = 7) -> tuple[object, object]:
 def shapes() -> dict[str, dict]:
     return {
         "no filter, by followers": {},
-        "niche + followers range, by ER": {"niche": "food", "followers_min": 10_000, "followers_max": 200_000,
-                                           "sort": "engagement"},
-        "language + country + ER range": {"language": "fr", "country": "FR", "engagement_min": 2.0,
-                                          "engagement_max": 10.0},
-        "niche share + AQS + verified, by AQS": {"niche": "beauty", "niche_min_share": 0.6, "quality_min": 60,
-                                                 "sort": "quality"},
+        "niche + followers range, by ER": {
+            "niche": "food",
+            "followers_min": 10_000,
+            "followers_max": 200_000,
+            "sort": "engagement",
+        },
+        "language + country + ER range": {
+            "language": "fr",
+            "country": "FR",
+            "engagement_min": 2.0,
+            "engagement_max": 10.0,
+        },
+        "niche share + AQS + verified, by AQS": {
+            "niche": "beauty",
+            "niche_min_share": 0.6,
+            "quality_min": 60,
+            "sort": "quality",
+        },
         "posted in 7 days, by growth": {"posted_within_days": 7, "sort": "growth"},
         "full text 'vegan brunch', relevance": {"q": "vegan brunch"},
         "full text + niche + followers": {"q": "sunset", "niche": "travel", "followers_min": 50_000},
@@ -117,10 +150,22 @@ def time_shapes(organization, user, repeats: int) -> dict[str, tuple[float, floa
     return results
 
 
-INDEXES = ["disc_org_followers", "disc_org_er", "disc_org_aqs", "disc_org_growth", "disc_org_niche",
-           "disc_org_lang", "disc_org_country", "disc_org_last_post", "disc_search_vector_gin",
-           "disc_pg_followers_count", "disc_pg_engagement_rate", "disc_pg_quality_score", "disc_pg_growth_30d",
-           "disc_pg_refreshed"]
+INDEXES = [
+    "disc_org_followers",
+    "disc_org_er",
+    "disc_org_aqs",
+    "disc_org_growth",
+    "disc_org_niche",
+    "disc_org_lang",
+    "disc_org_country",
+    "disc_org_last_post",
+    "disc_search_vector_gin",
+    "disc_pg_followers_count",
+    "disc_pg_engagement_rate",
+    "disc_pg_quality_score",
+    "disc_pg_growth_30d",
+    "disc_pg_refreshed",
+]
 
 
 def drop_indexes() -> list[str]:
@@ -128,8 +173,11 @@ def drop_indexes() -> list[str]:
 
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'discovery_profileinsight'")
-        definitions = [row[1] for row in cursor.fetchall() if row[0] in INDEXES
-                       or row[0].startswith("discovery_profileinsight_organization_id")]
+        definitions = [
+            row[1]
+            for row in cursor.fetchall()
+            if row[0] in INDEXES or row[0].startswith("discovery_profileinsight_organization_id")
+        ]
         for definition in definitions:
             cursor.execute(f"DROP INDEX {definition.split(' ON ')[0].split()[-1]}")
         cursor.execute("ANALYZE discovery_profileinsight")
@@ -165,16 +213,21 @@ def bench_lookalikes(organization, user) -> None:  # type: ignore[no-untyped-def
     start = time.perf_counter()
     query = np.frombuffer(bytes(target.embedding), dtype=np.float16).astype(np.float32)
     scored = []
-    for pk, _followers, blob in ProfileInsight.objects.filter(organization=organization).values_list(
-            "pk", "followers_count", "embedding").iterator(chunk_size=5000):
+    for pk, _followers, blob in (
+        ProfileInsight.objects.filter(organization=organization)
+        .values_list("pk", "followers_count", "embedding")
+        .iterator(chunk_size=5000)
+    ):
         vector = np.frombuffer(bytes(blob), dtype=np.float16).astype(np.float32)
         scored.append((float(vector @ query), pk))
     sorted(scored, reverse=True)[:20]
     naive = (time.perf_counter() - start) * 1000
     p50 = statistics.median(timings)
-    print(f"\nlookalikes over {len(ids):,} vectors: index build (once per change) {build * 1000:.0f} ms; "
-          f"query p50 {p50:.1f} ms, p99 {timings[-1]:.1f} ms; row-at-a-time scan {naive:.0f} ms "
-          f"(x{naive / p50:.0f})")
+    print(
+        f"\nlookalikes over {len(ids):,} vectors: index build (once per change) {build * 1000:.0f} ms; "
+        f"query p50 {p50:.1f} ms, p99 {timings[-1]:.1f} ms; row-at-a-time scan {naive:.0f} ms "
+        f"(x{naive / p50:.0f})"
+    )
 
 
 def main() -> None:
@@ -204,8 +257,10 @@ def main() -> None:
         unindexed = time_shapes(organization, user, max(5, args.repeats // 4))
     finally:
         restore_indexes(definitions)
-    print(f"\n{'query shape (page of 25 + count)':<40} {'p50 ms':>8} {'p99 ms':>8}   {'unindexed p50':>13} "
-          f"{'p99':>8}  {'ratio':>6}")
+    print(
+        f"\n{'query shape (page of 25 + count)':<40} {'p50 ms':>8} {'p99 ms':>8}   {'unindexed p50':>13} "
+        f"{'p99':>8}  {'ratio':>6}"
+    )
     for name in indexed:
         (p50, p99), (u50, u99) = indexed[name], unindexed[name]
         print(f"{name:<40} {p50:8.1f} {p99:8.1f}   {u50:13.1f} {u99:8.1f}  x{u50 / p50:5.1f}")

@@ -8,6 +8,7 @@ Datasets: the Higgs Twitter mention graph (116k nodes, 151k edges, directed, wei
 88k edges, undirected) and a synthetic 1M-edge graph with planted communities. Community quality: NMI against the
 planted partition of networkx's LFR benchmark graphs (mixing parameter mu = 0.3).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,8 +52,11 @@ def run_networkx(path: Path, *, directed: bool) -> tuple[dict[str, float], float
     """What a developer writes with networkx defaults."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    graph = nx.read_weighted_edgelist(path, create_using=nx.DiGraph if directed else nx.Graph) \
-        if _has_weights(path) else nx.read_edgelist(path, create_using=nx.DiGraph if directed else nx.Graph)
+    graph = (
+        nx.read_weighted_edgelist(path, create_using=nx.DiGraph if directed else nx.Graph)
+        if _has_weights(path)
+        else nx.read_edgelist(path, create_using=nx.DiGraph if directed else nx.Graph)
+    )
     timings["load"] = time.perf_counter() - started
     started = time.perf_counter()
     ranks = nx.pagerank(graph)
@@ -77,8 +81,10 @@ def _has_weights(path: Path) -> bool:
 
 def compare(title: str, path: Path, *, directed: bool, networkx_too: bool = True) -> None:
     table = read_graph(path, fmt="edgelist", directed=directed)
-    print(f"\n== {title}: {table.node_count:,} nodes, {table.edge_count:,} edges, "
-          f"{'directed' if directed else 'undirected'}")
+    print(
+        f"\n== {title}: {table.node_count:,} nodes, {table.edge_count:,} edges, "
+        f"{'directed' if directed else 'undirected'}"
+    )
     ours, ours_q, ours_c = run_engine(path, directed=directed)
     if networkx_too:
         base, base_q, base_c = run_networkx(path, directed=directed)
@@ -96,8 +102,15 @@ def compare(title: str, path: Path, *, directed: bool, networkx_too: bool = True
         print(f"  modularity   {ours_q:>18.4f}   ({ours_c:,} communities)")
 
 
-def synthetic_edge_list(path: Path, *, nodes: int = 200_000, edges: int = 1_000_000, communities: int = 400,
-                        mixing: float = 0.2, seed: int = 7) -> None:
+def synthetic_edge_list(
+    path: Path,
+    *,
+    nodes: int = 200_000,
+    edges: int = 1_000_000,
+    communities: int = 400,
+    mixing: float = 0.2,
+    seed: int = 7,
+) -> None:
     """Planted-partition graph: each edge stays inside its source's community with probability 1 - mixing."""
     rng = np.random.default_rng(seed)
     community = rng.integers(0, communities, size=nodes)
@@ -117,8 +130,10 @@ def betweenness_sample(path: Path) -> None:
     table = read_graph(path, fmt="edgelist", directed=True)
     started = time.perf_counter()
     analysis = analyze(table, betweenness="sampled", betweenness_samples=256)
-    print(f"  betweenness (256 sampled sources, igraph): {analysis.timings['betweenness']:.3f} s "
-          f"(whole analysis incl. bridges {time.perf_counter() - started:.3f} s)")
+    print(
+        f"  betweenness (256 sampled sources, igraph): {analysis.timings['betweenness']:.3f} s "
+        f"(whole analysis incl. bridges {time.perf_counter() - started:.3f} s)"
+    )
 
 
 def lfr_quality(seeds: int) -> None:
@@ -126,8 +141,9 @@ def lfr_quality(seeds: int) -> None:
     print(f"  {'seed':<6} {'NMI engine':>11} {'NMI nx louvain':>15} {'Q engine':>9} {'Q nx':>7}")
     engine_scores = []
     for seed in range(1, seeds + 1):
-        graph = nx.LFR_benchmark_graph(1000, 3, 1.5, 0.3, average_degree=20, max_degree=50, min_community=20,
-                                       max_community=100, seed=seed)
+        graph = nx.LFR_benchmark_graph(
+            1000, 3, 1.5, 0.3, average_degree=20, max_degree=50, min_community=20, max_community=100, seed=seed
+        )
         graph.remove_edges_from(nx.selfloop_edges(graph))
         planted = {frozenset(graph.nodes[node]["community"]) for node in graph}
         truth = np.empty(graph.number_of_nodes(), dtype=int)
@@ -143,20 +159,27 @@ def lfr_quality(seeds: int) -> None:
             theirs[list(group)] = label
         nmi = normalized_mutual_information(truth, ours)
         engine_scores.append(nmi)
-        print(f"  {seed:<6} {nmi:>11.4f} {normalized_mutual_information(truth, theirs):>15.4f} "
-              f"{analysis.modularity:>9.4f} {nx.community.modularity(graph, reference):>7.4f}")
+        print(
+            f"  {seed:<6} {nmi:>11.4f} {normalized_mutual_information(truth, theirs):>15.4f} "
+            f"{analysis.modularity:>9.4f} {nx.community.modularity(graph, reference):>7.4f}"
+        )
     print(f"  mean NMI (engine) = {np.mean(engine_scores):.4f}  (goal >= 0.9)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-1m", action="store_true", help="Skip the synthetic 1M-edge graph.")
-    parser.add_argument("--networkx-1m", action="store_true",
-                        help="Also run plain networkx on the 1M-edge graph (several minutes on 2 cores).")
+    parser.add_argument(
+        "--networkx-1m",
+        action="store_true",
+        help="Also run plain networkx on the 1M-edge graph (several minutes on 2 cores).",
+    )
     parser.add_argument("--lfr-seeds", type=int, default=3)
     args = parser.parse_args()
-    print(f"network.engine benchmark · {os.cpu_count()} CPUs · networkx {nx.__version__} · "
-          f"igraph {__import__('igraph').__version__}")
+    print(
+        f"network.engine benchmark · {os.cpu_count()} CPUs · networkx {nx.__version__} · "
+        f"igraph {__import__('igraph').__version__}"
+    )
     compare("Higgs Twitter mention graph", HIGGS, directed=True)
     betweenness_sample(HIGGS)
     compare("SNAP ego-Facebook", FACEBOOK, directed=False)
@@ -168,8 +191,10 @@ def main() -> None:
             print(f"\n(synthetic graph written in {time.perf_counter() - started:.1f} s, not timed below)")
             compare("Synthetic planted-partition graph", path, directed=True, networkx_too=args.networkx_1m)
             if not args.networkx_1m:
-                print("  networkx baseline skipped on the 1M-edge graph: its Louvain alone takes minutes on 2 cores "
-                      "(run with --networkx-1m to include it)")
+                print(
+                    "  networkx baseline skipped on the 1M-edge graph: its Louvain alone takes minutes on 2 cores "
+                    "(run with --networkx-1m to include it)"
+                )
     lfr_quality(args.lfr_seeds)
 
 

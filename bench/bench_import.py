@@ -8,6 +8,7 @@ seconds and posts/s for the bulk importer beside a naive one-row-at-a-time impor
 Each database runs in its own child process (Django binds one default database per process); inside it the naive
 and the bulk import run one after the other into fresh agencies, on the same parsed records.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,23 +39,39 @@ def naive_import(organization, files) -> None:  # type: ignore[no-untyped-def]
             for record in parsed.profiles:
                 values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
                 profile, _ = Profile.objects.update_or_create(
-                    organization=organization, platform=record.platform, handle=record.handle,
-                    defaults={**values, "extra": record.extra, "last_source": f"import:{parsed.name}",
-                              "last_fetched_at": now})
-                Snapshot.objects.create(profile=profile, taken_at=now, source=f"import:{parsed.name}",
-                                        followers_count=values.get("followers_count"),
-                                        following_count=values.get("following_count"),
-                                        posts_count=values.get("posts_count"))
+                    organization=organization,
+                    platform=record.platform,
+                    handle=record.handle,
+                    defaults={
+                        **values,
+                        "extra": record.extra,
+                        "last_source": f"import:{parsed.name}",
+                        "last_fetched_at": now,
+                    },
+                )
+                Snapshot.objects.create(
+                    profile=profile,
+                    taken_at=now,
+                    source=f"import:{parsed.name}",
+                    followers_count=values.get("followers_count"),
+                    following_count=values.get("following_count"),
+                    posts_count=values.get("posts_count"),
+                )
                 owners[record.handle] = profile
             for record in parsed.posts:
                 owner = owners[record.owner_handle]
-                Post.objects.update_or_create(profile=owner, platform_id=record.platform_id,
-                                              defaults={**record.values, "extra": record.extra, "fetched_at": now})
+                Post.objects.update_or_create(
+                    profile=owner,
+                    platform_id=record.platform_id,
+                    defaults={**record.values, "extra": record.extra, "fetched_at": now},
+                )
                 for handle in record.values.get("mentions", []):
-                    target, _ = Profile.objects.get_or_create(organization=organization, platform=record.platform,
-                                                              handle=handle[:64])
+                    target, _ = Profile.objects.get_or_create(
+                        organization=organization, platform=record.platform, handle=handle[:64]
+                    )
                     relation, created = Relation.objects.get_or_create(
-                        organization=organization, source=owner, target=target, kind="mentions")
+                        organization=organization, source=owner, target=target, kind="mentions"
+                    )
                     if not created:
                         relation.count += 1
                         relation.save(update_fields=["count"])
@@ -107,12 +124,25 @@ def child(database: str) -> None:
 
     for slug in ("bench-naive", "bench-bulk"):
         Organization.objects.filter(slug=slug).delete()
-    print(json.dumps({"database": connection.vendor, "profiles": profiles, "posts": posts,
-                      "created_rows": result.created,
-                      "runs": [{"import": name, "seconds": round(seconds, 2),
-                                "posts_per_second": round(posts / seconds),
-                                **({"of_which_parse_seconds": round(parse, 2)} if parse else {})}
-                               for name, seconds, parse in rows]}))
+    print(
+        json.dumps(
+            {
+                "database": connection.vendor,
+                "profiles": profiles,
+                "posts": posts,
+                "created_rows": result.created,
+                "runs": [
+                    {
+                        "import": name,
+                        "seconds": round(seconds, 2),
+                        "posts_per_second": round(posts / seconds),
+                        **({"of_which_parse_seconds": round(parse, 2)} if parse else {}),
+                    }
+                    for name, seconds, parse in rows
+                ],
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -126,17 +156,25 @@ def main() -> None:
     targets = []
     with tempfile.TemporaryDirectory() as folder:
         targets.append(("sqlite", f"sqlite:///{Path(folder) / 'bench.sqlite3'}"))
-        postgres = args.postgres or (os.environ.get("DATABASE_URL", "") if os.environ.get(
-            "DATABASE_URL", "").startswith(("postgres://", "postgresql://")) else "")
+        postgres = args.postgres or (
+            os.environ.get("DATABASE_URL", "")
+            if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+            else ""
+        )
         if postgres:
             targets.append(("postgresql", postgres))
         print(f"Dataset: {DATASET.relative_to(ROOT)}")
         print(f"{'database':<11} {'import':<34} {'seconds':>8} {'posts/s':>9}")
         for name, url in targets:
-            env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.settings.base",
-                   "CELERY_TASK_ALWAYS_EAGER": "true"}
-            done = subprocess.run([sys.executable, __file__, "--child", name], env=env, capture_output=True,
-                                  text=True, cwd=ROOT)
+            env = {
+                **os.environ,
+                "DATABASE_URL": url,
+                "DJANGO_SETTINGS_MODULE": "config.settings.base",
+                "CELERY_TASK_ALWAYS_EAGER": "true",
+            }
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", name], env=env, capture_output=True, text=True, cwd=ROOT
+            )
             if done.returncode != 0:
                 print(done.stderr[-3000:], file=sys.stderr)
                 raise SystemExit(f"{name} run failed")
@@ -144,8 +182,10 @@ def main() -> None:
             for run in report["runs"]:
                 print(f"{name:<11} {run['import']:<34} {run['seconds']:>8.2f} {run['posts_per_second']:>9,}")
             naive, bulk = report["runs"][0]["seconds"], report["runs"][1]["seconds"]
-            print(f"{name:<11} {'speed-up':<34} {naive / bulk:>7.1f}x   "
-                  f"({report['profiles']:,} profiles, {report['posts']:,} posts, {report['created_rows']:,} rows)")
+            print(
+                f"{name:<11} {'speed-up':<34} {naive / bulk:>7.1f}x   "
+                f"({report['profiles']:,} profiles, {report['posts']:,} posts, {report['created_rows']:,} rows)"
+            )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ Naive baseline = the same scoring with the embedding model loaded per call, full
 detection, one forward pass per row (un-batched) and default library threading.
 Runs without Django or a database (synthetic account history).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,9 +52,16 @@ def make_jpeg(path: Path) -> None:
 def history() -> list[PostRecord]:
     start = datetime(2026, 9, 1, 17, tzinfo=UTC)
     rng = np.random.default_rng(2)
-    return [PostRecord(taken_at=start + timedelta(days=2 * i, hours=int(rng.integers(0, 5))),
-                       caption=f"Post {i} #daily", likes=int(rng.integers(8000, 15000)), comments=120,
-                       image_description="Image may contain: 1 person, outdoor") for i in range(30)]
+    return [
+        PostRecord(
+            taken_at=start + timedelta(days=2 * i, hours=int(rng.integers(0, 5))),
+            caption=f"Post {i} #daily",
+            likes=int(rng.integers(8000, 15000)),
+            comments=120,
+            image_description="Image may contain: 1 person, outdoor",
+        )
+        for i in range(30)
+    ]
 
 
 def latest_model() -> LikeModel:
@@ -83,8 +91,15 @@ def main() -> None:
 
         def score_once() -> None:
             context = AccountContext.from_history(posts, 250_000)
-            scoring.score_post(model, context, caption=CAPTION, media_type="image", planned_at=planned,
-                               images=[image_module.analyze_image(jpeg)], now=now)
+            scoring.score_post(
+                model,
+                context,
+                caption=CAPTION,
+                media_type="image",
+                planned_at=planned,
+                images=[image_module.analyze_image(jpeg)],
+                now=now,
+            )
 
         def warm_once() -> None:
             with scoring.single_threaded():  # as ml.likes.score_draft does
@@ -107,9 +122,16 @@ def main() -> None:
             embeddings = text.embed_captions([f"{CAPTION} {i}" for i in range(batch)])
             for i in range(batch):
                 context = AccountContext.from_history(posts, 250_000)
-                scoring.score_post(model, context, caption=f"{CAPTION} {i}", media_type="image",
-                                   planned_at=planned, images=[image_module.analyze_image(jpeg)], now=now,
-                                   caption_embedding=embeddings[i])
+                scoring.score_post(
+                    model,
+                    context,
+                    caption=f"{CAPTION} {i}",
+                    media_type="image",
+                    planned_at=planned,
+                    images=[image_module.analyze_image(jpeg)],
+                    now=now,
+                    caption_embedding=embeddings[i],
+                )
         batch_seconds = time.perf_counter() - started
 
         naive = []
@@ -119,7 +141,8 @@ def main() -> None:
             text._model = None  # cold: reload MiniLM on every call
             image_module.ANALYSIS_SIDE = 10_000  # cascades on the full-size image
             LikeModel.forward = lambda self, rows: np.vstack(  # type: ignore[method-assign]
-                [original_forward(self, r[None, :]) for r in np.atleast_2d(rows)])
+                [original_forward(self, r[None, :]) for r in np.atleast_2d(rows)]
+            )
             started = time.perf_counter()
             try:
                 score_once()  # default threading
@@ -130,11 +153,15 @@ def main() -> None:
 
     print(f"like scoring, 1080x1080 JPEG + caption, {os.cpu_count()} cores, model {model.meta.get('version')}")
     print(f"  first call (loads MiniLM + cascades): {first_call * 1000:8.1f} ms")
-    print(f"  warm   p50 {statistics.median(warm) * 1000:8.1f} ms   p95 {percentile(warm, 95) * 1000:8.1f} ms"
-          f"   ({args.runs} runs)")
+    print(
+        f"  warm   p50 {statistics.median(warm) * 1000:8.1f} ms   p95 {percentile(warm, 95) * 1000:8.1f} ms"
+        f"   ({args.runs} runs)"
+    )
     print(f"  batch  {batch / batch_seconds:8.1f} submissions/s ({batch} captions embedded together)")
-    print(f"  naive  p50 {statistics.median(naive) * 1000:8.1f} ms   p95 {percentile(naive, 95) * 1000:8.1f} ms"
-          f"   ({args.naive_runs} runs: model reloaded per call, full-size cascades, un-batched forward)")
+    print(
+        f"  naive  p50 {statistics.median(naive) * 1000:8.1f} ms   p95 {percentile(naive, 95) * 1000:8.1f} ms"
+        f"   ({args.naive_runs} runs: model reloaded per call, full-size cascades, un-batched forward)"
+    )
     print(f"  speed-up p50: {statistics.median(naive) / statistics.median(warm):.1f}x")
 
 

@@ -1,7 +1,8 @@
 """One error format for the whole API:
 
-    {"error": {"code": "...", "message": "...", "fields": {"field": ["message", ...]}}}
+{"error": {"code": "...", "message": "...", "fields": {"field": ["message", ...]}}}
 """
+
 from __future__ import annotations
 
 from typing import Any

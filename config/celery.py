@@ -1,4 +1,5 @@
 """The Celery app: settings come from Django's (CELERY_ namespace); queues default, fetch and ml."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,9 @@ app = Celery("sociallens")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 # Each queue gets its own exchange and routing key: left empty, Celery binds all three to the default exchange
 # with the key "default", and a task routed to one queue would be delivered to every queue.
-app.conf.task_queues = tuple(Queue(name, Exchange(name, type="direct"), routing_key=name)
-                             for name in ("default", "fetch", "ml"))
+app.conf.task_queues = tuple(
+    Queue(name, Exchange(name, type="direct"), routing_key=name) for name in ("default", "fetch", "ml")
+)
 app.autodiscover_tasks()
 
 

@@ -4,6 +4,7 @@ Display names, bios and handles come from other people's accounts; a cell starti
 tab / carriage return) is read by Excel, LibreOffice and Google Sheets as a formula (`=HYPERLINK(...)`), so such a
 text cell is prefixed with a single quote. Numbers are written as numbers. No Django import: importable anywhere.
 """
+
 from __future__ import annotations
 
 import csv

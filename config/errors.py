@@ -1,5 +1,6 @@
 """The one project error type. Services raise it with a message meant for the user; one DRF exception handler
 (config.api) and one template path (config.views / messages) render it. Never a bare 500 for bad input."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +12,9 @@ class ApplicationError(Exception):
     status_code = 400
     code = "invalid"
 
-    def __init__(self, message: str, *, code: str | None = None, field: str | None = None,
-                 extra: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, field: str | None = None, extra: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         if code:

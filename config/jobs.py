@@ -5,6 +5,7 @@ job beats (`heartbeat_at`) whenever it reports progress; one whose worker died (
 restart) stops beating, and after `stale_after` it may be claimed again. `requeue_stale_jobs` (config.celery,
 on beat) sends such jobs back to their task, named by the model's `task_name`.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -32,8 +33,7 @@ class Job(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True,
-                                        help_text="Last sign of life of the worker running it.")
+    heartbeat_at = models.DateTimeField(null=True, blank=True, help_text="Last sign of life of the worker running it.")
 
     # How long a RUNNING job may stay silent before it counts as abandoned; longer than its longest quiet stretch.
     stale_after: ClassVar[timedelta] = timedelta(minutes=15)
@@ -58,8 +58,9 @@ class Job(models.Model):
     @classmethod
     def stale_filter(cls) -> Q:
         cutoff = timezone.now() - cls.stale_after
-        return Q(status=JobStatus.RUNNING) & (Q(heartbeat_at__lt=cutoff)
-                                              | Q(heartbeat_at__isnull=True, started_at__lt=cutoff))
+        return Q(status=JobStatus.RUNNING) & (
+            Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, started_at__lt=cutoff)
+        )
 
     @classmethod
     def stale_jobs(cls) -> QuerySet:

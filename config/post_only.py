@@ -1,5 +1,6 @@
 """A GET on a URL that only takes POST (a form's action: /graphs/build/, /profiles/link/…) is someone reloading or
 revisiting the address bar after a form error; send them to the page the form lives on instead of a bare 405."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,8 +16,11 @@ class PostOnlyGetRedirectMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if (response.status_code != 405 or request.method not in ("GET", "HEAD")
-                or request.path.startswith(("/api/", "/admin/"))):
+        if (
+            response.status_code != 405
+            or request.method not in ("GET", "HEAD")
+            or request.path.startswith(("/api/", "/admin/"))
+        ):
             return response
         return redirect(_page_above(request.path))
 

@@ -1,5 +1,6 @@
 """OpenAPI schema post-processing: every operation declares the errors the API can answer with, all in the one
 error format, so that clients (and schemathesis) can rely on the document for 4xx responses too."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -7,17 +8,19 @@ from typing import Any
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error"],
-    "properties": {"error": {
-        "type": "object",
-        "required": ["code", "message"],
-        "properties": {
-            "code": {"type": "string"},
-            "message": {"type": "string"},
-            # field → messages; a nested or list field's messages are keyed by its index or sub-field.
-            "fields": {"type": "object", "additionalProperties": {}},
-            "retry_after_seconds": {"type": "integer"},
-        },
-    }},
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                # field → messages; a nested or list field's messages are keyed by its index or sub-field.
+                "fields": {"type": "object", "additionalProperties": {}},
+                "retry_after_seconds": {"type": "integer"},
+            },
+        }
+    },
 }
 ERRORS = {
     "400": "Invalid input: the message names the field",

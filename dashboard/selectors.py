@@ -1,4 +1,5 @@
 """The dashboard's read model: what needs attention in the active agency, gathered through each app's selectors."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -44,9 +45,13 @@ def dashboard_summary(*, membership: Membership) -> DashboardSummary:
         linked_profile_count=profiles["linked"],
         tracked_account_count=profiles["linked"] + profiles["discovered"],
         active_campaign_count=campaigns_for_user(user=user, organization=organization)
-        .filter(status=CampaignStatus.ACTIVE).count(),
-        top_profiles=list(profiles_for_user(user=user, organization=organization).exclude(followers_count=None)
-                          .order_by("-followers_count")[:5]),
+        .filter(status=CampaignStatus.ACTIVE)
+        .count(),
+        top_profiles=list(
+            profiles_for_user(user=user, organization=organization)
+            .exclude(followers_count=None)
+            .order_by("-followers_count")[:5]
+        ),
         recent_audits=list(audits_for_user(user=user, organization=organization).select_related("profile")[:5]),
         recent_graphs=list(graph_list(user=user, organization=organization).order_by("-created_at")[:5]),
     )
@@ -55,6 +60,9 @@ def dashboard_summary(*, membership: Membership) -> DashboardSummary:
     if membership.can(Capability.REVIEW_CONTENT):
         summary.awaiting_review = list(review_queue_for_user(user=user, organization=organization)[:5])
     if membership.can(Capability.SUBMIT_CONTENT):
-        summary.my_submissions = list(submissions_for_user(user=user, organization=organization)
-                                      .filter(influencer=user).order_by("-updated_at")[:5])
+        summary.my_submissions = list(
+            submissions_for_user(user=user, organization=organization)
+            .filter(influencer=user)
+            .order_by("-updated_at")[:5]
+        )
     return summary

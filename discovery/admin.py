@@ -7,8 +7,18 @@ from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 
 @admin.register(ProfileInsight)
 class ProfileInsightAdmin(admin.ModelAdmin):
-    list_display = ["handle", "platform", "organization", "niche", "niche_share", "niche_corrected",
-                    "content_language", "country", "followers_count", "refreshed_at"]
+    list_display = [
+        "handle",
+        "platform",
+        "organization",
+        "niche",
+        "niche_share",
+        "niche_corrected",
+        "content_language",
+        "country",
+        "followers_count",
+        "refreshed_at",
+    ]
     list_filter = ["platform", "niche", "content_language"]
     search_fields = ["handle"]
     raw_id_fields = ["profile", "organization", "niche_corrected_by"]

@@ -1,4 +1,5 @@
 """/api/v1/discovery/ (search with filters and sorts), lookalikes, niche correction and /api/v1/shortlists/."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -53,16 +54,39 @@ class InsightSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ProfileInsight
-        fields = ["profile_id", "platform", "handle", "display_name", "followers_count", "is_verified",
-                  "is_business", "is_linked", "engagement_rate_percent", "quality_score", "growth_30d",
-                  "last_post_at", "sparkline", "niche", "niche_share", "niche_shares", "niche_reasons",
-                  "niche_predicted", "niche_corrected", "niche_model_version", "content_language",
-                  "language_shares", "country", "countries"]
+        fields = [
+            "profile_id",
+            "platform",
+            "handle",
+            "display_name",
+            "followers_count",
+            "is_verified",
+            "is_business",
+            "is_linked",
+            "engagement_rate_percent",
+            "quality_score",
+            "growth_30d",
+            "last_post_at",
+            "sparkline",
+            "niche",
+            "niche_share",
+            "niche_shares",
+            "niche_reasons",
+            "niche_predicted",
+            "niche_corrected",
+            "niche_model_version",
+            "content_language",
+            "language_shares",
+            "country",
+            "countries",
+        ]
         read_only_fields = fields
 
 
-_QUERY_PARAMETERS = [OpenApiParameter(name, str, description=str(field.help_text or ""))
-                     for name, field in DiscoveryQuerySerializer().fields.items()]
+_QUERY_PARAMETERS = [
+    OpenApiParameter(name, str, description=str(field.help_text or ""))
+    for name, field in DiscoveryQuerySerializer().fields.items()
+]
 
 
 class DiscoveryApi(generics.ListAPIView):
@@ -75,10 +99,12 @@ class DiscoveryApi(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[ProfileInsight]:
         params = DiscoveryQuerySerializer(data=self.request.query_params)
         params.is_valid(raise_exception=True)
-        organization = active_organization(request=self.request,
-                                           organization_id=params.validated_data.get("organization"))
-        return selectors.discovery_search(user=self.request.user, organization=organization,
-                                          query=params.to_query()).select_related("profile")
+        organization = active_organization(
+            request=self.request, organization_id=params.validated_data.get("organization")
+        )
+        return selectors.discovery_search(
+            user=self.request.user, organization=organization, query=params.to_query()
+        ).select_related("profile")
 
 
 class LookalikeSerializer(serializers.Serializer):
@@ -90,13 +116,15 @@ class LookalikesApi(APIView):
     @extend_schema(responses=LookalikeSerializer(many=True))
     def get(self, request: Request, pk: int) -> Response:
         rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20)
-        return Response([{"similarity": round(score, 4), "profile": InsightSerializer(row).data}
-                         for row, score in rows])
+        return Response(
+            [{"similarity": round(score, 4), "profile": InsightSerializer(row).data} for row, score in rows]
+        )
 
 
 class NicheCorrectionSerializer(serializers.Serializer):
-    category = serializers.ChoiceField(choices=[*CATEGORIES, ""], allow_blank=True,
-                                       help_text="Empty hands the niche back to the model.")
+    category = serializers.ChoiceField(
+        choices=[*CATEGORIES, ""], allow_blank=True, help_text="Empty hands the niche back to the model."
+    )
 
 
 class NicheCorrectionApi(APIView):
@@ -110,6 +138,7 @@ class NicheCorrectionApi(APIView):
 
 
 # --- shortlists ----------------------------------------------------------------------------------------------------
+
 
 class ShortlistEntrySerializer(serializers.ModelSerializer):
     profile = InsightSerializer(source="profile.insight", read_only=True, default=None)
@@ -149,8 +178,9 @@ class ShortlistListApi(generics.ListAPIView):
     def post(self, request: Request) -> Response:
         data = ShortlistSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        shortlist = services.shortlist_create(user=request.user, organization=active_organization(request=request),
-                                              name=data.validated_data["name"])
+        shortlist = services.shortlist_create(
+            user=request.user, organization=active_organization(request=request), name=data.validated_data["name"]
+        )
         return Response(ShortlistSerializer(shortlist).data, status=status.HTTP_201_CREATED)
 
 
@@ -159,8 +189,9 @@ class ShortlistDetailApi(APIView):
     def get(self, request: Request, pk: int) -> Response:
         shortlist = selectors.shortlist_get(user=request.user, pk=pk)
         entries = selectors.shortlist_entries(shortlist=shortlist)
-        return Response({**ShortlistSerializer(shortlist).data,
-                         "entries": ShortlistEntrySerializer(entries, many=True).data})
+        return Response(
+            {**ShortlistSerializer(shortlist).data, "entries": ShortlistEntrySerializer(entries, many=True).data}
+        )
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, pk: int) -> Response:
@@ -179,8 +210,9 @@ class ShortlistEntriesApi(APIView):
         selectors.shortlist_get(user=request.user, pk=pk)  # an outsider's 404 before any 400
         data = ShortlistAddSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        added = services.shortlist_add(user=request.user, pk=pk, profile_ids=data.validated_data["profiles"],
-                                       note=data.validated_data["note"])
+        added = services.shortlist_add(
+            user=request.user, pk=pk, profile_ids=data.validated_data["profiles"], note=data.validated_data["note"]
+        )
         return Response({"added": added}, status=status.HTTP_201_CREATED)
 
 
@@ -194,8 +226,9 @@ class ShortlistEntryApi(APIView):
         selectors.shortlist_get(user=request.user, pk=pk)  # an outsider's 404 before any 400
         data = ShortlistNoteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        entry = services.shortlist_entry_update(user=request.user, pk=pk, profile_id=profile_id,
-                                                note=data.validated_data["note"])
+        entry = services.shortlist_entry_update(
+            user=request.user, pk=pk, profile_id=profile_id, note=data.validated_data["note"]
+        )
         return Response(ShortlistEntrySerializer(entry).data)
 
     @extend_schema(responses={204: None})
@@ -222,8 +255,9 @@ class ShortlistActionApi(APIView):
 
 
 def csv_response(shortlist: Shortlist) -> HttpResponse:
-    response = HttpResponse(shortlist_csv(selectors.shortlist_entries(shortlist=shortlist)),
-                            content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        shortlist_csv(selectors.shortlist_entries(shortlist=shortlist)), content_type="text/csv; charset=utf-8"
+    )
     safe_name = "".join(c if c.isalnum() or c in "-_" else "-" for c in shortlist.name)[:60] or "shortlist"
     response["Content-Disposition"] = f'attachment; filename="shortlist-{safe_name}.csv"'
     return response

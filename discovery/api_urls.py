@@ -11,10 +11,8 @@ urlpatterns = [
     path("shortlists/", api.ShortlistListApi.as_view(), name="shortlist-list"),
     path("shortlists/<id:pk>/", api.ShortlistDetailApi.as_view(), name="shortlist-detail"),
     path("shortlists/<id:pk>/entries/", api.ShortlistEntriesApi.as_view(), name="shortlist-entries"),
-    path("shortlists/<id:pk>/entries/<id:profile_id>/", api.ShortlistEntryApi.as_view(),
-         name="shortlist-entry"),
+    path("shortlists/<id:pk>/entries/<id:profile_id>/", api.ShortlistEntryApi.as_view(), name="shortlist-entry"),
     path("shortlists/<id:pk>/export.csv", api.ShortlistExportApi.as_view(), name="shortlist-export"),
     path("shortlists/<id:pk>/link/", api.ShortlistActionApi.as_view(), {"action": "link"}, name="shortlist-link"),
-    path("shortlists/<id:pk>/audit/", api.ShortlistActionApi.as_view(), {"action": "audit"},
-         name="shortlist-audit"),
+    path("shortlists/<id:pk>/audit/", api.ShortlistActionApi.as_view(), {"action": "audit"}, name="shortlist-audit"),
 ]

@@ -1,5 +1,6 @@
 """Shortlist CSV export. Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
 apostrophe (OWASP "CSV injection"): a handle or note like '=HYPERLINK(…)' opens as text, not as a live formula."""
+
 from __future__ import annotations
 
 import csv
@@ -8,9 +9,23 @@ from collections.abc import Iterable
 from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-COLUMNS = ["platform", "handle", "display_name", "url", "followers", "engagement_rate_percent",
-           "audience_quality_score", "growth_30d_percent", "niche", "niche_share", "content_language", "country",
-           "linked", "note", "added_at"]
+COLUMNS = [
+    "platform",
+    "handle",
+    "display_name",
+    "url",
+    "followers",
+    "engagement_rate_percent",
+    "audience_quality_score",
+    "growth_30d_percent",
+    "niche",
+    "niche_share",
+    "content_language",
+    "country",
+    "linked",
+    "note",
+    "added_at",
+]
 
 
 def neutralise(value: Any) -> Any:
@@ -26,13 +41,23 @@ def shortlist_csv(entries: Iterable[Any]) -> str:
     for entry in entries:
         profile = entry.profile
         insight = getattr(profile, "insight", None)
-        row = [profile.platform, profile.handle, profile.display_name, profile.url, profile.followers_count,
-               _round(insight.engagement_percent if insight else None, 3),
-               _round(insight.quality_score if insight else None, 1),
-               _round(insight.growth_30d * 100 if insight and insight.growth_30d is not None else None, 2),
-               insight.niche if insight else "", _round(insight.niche_share if insight else None, 3),
-               insight.content_language if insight else "", insight.country if insight else "",
-               "yes" if profile.is_linked else "no", entry.note, entry.added_at.isoformat()]
+        row = [
+            profile.platform,
+            profile.handle,
+            profile.display_name,
+            profile.url,
+            profile.followers_count,
+            _round(insight.engagement_percent if insight else None, 3),
+            _round(insight.quality_score if insight else None, 1),
+            _round(insight.growth_30d * 100 if insight and insight.growth_30d is not None else None, 2),
+            insight.niche if insight else "",
+            _round(insight.niche_share if insight else None, 3),
+            insight.content_language if insight else "",
+            insight.country if insight else "",
+            "yes" if profile.is_linked else "no",
+            entry.note,
+            entry.added_at.isoformat(),
+        ]
         writer.writerow([neutralise(cell) for cell in row])
     return out.getvalue()
 

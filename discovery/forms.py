@@ -29,17 +29,29 @@ class DiscoveryForm(forms.Form):
 
     def to_query(self) -> DiscoveryQuery:
         data = self.cleaned_data
+
         def tri(name: str) -> bool | None:
             return {"yes": True, "no": False}.get(data.get(name) or "")
+
         share = data.get("niche_min_share")
         return DiscoveryQuery(
-            q=data.get("q") or "", platform=data.get("platform") or "", niche=data.get("niche") or "",
-            niche_min_share=share / 100 if share is not None else None, followers_min=data.get("followers_min"),
-            followers_max=data.get("followers_max"), engagement_min=data.get("engagement_min"),
-            engagement_max=data.get("engagement_max"), quality_min=data.get("quality_min"),
-            language=data.get("language") or "", country=data.get("country") or "", verified=tri("verified"),
-            business=tri("business"), linked=tri("linked"), posted_within_days=data.get("posted_within_days"),
-            sort=data.get("sort") or "")
+            q=data.get("q") or "",
+            platform=data.get("platform") or "",
+            niche=data.get("niche") or "",
+            niche_min_share=share / 100 if share is not None else None,
+            followers_min=data.get("followers_min"),
+            followers_max=data.get("followers_max"),
+            engagement_min=data.get("engagement_min"),
+            engagement_max=data.get("engagement_max"),
+            quality_min=data.get("quality_min"),
+            language=data.get("language") or "",
+            country=data.get("country") or "",
+            verified=tri("verified"),
+            business=tri("business"),
+            linked=tri("linked"),
+            posted_within_days=data.get("posted_within_days"),
+            sort=data.get("sort") or "",
+        )
 
 
 class ShortlistForm(forms.Form):

@@ -1,5 +1,6 @@
 """Computing a profile's discovery row: niche (model or correction), content language, countries, engagement,
 growth, audience quality, sparkline, content vector and search text. Batched: one model call per batch."""
+
 from __future__ import annotations
 
 import hashlib
@@ -32,15 +33,28 @@ def stale_profiles() -> QuerySet[Profile]:
     newer_snapshots = Snapshot.objects.filter(profile=OuterRef("pk"), taken_at__gt=refreshed)
     newer_audits = FollowerAudit.objects.filter(profile=OuterRef("pk"), finished_at__gt=refreshed)
     return Profile.objects.filter(
-        Q(insight__isnull=True) | Q(updated_at__gt=F("insight__refreshed_at")) | Exists(newer_posts)
-        | Exists(newer_snapshots) | Exists(newer_audits))
+        Q(insight__isnull=True)
+        | Q(updated_at__gt=F("insight__refreshed_at"))
+        | Exists(newer_posts)
+        | Exists(newer_snapshots)
+        | Exists(newer_audits)
+    )
 
 
 def _signature(profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None) -> str:
     digest = hashlib.sha256()
-    for value in (profile.handle, profile.display_name, profile.bio, profile.business_category,
-                  profile.followers_count, profile.is_verified, profile.is_business, profile.is_linked, aqs,
-                  *followers):
+    for value in (
+        profile.handle,
+        profile.display_name,
+        profile.bio,
+        profile.business_category,
+        profile.followers_count,
+        profile.is_verified,
+        profile.is_business,
+        profile.is_linked,
+        aqs,
+        *followers,
+    ):
         digest.update(f"{value}\x1f".encode())
     for post in posts:
         digest.update(f"{post.platform_id}\x1f{post.caption}\x1f{post.likes}\x1f{post.comments}\x1e".encode())
@@ -72,9 +86,13 @@ def _latest_quality_scores(profile_ids: list[int]) -> dict[int, float]:
     from predictions.audits.models import FollowerAudit
 
     scores: dict[int, float] = {}
-    rows = (FollowerAudit.objects.filter(profile_id__in=profile_ids, status=JobStatus.DONE,
-                                         audience_quality_score__isnull=False)
-            .order_by("profile_id", "-finished_at", "-id").values_list("profile_id", "audience_quality_score"))
+    rows = (
+        FollowerAudit.objects.filter(
+            profile_id__in=profile_ids, status=JobStatus.DONE, audience_quality_score__isnull=False
+        )
+        .order_by("profile_id", "-finished_at", "-id")
+        .values_list("profile_id", "audience_quality_score")
+    )
     for profile_id, score in rows:
         scores.setdefault(profile_id, score)
     return scores
@@ -91,7 +109,7 @@ def _embed(texts_per_profile: list[list[str]]) -> list[bytes | None]:
     out: list[bytes | None] = []
     start = 0
     for texts in texts_per_profile:
-        chunk = vectors[start:start + len(texts)]
+        chunk = vectors[start : start + len(texts)]
         start += len(texts)
         if not len(chunk):
             out.append(None)
@@ -115,10 +133,11 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
         return 0
     ids = [p.pk for p in profiles]
     posts_by: dict[int, list[Post]] = {pid: [] for pid in ids}
-    for post in (Post.objects.filter(profile_id__in=ids).order_by("profile_id", F("taken_at").desc(nulls_last=True),
-                                                                   "-id")
-                 .only("profile_id", "platform_id", "caption", "likes", "comments", "taken_at",
-                       "image_description", "extra")):
+    for post in (
+        Post.objects.filter(profile_id__in=ids)
+        .order_by("profile_id", F("taken_at").desc(nulls_last=True), "-id")
+        .only("profile_id", "platform_id", "caption", "likes", "comments", "taken_at", "image_description", "extra")
+    ):
         if len(posts_by[post.profile_id]) < RECENT_POSTS:
             posts_by[post.profile_id].append(post)
     snapshots_by: dict[int, list[Snapshot]] = {pid: [] for pid in ids}
@@ -144,15 +163,31 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     predictions: dict[int, Any] = {}
     version = ""
     if with_posts:
-        records = [InfluencerPosts(username=p.handle, full_name=p.display_name, bio=p.bio,
-                                   business_category=p.business_category,
-                                   posts=[PostText(caption=post.caption, image_description=post.image_description,
-                                                   location=_location(post), post_id=str(post.pk))
-                                          for post in posts]) for p, posts in with_posts]
+        records = [
+            InfluencerPosts(
+                username=p.handle,
+                full_name=p.display_name,
+                bio=p.bio,
+                business_category=p.business_category,
+                posts=[
+                    PostText(
+                        caption=post.caption,
+                        image_description=post.image_description,
+                        location=_location(post),
+                        post_id=str(post.pk),
+                    )
+                    for post in posts
+                ],
+            )
+            for p, posts in with_posts
+        ]
         results, version = classify(records)
         predictions = {p.pk: result for (p, _), result in zip(with_posts, results, strict=True)}
-    vectors = (_embed([[post.caption for post in posts[:EMBED_POSTS] if post.caption.strip()]
-                       for _, posts, *_ in todo]) if embed else [None] * len(todo))
+    vectors = (
+        _embed([[post.caption for post in posts[:EMBED_POSTS] if post.caption.strip()] for _, posts, *_ in todo])
+        if embed
+        else [None] * len(todo)
+    )
 
     now = timezone.now()
     rows = []
@@ -160,37 +195,52 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
         prediction = predictions.get(profile.pk)
         corrected = old.niche_corrected if old else ""
         languages = language_mix([profile.bio, *(post.caption for post in posts)])
-        countries = profile_countries(locations=[_location(post) for post in posts], bio=profile.bio,
-                                      extra=_profile_places(profile))
+        countries = profile_countries(
+            locations=[_location(post) for post in posts], bio=profile.bio, extra=_profile_places(profile)
+        )
         dated = [p.taken_at for p in posts if p.taken_at]
         captions = " ".join(post.caption for post in posts)[:SEARCH_CAPTION_CHARS]
-        rows.append(ProfileInsight(
-            profile=profile, organization_id=profile.organization_id, platform=profile.platform,
-            handle=profile.handle, followers_count=profile.followers_count, is_verified=bool(profile.is_verified),
-            is_business=bool(profile.is_business), is_linked=profile.is_linked,
-            engagement_rate=_engagement_rate(profile, posts), quality_score=scores.get(profile.pk),
-            growth_30d=_growth(snapshots, now), last_post_at=max(dated) if dated else None, sparkline=spark,
-            niche=corrected or (prediction.category if prediction else ""),
-            niche_share=(1.0 if corrected else prediction.share) if (corrected or prediction) else None,
-            niche_shares=[{"category": c, "share": round(s, 4)} for c, s in prediction.shares[:4]] if prediction
-            else [],
-            niche_reasons=prediction.reasons if prediction else [],
-            niche_predicted=prediction.category if prediction else "",
-            niche_model_version=version if prediction else "",
-            niche_corrected=corrected, niche_corrected_by_id=old.niche_corrected_by_id if old else None,
-            niche_corrected_at=old.niche_corrected_at if old else None,
-            content_language=languages[0][0] if languages else "",
-            language_shares=[{"language": c, "share": s} for c, s in languages[:5]],
-            country=countries[0].code if countries else "",
-            countries=[c.to_dict() for c in countries[:5]] or [{"code": "", "name": UNKNOWN, "posts": 0,
-                                                                  "bio": False}],
-            embedding=vector if embed else (old.embedding if old else None),
-            search_text=" ".join([profile.handle, profile.display_name, profile.bio, captions]),
-            source_signature=signature, error="", refreshed_at=now))
+        rows.append(
+            ProfileInsight(
+                profile=profile,
+                organization_id=profile.organization_id,
+                platform=profile.platform,
+                handle=profile.handle,
+                followers_count=profile.followers_count,
+                is_verified=bool(profile.is_verified),
+                is_business=bool(profile.is_business),
+                is_linked=profile.is_linked,
+                engagement_rate=_engagement_rate(profile, posts),
+                quality_score=scores.get(profile.pk),
+                growth_30d=_growth(snapshots, now),
+                last_post_at=max(dated) if dated else None,
+                sparkline=spark,
+                niche=corrected or (prediction.category if prediction else ""),
+                niche_share=(1.0 if corrected else prediction.share) if (corrected or prediction) else None,
+                niche_shares=[{"category": c, "share": round(s, 4)} for c, s in prediction.shares[:4]]
+                if prediction
+                else [],
+                niche_reasons=prediction.reasons if prediction else [],
+                niche_predicted=prediction.category if prediction else "",
+                niche_model_version=version if prediction else "",
+                niche_corrected=corrected,
+                niche_corrected_by_id=old.niche_corrected_by_id if old else None,
+                niche_corrected_at=old.niche_corrected_at if old else None,
+                content_language=languages[0][0] if languages else "",
+                language_shares=[{"language": c, "share": s} for c, s in languages[:5]],
+                country=countries[0].code if countries else "",
+                countries=[c.to_dict() for c in countries[:5]]
+                or [{"code": "", "name": UNKNOWN, "posts": 0, "bio": False}],
+                embedding=vector if embed else (old.embedding if old else None),
+                search_text=" ".join([profile.handle, profile.display_name, profile.bio, captions]),
+                source_signature=signature,
+                error="",
+                refreshed_at=now,
+            )
+        )
     fields = [f.name for f in ProfileInsight._meta.concrete_fields if f.name not in ("profile", "search_vector")]
     with transaction.atomic():
-        ProfileInsight.objects.bulk_create(rows, update_conflicts=True, unique_fields=["profile"],
-                                           update_fields=fields)
+        ProfileInsight.objects.bulk_create(rows, update_conflicts=True, unique_fields=["profile"], update_fields=fields)
         search_vector_update(profile_ids=[row.profile_id for row in rows])
     return len(rows)
 
@@ -204,8 +254,10 @@ def search_vector_update(*, profile_ids: list[int] | None = None) -> None:
     queryset = ProfileInsight.objects.all()
     if profile_ids is not None:
         queryset = queryset.filter(pk__in=profile_ids)
-    queryset.update(search_vector=SearchVector("handle", weight="A", config="simple")
-                    + SearchVector("search_text", weight="B", config="simple"))
+    queryset.update(
+        search_vector=SearchVector("handle", weight="A", config="simple")
+        + SearchVector("search_text", weight="B", config="simple")
+    )
 
 
 def _profile_places(profile: Profile) -> list[str]:

@@ -4,6 +4,7 @@ vector), kept beside the profile and refreshed when its posts or counts change; 
 `ProfileInsight` copies the few profile fields the filters need (followers, verified, business, linked, platform),
 so a filtered, sorted page over 100,000 profiles is one indexed scan of one table (bench/bench_discovery.py).
 """
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -13,8 +14,9 @@ from django.utils import timezone
 
 
 class ProfileInsight(models.Model):
-    profile = models.OneToOneField("profiles.Profile", on_delete=models.CASCADE, primary_key=True,
-                                   related_name="insight")
+    profile = models.OneToOneField(
+        "profiles.Profile", on_delete=models.CASCADE, primary_key=True, related_name="insight"
+    )
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="+")
     platform = models.CharField(max_length=16)
     handle = models.CharField(max_length=64)
@@ -34,10 +36,15 @@ class ProfileInsight(models.Model):
     niche_reasons = models.JSONField(default=list, blank=True, help_text="Posts that weigh most towards the niche.")
     niche_predicted = models.CharField(max_length=16, blank=True, default="")
     niche_model_version = models.CharField(max_length=64, blank=True, default="")
-    niche_corrected = models.CharField(max_length=16, blank=True, default="",
-                                       help_text="A user's correction; wins over the model and is kept for retraining.")
-    niche_corrected_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                           on_delete=models.SET_NULL, related_name="+")
+    niche_corrected = models.CharField(
+        max_length=16,
+        blank=True,
+        default="",
+        help_text="A user's correction; wins over the model and is kept for retraining.",
+    )
+    niche_corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     niche_corrected_at = models.DateTimeField(null=True, blank=True)
 
     content_language = models.CharField(max_length=8, blank=True, default="")
@@ -50,8 +57,12 @@ class ProfileInsight(models.Model):
     # PostgreSQL full-text vector of search_text (GIN-indexed by migration 0002); unused on SQLite, where search
     # falls back to matching every term in search_text.
     search_vector = SearchVectorField(null=True, blank=True)
-    source_signature = models.CharField(max_length=64, blank=True, default="",
-                                        help_text="Digest of the inputs; a refresh with the same inputs is skipped.")
+    source_signature = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="Digest of the inputs; a refresh with the same inputs is skipped.",
+    )
     error = models.TextField(blank=True, default="", help_text="Why the last refresh failed, shown on the page.")
     refreshed_at = models.DateTimeField(default=timezone.now)
 
@@ -82,8 +93,9 @@ class ProfileInsight(models.Model):
 class Shortlist(models.Model):
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="shortlists")
     name = models.CharField(max_length=120)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -98,8 +110,9 @@ class ShortlistEntry(models.Model):
     shortlist = models.ForeignKey(Shortlist, on_delete=models.CASCADE, related_name="entries")
     profile = models.ForeignKey("profiles.Profile", on_delete=models.CASCADE, related_name="+")
     note = models.TextField(blank=True, default="")
-    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="+")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     added_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

@@ -1,4 +1,5 @@
 """Reads for discovery, always on behalf of a user: search with filters and sorts, lookalikes, shortlists."""
+
 from __future__ import annotations
 
 import threading
@@ -53,13 +54,17 @@ class DiscoveryQuery:
 
     def __post_init__(self) -> None:
         if self.niche and self.niche not in CATEGORIES:
-            raise ApplicationError(f"Unknown niche {self.niche!r}; choose one of {', '.join(CATEGORIES)}.",
-                                   field="niche")
+            raise ApplicationError(
+                f"Unknown niche {self.niche!r}; choose one of {', '.join(CATEGORIES)}.", field="niche"
+            )
         if self.sort and self.sort.lstrip("-") not in SORTS:
-            raise ApplicationError(f"Unknown sort {self.sort!r}; choose one of {', '.join(SORTS)} "
-                                   "(prefix - for ascending).", field="sort")
-        for low, high, name in ((self.followers_min, self.followers_max, "followers"),
-                                (self.engagement_min, self.engagement_max, "engagement rate")):
+            raise ApplicationError(
+                f"Unknown sort {self.sort!r}; choose one of {', '.join(SORTS)} (prefix - for ascending).", field="sort"
+            )
+        for low, high, name in (
+            (self.followers_min, self.followers_max, "followers"),
+            (self.engagement_min, self.engagement_max, "engagement rate"),
+        ):
             if low is not None and high is not None and low > high:
                 raise ApplicationError(f"The minimum {name} is above the maximum.", field=name.split()[0])
 
@@ -92,8 +97,7 @@ def discovery_search(*, user: User, organization: Organization, query: Discovery
         rows = rows.filter(content_language=query.language.lower())
     if query.country:
         rows = rows.filter(country=query.country.upper())
-    for name, value in (("is_verified", query.verified), ("is_business", query.business),
-                        ("is_linked", query.linked)):
+    for name, value in (("is_verified", query.verified), ("is_business", query.business), ("is_linked", query.linked)):
         if value is not None:
             rows = rows.filter(**{name: value})
     if query.posted_within_days is not None:
@@ -135,6 +139,7 @@ def insight_for_profile(*, user: User, profile_id: int) -> ProfileInsight | None
 
 # --- lookalikes ----------------------------------------------------------------------------------------------------
 
+
 class _VectorIndex:
     """Per organization: every stored content vector as one normalised float32 matrix, rebuilt when rows change.
 
@@ -150,18 +155,27 @@ class _VectorIndex:
 
         # Any refresh moves refreshed_at (an indexed max: instant); a deleted profile's id may linger in the
         # matrix until then, and lookalikes() drops ids whose rows are gone.
-        stamp = ProfileInsight.objects.filter(organization_id=organization_id).aggregate(
-            latest=Max("refreshed_at"))["latest"]
+        stamp = ProfileInsight.objects.filter(organization_id=organization_id).aggregate(latest=Max("refreshed_at"))[
+            "latest"
+        ]
         with self.lock:
             cached = self.cache.get(organization_id)
             if cached and cached[0] == stamp:
                 return cached[1], cached[2], cached[3]
-        rows = list(ProfileInsight.objects.filter(organization_id=organization_id, embedding__isnull=False)
-                    .values_list("pk", "followers_count", "embedding"))
+        rows = list(
+            ProfileInsight.objects.filter(organization_id=organization_id, embedding__isnull=False).values_list(
+                "pk", "followers_count", "embedding"
+            )
+        )
         ids = np.array([r[0] for r in rows], dtype=np.int64)
         sizes = np.array([np.log1p(r[1] or 0) for r in rows], dtype=np.float32)
-        matrix = (np.frombuffer(b"".join(bytes(r[2] or b"") for r in rows), dtype=np.float16)
-                  .reshape(len(rows), -1).astype(np.float32) if rows else np.zeros((0, 384), np.float32))
+        matrix = (
+            np.frombuffer(b"".join(bytes(r[2] or b"") for r in rows), dtype=np.float16)
+            .reshape(len(rows), -1)
+            .astype(np.float32)
+            if rows
+            else np.zeros((0, 384), np.float32)
+        )
         with self.lock:
             self.cache[organization_id] = (stamp, ids, sizes, matrix)
         return ids, sizes, matrix
@@ -170,8 +184,17 @@ class _VectorIndex:
 VECTOR_INDEX = _VectorIndex()
 
 
-def rank_similar(target: np.ndarray, target_size: float, ids: np.ndarray, sizes: np.ndarray, matrix: np.ndarray,
-                 *, limit: int, exclude: int, size_weight: float = 0.05) -> list[tuple[int, float]]:
+def rank_similar(
+    target: np.ndarray,
+    target_size: float,
+    ids: np.ndarray,
+    sizes: np.ndarray,
+    matrix: np.ndarray,
+    *,
+    limit: int,
+    exclude: int,
+    size_weight: float = 0.05,
+) -> list[tuple[int, float]]:
     """Cosine similarity of content, minus a small penalty per e-fold of follower-count difference."""
     if not len(ids):
         return []
@@ -194,13 +217,15 @@ def lookalikes(*, user: User, profile_id: int, limit: int = 20) -> list[tuple[Pr
         raise ApplicationError(f"@{insight.handle} has no captions to compare yet.", code="no_content")
     ids, sizes, matrix = VECTOR_INDEX.get(insight.organization_id)
     target = np.frombuffer(bytes(insight.embedding), dtype=np.float16).astype(np.float32)
-    ranked = rank_similar(target, float(np.log1p(insight.followers_count or 0)), ids, sizes, matrix, limit=limit,
-                          exclude=insight.pk)
+    ranked = rank_similar(
+        target, float(np.log1p(insight.followers_count or 0)), ids, sizes, matrix, limit=limit, exclude=insight.pk
+    )
     rows = ProfileInsight.objects.select_related("profile").in_bulk([pk for pk, _ in ranked])
     return [(rows[pk], score) for pk, score in ranked if pk in rows]
 
 
 # --- shortlists ----------------------------------------------------------------------------------------------------
+
 
 def shortlists_for(*, user: User, organization: Organization) -> QuerySet[Shortlist]:
     discovery_require(user=user, organization=organization)
@@ -232,8 +257,15 @@ def shortlist_compare(*, user: User, pk: object, profile_ids: list[int]) -> list
         if profile_ids:
             raise ApplicationError(f"Compare at most {MAX_COMPARE} profiles at a time.", field="profiles")
         entries = entries[:MAX_COMPARE]
-    return [{"entry": entry, "profile": entry.profile, "insight": getattr(entry.profile, "insight", None),
-             "typical_post": typical_post_likes(profile=entry.profile)} for entry in entries]
+    return [
+        {
+            "entry": entry,
+            "profile": entry.profile,
+            "insight": getattr(entry.profile, "insight", None),
+            "typical_post": typical_post_likes(profile=entry.profile),
+        }
+        for entry in entries
+    ]
 
 
 def typical_post_likes(*, profile: Any) -> dict[str, Any]:
@@ -244,8 +276,13 @@ def typical_post_likes(*, profile: Any) -> dict[str, Any]:
     caption = latest.caption if latest else ""
     media = latest.media_type if latest and latest.media_type in ("image", "video", "carousel") else "image"
     try:
-        score = score_draft(profile=profile, caption=caption, planned_at=timezone.now() + timedelta(hours=1),
-                            media_type=media, image_paths=[])
+        score = score_draft(
+            profile=profile,
+            caption=caption,
+            planned_at=timezone.now() + timedelta(hours=1),
+            media_type=media,
+            image_paths=[],
+        )
     except ApplicationError as exc:
         return {"error": exc.message}
     return {"p50": score.predicted_likes, "p10": score.predicted_likes_low, "p90": score.predicted_likes_high}

@@ -1,4 +1,5 @@
 """Writes for discovery: niche corrections, shortlists and their bulk actions, and the refresh of discovery rows."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -30,16 +31,14 @@ def niche_correct(*, user: User, profile_id: int, category: str) -> ProfileInsig
         raise ApplicationError("This profile has not been analysed yet; try again in a minute.", code="not_ready")
     membership_require(user=user, organization=insight.organization_id, capability=Capability.MANAGE_DATA)
     if category and category not in CATEGORIES:
-        raise ApplicationError(f"Unknown niche {category!r}; choose one of {', '.join(CATEGORIES)}.",
-                               field="category")
+        raise ApplicationError(f"Unknown niche {category!r}; choose one of {', '.join(CATEGORIES)}.", field="category")
     insight.niche_corrected = category
     insight.niche_corrected_by = user if category else None
     insight.niche_corrected_at = timezone.now() if category else None
     insight.niche = category or insight.niche_predicted
     shares = {row["category"]: row["share"] for row in insight.niche_shares}
     insight.niche_share = 1.0 if category else shares.get(insight.niche_predicted)
-    insight.save(update_fields=["niche_corrected", "niche_corrected_by", "niche_corrected_at", "niche",
-                                "niche_share"])
+    insight.save(update_fields=["niche_corrected", "niche_corrected_by", "niche_corrected_at", "niche", "niche_share"])
     return insight
 
 
@@ -48,20 +47,20 @@ def insights_refresh_stale(*, limit: int = 2000, embed: bool = True) -> int:
     ids = list(stale_profiles().order_by("pk").values_list("pk", flat=True)[:limit])
     changed = 0
     for start in range(0, len(ids), REFRESH_BATCH):
-        changed += insights_refresh(profile_ids=ids[start:start + REFRESH_BATCH], embed=embed)
+        changed += insights_refresh(profile_ids=ids[start : start + REFRESH_BATCH], embed=embed)
     return changed
 
 
-def insights_refresh_organization(*, organization: Organization, embed: bool = True,
-                                  progress: Any = iter) -> int:
+def insights_refresh_organization(*, organization: Organization, embed: bool = True, progress: Any = iter) -> int:
     ids = list(Profile.objects.filter(organization=organization).order_by("pk").values_list("pk", flat=True))
     changed = 0
     for start in progress(range(0, len(ids), REFRESH_BATCH)):
-        changed += insights_refresh(profile_ids=ids[start:start + REFRESH_BATCH], embed=embed)
+        changed += insights_refresh(profile_ids=ids[start : start + REFRESH_BATCH], embed=embed)
     return changed
 
 
 # --- shortlists ----------------------------------------------------------------------------------------------------
+
 
 def shortlist_create(*, user: User, organization: Organization, name: str) -> Shortlist:
     discovery_require(user=user, organization=organization)
@@ -88,15 +87,16 @@ def shortlist_add(*, user: User, pk: object, profile_ids: list[int], note: str =
     wanted = list(dict.fromkeys(int(i) for i in profile_ids))
     if not wanted:
         raise ApplicationError("Choose at least one profile.", field="profiles")
-    found = set(Profile.objects.filter(organization=shortlist.organization, pk__in=wanted)
-                .values_list("pk", flat=True))
+    found = set(Profile.objects.filter(organization=shortlist.organization, pk__in=wanted).values_list("pk", flat=True))
     missing = [i for i in wanted if i not in found]
     if missing:
         # Another agency's profile is as unknown here as one that does not exist: 404, like everywhere.
         raise Http404(f"No such profile: {', '.join(map(str, missing[:5]))}.")
     before = shortlist.entries.count()
-    ShortlistEntry.objects.bulk_create([ShortlistEntry(shortlist=shortlist, profile_id=i, note=note, added_by=user)
-                                        for i in wanted], ignore_conflicts=True)
+    ShortlistEntry.objects.bulk_create(
+        [ShortlistEntry(shortlist=shortlist, profile_id=i, note=note, added_by=user) for i in wanted],
+        ignore_conflicts=True,
+    )
     return shortlist.entries.count() - before
 
 
@@ -123,8 +123,12 @@ def shortlist_link_all(*, user: User, pk: object) -> int:
     linked = 0
     with transaction.atomic():
         for entry in shortlist.entries.select_related("profile").filter(profile__is_linked=False):
-            profile_link(user=user, organization=shortlist.organization, reference=entry.profile.handle,
-                         platform=entry.profile.platform)
+            profile_link(
+                user=user,
+                organization=shortlist.organization,
+                reference=entry.profile.handle,
+                platform=entry.profile.platform,
+            )
             linked += 1
     return linked
 

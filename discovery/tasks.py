@@ -1,4 +1,5 @@
 """Discovery rows follow the data: every two minutes (beat) the stale ones are recomputed in batches on `ml`."""
+
 from __future__ import annotations
 
 from celery import shared_task

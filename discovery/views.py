@@ -1,4 +1,5 @@
 """Discovery pages: search with filters, lookalikes, shortlists (list, compare, export, bulk actions)."""
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -44,9 +45,17 @@ def search(request: HttpRequest) -> HttpResponse:
         rows = page.object_list
     params = request.GET.copy()
     params.pop("page", None)
-    return render(request, "discovery/search.html", {
-        "form": form, "rows": rows, "page": page, "querystring": params.urlencode(),
-        "shortlists": selectors.shortlists_for(user=request.user, organization=organization)})
+    return render(
+        request,
+        "discovery/search.html",
+        {
+            "form": form,
+            "rows": rows,
+            "page": page,
+            "querystring": params.urlencode(),
+            "shortlists": selectors.shortlists_for(user=request.user, organization=organization),
+        },
+    )
 
 
 @login_required
@@ -73,22 +82,32 @@ def shortlist_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = ShortlistForm(request.POST)
         if form.is_valid():
-            shortlist = services.shortlist_create(user=request.user, organization=organization,
-                                                  name=form.cleaned_data["name"])
+            shortlist = services.shortlist_create(
+                user=request.user, organization=organization, name=form.cleaned_data["name"]
+            )
             return redirect("discovery:shortlist_detail", pk=shortlist.pk)
     else:
         form = ShortlistForm()
-    return render(request, "discovery/shortlist_list.html", {
-        "form": form, "shortlists": selectors.shortlists_for(user=request.user, organization=organization)})
+    return render(
+        request,
+        "discovery/shortlist_list.html",
+        {"form": form, "shortlists": selectors.shortlists_for(user=request.user, organization=organization)},
+    )
 
 
 @login_required
 def shortlist_detail(request: HttpRequest, pk: int) -> HttpResponse:
     shortlist = selectors.shortlist_get(user=request.user, pk=pk)
     membership = request.membership  # type: ignore[attr-defined]
-    return render(request, "discovery/shortlist_detail.html", {
-        "shortlist": shortlist, "entries": selectors.shortlist_entries(shortlist=shortlist),
-        "can_manage": membership is not None and membership.can(Capability.MANAGE_DATA)})
+    return render(
+        request,
+        "discovery/shortlist_detail.html",
+        {
+            "shortlist": shortlist,
+            "entries": selectors.shortlist_entries(shortlist=shortlist),
+            "can_manage": membership is not None and membership.can(Capability.MANAGE_DATA),
+        },
+    )
 
 
 @login_required
@@ -114,8 +133,9 @@ def shortlist_entry(request: HttpRequest, pk: int, profile_id: int) -> HttpRespo
     if request.POST.get("remove"):
         services.shortlist_remove(user=request.user, pk=pk, profile_id=profile_id)
     else:
-        services.shortlist_entry_update(user=request.user, pk=pk, profile_id=profile_id,
-                                        note=request.POST.get("note", ""))
+        services.shortlist_entry_update(
+            user=request.user, pk=pk, profile_id=profile_id, note=request.POST.get("note", "")
+        )
     return redirect("discovery:shortlist_detail", pk=pk)
 
 

@@ -1,5 +1,6 @@
 """Django-facing door of the account-authenticity models: train + register, evaluate, load the active version
 once per process, classify Profile rows and explain a verdict in plain words."""
+
 from __future__ import annotations
 
 import json
@@ -23,29 +24,51 @@ from ml.services import artifacts_dir, model_version_active, model_version_regis
 
 TASK = ModelTask.ACCOUNT_AUTHENTICITY.value
 PLATFORMS = ("instagram", "x")
-PROFILE_FIELDS = ("id", "platform", "handle", "display_name", "bio", "external_url", "is_verified", "is_private",
-                  "is_business", "has_default_avatar", "avatar_url", "followers_count", "following_count",
-                  "posts_count", "account_created_at", "last_fetched_at", "extra")
+PROFILE_FIELDS = (
+    "id",
+    "platform",
+    "handle",
+    "display_name",
+    "bio",
+    "external_url",
+    "is_verified",
+    "is_private",
+    "is_business",
+    "has_default_avatar",
+    "avatar_url",
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "account_created_at",
+    "last_fetched_at",
+    "extra",
+)
 # Instagram serves everyone without a picture the same anonymous image (its file names, and the base64 of
 # "anonymous_profile_pic" in ig_cache_key); the follower list has only the URL to tell.
-DEFAULT_AVATAR_MARKS = ("44884218_345707102882519_2446069589734326272_n",
-                        "464760996_1254146839119862_3605321457742435801_n", "YW5vbnltb3VzX3Byb2ZpbGVfcGlj")
+DEFAULT_AVATAR_MARKS = (
+    "44884218_345707102882519_2446069589734326272_n",
+    "464760996_1254146839119862_3605321457742435801_n",
+    "YW5vbnltb3VzX3Byb2ZpbGVfcGlj",
+)
 
 _cache: dict[tuple[int, str], AuthenticityModel] = {}
 _cache_lock = threading.Lock()
 
 
 # -- training -------------------------------------------------------------------------------------------------
-def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: tuple[str, ...] = PLATFORMS,
-          **_: Any) -> list[ModelVersion]:
+def train(
+    *, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: tuple[str, ...] = PLATFORMS, **_: Any
+) -> list[ModelVersion]:
     from ml.engine.authenticity.train import DATASET_NOTES, PLATFORM_CONFIG, fit, load_training_data
 
     versions = []
     for platform in platforms:
         config = PLATFORM_CONFIG[platform]
         data = load_training_data(platform)
-        stdout.write(f"Training {platform} authenticity model on {len(data)} accounts "
-                     f"({', '.join(config.datasets)}), seed {seed}…")
+        stdout.write(
+            f"Training {platform} authenticity model on {len(data)} accounts "
+            f"({', '.join(config.datasets)}), seed {seed}…"
+        )
         model, validation = fit(data, seed=seed, progress=True)
         # Timestamped like the like-prediction versions: a second training on the same day must not overwrite the
         # files of a version that may be active.
@@ -57,16 +80,29 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
         counts = {name: int(sum(1 for s in data.sources if s == name)) for name in config.datasets}
         training_data = "; ".join(f"{DATASET_NOTES[name]}: {counts[name]} accounts" for name in config.datasets)
         final = "blend" if model.booster is not None else "net"
-        model.meta = {"task": TASK, "platform": platform, "version": version, "training_data": training_data,
-                      "metrics": {**validation[final],
-                                  "split": "20% stratified validation split the net never trained on; "
-                                           "the second family scored out-of-fold",
-                                  "by_family": validation},
-                      "params": {"seed": seed, "hidden": list(config.hidden), "dropout": config.dropout,
-                                 "booster": model.booster is not None, "datasets": list(config.datasets),
-                                 "second_family": config.family if model.booster is not None else None,
-                                 "net_weight": model.net_weight, "nets": config.nets},
-                      "trained_at": timezone.now().isoformat(timespec="seconds")}
+        model.meta = {
+            "task": TASK,
+            "platform": platform,
+            "version": version,
+            "training_data": training_data,
+            "metrics": {
+                **validation[final],
+                "split": "20% stratified validation split the net never trained on; "
+                "the second family scored out-of-fold",
+                "by_family": validation,
+            },
+            "params": {
+                "seed": seed,
+                "hidden": list(config.hidden),
+                "dropout": config.dropout,
+                "booster": model.booster is not None,
+                "datasets": list(config.datasets),
+                "second_family": config.family if model.booster is not None else None,
+                "net_weight": model.net_weight,
+                "nets": config.nets,
+            },
+            "trained_at": timezone.now().isoformat(timespec="seconds"),
+        }
         model.save(folder)
         if platform == "instagram":
             from ml.engine.authenticity.staged import fit_list_model
@@ -75,10 +111,18 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, platforms: 
             list_model.save(folder)
             model.meta["metrics"]["staged"] = {"band": [list_model.low, list_model.high], **list_model.meta}
             (folder / "meta.json").write_text(json.dumps(model.meta, indent=1, sort_keys=True))
-        versions.append(model_version_register(task=TASK, platform=platform, version=version,
-                                               artifact_path=folder_name, metrics=model.meta["metrics"],
-                                               training_data=training_data, params=model.meta["params"],
-                                               activate=not no_activate))
+        versions.append(
+            model_version_register(
+                task=TASK,
+                platform=platform,
+                version=version,
+                artifact_path=folder_name,
+                metrics=model.meta["metrics"],
+                training_data=training_data,
+                params=model.meta["params"],
+                activate=not no_activate,
+            )
+        )
         stdout.write(f"  {platform}: validation {json.dumps(validation[final])} → {folder_name}")
     return versions
 
@@ -91,8 +135,9 @@ def model_for_version(model_version: ModelVersion) -> AuthenticityModel:
         if model is None:
             folder = Path(artifacts_dir()) / model_version.artifact_path
             if not (folder / "params.json").exists():
-                raise ApplicationError(f"The model files of {model_version} are missing ({folder}).",
-                                       code="model_missing")
+                raise ApplicationError(
+                    f"The model files of {model_version} are missing ({folder}).", code="model_missing"
+                )
             model = _cache[key] = AuthenticityModel.load(folder)
     return model
 
@@ -107,8 +152,16 @@ def _flag(value: Any) -> float | None:
     return None if value is None else float(bool(value))
 
 
-EXTRA_KEYS = ("tagged_count", "favourites_count", "listed_count", "default_profile", "geo_enabled",
-              "has_extended_profile", "has_banner", "use_background_image")
+EXTRA_KEYS = (
+    "tagged_count",
+    "favourites_count",
+    "listed_count",
+    "default_profile",
+    "geo_enabled",
+    "has_extended_profile",
+    "has_banner",
+    "use_background_image",
+)
 TEXT_EXTRA_KEYS = ("location", "profile_link_color", "profile_background_color")
 
 
@@ -151,14 +204,17 @@ def has_profile_pic(row: dict[str, Any]) -> float | None:
 
 def list_only(row: dict[str, Any]) -> bool:
     """A stored Instagram follower known only from a follower list page (no counts): judged by the list model."""
-    return row.get("followers_count") is None and row.get("following_count") is None \
-        and row.get("posts_count") is None
+    return row.get("followers_count") is None and row.get("following_count") is None and row.get("posts_count") is None
 
 
 def list_record(row: dict[str, Any]) -> dict[str, Any]:
-    return {"username": row["handle"], "full_name": row.get("display_name") or "",
-            "is_private": _flag(row.get("is_private")), "is_verified": _flag(row.get("is_verified")),
-            "has_profile_pic": has_profile_pic(row)}
+    return {
+        "username": row["handle"],
+        "full_name": row.get("display_name") or "",
+        "is_private": _flag(row.get("is_private")),
+        "is_verified": _flag(row.get("is_verified")),
+        "has_profile_pic": has_profile_pic(row),
+    }
 
 
 def list_judge(model: AuthenticityModel) -> Any:
@@ -172,9 +228,14 @@ def list_judge(model: AuthenticityModel) -> Any:
 
     def judged(record: Any) -> bool:
         values = record.values
-        row = {"handle": record.handle, "platform": "instagram", "display_name": values.get("display_name"),
-               "is_private": values.get("is_private"), "is_verified": values.get("is_verified"),
-               "avatar_url": values.get("avatar_url")}
+        row = {
+            "handle": record.handle,
+            "platform": "instagram",
+            "display_name": values.get("display_name"),
+            "is_private": values.get("is_private"),
+            "is_verified": values.get("is_verified"),
+            "avatar_url": values.get("avatar_url"),
+        }
         probability = list_model.probability(list_matrix([list_record(row)]))
         return not bool(list_model.unsure(probability)[0])
 
@@ -204,29 +265,47 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
         picture = has_profile_pic(row)
         extra = {"tagged_count": _extra(row, "tagged_count")}
         return {
-            "username": row["handle"], "full_name": row.get("display_name") or "", "bio": row.get("bio") or "",
-            "followers": row.get("followers_count"), "following": row.get("following_count"),
-            "posts": row.get("posts_count"), "tagged": extra.get("tagged_count"),
-            "is_private": _flag(row.get("is_private")), "is_verified": _flag(row.get("is_verified")),
+            "username": row["handle"],
+            "full_name": row.get("display_name") or "",
+            "bio": row.get("bio") or "",
+            "followers": row.get("followers_count"),
+            "following": row.get("following_count"),
+            "posts": row.get("posts_count"),
+            "tagged": extra.get("tagged_count"),
+            "is_private": _flag(row.get("is_private")),
+            "is_verified": _flag(row.get("is_verified")),
             "has_profile_pic": picture,
-            "has_external_url": float(bool(row.get("external_url"))), "is_business": _flag(row.get("is_business")),
+            "has_external_url": float(bool(row.get("external_url"))),
+            "is_business": _flag(row.get("is_business")),
         }
     extra = {key: _extra(row, key) for key in EXTRA_KEYS}
     return {
-        "screen_name": row["handle"], "name": row.get("display_name") or "", "description": row.get("bio") or "",
-        "followers": row.get("followers_count"), "friends": row.get("following_count"),
-        "statuses": row.get("posts_count"), "favourites": extra.get("favourites_count"),
-        "listed": extra.get("listed_count"), "verified": _flag(row.get("is_verified")),
-        "default_profile": _flag(extra.get("default_profile")), "default_profile_image": _flag(default_avatar),
-        "created_at": row.get("account_created_at"), "observed_at": row.get("last_fetched_at") or timezone.now(),
+        "screen_name": row["handle"],
+        "name": row.get("display_name") or "",
+        "description": row.get("bio") or "",
+        "followers": row.get("followers_count"),
+        "friends": row.get("following_count"),
+        "statuses": row.get("posts_count"),
+        "favourites": extra.get("favourites_count"),
+        "listed": extra.get("listed_count"),
+        "verified": _flag(row.get("is_verified")),
+        "default_profile": _flag(extra.get("default_profile")),
+        "default_profile_image": _flag(default_avatar),
+        "created_at": row.get("account_created_at"),
+        "observed_at": row.get("last_fetched_at") or timezone.now(),
         "has_url": float(bool(row.get("external_url"))),
         # v1.1 profile details kept in `extra` by the importers; unknown (NaN) where the source did not carry them.
-        "location": _extra(row, "location", text=True), "geo_enabled": _flag(extra.get("geo_enabled")),
-        "has_extended_profile": _flag(extra.get("has_extended_profile")), "has_banner": _flag(extra.get("has_banner")),
+        "location": _extra(row, "location", text=True),
+        "geo_enabled": _flag(extra.get("geo_enabled")),
+        "has_extended_profile": _flag(extra.get("has_extended_profile")),
+        "has_banner": _flag(extra.get("has_banner")),
         "use_background_image": _flag(extra.get("use_background_image")),
-        "default_theme": default_theme({"profile_link_color": _extra(row, "profile_link_color", text=True),
-                                         "profile_background_color": _extra(row, "profile_background_color",
-                                                                            text=True)}),
+        "default_theme": default_theme(
+            {
+                "profile_link_color": _extra(row, "profile_link_color", text=True),
+                "profile_background_color": _extra(row, "profile_background_color", text=True),
+            }
+        ),
     }
 
 
@@ -250,8 +329,14 @@ class Classified:
             return {}
         groups, contributions = self.model.contributions(self.matrix[indices])
         towards_fake = self.probability[indices] >= self.model.threshold
-        reasons = top_reasons_batch(self.model.platform, groups, contributions, towards_fake,
-                                    lambda k: self.record(int(indices[k])), limit=limit)
+        reasons = top_reasons_batch(
+            self.model.platform,
+            groups,
+            contributions,
+            towards_fake,
+            lambda k: self.record(int(indices[k])),
+            limit=limit,
+        )
         return {int(i): reasons[k] for k, i in enumerate(indices)}
 
 
@@ -273,8 +358,7 @@ def _instagram_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
     }
 
 
-def classify_rows(rows: list[dict[str, Any]], *, platform: str, model: AuthenticityModel | None = None
-                  ) -> Classified:
+def classify_rows(rows: list[dict[str, Any]], *, platform: str, model: AuthenticityModel | None = None) -> Classified:
     """Probabilities and audience categories for Profile value rows of one platform, in one batched pass."""
     if model is None:
         _, model = active_model(platform)
@@ -305,21 +389,29 @@ def check_profile_row(row: dict[str, Any]) -> dict[str, Any]:
     model_version, model = active_model(row["platform"])
     result = classify_rows([row], platform=row["platform"], model=model)
     probability = float(result.probability[0])
-    return {"category": str(result.category[0]), "probability_inauthentic": round(probability, 4),
-            "verdict": "likely fake or bot" if probability >= model.threshold else "likely authentic",
-            "is_suspicious": str(result.category[0]) == CATEGORY_SUSPICIOUS,
-            "reasons": result.reasons(0), "model_version": str(model_version.version)}
+    return {
+        "category": str(result.category[0]),
+        "probability_inauthentic": round(probability, 4),
+        "verdict": "likely fake or bot" if probability >= model.threshold else "likely authentic",
+        "is_suspicious": str(result.category[0]) == CATEGORY_SUSPICIOUS,
+        "reasons": result.reasons(0),
+        "model_version": str(model_version.version),
+    }
 
 
 # -- evaluate_model account-authenticity ----------------------------------------------------------------------
 def add_arguments(parser: Any) -> None:
-    parser.add_argument("--format", required=True, choices=["instafake", "kaggle-insta", "twitter-v1"],
-                        dest="data_format")
+    parser.add_argument(
+        "--format", required=True, choices=["instafake", "kaggle-insta", "twitter-v1"], dest="data_format"
+    )
     parser.add_argument("path", nargs="+", help="Labelled file(s) in the chosen format.")
     parser.add_argument("--labels", help="TSV of user_id<TAB>bot|human (twitter-v1 only).")
-    parser.add_argument("--staged", action="store_true",
-                        help="Instagram: score the way a staged audit does (follower-list fields first, full "
-                             "profile only inside the unsure band) and add fetched_share.")
+    parser.add_argument(
+        "--staged",
+        action="store_true",
+        help="Instagram: score the way a staged audit does (follower-list fields first, full "
+        "profile only inside the unsure band) and add fetched_share.",
+    )
 
 
 def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labels: np.ndarray) -> dict[str, Any]:
@@ -328,23 +420,32 @@ def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labe
     from ml.engine.authenticity.staged import list_matrix, staged_predictions
 
     if model.list_model is None:
-        raise ApplicationError("The active Instagram model has no follower-list model; retrain it with "
-                               "`python manage.py train_model account-authenticity`.", code="no_list_model")
+        raise ApplicationError(
+            "The active Instagram model has no follower-list model; retrain it with "
+            "`python manage.py train_model account-authenticity`.",
+            code="no_list_model",
+        )
     full_p = model.predict_proba(columns_from_records(records, keys_for("instagram")))
     list_p = model.list_model.probability(list_matrix(records))
-    predicted, fetched = staged_predictions(list_p, full_p, model.list_model.low, model.list_model.high,
-                                            model.threshold)
+    predicted, fetched = staged_predictions(
+        list_p, full_p, model.list_model.low, model.list_model.high, model.threshold
+    )
     full = binary_metrics(labels, full_p, model.threshold)
     staged = binary_metrics(labels, predicted.astype(float), 0.5)
-    return {**full, "staged_accuracy": staged["accuracy"], "staged_f1": staged["f1"],
-            "accuracy_drop": round(full["accuracy"] - staged["accuracy"], 4),
-            "fetched_share": round(float(fetched.mean()), 4), "list_only_accuracy": round(float(
-                ((list_p >= 0.5) == labels).mean()), 4),
-            "band": [model.list_model.low, model.list_model.high]}
+    return {
+        **full,
+        "staged_accuracy": staged["accuracy"],
+        "staged_f1": staged["f1"],
+        "accuracy_drop": round(full["accuracy"] - staged["accuracy"], 4),
+        "fetched_share": round(float(fetched.mean()), 4),
+        "list_only_accuracy": round(float(((list_p >= 0.5) == labels).mean()), 4),
+        "band": [model.list_model.low, model.list_model.high],
+    }
 
 
-def evaluate(*, stdout: Any, data_format: str, path: list[str], labels: str | None = None, staged: bool = False,
-             **_: Any) -> dict[str, Any]:
+def evaluate(
+    *, stdout: Any, data_format: str, path: list[str], labels: str | None = None, staged: bool = False, **_: Any
+) -> dict[str, Any]:
     from django.core.management.base import CommandError
 
     from ml.engine.authenticity.datasets import load_instafake, load_kaggle_insta, load_twitter_v1

@@ -8,6 +8,7 @@
 Model code lives in ml/engine/categories (pure Python); this module picks the active registry version and caches
 the loaded model per process.
 """
+
 from __future__ import annotations
 
 import threading
@@ -43,8 +44,11 @@ def active_model() -> tuple[Any, str]:
             try:
                 model = CategoryModel.load(path)
             except (OSError, ValueError, KeyError, EOFError) as exc:
-                raise ApplicationError(f"The niche model {version.version} cannot be loaded ({exc}). Retrain it "
-                                       f"with `python manage.py train_model {TASK}`.", code="model_broken") from exc
+                raise ApplicationError(
+                    f"The niche model {version.version} cannot be loaded ({exc}). Retrain it "
+                    f"with `python manage.py train_model {TASK}`.",
+                    code="model_broken",
+                ) from exc
             _loaded.clear()
             _loaded[key] = model
         return _loaded[key], version.version
@@ -70,33 +74,55 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
 
     data = load_labelled(POSTS_FILE, LABELS_FILE)
     train_settings = TrainSettings(seed=seed)
-    stdout.write(f"Influencer category: {len(data.labels)} labelled influencers with posts; {folds}-fold grouped "
-                 "cross-validation, then the final fit.")
-    cv = cross_validate(data, train_settings, folds=folds,
-                        progress=lambda it: tqdm(it, desc="cross-validation", unit="fold"))
+    stdout.write(
+        f"Influencer category: {len(data.labels)} labelled influencers with posts; {folds}-fold grouped "
+        "cross-validation, then the final fit."
+    )
+    cv = cross_validate(
+        data, train_settings, folds=folds, progress=lambda it: tqdm(it, desc="cross-validation", unit="fold")
+    )
     with tqdm(total=1, desc="final fit", unit="model") as bar:
         model = train_final(data, train_settings, cv["temperature"], cv["offsets"])
         bar.update(1)
     version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
     folder = f"{TASK}-{version}"
-    metrics = {**cv["calibrated"], "uncalibrated": cv["uncalibrated"], "temperature": cv["temperature"],
-               "offsets": cv["offsets"],
-               "protocol": f"{folds}-fold stratified cross-validation over influencers (grouped: all of an "
-                           "influencer's posts on one side); class offsets and temperature fitted on other folds"}
-    training_data = (f"ig-influencer-categories-kim2020 (Kim et al., WWW 2020; research use, no licence stated): "
-                     f"{len(data.labels)} labelled influencers with posts")
-    meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics, "training_data": training_data,
-            "params": cv["settings"]}
+    metrics = {
+        **cv["calibrated"],
+        "uncalibrated": cv["uncalibrated"],
+        "temperature": cv["temperature"],
+        "offsets": cv["offsets"],
+        "protocol": f"{folds}-fold stratified cross-validation over influencers (grouped: all of an "
+        "influencer's posts on one side); class offsets and temperature fitted on other folds",
+    }
+    training_data = (
+        f"ig-influencer-categories-kim2020 (Kim et al., WWW 2020; research use, no licence stated): "
+        f"{len(data.labels)} labelled influencers with posts"
+    )
+    meta = {
+        "task": TASK,
+        "platform": "",
+        "version": version,
+        "metrics": metrics,
+        "training_data": training_data,
+        "params": cv["settings"],
+    }
     model.save(artifacts_dir() / folder, meta)
-    model_version = model_version_register(task=TASK, version=version, artifact_path=folder, metrics=metrics,
-                                           training_data=training_data, params=meta["params"],
-                                           activate=not no_activate)
+    model_version = model_version_register(
+        task=TASK,
+        version=version,
+        artifact_path=folder,
+        metrics=metrics,
+        training_data=training_data,
+        params=meta["params"],
+        activate=not no_activate,
+    )
     stdout.write(json.dumps(metrics))
     stdout.write(f"Registered {model_version} in {folder}.")
     return model_version
 
 
 # -- evaluate_model influencer-category POSTS.jsonl --labels INFLUENCERS.tsv ------------------------------------
+
 
 def add_arguments(parser: Any) -> None:
     parser.add_argument("path", help="Posts JSONL (.gz allowed) in the Kim et al. graphql-node format.")
@@ -116,6 +142,7 @@ def evaluate(*, stdout: Any, path: str, labels: str, **_: Any) -> dict[str, Any]
         raise ApplicationError(str(exc), code="invalid") from exc
     model, version = active_model()
     result = scores(data.y, model.predict_proba(data.influencers))
-    stdout.write(f"influencer-category {version}: {result['n']} influencers, log-loss {result['log_loss']}, "
-                 f"ECE {result['ece']}")
+    stdout.write(
+        f"influencer-category {version}: {result['n']} influencers, log-loss {result['log_loss']}, ECE {result['ece']}"
+    )
     return {"n": result["n"], "accuracy": result["accuracy"], "macro_f1": result["macro_f1"]}

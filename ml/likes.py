@@ -8,6 +8,7 @@
 The model lives in ml/engine/likes (pure Python); this module reads the profile's stored posts, picks the active
 registry version and caches the loaded model per process.
 """
+
 from __future__ import annotations
 
 import threading
@@ -72,8 +73,11 @@ def _active_model() -> tuple[Any, str]:
                 _loaded.clear()
                 _loaded[key] = LikeModel.load(path)
             except (OSError, ValueError, KeyError) as exc:
-                raise ApplicationError(f"The like model {version.version} cannot be loaded ({exc}). Retrain it "
-                                       f"with `python manage.py train_model {TASK}`.", code="model_broken") from exc
+                raise ApplicationError(
+                    f"The like model {version.version} cannot be loaded ({exc}). Retrain it "
+                    f"with `python manage.py train_model {TASK}`.",
+                    code="model_broken",
+                ) from exc
         return _loaded[key], version.version
 
 
@@ -88,27 +92,47 @@ def profile_history(profile: Any) -> list[Any]:
     """The profile's most recent dated posts with likes, oldest first, as engine records."""
     from ml.engine.likes.records import PostRecord
 
-    posts = list(profile.posts.filter(taken_at__isnull=False, likes__isnull=False)
-                 .order_by("-taken_at")[:HISTORY_POSTS])
-    return [PostRecord(taken_at=p.taken_at, caption=p.caption, media_type=p.media_type, likes=p.likes,
-                       comments=p.comments, image_description=p.image_description)
-            for p in reversed(posts)]
+    posts = list(
+        profile.posts.filter(taken_at__isnull=False, likes__isnull=False).order_by("-taken_at")[:HISTORY_POSTS]
+    )
+    return [
+        PostRecord(
+            taken_at=p.taken_at,
+            caption=p.caption,
+            media_type=p.media_type,
+            likes=p.likes,
+            comments=p.comments,
+            image_description=p.image_description,
+        )
+        for p in reversed(posts)
+    ]
 
 
 def _account_context(profile: Any, history: list[Any], model: Any) -> Any:
     from ml.engine.likes.features import AccountContext
 
     if not history and (not profile.followers_count or model.prior_like_rate is None):
-        raise ApplicationError(f"@{profile.handle} has no posts with likes and no follower count yet: fetch or "
-                               "import the profile before scoring.", code="no_history")
+        raise ApplicationError(
+            f"@{profile.handle} has no posts with likes and no follower count yet: fetch or "
+            "import the profile before scoring.",
+            code="no_history",
+        )
     # Cold start (no earlier posts): the baseline is the follower count times the training accounts' typical
     # likes per follower; the model was trained on such posts too (ml.engine.likes.training.build_examples).
     return AccountContext.from_history(history, profile.followers_count, model.prior_like_rate)
 
 
-def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type: str, image_paths: list[str],
-                timezone_name: str | None = None, now: datetime | None = None,
-                window: tuple[date, date] | None = None) -> LikeScore:
+def score_draft(
+    *,
+    profile: Any,
+    caption: str,
+    planned_at: datetime,
+    media_type: str,
+    image_paths: list[str],
+    timezone_name: str | None = None,
+    now: datetime | None = None,
+    window: tuple[date, date] | None = None,
+) -> LikeScore:
     """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts."""
     from ml.engine.likes.image import analyze_image
     from ml.engine.likes.scoring import score_post, single_threaded
@@ -116,8 +140,9 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
     if planned_at.tzinfo is None:
         raise ApplicationError("The planned time needs a timezone.", code="invalid")
     if media_type not in MEDIA_TYPES:
-        raise ApplicationError(f"Unknown media type {media_type!r} (expected one of {', '.join(MEDIA_TYPES)}).",
-                               code="invalid")
+        raise ApplicationError(
+            f"Unknown media type {media_type!r} (expected one of {', '.join(MEDIA_TYPES)}).", code="invalid"
+        )
     zone = _zone(timezone_name or profile.timezone or getattr(profile.organization, "timezone", "") or "UTC")
     model, version = _active_model()
     history = profile_history(profile)
@@ -129,20 +154,37 @@ def score_draft(*, profile: Any, caption: str, planned_at: datetime, media_type:
                 analysed.append(analyze_image(path))
             except (OSError, ValueError) as exc:
                 raise ApplicationError(f"Could not read the image {Path(path).name}: {exc}", code="invalid") from exc
-        result = score_post(model, context, caption=caption or "", media_type=media_type, planned_at=planned_at,
-                            images=analysed, zone=zone, now=now, window=window)
+        result = score_post(
+            model,
+            context,
+            caption=caption or "",
+            media_type=media_type,
+            planned_at=planned_at,
+            images=analysed,
+            zone=zone,
+            now=now,
+            window=window,
+        )
     notes = []
     if not history:
         notes.append("No earlier posts with likes: the prediction starts from the follower count only.")
     if not analysed:
         notes.append("No image was analysed: faces and smiles count as unknown.")
     return LikeScore(
-        predicted_likes=result.predicted_likes, predicted_likes_low=result.predicted_likes_low,
-        predicted_likes_high=result.predicted_likes_high, ratio_to_mean=result.ratio_to_mean,
-        virality_score=result.virality_score, reasons=result.reasons, best_times=result.best_times,
-        image_features=[a.to_dict() for a in analysed], model_version=version,
+        predicted_likes=result.predicted_likes,
+        predicted_likes_low=result.predicted_likes_low,
+        predicted_likes_high=result.predicted_likes_high,
+        ratio_to_mean=result.ratio_to_mean,
+        virality_score=result.virality_score,
+        reasons=result.reasons,
+        best_times=result.best_times,
+        image_features=[a.to_dict() for a in analysed],
+        model_version=version,
         account_mean_likes=round(result.account_mean_likes, 1),
-        account_median_likes=round(result.account_median_likes, 1), timezone=str(zone.key), notes=notes)
+        account_median_likes=round(result.account_median_likes, 1),
+        timezone=str(zone.key),
+        notes=notes,
+    )
 
 
 def annotate_image(path: str, boxes: list[dict[str, Any]], out_path: str) -> str:
@@ -157,8 +199,8 @@ def annotate_image(path: str, boxes: list[dict[str, Any]], out_path: str) -> str
 
 # -- train_model like-prediction, and the feedback loop's retraining ------------------------------------------
 
-def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str | None = None,
-          **options: Any) -> Any:
+
+def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str | None = None, **options: Any) -> Any:
     """Train on the shipped accounts outside the held-out split (ml.engine.likes.split: ~80%), measure on the
     held-out ~20% (never trained on), register the version."""
     from ml.engine.likes.records import TRAINING_SETS, read_accounts, training_accounts
@@ -172,8 +214,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str |
     return version
 
 
-def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | None = None,
-                      stdout: Any = None, outcome_posts: Any = None) -> dict[str, Any]:
+def retrain_if_better(
+    *, min_new_posts: int = 50, seed: int = 42, data: str | None = None, stdout: Any = None, outcome_posts: Any = None
+) -> dict[str, Any]:
     """Feedback loop (the weekly beat task predictions.campaigns.tasks.likes_retrain_weekly calls it): when the
     stored profiles have at least `min_new_posts` posts with likes that arrived since the active version was
     trained, train a candidate on the shipped accounts plus the stored profiles, score it and the active version
@@ -221,29 +264,40 @@ def retrain_if_better(*, min_new_posts: int = 50, seed: int = 42, data: str | No
         raise ApplicationError(
             f"The active like model {active_version} records no train/held-out split, so no account can be shown "
             f"to be unseen by it and a comparison would favour it. Retrain it with `python manage.py train_model "
-            f"{TASK}` first.", code="no_split")
+            f"{TASK}` first.",
+            code="no_split",
+        )
     compared = [a for a in comparison_accounts(accounts, DEFAULT_SPLIT, active_split) if len(a.posts) >= 4]
     if not compared:
-        raise ApplicationError("No account with at least 4 posts is held out by both the candidate's and the "
-                               f"active version's ({active_version}) split: nothing to compare on.",
-                               code="no_held_out")
+        raise ApplicationError(
+            "No account with at least 4 posts is held out by both the candidate's and the "
+            f"active version's ({active_version}) split: nothing to compare on.",
+            code="no_held_out",
+        )
     candidate, candidate_model, _ = _fit_register(
-        accounts, seed=seed, activate=False, stdout=stdout,
-        source=f"{shipped} + {len(stored)} stored profiles")
+        accounts, seed=seed, activate=False, stdout=stdout, source=f"{shipped} + {len(stored)} stored profiles"
+    )
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache")
     active_result = evaluate(compared, active_model, embedder)
     candidate_result = evaluate(compared, candidate_model, embedder)
     better = candidate_result.log_mse < active_result.log_mse
     if better:
         model_version_activate(model_version=candidate)
-    return {"status": "activated" if better else "kept", "new_posts": new_posts, "candidate": candidate.version,
-            "active": candidate.version if better else active_version, "previous_active": active_version,
-            "candidate_log_mse": round(candidate_result.log_mse, 4),
-            "previous_log_mse": round(active_result.log_mse, 4), "held_out_accounts": candidate_result.accounts}
+    return {
+        "status": "activated" if better else "kept",
+        "new_posts": new_posts,
+        "candidate": candidate.version,
+        "active": candidate.version if better else active_version,
+        "previous_active": active_version,
+        "candidate_log_mse": round(candidate_result.log_mse, 4),
+        "previous_log_mse": round(active_result.log_mse, 4),
+        "held_out_accounts": candidate_result.accounts,
+    }
 
 
-def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any, source: str
-                  ) -> tuple[Any, Any, list[Any]]:
+def _fit_register(
+    accounts: list[Any], *, seed: int, activate: bool, stdout: Any, source: str
+) -> tuple[Any, Any, list[Any]]:
     """Group split by account with the stable split (ml.engine.likes.split.DEFAULT_SPLIT: an account is held out
     by a salted hash of its handle, whatever else is in the set), train on the rest, measure on the held-out
     accounts, save the artifact (the split rule in its meta) and register it."""
@@ -258,44 +312,71 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
 
     train_accounts, test_accounts = DEFAULT_SPLIT.partition(accounts)
     if not train_accounts or not test_accounts:
-        raise ApplicationError(f"{len(accounts)} accounts give {len(train_accounts)} training and "
-                               f"{len(test_accounts)} held-out accounts: too few to train and measure.",
-                               code="too_few_accounts")
-    stdout.write(f"Like prediction: {len(train_accounts)} training accounts, {len(test_accounts)} held-out "
-                 f"accounts ({source}).")
+        raise ApplicationError(
+            f"{len(accounts)} accounts give {len(train_accounts)} training and "
+            f"{len(test_accounts)} held-out accounts: too few to train and measure.",
+            code="too_few_accounts",
+        )
+    stdout.write(
+        f"Like prediction: {len(train_accounts)} training accounts, {len(test_accounts)} held-out accounts ({source})."
+    )
     embedder = CaptionEmbedder(Path(settings.BASE_DIR) / "var" / "cache", progress=True)
     embedder.prime(c for a in accounts for c in embedded_captions(a, a.posts))
     config = TrainConfig(seed=seed, **TRAIN_SETTINGS)
     # The bar counts epochs of every ensemble member; early stopping usually ends it before the total.
     with tqdm(total=config.epochs * config.ensemble, desc="training", unit="epoch") as bar:
+
         def on_epoch(epoch: int, logs: dict[str, float]) -> None:
             bar.update(1)
             bar.set_postfix(loss=f"{logs.get('loss', 0):.3f}", val=f"{logs.get('val_loss', 0):.3f}")
 
-        model, info = train_final(train_accounts, embedder, config, on_epoch=on_epoch,
-                                  progress=lambda it: tqdm(it, desc="features", unit="account"))
-    held_out = evaluate([a for a in test_accounts if a.dataset in ("", "ig-influencer-posts-2019")] or test_accounts,
-                        model, embedder)
+        model, info = train_final(
+            train_accounts,
+            embedder,
+            config,
+            on_epoch=on_epoch,
+            progress=lambda it: tqdm(it, desc="features", unit="account"),
+        )
+    held_out = evaluate(
+        [a for a in test_accounts if a.dataset in ("", "ig-influencer-posts-2019")] or test_accounts, model, embedder
+    )
     by_dataset: dict[str, Any] = {}
     for name in sorted({a.dataset for a in test_accounts}):
         group = [a for a in test_accounts if a.dataset == name]
-        by_dataset[name or "stored"] = {"history": evaluate(group, model, embedder).summary(),
-                                        "cold_start": evaluate(group, model, embedder, cold_start=True).summary()}
+        by_dataset[name or "stored"] = {
+            "history": evaluate(group, model, embedder).summary(),
+            "cold_start": evaluate(group, model, embedder, cold_start=True).summary(),
+        }
     version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
     folder = f"{TASK}-{version}"
-    metrics = {**held_out.as_dict(), "reduction": round(1 - held_out.log_mse / held_out.baseline_log_mse, 4),
-               "interval_coverage_80": round(held_out.interval_coverage, 4), "held_out_by_dataset": by_dataset,
-               "split": f"{DEFAULT_SPLIT.held_out_share:.0%} of accounts held out by a salted hash of the handle "
-                        f"(ml.engine.likes.split, salt {DEFAULT_SPLIT.salt})", **info}
-    meta = {"task": TASK, "platform": "", "version": version, "metrics": metrics,
-            "split": DEFAULT_SPLIT.to_meta(),
-            "training_data": f"{source}: {len(train_accounts)} accounts ({len(train_accounts) / len(accounts):.0%})",
-            "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v
-                                        for k, v in asdict(config).items()}}}
+    metrics = {
+        **held_out.as_dict(),
+        "reduction": round(1 - held_out.log_mse / held_out.baseline_log_mse, 4),
+        "interval_coverage_80": round(held_out.interval_coverage, 4),
+        "held_out_by_dataset": by_dataset,
+        "split": f"{DEFAULT_SPLIT.held_out_share:.0%} of accounts held out by a salted hash of the handle "
+        f"(ml.engine.likes.split, salt {DEFAULT_SPLIT.salt})",
+        **info,
+    }
+    meta = {
+        "task": TASK,
+        "platform": "",
+        "version": version,
+        "metrics": metrics,
+        "split": DEFAULT_SPLIT.to_meta(),
+        "training_data": f"{source}: {len(train_accounts)} accounts ({len(train_accounts) / len(accounts):.0%})",
+        "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v for k, v in asdict(config).items()}},
+    }
     model.save(artifacts_dir() / folder, meta)
-    model_version = model_version_register(task=TASK, version=version, artifact_path=folder, metrics=metrics,
-                                           training_data=meta["training_data"], params=meta["params"],
-                                           activate=activate)
+    model_version = model_version_register(
+        task=TASK,
+        version=version,
+        artifact_path=folder,
+        metrics=metrics,
+        training_data=meta["training_data"],
+        params=meta["params"],
+        activate=activate,
+    )
     stdout.write(json.dumps(metrics))
     stdout.write(f"Registered {model_version} in {folder}.")
     return model_version, model, test_accounts
@@ -303,14 +384,20 @@ def _fit_register(accounts: list[Any], *, seed: int, activate: bool, stdout: Any
 
 # -- evaluate_model like-prediction PATH ------------------------------------------------------------------------
 
+
 def add_arguments(parser: Any) -> None:
-    parser.add_argument("path", help="Instagram web-profile JSONL (one account per line, with `posts`), or see "
-                                     "--format.")
-    parser.add_argument("--format", dest="data_format", default="web-profile",
-                        choices=["web-profile", "post-nodes", "instafake"],
-                        help="web-profile (default): the 2019 set's shape; post-nodes: one Instagram post node a "
-                             "line with its owner (kim2020; followers from influencers.tsv beside it); instafake: "
-                             "InstaFake's nonautomatedAccountData.json.")
+    parser.add_argument(
+        "path", help="Instagram web-profile JSONL (one account per line, with `posts`), or see --format."
+    )
+    parser.add_argument(
+        "--format",
+        dest="data_format",
+        default="web-profile",
+        choices=["web-profile", "post-nodes", "instafake"],
+        help="web-profile (default): the 2019 set's shape; post-nodes: one Instagram post node a "
+        "line with its owner (kim2020; followers from influencers.tsv beside it); instafake: "
+        "InstaFake's nonautomatedAccountData.json.",
+    )
 
 
 def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **options: Any) -> dict[str, Any]:
@@ -332,7 +419,13 @@ def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **opti
     embedder = CaptionEmbedder(progress=False)
     result = run_protocol(accounts, model, embedder)
     cold = run_protocol(accounts, model, embedder, cold_start=True)
-    stdout.write(f"like-prediction {version}: {result.accounts} accounts, {result.targets} targets, "
-                 f"80% interval coverage {result.interval_coverage:.3f}")
-    return {**result.as_dict(), "ratio_to_baseline": result.summary()["ratio_to_baseline"],
-            "interval_coverage_80": round(result.interval_coverage, 4), "cold_start": cold.summary()}
+    stdout.write(
+        f"like-prediction {version}: {result.accounts} accounts, {result.targets} targets, "
+        f"80% interval coverage {result.interval_coverage:.3f}"
+    )
+    return {
+        **result.as_dict(),
+        "ratio_to_baseline": result.summary()["ratio_to_baseline"],
+        "interval_coverage_80": round(result.interval_coverage, 4),
+        "cold_start": cold.summary(),
+    }

@@ -1,4 +1,5 @@
 """The model registry: every trained model version with its data, metrics and date; one active per task+platform."""
+
 from __future__ import annotations
 
 from django.db import models
@@ -26,8 +27,9 @@ class ModelVersion(models.Model):
         ordering = ["task", "platform", "-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["task", "platform", "version"], name="ml_modelversion_unique"),
-            models.UniqueConstraint(fields=["task", "platform"], condition=models.Q(is_active=True),
-                                    name="ml_modelversion_one_active"),
+            models.UniqueConstraint(
+                fields=["task", "platform"], condition=models.Q(is_active=True), name="ml_modelversion_one_active"
+            ),
         ]
 
     def __str__(self) -> str:

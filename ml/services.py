@@ -1,4 +1,5 @@
 """Django-facing door to ml/engine: the model registry (register, activate, load the active version)."""
+
 from __future__ import annotations
 
 import json
@@ -19,13 +20,27 @@ def artifacts_dir() -> Path:
 
 
 @transaction.atomic
-def model_version_register(*, task: str, platform: str = "", version: str, artifact_path: str,
-                           metrics: dict[str, Any], training_data: str = "", params: dict[str, Any] | None = None,
-                           activate: bool = True) -> ModelVersion:
+def model_version_register(
+    *,
+    task: str,
+    platform: str = "",
+    version: str,
+    artifact_path: str,
+    metrics: dict[str, Any],
+    training_data: str = "",
+    params: dict[str, Any] | None = None,
+    activate: bool = True,
+) -> ModelVersion:
     model_version, _ = ModelVersion.objects.update_or_create(
-        task=task, platform=platform, version=version,
-        defaults={"artifact_path": artifact_path, "metrics": metrics, "training_data": training_data,
-                  "params": params or {}},
+        task=task,
+        platform=platform,
+        version=version,
+        defaults={
+            "artifact_path": artifact_path,
+            "metrics": metrics,
+            "training_data": training_data,
+            "params": params or {},
+        },
     )
     if activate:
         model_version_activate(model_version=model_version)
@@ -48,7 +63,9 @@ def model_version_active(*, task: str, platform: str = "") -> ModelVersion:
         label = f"{task}/{platform}" if platform else task
         raise ApplicationError(
             f"No trained {label} model is active. Run `python manage.py train_model {task}` "
-            "or activate a version in Django admin.", code="model_missing")
+            "or activate a version in Django admin.",
+            code="model_missing",
+        )
     return model_version
 
 
@@ -62,15 +79,27 @@ def register_shipped_artifacts() -> list[ModelVersion]:
     registered = []
     for meta_path in sorted(artifacts_dir().glob("*/meta.json")):
         meta = json.loads(meta_path.read_text())
-        exists = ModelVersion.objects.filter(task=meta["task"], platform=meta.get("platform", ""),
-                                             version=meta["version"]).exists()
+        exists = ModelVersion.objects.filter(
+            task=meta["task"], platform=meta.get("platform", ""), version=meta["version"]
+        ).exists()
         if exists:
             continue
-        has_active = any((artifacts_dir() / active.artifact_path).exists() for active in ModelVersion.objects.filter(
-            task=meta["task"], platform=meta.get("platform", ""), is_active=True))
-        registered.append(model_version_register(
-            task=meta["task"], platform=meta.get("platform", ""), version=meta["version"],
-            artifact_path=meta_path.parent.name, metrics=meta.get("metrics", {}),
-            training_data=meta.get("training_data", ""), params=meta.get("params", {}), activate=not has_active,
-        ))
+        has_active = any(
+            (artifacts_dir() / active.artifact_path).exists()
+            for active in ModelVersion.objects.filter(
+                task=meta["task"], platform=meta.get("platform", ""), is_active=True
+            )
+        )
+        registered.append(
+            model_version_register(
+                task=meta["task"],
+                platform=meta.get("platform", ""),
+                version=meta["version"],
+                artifact_path=meta_path.parent.name,
+                metrics=meta.get("metrics", {}),
+                training_data=meta.get("training_data", ""),
+                params=meta.get("params", {}),
+                activate=not has_active,
+            )
+        )
     return registered

@@ -7,8 +7,17 @@ from network.models import GraphNode, GraphSnapshot
 
 @admin.register(GraphSnapshot)
 class GraphSnapshotAdmin(admin.ModelAdmin):
-    list_display = ["name", "organization", "source", "status", "node_count", "edge_count", "community_count",
-                    "modularity", "created_at"]
+    list_display = [
+        "name",
+        "organization",
+        "source",
+        "status",
+        "node_count",
+        "edge_count",
+        "community_count",
+        "modularity",
+        "created_at",
+    ]
     list_filter = ["status", "source"]
     search_fields = ["name", "organization__name"]
     exclude = ["edges_blob"]

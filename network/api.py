@@ -1,4 +1,5 @@
 """REST API for influence graphs: list / create (build or import) / retrieve, nodes, communities, export, compare."""
+
 from __future__ import annotations
 
 from django.db.models import QuerySet
@@ -22,10 +23,29 @@ class GraphSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = GraphSnapshot
-        fields = ["id", "organization", "name", "source", "source_file_name", "source_format", "edge_kinds",
-                  "window_start", "window_end", "directed", "resolution", "backend", "status", "progress_percent",
-                  "error", "node_count", "edge_count", "community_count", "modularity", "created_at",
-                  "finished_at"]
+        fields = [
+            "id",
+            "organization",
+            "name",
+            "source",
+            "source_file_name",
+            "source_format",
+            "edge_kinds",
+            "window_start",
+            "window_end",
+            "directed",
+            "resolution",
+            "backend",
+            "status",
+            "progress_percent",
+            "error",
+            "node_count",
+            "edge_count",
+            "community_count",
+            "modularity",
+            "created_at",
+            "finished_at",
+        ]
 
 
 class GraphDetailSerializer(GraphSerializer):
@@ -59,8 +79,21 @@ class NodeSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = GraphNode
-        fields = ["index", "key", "label", "profile", "profile_url", "community", "pagerank", "in_strength",
-                  "out_strength", "degree", "betweenness", "participation", "hashtags"]
+        fields = [
+            "index",
+            "key",
+            "label",
+            "profile",
+            "profile_url",
+            "community",
+            "pagerank",
+            "in_strength",
+            "out_strength",
+            "degree",
+            "betweenness",
+            "participation",
+            "hashtags",
+        ]
 
     def get_profile_url(self, node: GraphNode) -> str | None:
         return selectors.profile_url(node.profile_id)
@@ -86,14 +119,27 @@ class GraphListCreateApi(generics.ListAPIView):
         organization = active_organization(request=request, organization_id=data.get("organization"))
         if data.get("file") is not None:
             upload = data["file"]
-            snapshot = services.graph_import(user=request.user, organization=organization, upload=upload,
-                                             file_name=upload.name, fmt=data["format"], name=data["name"],
-                                             directed=data["directed"], resolution=data["resolution"])
+            snapshot = services.graph_import(
+                user=request.user,
+                organization=organization,
+                upload=upload,
+                file_name=upload.name,
+                fmt=data["format"],
+                name=data["name"],
+                directed=data["directed"],
+                resolution=data["resolution"],
+            )
         else:
             snapshot = services.graph_build_start(
-                user=request.user, organization=organization, name=data["name"], edge_kinds=data["edge_kinds"],
-                window_start=data["window_start"], window_end=data["window_end"], resolution=data["resolution"],
-                directed=True if data["directed"] is None else data["directed"])
+                user=request.user,
+                organization=organization,
+                name=data["name"],
+                edge_kinds=data["edge_kinds"],
+                window_start=data["window_start"],
+                window_end=data["window_end"],
+                resolution=data["resolution"],
+                directed=True if data["directed"] is None else data["directed"],
+            )
         snapshot.refresh_from_db()
         return Response(GraphSerializer(snapshot).data, status=status.HTTP_202_ACCEPTED)
 
@@ -109,10 +155,16 @@ class GraphDetailApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-@extend_schema_view(get=extend_schema(parameters=[
-    OpenApiParameter("community", int, required=False), OpenApiParameter("min_degree", int, required=False),
-    OpenApiParameter("search", str, required=False),
-    OpenApiParameter("ordering", str, required=False, enum=list(selectors.NODE_ORDERINGS))]))
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[
+            OpenApiParameter("community", int, required=False),
+            OpenApiParameter("min_degree", int, required=False),
+            OpenApiParameter("search", str, required=False),
+            OpenApiParameter("ordering", str, required=False, enum=list(selectors.NODE_ORDERINGS)),
+        ]
+    )
+)
 class GraphNodesApi(generics.ListAPIView):
     serializer_class = NodeSerializer
 
@@ -121,24 +173,36 @@ class GraphNodesApi(generics.ListAPIView):
         params = self.request.query_params
         community = int_param(params, "community", minimum=0)
         min_degree = int_param(params, "min_degree", minimum=0)
-        return selectors.graph_nodes(snapshot=snapshot, community=community, min_degree=min_degree,
-                                     search=params.get("search", ""), ordering=params.get("ordering", "pagerank"))
+        return selectors.graph_nodes(
+            snapshot=snapshot,
+            community=community,
+            min_degree=min_degree,
+            search=params.get("search", ""),
+            ordering=params.get("ordering", "pagerank"),
+        )
 
 
 class GraphCommunitiesApi(APIView):
     @extend_schema(responses={200: dict})
     def get(self, request: Request, pk: int) -> Response:
         snapshot = selectors.graph_get(user=request.user, pk=pk)
-        return Response({"modularity": snapshot.modularity, "count": snapshot.community_count,
-                         "resolution": snapshot.resolution,
-                         "communities": selectors.graph_communities(snapshot=snapshot),
-                         "bridges": snapshot.summary.get("bridges", []),
-                         "viral_hashtags": snapshot.summary.get("viral_hashtags", [])})
+        return Response(
+            {
+                "modularity": snapshot.modularity,
+                "count": snapshot.community_count,
+                "resolution": snapshot.resolution,
+                "communities": selectors.graph_communities(snapshot=snapshot),
+                "bridges": snapshot.summary.get("bridges", []),
+                "viral_hashtags": snapshot.summary.get("viral_hashtags", []),
+            }
+        )
 
 
 class GraphExportApi(APIView):
-    @extend_schema(responses={(200, "application/octet-stream"): bytes},
-                   parameters=[OpenApiParameter("fmt", str, OpenApiParameter.PATH, enum=list(EXPORT_FORMATS))])
+    @extend_schema(
+        responses={(200, "application/octet-stream"): bytes},
+        parameters=[OpenApiParameter("fmt", str, OpenApiParameter.PATH, enum=list(EXPORT_FORMATS))],
+    )
     def get(self, request: Request, pk: int, fmt: str) -> HttpResponse:
         snapshot = selectors.graph_get(user=request.user, pk=pk)
         content, content_type, filename = selectors.graph_export(snapshot=snapshot, fmt=fmt)

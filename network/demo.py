@@ -1,4 +1,5 @@
 """Demo data for `manage.py seed_demo`: one analysed influence graph in the demo agency. Idempotent."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,15 +30,21 @@ def seed_demo_graph(*, organization: Organization, stdout: Any) -> None:
         snapshot = _snapshot_from_ego_facebook(organization)
     services.graph_snapshot_analyze(snapshot_id=snapshot.pk)
     snapshot.refresh_from_db()
-    stdout.write(f"  influence graph: {snapshot.name} · {snapshot.node_count} accounts, "
-                 f"{snapshot.community_count} communities, status {snapshot.status}")
+    stdout.write(
+        f"  influence graph: {snapshot.name} · {snapshot.node_count} accounts, "
+        f"{snapshot.community_count} communities, status {snapshot.status}"
+    )
 
 
 def _snapshot_from_agency_data(organization: Organization) -> GraphSnapshot:
     with transaction.atomic():
         return GraphSnapshot.objects.create(
-            organization=organization, name=f"{DEMO_PREFIX}agency relations and hashtags",
-            source=GraphSource.BUILT, edge_kinds=list(EdgeKind.values), progress_total=100)
+            organization=organization,
+            name=f"{DEMO_PREFIX}agency relations and hashtags",
+            source=GraphSource.BUILT,
+            edge_kinds=list(EdgeKind.values),
+            progress_total=100,
+        )
 
 
 def _snapshot_from_ego_facebook(organization: Organization) -> GraphSnapshot:
@@ -53,7 +60,14 @@ def _snapshot_from_ego_facebook(organization: Organization) -> GraphSnapshot:
     table.names = [f"fb-{key}" for key in table.keys]
     with transaction.atomic():
         return GraphSnapshot.objects.create(
-            organization=organization, name=f"{DEMO_PREFIX}ego-Facebook slice (SNAP)", source=GraphSource.IMPORTED,
-            source_file_name="facebook_combined.txt", source_format="edgelist", directed=False,
-            node_count=table.node_count, edge_count=table.edge_count, edges_blob=table.to_bytes(),
-            progress_total=100)
+            organization=organization,
+            name=f"{DEMO_PREFIX}ego-Facebook slice (SNAP)",
+            source=GraphSource.IMPORTED,
+            source_file_name="facebook_combined.txt",
+            source_format="edgelist",
+            directed=False,
+            node_count=table.node_count,
+            edge_count=table.edge_count,
+            edges_blob=table.to_bytes(),
+            progress_total=100,
+        )

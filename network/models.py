@@ -3,6 +3,7 @@
 Nodes are rows (filterable, paginated in the API); edges are kept as one compressed blob (`EdgeTable.to_bytes`),
 which a 150k-edge graph fits in ~1.4 MB, so pages and exports never rebuild the graph from relations.
 """
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -29,8 +30,9 @@ class GraphSnapshot(Job):
     task_name = "network.tasks.graph_snapshot_analyze"
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="graphs")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     name = models.CharField(max_length=200)
     source = models.CharField(max_length=16, choices=GraphSource.choices, default=GraphSource.BUILT)
     source_file_name = models.CharField(max_length=255, blank=True, default="")
@@ -45,8 +47,9 @@ class GraphSnapshot(Job):
     edge_count = models.PositiveIntegerField(default=0)
     community_count = models.PositiveIntegerField(default=0)
     modularity = models.FloatField(null=True, blank=True)
-    summary = models.JSONField(default=dict, blank=True,
-                               help_text="top accounts, communities, bridges, viral hashtags, timings")
+    summary = models.JSONField(
+        default=dict, blank=True, help_text="top accounts, communities, bridges, viral hashtags, timings"
+    )
     edges_blob = models.BinaryField(null=True, blank=True, editable=False)
 
     class Meta:
@@ -62,8 +65,7 @@ class GraphNode(models.Model):
     index = models.PositiveIntegerField(help_text="Position in the snapshot's edge blob.")
     key = models.CharField(max_length=255, help_text="Profile id for built graphs, the file's node id otherwise.")
     label = models.CharField(max_length=255, blank=True, default="")
-    profile = models.ForeignKey("profiles.Profile", null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="+")
+    profile = models.ForeignKey("profiles.Profile", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     community = models.IntegerField(default=0)
     pagerank = models.FloatField(default=0.0)
     in_strength = models.FloatField(default=0.0)

@@ -1,4 +1,5 @@
 """Reads for influence graphs, always on behalf of a user (another agency's graph is a 404)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -13,10 +14,20 @@ from network.engine import EdgeTable, compare_rankings, write_graph
 from network.engine.io import EXPORT_FORMATS
 from network.models import GraphNode, GraphSnapshot
 
-NODE_ORDERINGS = {"pagerank": "-pagerank", "in_strength": "-in_strength", "out_strength": "-out_strength",
-                  "degree": "-degree", "betweenness": "-betweenness", "participation": "-participation"}
-EXPORT_TYPES = {"gexf": ("application/gexf+xml", "gexf"), "graphml": ("application/graphml+xml", "graphml"),
-                "csv": ("text/csv", "edges.csv"), "nodes-csv": ("text/csv", "nodes.csv")}
+NODE_ORDERINGS = {
+    "pagerank": "-pagerank",
+    "in_strength": "-in_strength",
+    "out_strength": "-out_strength",
+    "degree": "-degree",
+    "betweenness": "-betweenness",
+    "participation": "-participation",
+}
+EXPORT_TYPES = {
+    "gexf": ("application/gexf+xml", "gexf"),
+    "graphml": ("application/graphml+xml", "graphml"),
+    "csv": ("text/csv", "edges.csv"),
+    "nodes-csv": ("text/csv", "nodes.csv"),
+}
 
 
 def graph_list(*, user: User, organization: Organization | None = None) -> QuerySet[GraphSnapshot]:
@@ -30,11 +41,18 @@ def graph_get(*, user: User, pk: object) -> GraphSnapshot:
     return object_get_for_user(GraphSnapshot.objects.select_related("organization"), user=user, pk=pk)
 
 
-def graph_nodes(*, snapshot: GraphSnapshot, community: int | None = None, min_degree: int | None = None,
-                search: str = "", ordering: str = "pagerank") -> QuerySet[GraphNode]:
+def graph_nodes(
+    *,
+    snapshot: GraphSnapshot,
+    community: int | None = None,
+    min_degree: int | None = None,
+    search: str = "",
+    ordering: str = "pagerank",
+) -> QuerySet[GraphNode]:
     if ordering not in NODE_ORDERINGS:
-        raise ApplicationError(f"Unknown ordering {ordering!r}: choose one of {', '.join(NODE_ORDERINGS)}.",
-                               field="ordering")
+        raise ApplicationError(
+            f"Unknown ordering {ordering!r}: choose one of {', '.join(NODE_ORDERINGS)}.", field="ordering"
+        )
     nodes = GraphNode.objects.filter(snapshot=snapshot)
     if community is not None:
         nodes = nodes.filter(community=community)
@@ -57,33 +75,62 @@ def profile_url(profile_id: int | None) -> str | None:
 
 def graph_explorer_data(*, snapshot: GraphSnapshot) -> dict[str, Any]:
     """The explorer's subgraph: the top accounts that have a layout position, and the edges among them."""
-    rows = (GraphNode.objects.filter(snapshot=snapshot, x__isnull=False).order_by("-pagerank", "index")
-            .values("index", "key", "label", "community", "pagerank", "in_strength", "out_strength",
-                    "degree", "betweenness", "participation", "hashtags", "profile_id", "x", "y"))
-    nodes: list[dict[str, Any]] = [{key: value for key, value in row.items() if key != "profile_id"}
-                                   | {"profile_url": profile_url(row["profile_id"])} for row in rows]
+    rows = (
+        GraphNode.objects.filter(snapshot=snapshot, x__isnull=False)
+        .order_by("-pagerank", "index")
+        .values(
+            "index",
+            "key",
+            "label",
+            "community",
+            "pagerank",
+            "in_strength",
+            "out_strength",
+            "degree",
+            "betweenness",
+            "participation",
+            "hashtags",
+            "profile_id",
+            "x",
+            "y",
+        )
+    )
+    nodes: list[dict[str, Any]] = [
+        {key: value for key, value in row.items() if key != "profile_id"}
+        | {"profile_url": profile_url(row["profile_id"])}
+        for row in rows
+    ]
     edges: list[list[float]] = []
     if nodes and snapshot.edges_blob:
         table = EdgeTable.from_bytes(bytes(snapshot.edges_blob))
         shown = np.zeros(table.node_count, dtype=bool)
         shown[[node["index"] for node in nodes]] = True
         keep = shown[table.src] & shown[table.dst] & (table.src != table.dst)
-        edges = [[int(s), int(t), float(w)] for s, t, w in zip(table.src[keep].tolist(), table.dst[keep].tolist(),
-                                                                table.weight[keep].tolist(), strict=True)]
+        edges = [
+            [int(s), int(t), float(w)]
+            for s, t, w in zip(
+                table.src[keep].tolist(), table.dst[keep].tolist(), table.weight[keep].tolist(), strict=True
+            )
+        ]
     return {
-        "id": snapshot.pk, "name": snapshot.name, "directed": snapshot.directed,
-        "total_nodes": snapshot.node_count, "total_edges": snapshot.edge_count,
+        "id": snapshot.pk,
+        "name": snapshot.name,
+        "directed": snapshot.directed,
+        "total_nodes": snapshot.node_count,
+        "total_edges": snapshot.edge_count,
         "truncated": len(nodes) < snapshot.node_count,
         "communities": [{"id": c["id"], "size": c["size"]} for c in snapshot.summary.get("communities", [])],
-        "nodes": nodes, "edges": edges,
+        "nodes": nodes,
+        "edges": edges,
     }
 
 
 def graph_export(*, snapshot: GraphSnapshot, fmt: str) -> tuple[bytes, str, str]:
     """(content, content type, file name) for gexf, graphml, csv (edges) or nodes-csv (metrics per node)."""
     if fmt not in EXPORT_FORMATS:
-        raise ApplicationError(f"Unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}.",
-                               field="format")
+        raise ApplicationError(
+            f"Unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}.", field="format"
+        )
     if not snapshot.edges_blob:
         raise ApplicationError("This graph has no data to export yet.")
     table = EdgeTable.from_bytes(bytes(snapshot.edges_blob))

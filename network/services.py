@@ -1,4 +1,5 @@
 """Writes for influence graphs: start a build, import a file, run the analysis (from the Celery task), delete."""
+
 from __future__ import annotations
 
 import logging
@@ -38,9 +39,17 @@ HASHTAG_CLIQUE_LIMIT = 150  # a hashtag used by more accounts is generic (#love)
 NODE_BATCH = 5000
 
 
-def graph_build_start(*, user: User, organization: Organization, name: str, edge_kinds: list[str],
-                      window_start: datetime | None = None, window_end: datetime | None = None,
-                      resolution: float = 1.0, directed: bool = True) -> GraphSnapshot:
+def graph_build_start(
+    *,
+    user: User,
+    organization: Organization,
+    name: str,
+    edge_kinds: list[str],
+    window_start: datetime | None = None,
+    window_end: datetime | None = None,
+    resolution: float = 1.0,
+    directed: bool = True,
+) -> GraphSnapshot:
     """Queue a graph built from the agency's relations and posts; the analysis runs on the `ml` queue."""
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     kinds = _clean_kinds(edge_kinds)
@@ -48,20 +57,39 @@ def graph_build_start(*, user: User, organization: Organization, name: str, edge
     if window_start and window_end and window_start > window_end:
         raise ApplicationError("The time window starts after it ends.", field="window_start")
     if not _has_build_data(organization=organization, kinds=kinds, start=window_start, end=window_end):
-        raise ApplicationError("This agency has no relations or posts of the chosen kinds in that time window "
-                               "yet: link or import profiles first, or widen the window.", field="edge_kinds")
+        raise ApplicationError(
+            "This agency has no relations or posts of the chosen kinds in that time window "
+            "yet: link or import profiles first, or widen the window.",
+            field="edge_kinds",
+        )
     with transaction.atomic():
         snapshot = GraphSnapshot.objects.create(
-            organization=organization, created_by=user, name=name.strip() or _default_name(kinds),
-            source=GraphSource.BUILT, edge_kinds=kinds, window_start=window_start, window_end=window_end,
-            resolution=resolution, directed=directed, progress_total=100,
+            organization=organization,
+            created_by=user,
+            name=name.strip() or _default_name(kinds),
+            source=GraphSource.BUILT,
+            edge_kinds=kinds,
+            window_start=window_start,
+            window_end=window_end,
+            resolution=resolution,
+            directed=directed,
+            progress_total=100,
         )
         _enqueue(snapshot.pk)
     return snapshot
 
 
-def graph_import(*, user: User, organization: Organization, upload: IO[bytes], file_name: str, fmt: str,
-                 name: str = "", directed: bool | None = None, resolution: float = 1.0) -> GraphSnapshot:
+def graph_import(
+    *,
+    user: User,
+    organization: Organization,
+    upload: IO[bytes],
+    file_name: str,
+    fmt: str,
+    name: str = "",
+    directed: bool | None = None,
+    resolution: float = 1.0,
+) -> GraphSnapshot:
     """Parse the file now (a bad file is refused and nothing is stored), analyse it in the background."""
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     _check_resolution(resolution)
@@ -76,10 +104,18 @@ def graph_import(*, user: User, organization: Organization, upload: IO[bytes], f
         raise ApplicationError(f"{file_name}: {exc}", field="file") from exc
     with transaction.atomic():
         snapshot = GraphSnapshot.objects.create(
-            organization=organization, created_by=user, name=name.strip() or file_name[:200],
-            source=GraphSource.IMPORTED, source_file_name=file_name[:255], source_format=fmt,
-            directed=table.directed, resolution=resolution, node_count=table.node_count,
-            edge_count=table.edge_count, edges_blob=table.to_bytes(), progress_total=100,
+            organization=organization,
+            created_by=user,
+            name=name.strip() or file_name[:200],
+            source=GraphSource.IMPORTED,
+            source_file_name=file_name[:255],
+            source_format=fmt,
+            directed=table.directed,
+            resolution=resolution,
+            node_count=table.node_count,
+            edge_count=table.edge_count,
+            edges_blob=table.to_bytes(),
+            progress_total=100,
         )
         _enqueue(snapshot.pk)
     return snapshot
@@ -112,8 +148,16 @@ def graph_snapshot_analyze(*, snapshot_id: int) -> bool:
 
 
 # --- the analysis run -----------------------------------------------------------------------------------------
-STAGE_PROGRESS = {"load": 5, "pagerank": 15, "communities": 25, "modularity": 40, "bridges": 42,
-                  "betweenness": 45, "layout": 55, "save": 60}
+STAGE_PROGRESS = {
+    "load": 5,
+    "pagerank": 15,
+    "communities": 25,
+    "modularity": 40,
+    "bridges": 42,
+    "betweenness": 45,
+    "layout": 55,
+    "save": 60,
+}
 
 
 def _run(snapshot: GraphSnapshot) -> None:
@@ -165,17 +209,29 @@ def _run(snapshot: GraphSnapshot) -> None:
         GraphNode.objects.filter(snapshot=snapshot).delete()
         total_batches = max(1, math.ceil(len(rows) / NODE_BATCH))
         for batch_number, start in enumerate(range(0, len(rows), NODE_BATCH), start=1):
-            GraphNode.objects.bulk_create(rows[start:start + NODE_BATCH])
+            GraphNode.objects.bulk_create(rows[start : start + NODE_BATCH])
             GraphSnapshot.report_progress(snapshot.pk, done=60 + int(39 * batch_number / total_batches))
         GraphSnapshot.objects.filter(pk=snapshot.pk, status=JobStatus.RUNNING).update(
-            node_count=table.node_count, edge_count=table.edge_count, community_count=analysis.community_count,
-            modularity=analysis.modularity, backend=analysis.backend, summary=summary,
-            edges_blob=table.to_bytes(), directed=table.directed,
+            node_count=table.node_count,
+            edge_count=table.edge_count,
+            community_count=analysis.community_count,
+            modularity=analysis.modularity,
+            backend=analysis.backend,
+            summary=summary,
+            edges_blob=table.to_bytes(),
+            directed=table.directed,
         )
 
 
-def _node_rows(snapshot: GraphSnapshot, table: EdgeTable, analysis: Any, profile_of: dict[str, int],
-               hashtags: list[Counter] | None, x: np.ndarray, y: np.ndarray) -> list[GraphNode]:
+def _node_rows(
+    snapshot: GraphSnapshot,
+    table: EdgeTable,
+    analysis: Any,
+    profile_of: dict[str, int],
+    hashtags: list[Counter] | None,
+    x: np.ndarray,
+    y: np.ndarray,
+) -> list[GraphNode]:
     betweenness = analysis.betweenness
     pagerank = analysis.pagerank.tolist()
     in_strength = analysis.in_strength.tolist()
@@ -186,20 +242,31 @@ def _node_rows(snapshot: GraphSnapshot, table: EdgeTable, analysis: Any, profile
     xs, ys = x.tolist(), y.tolist()
     rows = []
     for i, key in enumerate(table.keys):
-        rows.append(GraphNode(
-            snapshot=snapshot, index=i, key=key[:255], label=table.names[i][:255], profile_id=profile_of.get(key),
-            community=membership[i], pagerank=pagerank[i], in_strength=in_strength[i],
-            out_strength=out_strength[i], degree=degree[i],
-            betweenness=None if betweenness is None else float(betweenness[i]),
-            participation=participation[i],
-            hashtags=[tag for tag, _ in hashtags[i].most_common(5)] if hashtags else [],
-            x=None if math.isnan(xs[i]) else xs[i], y=None if math.isnan(ys[i]) else ys[i],
-        ))
+        rows.append(
+            GraphNode(
+                snapshot=snapshot,
+                index=i,
+                key=key[:255],
+                label=table.names[i][:255],
+                profile_id=profile_of.get(key),
+                community=membership[i],
+                pagerank=pagerank[i],
+                in_strength=in_strength[i],
+                out_strength=out_strength[i],
+                degree=degree[i],
+                betweenness=None if betweenness is None else float(betweenness[i]),
+                participation=participation[i],
+                hashtags=[tag for tag, _ in hashtags[i].most_common(5)] if hashtags else [],
+                x=None if math.isnan(xs[i]) else xs[i],
+                y=None if math.isnan(ys[i]) else ys[i],
+            )
+        )
     return rows
 
 
-def _build_table(snapshot: GraphSnapshot) -> tuple[EdgeTable, dict[str, int], list[Counter],
-                                                    list[tuple[int, str, float]], float]:
+def _build_table(
+    snapshot: GraphSnapshot,
+) -> tuple[EdgeTable, dict[str, int], list[Counter], list[tuple[int, str, float]], float]:
     """Edges from Relation rows (weight = observed count) and hashtag co-use between accounts' posts."""
     organization = snapshot.organization
     kinds = snapshot.edge_kinds
@@ -236,8 +303,11 @@ def _build_table(snapshot: GraphSnapshot) -> tuple[EdgeTable, dict[str, int], li
 
     table = EdgeTable.from_pairs(pairs, directed=snapshot.directed)
     index = {key: i for i, key in enumerate(table.keys)}
-    handles = dict(Profile.objects.filter(organization=organization, pk__in=[int(k) for k in table.keys])
-                   .values_list("pk", "handle"))
+    handles = dict(
+        Profile.objects.filter(organization=organization, pk__in=[int(k) for k in table.keys]).values_list(
+            "pk", "handle"
+        )
+    )
     table.names = [f"@{handles.get(int(key), key)}" for key in table.keys]
     profile_of = {key: int(key) for key in table.keys}
     hashtags = [tags_by_profile.get(key, Counter()) for key in table.keys]
@@ -256,8 +326,9 @@ def _match_profiles(organization: Organization, table: EdgeTable) -> dict[str, i
     """Imported node ids that are one of the agency's stored profiles (by platform id or handle)."""
     by_platform_id: dict[str, int] = {}
     by_handle: dict[str, int] = {}
-    for pk, platform_id, handle in Profile.objects.filter(organization=organization).values_list(
-            "pk", "platform_id", "handle").iterator():
+    for pk, platform_id, handle in (
+        Profile.objects.filter(organization=organization).values_list("pk", "platform_id", "handle").iterator()
+    ):
         if platform_id:
             by_platform_id[platform_id] = pk
         by_handle[handle.lower()] = pk
@@ -271,10 +342,12 @@ def _match_profiles(organization: Organization, table: EdgeTable) -> dict[str, i
     return matched
 
 
-def _relations(*, organization: Organization, kinds: list[str], start: datetime | None,
-               end: datetime | None) -> QuerySet[Relation]:
-    relations = Relation.objects.filter(organization=organization,
-                                        kind__in=[kind for kind in kinds if kind != EdgeKind.HASHTAGS])
+def _relations(
+    *, organization: Organization, kinds: list[str], start: datetime | None, end: datetime | None
+) -> QuerySet[Relation]:
+    relations = Relation.objects.filter(
+        organization=organization, kind__in=[kind for kind in kinds if kind != EdgeKind.HASHTAGS]
+    )
     if start:
         relations = relations.filter(last_seen_at__gte=start)
     if end:
@@ -291,12 +364,15 @@ def _posts(*, organization: Organization, start: datetime | None, end: datetime 
     return posts
 
 
-def _has_build_data(*, organization: Organization, kinds: list[str], start: datetime | None,
-                    end: datetime | None) -> bool:
+def _has_build_data(
+    *, organization: Organization, kinds: list[str], start: datetime | None, end: datetime | None
+) -> bool:
     if _relations(organization=organization, kinds=kinds, start=start, end=end).exists():
         return True
-    return EdgeKind.HASHTAGS in kinds and _posts(organization=organization, start=start, end=end).exclude(
-        hashtags=[]).exists()
+    return (
+        EdgeKind.HASHTAGS in kinds
+        and _posts(organization=organization, start=start, end=end).exclude(hashtags=[]).exists()
+    )
 
 
 def _clean_kinds(edge_kinds: list[str]) -> list[str]:
@@ -311,8 +387,11 @@ def _clean_kinds(edge_kinds: list[str]) -> list[str]:
 
 def _check_resolution(resolution: float) -> None:
     if not (0.05 <= resolution <= 20):
-        raise ApplicationError("The resolution must be between 0.05 and 20 (1.0 is standard modularity; higher "
-                               "finds smaller communities).", field="resolution")
+        raise ApplicationError(
+            "The resolution must be between 0.05 and 20 (1.0 is standard modularity; higher "
+            "finds smaller communities).",
+            field="resolution",
+        )
 
 
 def _default_name(kinds: list[str]) -> str:

@@ -22,9 +22,11 @@ def _organization(request: HttpRequest):
 
 def _list_context(request: HttpRequest, **forms: object) -> dict[str, object]:
     organization = _organization(request)
-    return {"graphs": selectors.graph_list(user=request.user, organization=organization),
-            "build_form": forms.get("build_form") or GraphBuildForm(),
-            "import_form": forms.get("import_form") or GraphImportForm()}
+    return {
+        "graphs": selectors.graph_list(user=request.user, organization=organization),
+        "build_form": forms.get("build_form") or GraphBuildForm(),
+        "import_form": forms.get("import_form") or GraphImportForm(),
+    }
 
 
 @login_required
@@ -39,8 +41,9 @@ def graph_build(request: HttpRequest) -> HttpResponse:
     status = 400
     if form.is_valid():
         try:
-            snapshot = services.graph_build_start(user=request.user, organization=_organization(request),
-                                                  **form.cleaned_data)
+            snapshot = services.graph_build_start(
+                user=request.user, organization=_organization(request), **form.cleaned_data
+            )
         except ApplicationError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, exc.message)
             status = exc.status_code
@@ -58,9 +61,15 @@ def graph_import(request: HttpRequest) -> HttpResponse:
         upload = form.cleaned_data["file"]
         try:
             snapshot = services.graph_import(
-                user=request.user, organization=_organization(request), upload=upload, file_name=upload.name,
-                fmt=form.cleaned_data["format"], name=form.cleaned_data["name"], directed=form.directed,
-                resolution=form.cleaned_data["resolution"])
+                user=request.user,
+                organization=_organization(request),
+                upload=upload,
+                file_name=upload.name,
+                fmt=form.cleaned_data["format"],
+                name=form.cleaned_data["name"],
+                directed=form.directed,
+                resolution=form.cleaned_data["resolution"],
+            )
         except ApplicationError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, exc.message)
             status = exc.status_code
@@ -73,10 +82,16 @@ def graph_import(request: HttpRequest) -> HttpResponse:
 def graph_detail(request: HttpRequest, pk: int) -> HttpResponse:
     snapshot = selectors.graph_get(user=request.user, pk=pk)
     others = selectors.graph_list(user=request.user, organization=snapshot.organization).exclude(pk=pk)
-    return render(request, "network/graph_detail.html", {
-        "graph": snapshot, "summary": snapshot.summary, "others": others.filter(status="done"),
-        "data_url": reverse("network:graph_data", args=[pk]),
-    })
+    return render(
+        request,
+        "network/graph_detail.html",
+        {
+            "graph": snapshot,
+            "summary": snapshot.summary,
+            "others": others.filter(status="done"),
+            "data_url": reverse("network:graph_data", args=[pk]),
+        },
+    )
 
 
 @login_required
@@ -117,8 +132,7 @@ def graph_compare(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, exc.message)
         return redirect("network:graph_detail", pk=pk)
     earlier, later = (base, other) if comparison["earlier_id"] == base.pk else (other, base)
-    return render(request, "network/graph_compare.html", {"earlier": earlier, "later": later,
-                                                          "comparison": comparison})
+    return render(request, "network/graph_compare.html", {"earlier": earlier, "later": later, "comparison": comparison})
 
 
 @login_required

@@ -1,4 +1,5 @@
 """Pages of both predictions apps, under one `predictions` namespace mounted at /campaigns/."""
+
 from __future__ import annotations
 
 from predictions.audits import urls as audit_urls

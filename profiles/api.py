@@ -1,4 +1,5 @@
 """/api/v1/profiles/: linked profiles (list, retrieve, create by URL or @handle), their snapshots and posts."""
+
 from __future__ import annotations
 
 from django.db.models import QuerySet
@@ -18,17 +19,37 @@ class ProfileSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Profile
-        fields = ["id", "organization", "platform", "handle", "platform_id", "display_name", "bio", "external_url",
-                  "is_verified", "is_private", "is_business", "business_category", "avatar_url", "followers_count",
-                  "following_count", "posts_count", "account_created_at", "is_linked", "url", "last_fetched_at",
-                  "last_source", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "organization",
+            "platform",
+            "handle",
+            "platform_id",
+            "display_name",
+            "bio",
+            "external_url",
+            "is_verified",
+            "is_private",
+            "is_business",
+            "business_category",
+            "avatar_url",
+            "followers_count",
+            "following_count",
+            "posts_count",
+            "account_created_at",
+            "is_linked",
+            "url",
+            "last_fetched_at",
+            "last_source",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = fields
 
 
 class ProfileCreateSerializer(serializers.Serializer):
     reference = serializers.CharField(max_length=300, help_text="instagram.com / x.com / twitter.com URL or @handle")
-    platform = serializers.ChoiceField(choices=Platform.choices, required=False,
-                                       help_text="Needed for a bare @handle.")
+    platform = serializers.ChoiceField(choices=Platform.choices, required=False, help_text="Needed for a bare @handle.")
     organization = IdField(required=False, help_text="Agency id (default: your first agency).")
 
 
@@ -41,9 +62,24 @@ class SnapshotSerializer(serializers.ModelSerializer):
 class PostSerializer(serializers.ModelSerializer):
     class Meta:
         model = Post
-        fields = ["id", "platform_id", "shortcode", "url", "media_type", "caption", "hashtags", "mentions",
-                  "tagged_accounts", "taken_at", "likes", "comments", "views", "image_description", "is_sponsored",
-                  "fetched_at"]
+        fields = [
+            "id",
+            "platform_id",
+            "shortcode",
+            "url",
+            "media_type",
+            "caption",
+            "hashtags",
+            "mentions",
+            "tagged_accounts",
+            "taken_at",
+            "likes",
+            "comments",
+            "views",
+            "image_description",
+            "is_sponsored",
+            "fetched_at",
+        ]
 
 
 class ProfileListCreateApi(generics.ListAPIView):
@@ -65,11 +101,15 @@ class ProfileListCreateApi(generics.ListAPIView):
         data = ProfileCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         organization = active_organization(request=request, organization_id=data.validated_data.get("organization"))
-        profile, created = services.profile_link(user=request.user, organization=organization,
-                                                 reference=data.validated_data["reference"],
-                                                 platform=data.validated_data.get("platform"))
-        return Response(ProfileSerializer(profile).data,
-                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+        profile, created = services.profile_link(
+            user=request.user,
+            organization=organization,
+            reference=data.validated_data["reference"],
+            platform=data.validated_data.get("platform"),
+        )
+        return Response(
+            ProfileSerializer(profile).data, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        )
 
 
 class ProfileDetailApi(generics.RetrieveAPIView):

@@ -1,5 +1,6 @@
 """Demo data for `manage.py seed_demo`: real Instagram accounts from the shipped dataset, the most followed linked.
 Idempotent."""
+
 from __future__ import annotations
 
 import tempfile
@@ -31,10 +32,15 @@ def demo_profiles_load(*, organization: Organization, stdout: Any = None) -> Imp
         subset.write_text("".join(lines), encoding="utf-8")
         result = profiles_import(organization=organization, paths=[subset], fmt="instagram-graphql")
     handles = [line.split('"username": "', 1)[1].split('"', 1)[0] for line in lines if '"username": "' in line]
-    top = (Profile.objects.filter(organization=organization, platform=Platform.INSTAGRAM, handle__in=handles)
-           .order_by("-followers_count").values_list("pk", flat=True)[:DEMO_LINKED])
+    top = (
+        Profile.objects.filter(organization=organization, platform=Platform.INSTAGRAM, handle__in=handles)
+        .order_by("-followers_count")
+        .values_list("pk", flat=True)[:DEMO_LINKED]
+    )
     Profile.objects.filter(pk__in=list(top), is_linked=False).update(is_linked=True)
     if stdout is not None:
-        stdout.write(f"  Profiles: {result.profiles} Instagram accounts with {result.posts} posts from "
-                     f"ig-influencer-posts-2019 ({result.created} new rows), {DEMO_LINKED} linked\n")
+        stdout.write(
+            f"  Profiles: {result.profiles} Instagram accounts with {result.posts} posts from "
+            f"ig-influencer-posts-2019 ({result.created} new rows), {DEMO_LINKED} linked\n"
+        )
     return result

@@ -8,16 +8,22 @@ from profiles.models import Platform
 
 
 class LinkForm(forms.Form):
-    reference = forms.CharField(max_length=300, label="Profile URL or @handle", widget=forms.TextInput(
-        attrs={"placeholder": "https://www.instagram.com/natgeo/ or @nasa"}))
+    reference = forms.CharField(
+        max_length=300,
+        label="Profile URL or @handle",
+        widget=forms.TextInput(attrs={"placeholder": "https://www.instagram.com/natgeo/ or @nasa"}),
+    )
     platform = forms.ChoiceField(choices=[("", "Platform (for @handles)"), *Platform.choices], required=False)
 
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="File")
-    format = forms.ChoiceField(choices=[("auto", "Detect automatically"), *[(f, f) for f in FORMATS]],
-                               initial="auto", required=False,
-                               widget=forms.Select(attrs={"class": "form-select", "aria-label": "File format"}))
+    format = forms.ChoiceField(
+        choices=[("auto", "Detect automatically"), *[(f, f) for f in FORMATS]],
+        initial="auto",
+        required=False,
+        widget=forms.Select(attrs={"class": "form-select", "aria-label": "File format"}),
+    )
     link = forms.BooleanField(required=False, initial=True, label="Link the imported profiles")
     followers_of = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
 

@@ -4,6 +4,7 @@
 ones discovered through them (followers, mentioned or tagged accounts). Every write is an idempotent upsert on the
 unique constraints below.
 """
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -43,13 +44,17 @@ class Profile(models.Model):
     extra = models.JSONField(default=dict, blank=True, help_text="Platform-specific fields (e.g. X listed_count).")
 
     is_linked = models.BooleanField(default=False, db_index=True)
-    influencer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="linked_profiles")
-    timezone = models.CharField(max_length=64, blank=True, default="",
-                                help_text="Audience timezone for best-time-to-post; the agency's when empty.")
+    influencer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="linked_profiles"
+    )
+    timezone = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="Audience timezone for best-time-to-post; the agency's when empty.",
+    )
     last_fetched_at = models.DateTimeField(null=True, blank=True)
-    last_source = models.CharField(max_length=300, blank=True, default="",
-                                   help_text="'api' or 'import:<file name>'.")
+    last_source = models.CharField(max_length=300, blank=True, default="", help_text="'api' or 'import:<file name>'.")
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -57,8 +62,11 @@ class Profile(models.Model):
         ordering = ["platform", "handle"]
         constraints = [
             models.UniqueConstraint(fields=["organization", "platform", "handle"], name="profiles_profile_handle"),
-            models.UniqueConstraint(fields=["organization", "platform", "platform_id"],
-                                    condition=~models.Q(platform_id=""), name="profiles_profile_platform_id"),
+            models.UniqueConstraint(
+                fields=["organization", "platform", "platform_id"],
+                condition=~models.Q(platform_id=""),
+                name="profiles_profile_platform_id",
+            ),
         ]
         indexes = [models.Index(fields=["organization", "is_linked"])]
 
@@ -109,8 +117,9 @@ class Post(models.Model):
     likes = models.BigIntegerField(null=True, blank=True)
     comments = models.BigIntegerField(null=True, blank=True)
     views = models.BigIntegerField(null=True, blank=True)
-    image_description = models.TextField(blank=True, default="",
-                                         help_text="The platform's own description, e.g. 'Image may contain: …'.")
+    image_description = models.TextField(
+        blank=True, default="", help_text="The platform's own description, e.g. 'Image may contain: …'."
+    )
     is_sponsored = models.BooleanField(null=True, blank=True)
     extra = models.JSONField(default=dict, blank=True)
     fetched_at = models.DateTimeField(default=dj_timezone.now)
@@ -170,8 +179,9 @@ class FetchJob(Job):
     profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="fetch_jobs")
     kind = models.CharField(max_length=16, choices=FetchKind.choices, default=FetchKind.PROFILE)
     follower_limit = models.PositiveIntegerField(default=0)
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     attempts = models.PositiveIntegerField(default=0)
     result = models.JSONField(default=dict, blank=True)
 
@@ -196,8 +206,9 @@ class ImportJob(Job):
     max_attempts: ClassVar[int] = 3
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="import_jobs")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     file = models.FileField(upload_to=_import_upload_path, max_length=500)
     original_name = models.CharField(max_length=255)
     format = models.CharField(max_length=32, default="auto")
@@ -216,21 +227,30 @@ class ImportJob(Job):
         """Job.claim, counting starts; a job taken over after `max_attempts` starts is failed instead."""
         now = dj_timezone.now()
         gave_up = cls.objects.filter(Q(pk=pk) & cls.stale_filter() & Q(attempts__gte=cls.max_attempts)).update(
-            status=JobStatus.FAILED, finished_at=now,
+            status=JobStatus.FAILED,
+            finished_at=now,
             error=f"Gave up after {cls.max_attempts} attempts: the worker importing this file stopped each time "
-                  "(out of memory or killed). Split the file into smaller ones and import them again.")
+            "(out of memory or killed). Split the file into smaller ones and import them again.",
+        )
         if gave_up:
             return False
-        return bool(cls.objects.filter(Q(pk=pk) & (Q(status__in=from_statuses) | cls.stale_filter())).update(
-            status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None,
-            attempts=F("attempts") + 1))
+        return bool(
+            cls.objects.filter(Q(pk=pk) & (Q(status__in=from_statuses) | cls.stale_filter())).update(
+                status=JobStatus.RUNNING,
+                started_at=now,
+                heartbeat_at=now,
+                waiting_until=None,
+                attempts=F("attempts") + 1,
+            )
+        )
 
 
 class InstagramSession(models.Model):
     """An agency's Instagram login session (instaloader cookies), Fernet-encrypted at rest and reused by fetches."""
 
-    organization = models.OneToOneField("accounts.Organization", on_delete=models.CASCADE,
-                                        related_name="instagram_session")
+    organization = models.OneToOneField(
+        "accounts.Organization", on_delete=models.CASCADE, related_name="instagram_session"
+    )
     username = models.CharField(max_length=64)
     encrypted_cookies = models.TextField(help_text="Fernet token of the JSON cookie dict.")
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)

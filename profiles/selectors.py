@@ -1,4 +1,5 @@
 """Reads for linked profiles, always on behalf of a user (tenancy via accounts.selectors)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from profiles.models import FetchJob, ImportJob, InstagramSession, Post, Profile
 ENGAGEMENT_WINDOW = 12
 
 
-def profiles_for_user(*, user: User, organization: Organization | None = None,
-                      linked_only: bool = True) -> QuerySet[Profile]:
+def profiles_for_user(
+    *, user: User, organization: Organization | None = None, linked_only: bool = True
+) -> QuerySet[Profile]:
     queryset = scope_to_user(Profile.objects.all(), user=user, own_field="influencer")
     if organization is not None:
         queryset = queryset.filter(organization=organization)
@@ -26,8 +28,9 @@ def profiles_for_user(*, user: User, organization: Organization | None = None,
 
 
 def profile_get(*, user: User, pk: object, capability: str = Capability.VIEW) -> Profile:
-    return object_get_for_user(Profile.objects.select_related("organization"), user=user, pk=pk,
-                               capability=capability, own_field="influencer")
+    return object_get_for_user(
+        Profile.objects.select_related("organization"), user=user, pk=pk, capability=capability, own_field="influencer"
+    )
 
 
 def snapshots_for_profile(*, user: User, pk: object) -> QuerySet[Snapshot]:
@@ -76,14 +79,24 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
     likes = [post.likes for post in latest if post.likes is not None]
     top = list(profile.posts.filter(likes__isnull=False).order_by("-likes")[:6])
     snapshots = list(profile.snapshots.order_by("taken_at").values("taken_at", "followers_count", "following_count"))
-    chart: dict[str, list[Any]] = {"labels": [_label(row["taken_at"]) for row in snapshots],
-             "followers": [row["followers_count"] for row in snapshots],
-             "following": [row["following_count"] for row in snapshots]}
+    chart: dict[str, list[Any]] = {
+        "labels": [_label(row["taken_at"]) for row in snapshots],
+        "followers": [row["followers_count"] for row in snapshots],
+        "following": [row["following_count"] for row in snapshots],
+    }
     span = profile.posts.aggregate(first=Min("taken_at"), last=Max("taken_at"), stored=Count("pk"))
-    return ProfileStats(engagement_rate=rate, engagement_posts=len(latest), posts_per_week=per_week,
-                        average_likes=sum(likes) / len(likes) if likes else None, top_posts=top, chart=chart,
-                        latest_posts=latest, posts_stored=span["stored"], posts_first=span["first"],
-                        posts_last=span["last"])
+    return ProfileStats(
+        engagement_rate=rate,
+        engagement_posts=len(latest),
+        posts_per_week=per_week,
+        average_likes=sum(likes) / len(likes) if likes else None,
+        top_posts=top,
+        chart=chart,
+        latest_posts=latest,
+        posts_stored=span["stored"],
+        posts_first=span["first"],
+        posts_last=span["last"],
+    )
 
 
 def _label(moment: datetime) -> str:
@@ -92,21 +105,31 @@ def _label(moment: datetime) -> str:
 
 def jobs_for_organization(*, user: User, organization: Organization) -> dict[str, Any]:
     membership_get(user=user, organization=organization)
-    fetch_jobs = list(scope_to_user(FetchJob.objects.filter(organization=organization), user=user,
-                                    own_field="profile__influencer").select_related("profile")[:10])
+    fetch_jobs = list(
+        scope_to_user(
+            FetchJob.objects.filter(organization=organization), user=user, own_field="profile__influencer"
+        ).select_related("profile")[:10]
+    )
     import_jobs = list(scope_to_user(ImportJob.objects.filter(organization=organization), user=user)[:10])
     active = any(not job.is_finished for job in [*fetch_jobs, *import_jobs])
     return {"fetch_jobs": fetch_jobs, "import_jobs": import_jobs, "jobs_active": active}
 
 
 def organization_profile_counts(*, user: User, organization: Organization) -> dict[str, int]:
-    rows = (profiles_for_user(user=user, organization=organization, linked_only=False).order_by()
-            .values("is_linked").annotate(n=Count("id")))
+    rows = (
+        profiles_for_user(user=user, organization=organization, linked_only=False)
+        .order_by()
+        .values("is_linked")
+        .annotate(n=Count("id"))
+    )
     counts = {row["is_linked"]: row["n"] for row in rows}
     return {"linked": counts.get(True, 0), "discovered": counts.get(False, 0)}
 
 
 def instagram_session_for(*, user: User, organization: Organization) -> InstagramSession | None:
     membership_get(user=user, organization=organization)
-    return InstagramSession.objects.filter(organization=organization).only(
-        "username", "updated_at", "last_used_at", "last_error").first()
+    return (
+        InstagramSession.objects.filter(organization=organization)
+        .only("username", "updated_at", "last_used_at", "last_error")
+        .first()
+    )

@@ -1,4 +1,5 @@
 """Writes for linked profiles: linking, imports, fetch jobs, the agency's Instagram session, follower samples."""
+
 from __future__ import annotations
 
 import re
@@ -31,24 +32,43 @@ INSTAGRAM_HANDLE_RE = re.compile(r"^[a-z0-9._]{1,30}$")
 X_HANDLE_RE = re.compile(r"^[a-z0-9_]{1,15}$")
 # First path segments that are Instagram / X pages, not accounts.
 FOLLOWER_SAMPLE_REUSE = timedelta(hours=24)
-RESERVED_PATHS = {"p", "reel", "reels", "explore", "stories", "accounts", "tv", "direct", "home", "search", "i",
-                  "settings", "intent", "share", "hashtag", "messages", "notifications", "login", "signup"}
+RESERVED_PATHS = {
+    "p",
+    "reel",
+    "reels",
+    "explore",
+    "stories",
+    "accounts",
+    "tv",
+    "direct",
+    "home",
+    "search",
+    "i",
+    "settings",
+    "intent",
+    "share",
+    "hashtag",
+    "messages",
+    "notifications",
+    "login",
+    "signup",
+}
 
 
 def profile_reference_parse(*, text: str, default_platform: str | None = None) -> tuple[str, str]:
     """(platform, handle) from an instagram.com / x.com / twitter.com URL or an @handle."""
     value = (text or "").strip()
     if not value:
-        raise ApplicationError("Paste a profile URL (instagram.com, x.com or twitter.com) or an @handle.",
-                               field="reference")
+        raise ApplicationError(
+            "Paste a profile URL (instagram.com, x.com or twitter.com) or an @handle.", field="reference"
+        )
     lowered = value.lower()
     looks_like_url = "://" in value or "/" in value or lowered in INSTAGRAM_HOSTS | X_HOSTS
     if value.startswith("@") or not looks_like_url:
         handle = value.lstrip("@").lower()
         platform = default_platform
         if platform is None:
-            raise ApplicationError(f"Choose a platform for @{handle}, or paste the full profile URL.",
-                                   field="platform")
+            raise ApplicationError(f"Choose a platform for @{handle}, or paste the full profile URL.", field="platform")
         return platform, _validated_handle(platform, handle)
     url = value if "://" in value else f"https://{value}"
     parsed = urlparse(url)
@@ -58,41 +78,50 @@ def profile_reference_parse(*, text: str, default_platform: str | None = None) -
     elif host in X_HOSTS:
         platform = Platform.X
     else:
-        raise ApplicationError(f"{host or value!r} is not supported: paste an instagram.com, x.com or twitter.com "
-                               "profile URL, or an @handle.", field="reference")
+        raise ApplicationError(
+            f"{host or value!r} is not supported: paste an instagram.com, x.com or twitter.com "
+            "profile URL, or an @handle.",
+            field="reference",
+        )
     segments = [segment for segment in parsed.path.split("/") if segment]
     if not segments or segments[0].lower() in RESERVED_PATHS:
-        raise ApplicationError("That link is not a profile page. Paste the profile's own URL, e.g. "
-                               "https://www.instagram.com/natgeo/ or https://x.com/nasa.", field="reference")
+        raise ApplicationError(
+            "That link is not a profile page. Paste the profile's own URL, e.g. "
+            "https://www.instagram.com/natgeo/ or https://x.com/nasa.",
+            field="reference",
+        )
     return platform, _validated_handle(platform, segments[0].lstrip("@").lower())
 
 
 def _validated_handle(platform: str, handle: str) -> str:
     pattern = INSTAGRAM_HANDLE_RE if platform == Platform.INSTAGRAM else X_HANDLE_RE
     if not pattern.match(handle) or (platform == Platform.INSTAGRAM and handle.strip(".") != handle):
-        rule = ("1-30 letters, digits, '.' or '_'" if platform == Platform.INSTAGRAM
-                else "1-15 letters, digits or '_'")
-        raise ApplicationError(f"@{handle} is not a valid {Platform(platform).label} handle ({rule}).",
-                               field="reference")
+        rule = "1-30 letters, digits, '.' or '_'" if platform == Platform.INSTAGRAM else "1-15 letters, digits or '_'"
+        raise ApplicationError(
+            f"@{handle} is not a valid {Platform(platform).label} handle ({rule}).", field="reference"
+        )
     return handle
 
 
-def profile_link(*, user: User, organization: Organization, reference: str,
-                 platform: str | None = None) -> tuple[Profile, bool]:
+def profile_link(
+    *, user: User, organization: Organization, reference: str, platform: str | None = None
+) -> tuple[Profile, bool]:
     """Link a profile to the agency (creating it, or promoting a discovered one). Returns (profile, created)."""
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     if platform and platform not in Platform.values:
         raise ApplicationError("Platform must be instagram or x.", field="platform")
     platform, handle = profile_reference_parse(text=reference, default_platform=platform or None)
     with transaction.atomic():
-        profile, created = Profile.objects.get_or_create(organization=organization, platform=platform,
-                                                         handle=handle, defaults={"is_linked": True})
+        profile, created = Profile.objects.get_or_create(
+            organization=organization, platform=platform, handle=handle, defaults={"is_linked": True}
+        )
         if not created and not profile.is_linked:
             profile.is_linked = True
             profile.save(update_fields=["is_linked", "updated_at"])
         if integration_enabled(platform=platform):
-            fetch_job = FetchJob.objects.create(organization=organization, profile=profile, kind=FetchKind.PROFILE,
-                                                requested_by=user)
+            fetch_job = FetchJob.objects.create(
+                organization=organization, profile=profile, kind=FetchKind.PROFILE, requested_by=user
+            )
             transaction.on_commit(lambda: _enqueue_fetch(fetch_job.pk))
     return profile, created
 
@@ -111,8 +140,10 @@ def integration_enabled(*, platform: str) -> bool:
 
 # --- imports -------------------------------------------------------------------------------------------------------
 
-def _followers_target(organization: Organization, reference: str | Profile | None,
-                      platform: str | None) -> Profile | None:
+
+def _followers_target(
+    organization: Organization, reference: str | Profile | None, platform: str | None
+) -> Profile | None:
     if reference is None or reference == "":
         return None
     if isinstance(reference, Profile):
@@ -123,19 +154,28 @@ def _followers_target(organization: Organization, reference: str | Profile | Non
         candidates = candidates.filter(platform=platform)
     found = list(candidates[:2])
     if not found:
-        raise ApplicationError(f"--followers-of: @{handle} is not a linked profile of {organization}.",
-                               field="followers_of")
+        raise ApplicationError(
+            f"--followers-of: @{handle} is not a linked profile of {organization}.", field="followers_of"
+        )
     if len(found) > 1:
-        raise ApplicationError(f"--followers-of: @{handle} is linked on both platforms; pass --platform.",
-                               field="followers_of")
+        raise ApplicationError(
+            f"--followers-of: @{handle} is linked on both platforms; pass --platform.", field="followers_of"
+        )
     return found[0]
 
 
-def profiles_import(*, organization: Organization, paths: list[Path], fmt: str = "auto", link: bool = False,
-                    followers_of: str | Profile | None = None, followers_platform: str | None = None,
-                    on_progress: Callable[[int, int], None] | None = None,
-                    on_writing: Callable[[int, int], None] | None = None,
-                    display_name: str | None = None) -> ImportResult:
+def profiles_import(
+    *,
+    organization: Organization,
+    paths: list[Path],
+    fmt: str = "auto",
+    link: bool = False,
+    followers_of: str | Profile | None = None,
+    followers_platform: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    on_writing: Callable[[int, int], None] | None = None,
+    display_name: str | None = None,
+) -> ImportResult:
     """Parse and validate every file first (nothing is written if one is malformed; `on_progress` reports the
     parsing as it goes, outside any transaction), then upsert all in one transaction (`on_writing` is told the
     profile and post counts just before)."""
@@ -147,37 +187,52 @@ def profiles_import(*, organization: Organization, paths: list[Path], fmt: str =
         names = {paths[0]: display_name} if display_name is not None and len(paths) == 1 else None
         files = parse_files(paths, fmt=fmt, on_progress=on_progress, names=names)
     except ImportFormatError as exc:
-        raise ApplicationError(f"Import rejected, nothing was written. {exc.message}", code="bad_import_file",
-                               extra=exc.extra) from exc
+        raise ApplicationError(
+            f"Import rejected, nothing was written. {exc.message}", code="bad_import_file", extra=exc.extra
+        ) from exc
     skipped = [f"{parsed.name} ({parsed.skipped})" for parsed in files if parsed.skipped]
     if all(parsed.is_empty for parsed in files):
         detail = f" Skipped: {'; '.join(skipped)}." if skipped else ""
-        raise ApplicationError(f"Import rejected: the files contain no profiles or posts.{detail}",
-                               code="bad_import_file")
+        raise ApplicationError(
+            f"Import rejected: the files contain no profiles or posts.{detail}", code="bad_import_file"
+        )
     if target is not None:
         foreign = {record.platform for parsed in files for record in parsed.profiles} - {target.platform}
         if foreign:
-            raise ApplicationError(f"Import rejected: followers of @{target.handle} must be "
-                                   f"{target.get_platform_display()} accounts.", code="bad_import_file")
+            raise ApplicationError(
+                f"Import rejected: followers of @{target.handle} must be {target.get_platform_display()} accounts.",
+                code="bad_import_file",
+            )
     if on_writing is not None:
-        on_writing(len({r.key for parsed in files for r in parsed.profiles}),
-                   sum(len(parsed.posts) for parsed in files))
+        on_writing(
+            len({r.key for parsed in files for r in parsed.profiles}), sum(len(parsed.posts) for parsed in files)
+        )
     try:
-        result = import_records(organization=organization, files=files, link=link and target is None,
-                                followers_of=target)
+        result = import_records(
+            organization=organization, files=files, link=link and target is None, followers_of=target
+        )
     except ImportFormatError as exc:
-        raise ApplicationError(f"Import rejected, nothing was written. {exc.message}", code="bad_import_file",
-                               extra=exc.extra) from exc
+        raise ApplicationError(
+            f"Import rejected, nothing was written. {exc.message}", code="bad_import_file", extra=exc.extra
+        ) from exc
     except IntegrityError as exc:
-        raise ApplicationError(f"Import rejected, nothing was written: conflicting rows ({exc}).",
-                               code="bad_import_file") from exc
+        raise ApplicationError(
+            f"Import rejected, nothing was written: conflicting rows ({exc}).", code="bad_import_file"
+        ) from exc
     result.seconds = time.perf_counter() - started  # parse + write
     result.skipped = skipped
     return result
 
 
-def import_job_create(*, user: User, organization: Organization, upload: UploadedFile, fmt: str = "auto",
-                      link: bool = True, followers_of: Profile | None = None) -> ImportJob:
+def import_job_create(
+    *,
+    user: User,
+    organization: Organization,
+    upload: UploadedFile,
+    fmt: str = "auto",
+    link: bool = True,
+    followers_of: Profile | None = None,
+) -> ImportJob:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     if fmt != "auto" and fmt not in FORMATS:
         raise ApplicationError(f"Unknown format {fmt!r}.", field="format")
@@ -185,11 +240,20 @@ def import_job_create(*, user: User, organization: Organization, upload: Uploade
         raise ApplicationError("Choose one of your agency's linked profiles.", field="followers_of")
     name = Path(upload.name or "upload").name[:200]
     if upload.size and upload.size > settings.PROFILES_IMPORT_MAX_BYTES:
-        raise ApplicationError(f"{name} is larger than {settings.PROFILES_IMPORT_MAX_BYTES // (1024 * 1024)} MB; "
-                               "import it with manage.py import_profiles instead.", field="file")
+        raise ApplicationError(
+            f"{name} is larger than {settings.PROFILES_IMPORT_MAX_BYTES // (1024 * 1024)} MB; "
+            "import it with manage.py import_profiles instead.",
+            field="file",
+        )
     with transaction.atomic():
-        job = ImportJob(organization=organization, created_by=user, original_name=name, format=fmt,
-                        followers_of=followers_of, result={"link": bool(link)})
+        job = ImportJob(
+            organization=organization,
+            created_by=user,
+            original_name=name,
+            format=fmt,
+            followers_of=followers_of,
+            result={"link": bool(link)},
+        )
         job.file.save(name, upload, save=False)
         job.save()
         transaction.on_commit(lambda: _enqueue_import(job.pk))
@@ -214,17 +278,25 @@ def import_job_run(*, job_id: int) -> None:
         ImportJob.objects.filter(pk=job_id).update(result=job.result, heartbeat_at=timezone.now())
 
     try:
-        result = profiles_import(organization=job.organization, paths=[Path(job.file.path)], fmt=job.format,
-                                 link=bool(job.result.get("link")), followers_of=job.followers_of,
-                                 on_progress=on_progress, on_writing=on_writing, display_name=job.original_name)
+        result = profiles_import(
+            organization=job.organization,
+            paths=[Path(job.file.path)],
+            fmt=job.format,
+            link=bool(job.result.get("link")),
+            followers_of=job.followers_of,
+            on_progress=on_progress,
+            on_writing=on_writing,
+            display_name=job.original_name,
+        )
     except ApplicationError as exc:
         ImportJob.fail(job_id, exc.message)
         return
     except Exception as exc:  # never a job left RUNNING: the row says what happened
         ImportJob.fail(job_id, f"Import failed ({type(exc).__name__}: {str(exc)[:300]}). Nothing was written.")
         raise
-    ImportJob.objects.filter(pk=job_id).update(result={**job.result, **result.as_dict(), "stage": "done"},
-                                               progress_done=F("progress_total"))
+    ImportJob.objects.filter(pk=job_id).update(
+        result={**job.result, **result.as_dict(), "stage": "done"}, progress_done=F("progress_total")
+    )
     ImportJob.finish(job_id)
 
 
@@ -242,24 +314,34 @@ def _enqueue_fetch(job_id: int) -> None:
 
 # --- fetching ------------------------------------------------------------------------------------------------------
 
-def fetch_job_create(*, user: User, profile: Profile, kind: str = FetchKind.PROFILE,
-                     follower_limit: int | None = None) -> FetchJob:
+
+def fetch_job_create(
+    *, user: User, profile: Profile, kind: str = FetchKind.PROFILE, follower_limit: int | None = None
+) -> FetchJob:
     membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
     if not integration_enabled(platform=profile.platform):
-        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server "
-                                  f"({_integration_key(profile.platform)} is not set). Import files instead.")
+        raise IntegrationDisabled(
+            f"{profile.get_platform_display()} fetching is off on this server "
+            f"({_integration_key(profile.platform)} is not set). Import files instead."
+        )
     if kind not in FetchKind.values:
         raise ApplicationError("Unknown fetch kind.", field="kind")
     limit = follower_limit if follower_limit is not None else settings.PROFILES_FOLLOWER_SAMPLE
     if kind == FetchKind.FOLLOWERS and not 1 <= limit <= 10000:
         raise ApplicationError("Follower sample size must be between 1 and 10,000.", field="follower_limit")
-    active = FetchJob.objects.filter(profile=profile, kind=kind,
-                                     status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]).first()
+    active = FetchJob.objects.filter(
+        profile=profile, kind=kind, status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]
+    ).first()
     if active is not None:
         return active
     with transaction.atomic():
-        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile, kind=kind,
-                                      follower_limit=limit if kind == FetchKind.FOLLOWERS else 0, requested_by=user)
+        job = FetchJob.objects.create(
+            organization_id=profile.organization_id,
+            profile=profile,
+            kind=kind,
+            follower_limit=limit if kind == FetchKind.FOLLOWERS else 0,
+            requested_by=user,
+        )
         transaction.on_commit(lambda: _enqueue_fetch(job.pk))
     return job
 
@@ -276,21 +358,23 @@ def profile_fetch(*, profile: Profile) -> dict[str, object]:
     if profile.platform == Platform.INSTAGRAM:
         from profiles.fetchers.instagram import InstagramClient
 
-        parsed, is_private = InstagramClient(profile.organization).fetch_profile(profile.handle,
-                                                                                 post_limit=post_limit)
+        parsed, is_private = InstagramClient(profile.organization).fetch_profile(profile.handle, post_limit=post_limit)
     else:
         from profiles.fetchers import twitter
 
-        parsed, is_private = twitter.fetch_profile(twitter.client_for_settings(), profile.handle,
-                                                   post_limit=post_limit)
+        parsed, is_private = twitter.fetch_profile(twitter.client_for_settings(), profile.handle, post_limit=post_limit)
     result = import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
     Profile.objects.filter(pk=profile.pk).update(last_fetched_at=timezone.now(), last_source="api")
     return {**result.as_dict(), "private": is_private}
 
 
-def followers_fetch(*, profile: Profile, limit: int,
-                    on_progress: Callable[[int, int], None] | None = None,
-                    judged_from_list: Callable[[ProfileRecord], bool] | None = None) -> int:
+def followers_fetch(
+    *,
+    profile: Profile,
+    limit: int,
+    on_progress: Callable[[int, int], None] | None = None,
+    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
+) -> int:
     """Fetch up to `limit` followers of a linked profile through its platform's fetcher, under the shared limiter.
 
     Upserts each follower as a Profile (followers/following/posts counts, bio, verified, avatar...) and a
@@ -308,9 +392,11 @@ def followers_fetch(*, profile: Profile, limit: int,
     if not profile.is_linked:
         raise ApplicationError(f"@{profile.handle} is not a linked profile.")
     if not integration_enabled(platform=profile.platform):
-        raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server "
-                                  f"({_integration_key(profile.platform)} is not set); import a follower list "
-                                  "with import_profiles --followers-of instead.")
+        raise IntegrationDisabled(
+            f"{profile.get_platform_display()} fetching is off on this server "
+            f"({_integration_key(profile.platform)} is not set); import a follower list "
+            "with import_profiles --followers-of instead."
+        )
     cursor, _ = FollowerCursor.objects.get_or_create(profile=profile)
     fresh = timezone.now() - cursor.updated_at < FOLLOWER_SAMPLE_REUSE
     resumable = bool(cursor.state.get("frozen") or cursor.state.get("next_token"))
@@ -340,15 +426,22 @@ def followers_fetch(*, profile: Profile, limit: int,
         from profiles.fetchers import instagram
 
         client = instagram.InstagramClient(profile.organization)
-        instagram.fetch_followers(client, handle=profile.handle, state=cursor.state, wanted=wanted, on_batch=on_batch,
-                                  judged_from_list=judged_from_list)
+        instagram.fetch_followers(
+            client,
+            handle=profile.handle,
+            state=cursor.state,
+            wanted=wanted,
+            on_batch=on_batch,
+            judged_from_list=judged_from_list,
+        )
     else:
         from profiles.fetchers import twitter
 
         client_x = twitter.client_for_settings()
         user_id = profile.platform_id or _x_user_id(client_x, profile)
-        twitter.fetch_followers(client_x, handle=profile.handle, user_id=user_id, state=cursor.state,
-                                wanted=wanted, on_batch=on_batch)
+        twitter.fetch_followers(
+            client_x, handle=profile.handle, user_id=user_id, state=cursor.state, wanted=wanted, on_batch=on_batch
+        )
     return cursor.fetched
 
 
@@ -366,9 +459,11 @@ def fetch_job_run(*, job_id: int) -> None:
     job = FetchJob.objects.select_related("profile__organization").get(pk=job_id)
     FetchJob.objects.filter(pk=job_id).update(attempts=job.attempts + 1)
     if job.kind == FetchKind.FOLLOWERS:
-        count = followers_fetch(profile=job.profile, limit=job.follower_limit,
-                                on_progress=lambda done, total: FetchJob.report_progress(job_id, done=done,
-                                                                                         total=total))
+        count = followers_fetch(
+            profile=job.profile,
+            limit=job.follower_limit,
+            on_progress=lambda done, total: FetchJob.report_progress(job_id, done=done, total=total),
+        )
         result: dict[str, object] = {"followers": count}
     else:
         FetchJob.report_progress(job_id, done=0, total=1)
@@ -384,12 +479,14 @@ def linked_profiles_refresh() -> int:
     for profile in Profile.objects.filter(is_linked=True).select_related("organization"):
         if not integration_enabled(platform=profile.platform):
             continue
-        busy = FetchJob.objects.filter(profile=profile, kind=FetchKind.PROFILE,
-                                       status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING]).exists()
+        busy = FetchJob.objects.filter(
+            profile=profile,
+            kind=FetchKind.PROFILE,
+            status__in=[JobStatus.PENDING, JobStatus.RUNNING, JobStatus.WAITING],
+        ).exists()
         if busy:
             continue
-        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile,
-                                      kind=FetchKind.PROFILE)
+        job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile, kind=FetchKind.PROFILE)
         transaction.on_commit(partial(_enqueue_fetch, job.pk))
         queued += 1
     return queued
@@ -397,16 +494,16 @@ def linked_profiles_refresh() -> int:
 
 def waiting_fetches_resume() -> int:
     """Re-queue WAITING fetch jobs whose wait ended a while ago (their retry message was lost or never sent)."""
-    overdue = FetchJob.objects.filter(status=JobStatus.WAITING,
-                                      waiting_until__lt=timezone.now() - timedelta(minutes=2))
+    overdue = FetchJob.objects.filter(status=JobStatus.WAITING, waiting_until__lt=timezone.now() - timedelta(minutes=2))
     ids = list(overdue.values_list("pk", flat=True))
     for pk in ids:
         _enqueue_fetch(pk)
     return len(ids)
 
 
-def instagram_session_save(*, user: User, organization: Organization, username: str, sessionid: str,
-                           csrftoken: str = "") -> None:
+def instagram_session_save(
+    *, user: User, organization: Organization, username: str, sessionid: str, csrftoken: str = ""
+) -> None:
     """Store the agency's Instagram session (encrypted) for fetches that need a login (followers)."""
     from profiles.fetchers import sessions
 

@@ -2,6 +2,7 @@
 
 The fetch task is routed to the `fetch` queue (settings.CELERY_TASK_ROUTES), where the shared rate limiter spaces
 platform calls across every worker process."""
+
 from __future__ import annotations
 
 from celery import Task, shared_task

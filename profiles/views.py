@@ -24,8 +24,10 @@ def _organization_or_redirect(request: HttpRequest) -> HttpResponse | None:
 
 
 def _integrations() -> dict[str, bool]:
-    return {"instagram": services.integration_enabled(platform=Platform.INSTAGRAM),
-            "x": services.integration_enabled(platform=Platform.X)}
+    return {
+        "instagram": services.integration_enabled(platform=Platform.INSTAGRAM),
+        "x": services.integration_enabled(platform=Platform.X),
+    }
 
 
 @login_required
@@ -37,9 +39,13 @@ def list(request: HttpRequest) -> HttpResponse:  # noqa: A001 - URL name 'profil
     profiles = selectors.profiles_for_user(user=request.user, organization=organization)
     page = Paginator(profiles, 100).get_page(request.GET.get("page"))
     context = {
-        "profiles": page.object_list, "page": page, "all_linked": profiles.only("id", "handle", "platform"),
+        "profiles": page.object_list,
+        "page": page,
+        "all_linked": profiles.only("id", "handle", "platform"),
         "counts": selectors.organization_profile_counts(user=request.user, organization=organization),
-        "link_form": LinkForm(), "import_form": ImportForm(), "session_form": InstagramSessionForm(),
+        "link_form": LinkForm(),
+        "import_form": ImportForm(),
+        "session_form": InstagramSessionForm(),
         "integrations": _integrations(),
         "instagram_session": selectors.instagram_session_for(user=request.user, organization=organization),
         "can_manage": membership.can(Capability.MANAGE_DATA),
@@ -67,9 +73,12 @@ def link(request: HttpRequest) -> HttpResponse:
         messages.error(request, "Paste a profile URL or an @handle.")
         return redirect("profiles:list")
     try:
-        profile, created = services.profile_link(user=request.user, organization=request.organization,  # type: ignore[attr-defined]
-                                                 reference=form.cleaned_data["reference"],
-                                                 platform=form.cleaned_data["platform"] or None)
+        profile, created = services.profile_link(
+            user=request.user,
+            organization=request.organization,  # type: ignore[attr-defined]
+            reference=form.cleaned_data["reference"],
+            platform=form.cleaned_data["platform"] or None,
+        )
     except ApplicationError as exc:
         messages.error(request, exc.message)
         return redirect("profiles:list")
@@ -90,9 +99,14 @@ def import_upload(request: HttpRequest) -> HttpResponse:
     try:
         if form.cleaned_data["followers_of"]:
             followers_of = selectors.profile_get(user=request.user, pk=form.cleaned_data["followers_of"])
-        job = services.import_job_create(user=request.user, organization=request.organization,  # type: ignore[attr-defined]
-                                         upload=form.cleaned_data["file"], fmt=form.cleaned_data["format"] or "auto",
-                                         link=form.cleaned_data["link"], followers_of=followers_of)
+        job = services.import_job_create(
+            user=request.user,
+            organization=request.organization,  # type: ignore[attr-defined]
+            upload=form.cleaned_data["file"],
+            fmt=form.cleaned_data["format"] or "auto",
+            link=form.cleaned_data["link"],
+            followers_of=followers_of,
+        )
     except ApplicationError as exc:
         messages.error(request, exc.message)
         return redirect("profiles:list")
@@ -118,8 +132,11 @@ def instagram_session(request: HttpRequest) -> HttpResponse:
             if not form.is_valid():
                 messages.error(request, "Enter the username and the sessionid cookie.")
                 return redirect("profiles:list")
-            services.instagram_session_save(user=request.user, organization=request.organization,  # type: ignore[attr-defined]
-                                            **form.cleaned_data)
+            services.instagram_session_save(
+                user=request.user,
+                organization=request.organization,  # type: ignore[attr-defined]
+                **form.cleaned_data,
+            )
             messages.success(request, "Instagram session saved (encrypted).")
     except ApplicationError as exc:
         messages.error(request, exc.message)

@@ -3,6 +3,7 @@
 Playwright (sync API) against Debian's chromium and pytest-django's live_server. Generic: any app's browser
 tests can use `browser_page` (one signed-out page) or `make_browser_page()` (one more isolated browser context,
 e.g. a second user), and `save_screenshot(page, name)` to keep a picture in test-artifacts/."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,13 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
@@ -58,16 +64,24 @@ def make_browser_page(_playwright_browser, live_server, request) -> Iterator[Cal
 
     def make(user=None, viewport: dict[str, int] | None = None):
         """A page in a fresh browser context; signed in as `user` (through a real session cookie) if given."""
-        context = _playwright_browser.new_context(base_url=live_server.url,
-                                                  viewport=viewport or {"width": 1280, "height": 900})
+        context = _playwright_browser.new_context(
+            base_url=live_server.url, viewport=viewport or {"width": 1280, "height": 900}
+        )
         if user is not None:
             from django.conf import settings
             from django.test import Client
 
             client = Client()
             client.force_login(user)
-            context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
-                                  "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+            context.add_cookies(
+                [
+                    {
+                        "name": settings.SESSION_COOKIE_NAME,
+                        "url": live_server.url,
+                        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    }
+                ]
+            )
         page = context.new_page()
         page.set_default_timeout(15_000)
         pages.append(page)
@@ -95,5 +109,7 @@ def _drop_live_server_db_sessions(django_db_setup, django_db_blocker) -> Iterato
     if connection.vendor != "postgresql":
         return
     with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )

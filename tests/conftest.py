@@ -1,4 +1,5 @@
 """The same three users everywhere: alice (agency owner), bob (member of alice's agency), charlie (another agency)."""
+
 from __future__ import annotations
 
 import os
@@ -101,8 +102,11 @@ def end_platform_pauses(*, everything: bool = False) -> None:
 def _fresh_rate_limits(request):
     """Redis-held limiter state outlives the test transaction: start every test with empty buckets, as the
     database backend does."""
-    if "db" in request.fixturenames or "transactional_db" in request.fixturenames or \
-            request.node.get_closest_marker("django_db"):
+    if (
+        "db" in request.fixturenames
+        or "transactional_db" in request.fixturenames
+        or request.node.get_closest_marker("django_db")
+    ):
         from config.celery import app
 
         if str(app.conf.broker_url).startswith(("redis://", "rediss://")):

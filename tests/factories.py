@@ -1,4 +1,5 @@
 """factory_boy factories shared by every test module."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -29,8 +30,9 @@ class UserFactory(factory.django.DjangoModelFactory):
             from allauth.account.models import EmailAddress
 
             self.save()
-            EmailAddress.objects.get_or_create(user=self, email=self.email,
-                                               defaults={"verified": True, "primary": True})
+            EmailAddress.objects.get_or_create(
+                user=self, email=self.email, defaults={"verified": True, "primary": True}
+            )
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):

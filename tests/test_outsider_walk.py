@@ -4,6 +4,7 @@ and list endpoints show the outsider none of that agency's data.
 
 The route list comes from the URLconf itself, so a route added later is walked without editing this file.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,9 +44,13 @@ SECRET = "zq7secret"  # appears in the names of the agency's objects, never in w
 SKIPPED_PREFIXES = ("admin/", "accounts/", "api/schema/", "api/docs/", "static/")
 STR_VALUES = {"fmt": ["gexf", "graphml", "csv", "nodes.csv", "edges.csv"], "kind": ["original", "preview"]}
 # Parameters whose name says which model they point to take that model's ids; `pk` takes every id.
-NAMED_PARAMS = {"organization_id": "accounts.Organization", "membership_id": "accounts.Membership",
-                "invitation_id": "accounts.Invitation", "token_id": "accounts.PersonalToken",
-                "other_pk": "network.GraphSnapshot"}
+NAMED_PARAMS = {
+    "organization_id": "accounts.Organization",
+    "membership_id": "accounts.Membership",
+    "invitation_id": "accounts.Invitation",
+    "token_id": "accounts.PersonalToken",
+    "other_pk": "network.GraphSnapshot",
+}
 METHODS = ("get", "post", "patch", "delete")
 
 
@@ -82,27 +87,47 @@ def agency_world(agency, alice, bob, settings, tmp_path):
     influencer = UserFactory(email=f"ivy-{SECRET}@example.com")
     MembershipFactory(user=influencer, organization=agency, role=Role.INFLUENCER)
     profile = ProfileFactory(organization=agency, handle=f"creator_{SECRET}", influencer=influencer, is_linked=True)
-    fan = ProfileFactory(organization=agency, handle=f"fan_{SECRET}", is_linked=False, followers_count=80,
-                         following_count=300)
+    fan = ProfileFactory(
+        organization=agency, handle=f"fan_{SECRET}", is_linked=False, followers_count=80, following_count=300
+    )
     for day in range(6):
-        PostFactory(profile=profile, caption=f"day {day} with @fan_{SECRET} #{SECRET}", likes=900 + day,
-                    mentions=[f"fan_{SECRET}"], hashtags=[SECRET],
-                    taken_at=timezone.now() - dt.timedelta(days=10 - day))
+        PostFactory(
+            profile=profile,
+            caption=f"day {day} with @fan_{SECRET} #{SECRET}",
+            likes=900 + day,
+            mentions=[f"fan_{SECRET}"],
+            hashtags=[SECRET],
+            taken_at=timezone.now() - dt.timedelta(days=10 - day),
+        )
     SnapshotFactory(profile=profile)
     Relation.objects.create(organization=agency, source=fan, target=profile, kind=RelationKind.FOLLOWS)
     Relation.objects.create(organization=agency, source=profile, target=fan, kind=RelationKind.MENTIONS)
     InvitationFactory(organization=agency, email=f"new-{SECRET}@example.com")
     account_services.token_create(user=alice, name=f"token {SECRET}")
     campaign = campaign_services.campaign_create(
-        user=alice, organization=agency, name=f"Campaign {SECRET}", brand="Brand", starts_on=dt.date.today(),
-        ends_on=dt.date.today() + dt.timedelta(days=30), influencers=[influencer], reviewers=[alice])
+        user=alice,
+        organization=agency,
+        name=f"Campaign {SECRET}",
+        brand="Brand",
+        starts_on=dt.date.today(),
+        ends_on=dt.date.today() + dt.timedelta(days=30),
+        influencers=[influencer],
+        reviewers=[alice],
+    )
     submission = campaign_services.submission_create(
-        user=influencer, campaign=campaign, profile=profile, caption=f"Draft {SECRET} #ad",
-        planned_at=timezone.now() + dt.timedelta(days=2), uploads=[_jpeg()], submit=True)
+        user=influencer,
+        campaign=campaign,
+        profile=profile,
+        caption=f"Draft {SECRET} #ad",
+        planned_at=timezone.now() + dt.timedelta(days=2),
+        uploads=[_jpeg()],
+        submit=True,
+    )
     campaign_services.comment_add(user=alice, submission=submission, body=f"comment {SECRET}")
     FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice, sample_size=10)
-    network_services.graph_build_start(user=alice, organization=agency, name=f"Graph {SECRET}",
-                                       edge_kinds=["mentions", "follows"])
+    network_services.graph_build_start(
+        user=alice, organization=agency, name=f"Graph {SECRET}", edge_kinds=["mentions", "follows"]
+    )
     return {"organization": agency, "profile": profile}
 
 
@@ -136,9 +161,10 @@ def _urls(route: str, ids: list[int]) -> list[str]:
     params = re.findall(r"<(?:(\w+):)?(\w+)>", route)
     choices = [STR_VALUES.get(name, ["x"]) if converter == "str" else _ids_for(name, ids) for converter, name in params]
     parts = re.split(r"<(?:\w+:)?\w+>", route)
-    return ["/" + "".join(itertools.chain.from_iterable(itertools.zip_longest(parts, map(str, values),
-                                                                               fillvalue="")))
-            for values in itertools.product(*choices)]
+    return [
+        "/" + "".join(itertools.chain.from_iterable(itertools.zip_longest(parts, map(str, values), fillvalue="")))
+        for values in itertools.product(*choices)
+    ]
 
 
 def _refused(response, method: str, url: str) -> bool:
@@ -148,8 +174,12 @@ def _refused(response, method: str, url: str) -> bool:
 
     if response.status_code in (404, 405):
         return True
-    return (method == "get" and not url.startswith("/api/") and response.status_code == 302
-            and response["Location"] == _page_above(url))
+    return (
+        method == "get"
+        and not url.startswith("/api/")
+        and response.status_code == 302
+        and response["Location"] == _page_above(url)
+    )
 
 
 def test_the_outsider_gets_404_on_every_route_with_an_id_and_changes_nothing(agency_world, outsider):
@@ -232,7 +262,8 @@ INFLUENCER_ALLOWED = {"agencies/<id:organization_id>/switch/"}
 
 
 def test_an_influencer_of_the_agency_gets_404_on_every_route_with_the_agencys_and_another_influencers_ids(
-        agency_world, other_influencer):
+    agency_world, other_influencer
+):
     ids = _tenant_ids()
     routes = [r for r in _routes() if "<" in r and "<str:token>" not in r and r not in INFLUENCER_ALLOWED]
     page, api = Client(), APIClient()

@@ -4,6 +4,7 @@ The worker runs as a separate process (`celery -A config worker`) against the sa
 with (Redis in CI, kombu's filesystem transport otherwise) and the same test database, on a queue of its own so no
 other worker on the machine can take its tasks.
 """
+
 from __future__ import annotations
 
 import os
@@ -70,12 +71,31 @@ def start_celery_worker(transactional_db, tmp_path, settings) -> Iterator:
             "MEDIA_ROOT": str(settings.MEDIA_ROOT),
             **(env or {}),
         }
-        command = [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", ",".join(queues),
-                   "--concurrency", "1", "--pool", "prefork", "--loglevel", "INFO", "--without-gossip",
-                   "--without-mingle", "--without-heartbeat", "-n", f"{queues[0]}-{uuid.uuid4().hex[:6]}@%h"]
+        command = [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "-Q",
+            ",".join(queues),
+            "--concurrency",
+            "1",
+            "--pool",
+            "prefork",
+            "--loglevel",
+            "INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-n",
+            f"{queues[0]}-{uuid.uuid4().hex[:6]}@%h",
+        ]
         with log_path.open("w") as log:
-            process = subprocess.Popen(command, cwd=settings.BASE_DIR, env=worker_env, stdout=log,
-                                       stderr=subprocess.STDOUT)
+            process = subprocess.Popen(
+                command, cwd=settings.BASE_DIR, env=worker_env, stdout=log, stderr=subprocess.STDOUT
+            )
         worker = Worker(queues=tuple(queues), process=process, mail_dir=mail_dir, log_path=log_path)
         workers.append(worker)
         return worker

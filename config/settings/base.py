@@ -4,6 +4,7 @@ Every value comes from the environment (django-environ) with an embedded default
 filesystem broker, so `make run` needs no server. Point DATABASE_URL / CELERY_BROKER_URL at PostgreSQL
 and Redis to use them.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -115,8 +116,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # starts, so concurrent writers queue on the busy timeout instead of failing at once with "database is
     # locked" (a DEFERRED transaction that reads first cannot wait: SQLite refuses its lock upgrade).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "transaction_mode": "IMMEDIATE",
-         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"}
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;",
+        }
     )
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
@@ -231,8 +235,10 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
     ],
-    "DEFAULT_THROTTLE_RATES": {"anon": env("API_THROTTLE_ANON", default="60/min"),
-                               "user": env("API_THROTTLE_USER", default="1200/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", default="60/min"),
+        "user": env("API_THROTTLE_USER", default="1200/min"),
+    },
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "config.api.exception_handler",
 }
@@ -241,8 +247,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Influencer analytics: linked profiles, authenticity audits, content scoring and influence graphs.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
-                             "config.schema.declare_error_responses"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "config.schema.declare_error_responses"],
     "COMPONENT_SPLIT_REQUEST": True,
     # Several models have a `status`: name each choice set after its own class.
     "ENUM_NAME_OVERRIDES": {
@@ -366,8 +371,10 @@ X_BEARER_TOKEN = env("X_BEARER_TOKEN", default="")
 # Shared platform rate limits: (requests, per seconds) per platform and credential, for every worker process.
 # Instagram: below instaloader's own 200 GraphQL queries / 11 min; X: a general budget, X's x-rate-limit-* headers
 # add per-endpoint pauses. Redis holds the state when it is the broker (or PROFILES_RATE_LIMIT_REDIS_URL), else the DB.
-PROFILES_RATE_LIMITS = {"instagram": (env.int("INSTAGRAM_RATE_LIMIT", default=150), 660.0),
-                        "x": (env.int("X_RATE_LIMIT", default=300), 900.0)}
+PROFILES_RATE_LIMITS = {
+    "instagram": (env.int("INSTAGRAM_RATE_LIMIT", default=150), 660.0),
+    "x": (env.int("X_RATE_LIMIT", default=300), 900.0),
+}
 PROFILES_RATE_LIMIT_REDIS_URL = env("PROFILES_RATE_LIMIT_REDIS_URL", default="")
 PROFILES_RATE_LIMIT_MAX_SLEEP = env.float("PROFILES_RATE_LIMIT_MAX_SLEEP", default=30.0)  # longer waits: retry later
 PROFILES_RECENT_POSTS = env.int("PROFILES_RECENT_POSTS", default=24)
@@ -382,9 +389,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
-        "json": {"()": "pythonjsonlogger.json.JsonFormatter",
-                 "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(process)d",
-                 "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(process)d",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
@@ -395,8 +404,12 @@ SENTRY_DSN = env("SENTRY_DSN", default="")
 if SENTRY_DSN:
     import sentry_sdk
 
-    sentry_sdk.init(dsn=SENTRY_DSN, environment=env("SENTRY_ENVIRONMENT", default="production"),
-                    traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0), send_default_pii=False)
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        send_default_pii=False,
+    )
 
 # --- Campaign content review (predictions.campaigns) -----------------------------------------------------------
 CAMPAIGN_UPLOAD_MAX_BYTES = env.int("CAMPAIGN_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)

@@ -1,4 +1,5 @@
 """Test settings: override only. Celery is eager here; integration tests start real workers themselves."""
+
 from __future__ import annotations
 
 from .base import *  # noqa: F401,F403

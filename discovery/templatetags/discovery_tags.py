@@ -15,12 +15,23 @@ def sparkline(values: list[int | None], width: int = 90, height: int = 24) -> st
     low, high = min(points), max(points)
     span = (high - low) or 1
     step = width / (len(points) - 1)
-    coords = " ".join(f"{i * step:.1f},{height - 2 - (v - low) / span * (height - 4):.1f}"
-                      for i, v in enumerate(points))
+    coords = " ".join(
+        f"{i * step:.1f},{height - 2 - (v - low) / span * (height - 4):.1f}" for i, v in enumerate(points)
+    )
     colour = "#198754" if points[-1] >= points[0] else "#dc3545"
-    return format_html('<svg class="sparkline" width="{}" height="{}" viewBox="0 0 {} {}" role="img" '
-                       'aria-label="followers {} to {}"><polyline fill="none" stroke="{}" stroke-width="1.5" '
-                       'points="{}"/></svg>', width, height, width, height, points[0], points[-1], colour, coords)
+    return format_html(
+        '<svg class="sparkline" width="{}" height="{}" viewBox="0 0 {} {}" role="img" '
+        'aria-label="followers {} to {}"><polyline fill="none" stroke="{}" stroke-width="1.5" '
+        'points="{}"/></svg>',
+        width,
+        height,
+        width,
+        height,
+        points[0],
+        points[-1],
+        colour,
+        coords,
+    )
 
 
 @register.filter

@@ -1,5 +1,6 @@
 """Counts in sentences: the right plural, rounding that matches what a person can count, and "unknown" when
 the figure is missing. Pure Python, used by every model's reasons (ml/engine stays free of Django)."""
+
 from __future__ import annotations
 
 import math

@@ -4,6 +4,7 @@ The data model is `EdgeTable` (node keys + integer-coded edge arrays). Analysis 
 default — PageRank, Louvain (`community_multilevel`) refined by a Leiden pass, modularity, sampled betweenness — and
 on plain networkx behind the same interface (`backend="networkx"`) for comparison and small graphs.
 """
+
 from __future__ import annotations
 
 from network.engine.analysis import (

@@ -10,6 +10,7 @@ Two backends behind one function, `analyze`:
 Communities are found on the undirected graph (each pair once, weights summed), the usual practice for Louvain;
 the reported modularity uses the graph's own direction (networkx's definition), resolution 1.
 """
+
 from __future__ import annotations
 
 import math
@@ -65,14 +66,23 @@ class Analysis:
         if self._pair_node is None or self._pair_community is None or self._pair_weight is None:
             return []
         mask = self._pair_node == node
-        pairs = sorted(zip(self._pair_community[mask].tolist(), self._pair_weight[mask].tolist(), strict=True),
-                       key=lambda item: -item[1])
+        pairs = sorted(
+            zip(self._pair_community[mask].tolist(), self._pair_weight[mask].tolist(), strict=True),
+            key=lambda item: -item[1],
+        )
         return [(int(c), float(w)) for c, w in pairs]
 
 
-def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph", betweenness: str = "auto",
-            betweenness_samples: int = DEFAULT_BETWEENNESS_SAMPLES, seed: int = 42,
-            progress: Progress | None = None) -> Analysis:
+def analyze(
+    table: EdgeTable,
+    *,
+    resolution: float = 1.0,
+    backend: str = "igraph",
+    betweenness: str = "auto",
+    betweenness_samples: int = DEFAULT_BETWEENNESS_SAMPLES,
+    seed: int = 42,
+    progress: Progress | None = None,
+) -> Analysis:
     """PageRank, weighted in/out degree, communities + modularity, participation, optional betweenness.
 
     `betweenness`: "auto" (exact up to 5,000 nodes, sampled above), "exact", "sampled" or "off".
@@ -97,24 +107,39 @@ def analyze(table: EdgeTable, *, resolution: float = 1.0, backend: str = "igraph
 
     if backend == "igraph":
         with _single_openmp_thread():
-            result = _analyze_igraph(table, low, high, pair_weight, resolution=resolution, seed=seed,
-                                     timings=timings, report=report)
+            result = _analyze_igraph(
+                table, low, high, pair_weight, resolution=resolution, seed=seed, timings=timings, report=report
+            )
     else:
-        result = _analyze_networkx(table, low, high, pair_weight, resolution=resolution, seed=seed,
-                                   timings=timings, report=report)
+        result = _analyze_networkx(
+            table, low, high, pair_weight, resolution=resolution, seed=seed, timings=timings, report=report
+        )
     pagerank, membership, modularity, graph = result
 
     report("bridges")
     with timed(timings, "bridges"):
         membership = _relabel_by_size(membership)
         participation, cross_weight, neighbour_communities, pairs = _participation(
-            n, low[not_loop], high[not_loop], pair_weight[not_loop], membership)
+            n, low[not_loop], high[not_loop], pair_weight[not_loop], membership
+        )
 
-    analysis = Analysis(pagerank=pagerank, in_strength=in_strength, out_strength=out_strength, degree=degree,
-                        membership=membership, modularity=modularity, participation=participation,
-                        cross_weight=cross_weight, neighbour_communities=neighbour_communities,
-                        backend=backend, resolution=resolution, timings=timings,
-                        _pair_node=pairs[0], _pair_community=pairs[1], _pair_weight=pairs[2])
+    analysis = Analysis(
+        pagerank=pagerank,
+        in_strength=in_strength,
+        out_strength=out_strength,
+        degree=degree,
+        membership=membership,
+        modularity=modularity,
+        participation=participation,
+        cross_weight=cross_weight,
+        neighbour_communities=neighbour_communities,
+        backend=backend,
+        resolution=resolution,
+        timings=timings,
+        _pair_node=pairs[0],
+        _pair_community=pairs[1],
+        _pair_weight=pairs[2],
+    )
     mode = betweenness
     if mode == "auto":
         mode = "exact" if n <= EXACT_BETWEENNESS_MAX_NODES else "sampled"
@@ -148,9 +173,17 @@ def _single_openmp_thread() -> Any:
     return threadpool_limits(limits=1, user_api="openmp")
 
 
-def _analyze_igraph(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_weight: np.ndarray, *,
-                    resolution: float, seed: int, timings: dict[str, float],
-                    report: Progress) -> tuple[np.ndarray, np.ndarray, float, Any]:
+def _analyze_igraph(
+    table: EdgeTable,
+    low: np.ndarray,
+    high: np.ndarray,
+    pair_weight: np.ndarray,
+    *,
+    resolution: float,
+    seed: int,
+    timings: dict[str, float],
+    report: Progress,
+) -> tuple[np.ndarray, np.ndarray, float, Any]:
     import igraph as ig
 
     report("pagerank")
@@ -168,14 +201,19 @@ def _analyze_igraph(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_we
         random.seed(seed)
         try:
             louvain = undirected.community_multilevel(weights="weight", resolution=resolution)
-            refined = undirected.community_leiden(objective_function="modularity", weights="weight",
-                                                  resolution=resolution, initial_membership=louvain.membership,
-                                                  n_iterations=2)
+            refined = undirected.community_leiden(
+                objective_function="modularity",
+                weights="weight",
+                resolution=resolution,
+                initial_membership=louvain.membership,
+                n_iterations=2,
+            )
         finally:
             random.setstate(state)
         membership = np.asarray(refined.membership, dtype=np.int64)
-        if undirected.modularity(refined.membership, weights="weight", resolution=resolution) < \
-                undirected.modularity(louvain.membership, weights="weight", resolution=resolution):
+        if undirected.modularity(refined.membership, weights="weight", resolution=resolution) < undirected.modularity(
+            louvain.membership, weights="weight", resolution=resolution
+        ):
             membership = np.asarray(louvain.membership, dtype=np.int64)
 
     report("modularity")
@@ -184,9 +222,17 @@ def _analyze_igraph(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_we
     return pagerank, membership, modularity, graph
 
 
-def _analyze_networkx(table: EdgeTable, low: np.ndarray, high: np.ndarray, pair_weight: np.ndarray, *,
-                      resolution: float, seed: int, timings: dict[str, float],
-                      report: Progress) -> tuple[np.ndarray, np.ndarray, float, Any]:
+def _analyze_networkx(
+    table: EdgeTable,
+    low: np.ndarray,
+    high: np.ndarray,
+    pair_weight: np.ndarray,
+    *,
+    resolution: float,
+    seed: int,
+    timings: dict[str, float],
+    report: Progress,
+) -> tuple[np.ndarray, np.ndarray, float, Any]:
     import networkx as nx
 
     report("pagerank")
@@ -249,8 +295,9 @@ def _relabel_by_size(membership: np.ndarray) -> np.ndarray:
     return rank[inverse].astype(np.int64)
 
 
-def _participation(n: int, low: np.ndarray, high: np.ndarray, weight: np.ndarray,
-                   membership: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple]:
+def _participation(
+    n: int, low: np.ndarray, high: np.ndarray, weight: np.ndarray, membership: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple]:
     """Guimerà–Amaral participation coefficient P_i = 1 - Σ_c (k_ic / k_i)²; 0 = all links inside one community."""
     nodes = np.concatenate([low, high])
     neighbours = np.concatenate([high, low])
@@ -263,7 +310,7 @@ def _participation(n: int, low: np.ndarray, high: np.ndarray, weight: np.ndarray
     pair_node = unique // count
     pair_community = unique % count
     strength = np.bincount(pair_node, weights=k_ic, minlength=n)
-    squares = np.bincount(pair_node, weights=k_ic ** 2, minlength=n)
+    squares = np.bincount(pair_node, weights=k_ic**2, minlength=n)
     with np.errstate(divide="ignore", invalid="ignore"):
         participation = np.where(strength > 0, 1.0 - squares / np.maximum(strength, 1e-300) ** 2, 0.0)
     own = pair_community == membership[pair_node]
@@ -273,8 +320,15 @@ def _participation(n: int, low: np.ndarray, high: np.ndarray, weight: np.ndarray
     return participation, cross_weight, neighbour_communities, (pair_node, pair_community, k_ic)
 
 
-def community_summaries(table: EdgeTable, analysis: Analysis, *, limit: int = 50, members: int = 5,
-                        hashtags: list[Counter] | None = None, hashtag_limit: int = 5) -> list[dict[str, Any]]:
+def community_summaries(
+    table: EdgeTable,
+    analysis: Analysis,
+    *,
+    limit: int = 50,
+    members: int = 5,
+    hashtags: list[Counter] | None = None,
+    hashtag_limit: int = 5,
+) -> list[dict[str, Any]]:
     """Size, share, top members by PageRank and top hashtags for the `limit` largest communities."""
     n = table.node_count
     sizes = np.bincount(analysis.membership, minlength=analysis.community_count)
@@ -288,14 +342,16 @@ def community_summaries(table: EdgeTable, analysis: Analysis, *, limit: int = 50
         if hashtags:
             for node in ranked.tolist():
                 tags.update(hashtags[node])
-        summaries.append({
-            "id": community,
-            "size": int(sizes[community]),
-            "share": round(float(sizes[community]) / n, 4) if n else 0.0,
-            "pagerank_share": round(float(analysis.pagerank[ranked].sum()), 4),
-            "top_members": [_node_brief(table, analysis, int(i)) for i in top],
-            "top_hashtags": [[tag, count] for tag, count in tags.most_common(hashtag_limit)],
-        })
+        summaries.append(
+            {
+                "id": community,
+                "size": int(sizes[community]),
+                "share": round(float(sizes[community]) / n, 4) if n else 0.0,
+                "pagerank_share": round(float(analysis.pagerank[ranked].sum()), 4),
+                "top_members": [_node_brief(table, analysis, int(i)) for i in top],
+                "top_hashtags": [[tag, count] for tag, count in tags.most_common(hashtag_limit)],
+            }
+        )
     return summaries
 
 
@@ -309,27 +365,41 @@ def bridge_accounts(table: EdgeTable, analysis: Analysis, *, limit: int = 20) ->
     bridges = []
     for node in ranked.tolist():
         brief = _node_brief(table, analysis, node)
-        brief.update({
-            "participation": round(float(analysis.participation[node]), 4),
-            "cross_weight": float(analysis.cross_weight[node]),
-            "communities": [c for c, _ in analysis.community_links(node)[:5]],
-        })
+        brief.update(
+            {
+                "participation": round(float(analysis.participation[node]), 4),
+                "cross_weight": float(analysis.cross_weight[node]),
+                "communities": [c for c, _ in analysis.community_links(node)[:5]],
+            }
+        )
         bridges.append(brief)
     return bridges
 
 
 def _node_brief(table: EdgeTable, analysis: Analysis, node: int) -> dict[str, Any]:
-    return {"index": node, "key": table.keys[node], "name": table.names[node],
-            "pagerank": float(analysis.pagerank[node]), "community": int(analysis.membership[node]),
-            "in_strength": float(analysis.in_strength[node]), "out_strength": float(analysis.out_strength[node])}
+    return {
+        "index": node,
+        "key": table.keys[node],
+        "name": table.names[node],
+        "pagerank": float(analysis.pagerank[node]),
+        "community": int(analysis.membership[node]),
+        "in_strength": float(analysis.in_strength[node]),
+        "out_strength": float(analysis.out_strength[node]),
+    }
 
 
 def top_accounts(table: EdgeTable, analysis: Analysis, k: int) -> list[dict[str, Any]]:
     return [_node_brief(table, analysis, int(i)) for i in analysis.top(k)]
 
 
-def viral_hashtags(uses: Iterable[tuple[int, str, float]], membership: np.ndarray, *, split: float,
-                   limit: int = 20, min_accounts: int = 2) -> list[dict[str, Any]]:
+def viral_hashtags(
+    uses: Iterable[tuple[int, str, float]],
+    membership: np.ndarray,
+    *,
+    split: float,
+    limit: int = 20,
+    min_accounts: int = 2,
+) -> list[dict[str, Any]]:
     """Hashtags spreading across communities and growing from the earlier to the later window.
 
     `uses` are (node, hashtag, unix time); `split` separates the earlier window from the later one.
@@ -351,17 +421,26 @@ def viral_hashtags(uses: Iterable[tuple[int, str, float]], membership: np.ndarra
         total = sum(spread.values())
         entropy = -sum((c / total) * math.log(c / total) for c in spread.values())
         growth = (after[tag] + 1) / (before[tag] + 1)
-        rows.append({
-            "hashtag": tag, "uses": total, "accounts": len(users), "communities": len(spread),
-            "spread_entropy": round(entropy, 4), "earlier": before[tag], "later": after[tag],
-            "growth": round(growth, 3), "score": round(len(spread) * math.log1p(len(users)) * growth, 4),
-        })
+        rows.append(
+            {
+                "hashtag": tag,
+                "uses": total,
+                "accounts": len(users),
+                "communities": len(spread),
+                "spread_entropy": round(entropy, 4),
+                "earlier": before[tag],
+                "later": after[tag],
+                "growth": round(growth, 3),
+                "score": round(len(spread) * math.log1p(len(users)) * growth, 4),
+            }
+        )
     rows.sort(key=lambda row: (-row["score"], row["hashtag"]))
     return rows[:limit]
 
 
-def compare_rankings(base: dict[str, float], other: dict[str, float], *, names: dict[str, str] | None = None,
-                     limit: int = 10) -> dict[str, Any]:
+def compare_rankings(
+    base: dict[str, float], other: dict[str, float], *, names: dict[str, str] | None = None, limit: int = 10
+) -> dict[str, Any]:
     """Rising and falling accounts between two snapshots by PageRank scaled to the graph size (mean 1.0).
 
     Scaling makes graphs of different sizes comparable; an account missing from one side counts as 0 there.
@@ -374,17 +453,30 @@ def compare_rankings(base: dict[str, float], other: dict[str, float], *, names: 
     for key in keys:
         before = base.get(key, 0.0) * scale_base
         after = other.get(key, 0.0) * scale_other
-        rows.append({"key": key, "name": names.get(key, key), "before": round(before, 4), "after": round(after, 4),
-                     "change": round(after - before, 4), "status": "new" if key not in base
-                     else ("gone" if key not in other else "both")})
+        rows.append(
+            {
+                "key": key,
+                "name": names.get(key, key),
+                "before": round(before, 4),
+                "after": round(after, 4),
+                "change": round(after - before, 4),
+                "status": "new" if key not in base else ("gone" if key not in other else "both"),
+            }
+        )
     rising = sorted((r for r in rows if r["change"] > 0), key=lambda r: (-r["change"], r["key"]))[:limit]
     falling = sorted((r for r in rows if r["change"] < 0), key=lambda r: (r["change"], r["key"]))[:limit]
-    return {"rising": rising, "falling": falling, "common": len(set(base) & set(other)),
-            "new": len(set(other) - set(base)), "gone": len(set(base) - set(other))}
+    return {
+        "rising": rising,
+        "falling": falling,
+        "common": len(set(base) & set(other)),
+        "new": len(set(other) - set(base)),
+        "gone": len(set(base) - set(other)),
+    }
 
 
-def layout_subgraph(table: EdgeTable, nodes: np.ndarray, membership: np.ndarray, *, seed: int = 42,
-                    iterations: int = 300) -> np.ndarray:
+def layout_subgraph(
+    table: EdgeTable, nodes: np.ndarray, membership: np.ndarray, *, seed: int = 42, iterations: int = 300
+) -> np.ndarray:
     """Force-directed positions (igraph, C) for the induced subgraph on `nodes`.
 
     Starting points group each community around its own spot on a circle, so communities land as clusters.
@@ -413,8 +505,9 @@ def layout_subgraph(table: EdgeTable, nodes: np.ndarray, membership: np.ndarray,
         layout = graph.layout_kamada_kawai(seed=start.tolist())
     else:
         # Many pieces (a viral event's top accounts): Fruchterman-Reingold handles disconnected parts gracefully.
-        layout = graph.layout_fruchterman_reingold(weights="weight" if keep.any() else None, niter=iterations,
-                                                   seed=start.tolist(), grid="nogrid")
+        layout = graph.layout_fruchterman_reingold(
+            weights="weight" if keep.any() else None, niter=iterations, seed=start.tolist(), grid="nogrid"
+        )
     coords = np.asarray(layout.coords, dtype=np.float64)
     coords -= coords.mean(axis=0)
     extent = np.abs(coords).max() or 1.0

@@ -2,6 +2,7 @@
 
 Every reader raises `GraphFormatError` with a message a user can act on; nothing half-parsed is returned.
 """
+
 from __future__ import annotations
 
 import io
@@ -78,9 +79,18 @@ def read_edgelist(source: Source, *, directed: bool = True) -> EdgeTable:
         if fast is not None:
             return fast
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=separator, header=None, dtype=str, comment="#",
-                            engine="c", skipinitialspace=True, on_bad_lines="error", keep_default_na=False,
-                            skip_blank_lines=True)
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=separator,
+            header=None,
+            dtype=str,
+            comment="#",
+            engine="c",
+            skipinitialspace=True,
+            on_bad_lines="error",
+            keep_default_na=False,
+            skip_blank_lines=True,
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise GraphFormatError(f"The edge list could not be parsed: {exc}".strip()) from exc
     if skip_header:
@@ -100,8 +110,9 @@ def read_edgelist(source: Source, *, directed: bool = True) -> EdgeTable:
         bad = weights.isna().to_numpy() | ~np.isfinite(weights.to_numpy(dtype=float, na_value=np.nan))
         if bad.any():
             line = int(np.argmax(bad)) + 1 + int(skip_header)
-            raise GraphFormatError(f"Line {line}: the weight {frame[2].iloc[line - 1 - int(skip_header)]!r} "
-                                   "is not a number.")
+            raise GraphFormatError(
+                f"Line {line}: the weight {frame[2].iloc[line - 1 - int(skip_header)]!r} is not a number."
+            )
         weight = weights.to_numpy(dtype=np.float64)
         if (weight < 0).any():
             raise GraphFormatError("Edge weights must not be negative.")
@@ -109,8 +120,7 @@ def read_edgelist(source: Source, *, directed: bool = True) -> EdgeTable:
         weight = np.ones(frame.shape[0], dtype=np.float64)
     codes, uniques = pd.factorize(pd.concat([sources, targets], ignore_index=True))
     m = frame.shape[0]
-    return EdgeTable(keys=[str(key) for key in uniques], src=codes[:m], dst=codes[m:], weight=weight,
-                     directed=directed)
+    return EdgeTable(keys=[str(key) for key in uniques], src=codes[:m], dst=codes[m:], weight=weight, directed=directed)
 
 
 def _read_integer_ids(text: str, *, separator: str, directed: bool) -> EdgeTable | None:
@@ -122,8 +132,15 @@ def _read_integer_ids(text: str, *, separator: str, directed: bool) -> EdgeTable
     import pandas as pd
 
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=separator, header=None, comment="#", engine="c",
-                            skipinitialspace=True, skip_blank_lines=True)
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=separator,
+            header=None,
+            comment="#",
+            engine="c",
+            skipinitialspace=True,
+            skip_blank_lines=True,
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
     if frame.shape[0] == 0 or frame.shape[1] < 2:
@@ -140,8 +157,7 @@ def _read_integer_ids(text: str, *, separator: str, directed: bool) -> EdgeTable
         weight = np.ones(frame.shape[0], dtype=np.float64)
     m = frame.shape[0]
     codes, uniques = pd.factorize(np.concatenate([frame[0].to_numpy(), frame[1].to_numpy()]))
-    return EdgeTable(keys=uniques.astype(str).tolist(), src=codes[:m], dst=codes[m:], weight=weight,
-                     directed=directed)
+    return EdgeTable(keys=uniques.astype(str).tolist(), src=codes[:m], dst=codes[m:], weight=weight, directed=directed)
 
 
 def _head_lines(text: str, limit: int = 1000) -> list[str]:

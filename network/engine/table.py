@@ -1,4 +1,5 @@
 """`EdgeTable`: a compact, library-neutral graph (node keys + integer-coded edges), cheap to store and to convert."""
+
 from __future__ import annotations
 
 import io
@@ -39,8 +40,14 @@ class EdgeTable:
         return int(self.src.shape[0])
 
     @classmethod
-    def from_pairs(cls, pairs: list[tuple[str, str, float]], *, directed: bool = True,
-                   names: dict[str, str] | None = None, extra_nodes: list[str] | None = None) -> EdgeTable:
+    def from_pairs(
+        cls,
+        pairs: list[tuple[str, str, float]],
+        *,
+        directed: bool = True,
+        names: dict[str, str] | None = None,
+        extra_nodes: list[str] | None = None,
+    ) -> EdgeTable:
         """Build from (source key, target key, weight); parallel edges are summed."""
         index: dict[str, int] = {}
         for key in extra_nodes or []:
@@ -57,8 +64,14 @@ class EdgeTable:
         dst = np.fromiter((t for _, t in merged), dtype=np.int64, count=len(merged))
         weights = np.fromiter(merged.values(), dtype=np.float64, count=len(merged))
         label_of = names or {}
-        return cls(keys=keys, src=src, dst=dst, weight=weights, directed=directed,
-                   names=[label_of.get(key, key) for key in keys])
+        return cls(
+            keys=keys,
+            src=src,
+            dst=dst,
+            weight=weights,
+            directed=directed,
+            names=[label_of.get(key, key) for key in keys],
+        )
 
     @classmethod
     def from_networkx(cls, graph: nx.Graph, *, directed: bool | None = None, weight_attr: str = "weight") -> EdgeTable:
@@ -76,8 +89,14 @@ class EdgeTable:
             except (TypeError, ValueError) as exc:
                 raise ValueError(f"Edge {u} -> {v} has a non-numeric weight {raw!r}.") from exc
         names = [str(graph.nodes[node].get("label", node)) for node in nodes]
-        return cls(keys=[str(node) for node in nodes], src=src, dst=dst, weight=weight,
-                   directed=graph.is_directed() if directed is None else directed, names=names)
+        return cls(
+            keys=[str(node) for node in nodes],
+            src=src,
+            dst=dst,
+            weight=weight,
+            directed=graph.is_directed() if directed is None else directed,
+            names=names,
+        )
 
     def to_networkx(self) -> nx.Graph:
         import networkx as nx
@@ -113,7 +132,9 @@ class EdgeTable:
         buffer = io.BytesIO()
         np.savez_compressed(
             buffer,
-            src=self.src.astype(np.int32), dst=self.dst.astype(np.int32), weight=self.weight.astype(np.float32),
+            src=self.src.astype(np.int32),
+            dst=self.dst.astype(np.int32),
+            weight=self.weight.astype(np.float32),
             keys=np.frombuffer("\n".join(_one_line(k) for k in self.keys).encode(), dtype=np.uint8),
             names=np.frombuffer("\n".join(_one_line(k) for k in self.names).encode(), dtype=np.uint8),
             directed=np.array([self.directed]),
@@ -127,8 +148,14 @@ class EdgeTable:
             names = data["names"].tobytes().decode().split("\n")
             if keys == [""]:
                 keys, names = [], []
-            return cls(keys=keys, src=data["src"], dst=data["dst"], weight=data["weight"],
-                       directed=bool(data["directed"][0]), names=names)
+            return cls(
+                keys=keys,
+                src=data["src"],
+                dst=data["dst"],
+                weight=data["weight"],
+                directed=bool(data["directed"][0]),
+                names=names,
+            )
 
 
 def _one_line(text: str) -> str:

@@ -7,8 +7,17 @@ from predictions.audits.models import FollowerAudit, FollowerAuditResult
 
 @admin.register(FollowerAudit)
 class FollowerAuditAdmin(admin.ModelAdmin):
-    list_display = ["id", "profile", "organization", "status", "progress_done", "progress_total",
-                    "audience_quality_score", "model_version", "created_at"]
+    list_display = [
+        "id",
+        "profile",
+        "organization",
+        "status",
+        "progress_done",
+        "progress_total",
+        "audience_quality_score",
+        "model_version",
+        "created_at",
+    ]
     list_filter = ["status"]
     search_fields = ["profile__handle"]
     raw_id_fields = ["profile", "requested_by", "model_version"]

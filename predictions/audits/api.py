@@ -1,4 +1,5 @@
 """API: follower audits (list, start, detail, results, resume) and the single-profile authenticity check."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -29,10 +30,28 @@ class AuditSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = FollowerAudit
-        fields = ["id", "organization_id", "profile_id", "profile_handle", "platform", "status", "error",
-                  "sample_size", "fetch_followers", "progress_done", "progress_total", "progress_percent",
-                  "classified_count", "counts", "audience_quality_score", "model_version", "created_at",
-                  "started_at", "finished_at", "waiting_until"]
+        fields = [
+            "id",
+            "organization_id",
+            "profile_id",
+            "profile_handle",
+            "platform",
+            "status",
+            "error",
+            "sample_size",
+            "fetch_followers",
+            "progress_done",
+            "progress_total",
+            "progress_percent",
+            "classified_count",
+            "counts",
+            "audience_quality_score",
+            "model_version",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "waiting_until",
+        ]
 
     def get_counts(self, audit: FollowerAudit) -> dict[str, int]:
         return {str(key): value for key, value in audit.category_counts.items()}
@@ -49,10 +68,14 @@ class AuditResultSerializer(serializers.ModelSerializer):
 
 class AuditStartSerializer(serializers.Serializer):
     profile_id = IdField()
-    sample_size = serializers.IntegerField(required=False, allow_null=True, min_value=1,
-                                           max_value=services.MAX_SAMPLE_SIZE,
-                                           default=services.DEFAULT_SAMPLE_SIZE,
-                                           help_text="Followers to classify; null = all stored followers.")
+    sample_size = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=services.MAX_SAMPLE_SIZE,
+        default=services.DEFAULT_SAMPLE_SIZE,
+        help_text="Followers to classify; null = all stored followers.",
+    )
     fetch_followers = serializers.BooleanField(required=False, default=False)
 
 
@@ -83,9 +106,12 @@ class AuditListApi(generics.ListAPIView):
         serializer = AuditStartSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         profile = profile_get(user=request.user, pk=serializer.validated_data["profile_id"])
-        audit = services.audit_start(user=request.user, profile=profile,
-                                     sample_size=serializer.validated_data["sample_size"],
-                                     fetch_followers=serializer.validated_data["fetch_followers"])
+        audit = services.audit_start(
+            user=request.user,
+            profile=profile,
+            sample_size=serializer.validated_data["sample_size"],
+            fetch_followers=serializer.validated_data["fetch_followers"],
+        )
         audit.refresh_from_db()
         return Response(AuditSerializer(audit).data, status=status.HTTP_201_CREATED)
 
@@ -138,9 +164,13 @@ class AuthenticityCheckApi(APIView):
         data = serializer.validated_data
         organization = active_organization(request=request, organization_id=data["organization_id"])
         try:
-            profile = selectors.profile_for_check(user=request.user, organization=organization,
-                                                  reference=data["reference"], platform=data["platform"] or None,
-                                                  profile_id=data["profile_id"])
+            profile = selectors.profile_for_check(
+                user=request.user,
+                organization=organization,
+                reference=data["reference"],
+                platform=data["platform"] or None,
+                profile_id=data["profile_id"],
+            )
         except ApplicationError as exc:
             if exc.code != "profile_not_stored":
                 raise

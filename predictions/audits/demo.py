@@ -5,6 +5,7 @@ Instagram follower lists cannot be fetched here, so the followers are made from 
 in the InstaFake dataset (followers, following, posts, bio length, privacy, username length and digits): real
 distributions of real and fake accounts, with made-up handles.
 """
+
 from __future__ import annotations
 
 import csv
@@ -54,10 +55,18 @@ def follower_rows(count: int = DEMO_FOLLOWERS, seed: int = 7) -> list[dict[str, 
     rng = random.Random(seed)
     rng.shuffle(records)
     taken: set[str] = set()
-    return [{"platform": "instagram", "handle": _handle(rng, r["usernameLength"], r["usernameDigitCount"], taken),
-             "bio": _bio(rng, r["userBiographyLength"]), "is_private": bool(r["userIsPrivate"]),
-             "followers_count": r["userFollowerCount"], "following_count": r["userFollowingCount"],
-             "posts_count": r["userMediaCount"]} for r in records[:count]]
+    return [
+        {
+            "platform": "instagram",
+            "handle": _handle(rng, r["usernameLength"], r["usernameDigitCount"], taken),
+            "bio": _bio(rng, r["userBiographyLength"]),
+            "is_private": bool(r["userIsPrivate"]),
+            "followers_count": r["userFollowerCount"],
+            "following_count": r["userFollowingCount"],
+            "posts_count": r["userMediaCount"],
+        }
+        for r in records[:count]
+    ]
 
 
 def seed_audit_demo(*, organization: Organization, stdout: Any) -> None:
@@ -66,8 +75,11 @@ def seed_audit_demo(*, organization: Organization, stdout: Any) -> None:
     if FollowerAudit.objects.filter(organization=organization).exists():
         stdout.write("  follower audit: already there")
         return
-    profile = (Profile.objects.filter(organization=organization, platform=Platform.INSTAGRAM, is_linked=True)
-               .order_by("-followers_count").first())
+    profile = (
+        Profile.objects.filter(organization=organization, platform=Platform.INSTAGRAM, is_linked=True)
+        .order_by("-followers_count")
+        .first()
+    )
     owner = organization.memberships.filter(role=Role.OWNER).select_related("user").first()
     if profile is None or owner is None:
         stdout.write("  follower audit: skipped (no linked Instagram profile or owner)")
@@ -89,5 +101,7 @@ def seed_audit_demo(*, organization: Organization, stdout: Any) -> None:
     # Run it here so the demo report is ready at once; the queued message then finds it done and does nothing.
     if services.audit_claim(audit_id=audit.pk):
         audit = services.audit_run(audit_id=audit.pk)
-    stdout.write(f"  follower audit: @{profile.handle}, {audit.classified_count} followers, "
-                 f"audience quality {audit.audience_quality_score}")
+    stdout.write(
+        f"  follower audit: @{profile.handle}, {audit.classified_count} followers, "
+        f"audience quality {audit.audience_quality_score}"
+    )

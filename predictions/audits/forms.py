@@ -7,10 +7,12 @@ from predictions.audits.services import DEFAULT_SAMPLE_SIZE, MAX_SAMPLE_SIZE
 
 
 class AuditStartForm(forms.Form):
-    profile = forms.IntegerField(min_value=1, max_value=MAX_ID,
-                                 error_messages={"required": "Pick a linked profile to audit."})
-    sample_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_SAMPLE_SIZE,
-                                     initial=DEFAULT_SAMPLE_SIZE)
+    profile = forms.IntegerField(
+        min_value=1, max_value=MAX_ID, error_messages={"required": "Pick a linked profile to audit."}
+    )
+    sample_size = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_SAMPLE_SIZE, initial=DEFAULT_SAMPLE_SIZE
+    )
     all_followers = forms.BooleanField(required=False)
     fetch_followers = forms.BooleanField(required=False)
 
@@ -25,8 +27,9 @@ class AuditStartForm(forms.Form):
 
 class CheckForm(forms.Form):
     reference = forms.CharField(required=False, max_length=300)
-    platform = forms.ChoiceField(required=False, choices=[("", "Detect from URL"), ("instagram", "Instagram"),
-                                                          ("x", "X (Twitter)")])
+    platform = forms.ChoiceField(
+        required=False, choices=[("", "Detect from URL"), ("instagram", "Instagram"), ("x", "X (Twitter)")]
+    )
     profile = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
 
     def clean(self) -> dict:

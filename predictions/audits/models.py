@@ -1,4 +1,5 @@
 """Follower audits: classify a sample of a linked profile's followers and score the audience's quality."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -20,26 +21,34 @@ class FollowerAudit(Job):
     """One audit run. Counts and score are derived from its result rows (never incremented), so a resumed run
     cannot double-count."""
 
-    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE,
-                                     related_name="follower_audits")
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="follower_audits")
     profile = models.ForeignKey("profiles.Profile", on_delete=models.CASCADE, related_name="follower_audits")
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+")
-    sample_size = models.PositiveIntegerField(null=True, blank=True, default=1000,
-                                              help_text="Followers to classify; empty = all stored followers.")
-    fetch_followers = models.BooleanField(default=False,
-                                          help_text="Fetch followers from the platform before classifying.")
-    sample_ids = models.JSONField(default=list, blank=True, editable=False,
-                                  help_text="Follower profile ids drawn for this audit (fixed once drawn).")
-    model_version = models.ForeignKey("ml.ModelVersion", null=True, blank=True, on_delete=models.SET_NULL,
-                                      related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sample_size = models.PositiveIntegerField(
+        null=True, blank=True, default=1000, help_text="Followers to classify; empty = all stored followers."
+    )
+    fetch_followers = models.BooleanField(
+        default=False, help_text="Fetch followers from the platform before classifying."
+    )
+    sample_ids = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Follower profile ids drawn for this audit (fixed once drawn).",
+    )
+    model_version = models.ForeignKey(
+        "ml.ModelVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     classified_count = models.PositiveIntegerField(default=0)
     mass_follower_count = models.PositiveIntegerField(default=0)
     influencer_count = models.PositiveIntegerField(default=0)
     suspicious_count = models.PositiveIntegerField(default=0)
     real_count = models.PositiveIntegerField(default=0)
-    audience_quality_score = models.FloatField(null=True, blank=True,
-                                               help_text="0-100: share of real people and influencers.")
+    audience_quality_score = models.FloatField(
+        null=True, blank=True, help_text="0-100: share of real people and influencers."
+    )
     attempts = models.PositiveSmallIntegerField(default=0)
 
     # A batch takes about a second; a RUNNING audit silent this long lost its worker. Audits are resumed by their
@@ -55,9 +64,12 @@ class FollowerAudit(Job):
 
     @property
     def category_counts(self) -> dict[str, int]:
-        return {AudienceCategory.MASS_FOLLOWER: self.mass_follower_count,
-                AudienceCategory.INFLUENCER: self.influencer_count,
-                AudienceCategory.SUSPICIOUS: self.suspicious_count, AudienceCategory.REAL: self.real_count}
+        return {
+            AudienceCategory.MASS_FOLLOWER: self.mass_follower_count,
+            AudienceCategory.INFLUENCER: self.influencer_count,
+            AudienceCategory.SUSPICIOUS: self.suspicious_count,
+            AudienceCategory.REAL: self.real_count,
+        }
 
 
 class FollowerAuditResult(models.Model):

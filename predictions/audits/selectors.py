@@ -1,4 +1,5 @@
 """Reads for follower audits and single-profile checks, always on behalf of the acting user."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -16,24 +17,31 @@ from profiles.models import Profile
 
 
 def audits_for_user(*, user: User, organization: Organization | None = None) -> QuerySet[FollowerAudit]:
-    queryset = scope_to_user(FollowerAudit.objects.select_related("profile", "model_version"), user=user,
-                             own_field="profile__influencer")
+    queryset = scope_to_user(
+        FollowerAudit.objects.select_related("profile", "model_version"), user=user, own_field="profile__influencer"
+    )
     if organization is not None:
         queryset = queryset.filter(organization=organization)
     return queryset.order_by("-created_at")
 
 
 def audit_get(*, user: User, pk: object, capability: str = Capability.VIEW) -> FollowerAudit:
-    return object_get_for_user(FollowerAudit.objects.select_related("profile", "model_version", "organization"),
-                               user=user, pk=pk, capability=capability, own_field="profile__influencer")
+    return object_get_for_user(
+        FollowerAudit.objects.select_related("profile", "model_version", "organization"),
+        user=user,
+        pk=pk,
+        capability=capability,
+        own_field="profile__influencer",
+    )
 
 
 def audit_results(*, audit: FollowerAudit, category: str | None = None) -> QuerySet[FollowerAuditResult]:
     queryset = audit.results.select_related("follower").order_by("-probability", "follower_id")
     if category:
         if category not in AudienceCategory.values:
-            raise ApplicationError(f"Unknown category {category!r}; use one of {', '.join(AudienceCategory.values)}.",
-                                   field="category")
+            raise ApplicationError(
+                f"Unknown category {category!r}; use one of {', '.join(AudienceCategory.values)}.", field="category"
+            )
         queryset = queryset.filter(category=category)
     return queryset
 
@@ -57,13 +65,21 @@ def audit_stages(*, audit: FollowerAudit) -> dict[str, Any] | None:
     list_only = Q(followers_count__isnull=True, following_count__isnull=True, posts_count__isnull=True)
     fetching = audit.fetch_followers and not audit.sample_ids and not audit.is_finished
     if fetching:
-        counts = Profile.objects.filter(outgoing_relations__target=audit.profile,
-                                        outgoing_relations__kind=RelationKind.FOLLOWS).aggregate(
-            total=Count("id"), from_list=Count("id", filter=list_only))
+        counts = Profile.objects.filter(
+            outgoing_relations__target=audit.profile, outgoing_relations__kind=RelationKind.FOLLOWS
+        ).aggregate(total=Count("id"), from_list=Count("id", filter=list_only))
     else:
-        counts = audit.results.aggregate(total=Count("id"), from_list=Count("id", filter=Q(
-            follower__followers_count__isnull=True, follower__following_count__isnull=True,
-            follower__posts_count__isnull=True)))
+        counts = audit.results.aggregate(
+            total=Count("id"),
+            from_list=Count(
+                "id",
+                filter=Q(
+                    follower__followers_count__isnull=True,
+                    follower__following_count__isnull=True,
+                    follower__posts_count__isnull=True,
+                ),
+            ),
+        )
     from_list, fetched = counts["from_list"], counts["total"] - counts["from_list"]
     remaining = max((audit.progress_total or 0) - (audit.progress_done or 0), 0) if fetching else 0
     if from_list + fetched:
@@ -80,9 +96,13 @@ def audit_stages(*, audit: FollowerAudit) -> dict[str, Any] | None:
         share = float(staged.get("fetched_share_validation", 1.0))
     requests_left = math.ceil(remaining / LIST_PAGE_SIZE) + math.ceil(remaining * share)
     limit, window = settings.PROFILES_RATE_LIMITS["instagram"]
-    return {"from_list": from_list, "fetched": fetched, "requests_left": requests_left,
-            "seconds_left": round(requests_left * window / limit) if remaining else 0,
-            "rate": f"{limit} requests per {window / 60:.0f} min"}
+    return {
+        "from_list": from_list,
+        "fetched": fetched,
+        "requests_left": requests_left,
+        "seconds_left": round(requests_left * window / limit) if remaining else 0,
+        "rate": f"{limit} requests per {window / 60:.0f} min",
+    }
 
 
 def audit_audience_languages(*, audit: FollowerAudit, limit: int = 5) -> dict[str, Any]:
@@ -90,25 +110,44 @@ def audit_audience_languages(*, audit: FollowerAudit, limit: int = 5) -> dict[st
     out and counted as such), shown beside the quality score."""
     from ml.engine.places import language_mix
 
-    texts = [" ".join(part for part in row if part) for row in
-             audit.results.values_list("follower__display_name", "follower__bio")]
+    texts = [
+        " ".join(part for part in row if part)
+        for row in audit.results.values_list("follower__display_name", "follower__bio")
+    ]
     mix = language_mix(texts)
     told = sum(1 for text in texts if text) if mix else 0
-    return {"languages": [{"language": code, "share": share} for code, share in mix[:limit]],
-            "followers": len(texts), "with_text": told}
+    return {
+        "languages": [{"language": code, "share": share} for code, share in mix[:limit]],
+        "followers": len(texts),
+        "with_text": told,
+    }
 
 
 def audit_score_history(*, audit: FollowerAudit) -> list[dict[str, Any]]:
     """The audience quality score of every finished audit of the same profile, oldest first."""
-    rows = FollowerAudit.objects.filter(profile_id=audit.profile_id, status="done",
-                                        audience_quality_score__isnull=False).order_by("finished_at")
-    return [{"audit_id": row.pk, "finished_at": row.finished_at.isoformat() if row.finished_at else None,
-             "label": f"{row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else f"#{row.pk}",
-             "score": row.audience_quality_score, "classified": row.classified_count} for row in rows]
+    rows = FollowerAudit.objects.filter(
+        profile_id=audit.profile_id, status="done", audience_quality_score__isnull=False
+    ).order_by("finished_at")
+    return [
+        {
+            "audit_id": row.pk,
+            "finished_at": row.finished_at.isoformat() if row.finished_at else None,
+            "label": f"{row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else f"#{row.pk}",
+            "score": row.audience_quality_score,
+            "classified": row.classified_count,
+        }
+        for row in rows
+    ]
 
 
-def profile_for_check(*, user: User, organization: Organization, reference: str = "", platform: str | None = None,
-                      profile_id: object = None) -> Profile:
+def profile_for_check(
+    *,
+    user: User,
+    organization: Organization,
+    reference: str = "",
+    platform: str | None = None,
+    profile_id: object = None,
+) -> Profile:
     """The stored profile of the agency a check is about: by id (any stored profile) or by URL / @handle.
 
     Raises NotFound (with the parsed platform and handle in `extra`) when the agency has no data about it."""
@@ -123,9 +162,12 @@ def profile_for_check(*, user: User, organization: Organization, reference: str 
     platform, handle = profile_reference_parse(text=reference, default_platform=platform or None)
     stored = Profile.objects.filter(organization=organization, platform=platform, handle=handle).first()
     if stored is None:
-        raise NotFound(f"@{handle} ({platform}) is not stored in {organization}. Link it to fetch its data, or "
-                       "import it, then check again.", code="profile_not_stored",
-                       extra={"platform": platform, "handle": handle})
+        raise NotFound(
+            f"@{handle} ({platform}) is not stored in {organization}. Link it to fetch its data, or "
+            "import it, then check again.",
+            code="profile_not_stored",
+            extra={"platform": platform, "handle": handle},
+        )
     return stored
 
 
@@ -133,26 +175,43 @@ def profile_check(*, profile: Profile) -> dict[str, Any]:
     """Category, probability of being inauthentic and top reasons for one stored profile (model cached)."""
     row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
     if row["followers_count"] is None and row["following_count"] is None and row["posts_count"] is None:
-        raise ApplicationError(f"@{profile.handle} has no stored counts yet (followers, following, posts): fetch or "
-                               "import its profile first.", code="profile_empty")
+        raise ApplicationError(
+            f"@{profile.handle} has no stored counts yet (followers, following, posts): fetch or "
+            "import its profile first.",
+            code="profile_empty",
+        )
     verdict = authenticity.check_profile_row(row)
-    return {"profile": {"id": profile.pk, "platform": profile.platform, "handle": profile.handle,
-                        "url": profile.url, "is_linked": profile.is_linked},
-            **verdict, "category_label": str(AudienceCategory(verdict["category"]).label)}
+    return {
+        "profile": {
+            "id": profile.pk,
+            "platform": profile.platform,
+            "handle": profile.handle,
+            "url": profile.url,
+            "is_linked": profile.is_linked,
+        },
+        **verdict,
+        "category_label": str(AudienceCategory(verdict["category"]).label),
+    }
 
 
 # Audience quality bands (share of real people and influencers among the classified followers, 0-100). The cut-offs
 # follow the scale agencies use for audience quality: under 40 most of the audience is mass followers or suspicious.
-QUALITY_BANDS = [(0, 40, "poor", "danger"), (40, 60, "average", "warning"), (60, 80, "good", "primary"),
-                 (80, 101, "excellent", "success")]
+QUALITY_BANDS = [
+    (0, 40, "poor", "danger"),
+    (40, 60, "average", "warning"),
+    (60, 80, "good", "primary"),
+    (80, 101, "excellent", "success"),
+]
 
 
 def audience_quality_band(score: float | None) -> dict[str, Any] | None:
     """The band a score falls in, with every band's thresholds for the scale shown beside it."""
     if score is None:
         return None
-    scale = [{"label": label, "low": low, "high": min(high, 100), "colour": colour,
-              "current": low <= score < high} for low, high, label, colour in QUALITY_BANDS]
+    scale = [
+        {"label": label, "low": low, "high": min(high, 100), "colour": colour, "current": low <= score < high}
+        for low, high, label, colour in QUALITY_BANDS
+    ]
     current = next(band for band in scale if band["current"])
     return {"label": current["label"], "colour": current["colour"], "scale": scale}
 
@@ -160,10 +219,14 @@ def audience_quality_band(score: float | None) -> dict[str, Any] | None:
 def audience_quality_comparison(*, audit: FollowerAudit) -> dict[str, Any]:
     """How this audit's score compares with the latest finished audit of each other profile of the same agency."""
     latest: dict[int, float] = {}
-    rows = (FollowerAudit.objects.filter(organization_id=audit.organization_id, status="done",
-                                         audience_quality_score__isnull=False)
-            .exclude(profile_id=audit.profile_id).order_by("profile_id", "-finished_at")
-            .values_list("profile_id", "audience_quality_score"))
+    rows = (
+        FollowerAudit.objects.filter(
+            organization_id=audit.organization_id, status="done", audience_quality_score__isnull=False
+        )
+        .exclude(profile_id=audit.profile_id)
+        .order_by("profile_id", "-finished_at")
+        .values_list("profile_id", "audience_quality_score")
+    )
     for profile_id, other_score in rows:
         if other_score is not None:
             latest.setdefault(profile_id, other_score)
@@ -174,5 +237,4 @@ def audience_quality_comparison(*, audit: FollowerAudit) -> dict[str, Any]:
     below = sum(1 for other in others if other < score)
     middle = len(others) // 2
     median = others[middle] if len(others) % 2 else (others[middle - 1] + others[middle]) / 2
-    return {"count": len(others), "below": below, "median": median,
-            "percentile": round(100 * below / len(others))}
+    return {"count": len(others), "below": below, "median": median, "percentile": round(100 * below / len(others))}

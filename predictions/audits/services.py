@@ -4,6 +4,7 @@ Idempotency: the follower sample is drawn once and stored on the audit; every fo
 that ignores an existing (audit, follower) row; counts and the score are recomputed from the rows at the end.
 A run interrupted anywhere (killed worker, platform error, rate limit) therefore resumes without double counting.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,34 +41,50 @@ def _enqueue(audit_id: int) -> None:
 
 
 def follower_ids_stored(*, profile: Profile) -> list[int]:
-    return list(Relation.objects.filter(target=profile, kind=RelationKind.FOLLOWS,
-                                        source__platform=profile.platform).order_by("source_id")
-                .values_list("source_id", flat=True))
+    return list(
+        Relation.objects.filter(target=profile, kind=RelationKind.FOLLOWS, source__platform=profile.platform)
+        .order_by("source_id")
+        .values_list("source_id", flat=True)
+    )
 
 
-def audit_start(*, user: User, profile: Profile, sample_size: int | None = DEFAULT_SAMPLE_SIZE,
-                fetch_followers: bool = False) -> FollowerAudit:
+def audit_start(
+    *, user: User, profile: Profile, sample_size: int | None = DEFAULT_SAMPLE_SIZE, fetch_followers: bool = False
+) -> FollowerAudit:
     """Queue an audit of a linked profile's followers (sample_size None = all stored followers)."""
     from profiles.services import integration_enabled
 
     membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
     if sample_size is not None and not (1 <= sample_size <= MAX_SAMPLE_SIZE):
-        raise ApplicationError(f"The sample size must be between 1 and {MAX_SAMPLE_SIZE:,} (or all followers).",
-                               field="sample_size")
+        raise ApplicationError(
+            f"The sample size must be between 1 and {MAX_SAMPLE_SIZE:,} (or all followers).", field="sample_size"
+        )
     if not profile.is_linked:
-        raise ApplicationError(f"@{profile.handle} is not a linked profile: link it before auditing its followers.",
-                               field="profile")
+        raise ApplicationError(
+            f"@{profile.handle} is not a linked profile: link it before auditing its followers.", field="profile"
+        )
     if fetch_followers and not integration_enabled(platform=profile.platform):
-        raise ApplicationError(f"{profile.get_platform_display()} fetching is off on this server: import a follower "
-                               "list instead, or audit the followers already stored.", field="fetch_followers")
+        raise ApplicationError(
+            f"{profile.get_platform_display()} fetching is off on this server: import a follower "
+            "list instead, or audit the followers already stored.",
+            field="fetch_followers",
+        )
     if not fetch_followers and not Relation.objects.filter(target=profile, kind=RelationKind.FOLLOWS).exists():
-        raise ApplicationError(f"No followers of @{profile.handle} are stored yet. Import a follower list "
-                               "(profiles › import) or fetch followers from the platform.", field="profile")
+        raise ApplicationError(
+            f"No followers of @{profile.handle} are stored yet. Import a follower list "
+            "(profiles › import) or fetch followers from the platform.",
+            field="profile",
+        )
     model_version = model_version_active(task=authenticity.TASK, platform=profile.platform)
     with transaction.atomic():
-        audit = FollowerAudit.objects.create(organization_id=profile.organization_id, profile=profile,
-                                             requested_by=user, sample_size=sample_size,
-                                             fetch_followers=fetch_followers, model_version=model_version)
+        audit = FollowerAudit.objects.create(
+            organization_id=profile.organization_id,
+            profile=profile,
+            requested_by=user,
+            sample_size=sample_size,
+            fetch_followers=fetch_followers,
+            model_version=model_version,
+        )
         transaction.on_commit(lambda: _enqueue(audit.pk))
     return audit
 
@@ -75,10 +92,13 @@ def audit_start(*, user: User, profile: Profile, sample_size: int | None = DEFAU
 def audit_claim(*, audit_id: int) -> bool:
     """Conditional claim: a pending or waiting audit, or a RUNNING one whose worker went silent (killed)."""
     now = timezone.now()
-    return bool(FollowerAudit.objects.filter(Q(pk=audit_id) & (Q(status__in=[JobStatus.PENDING, JobStatus.WAITING])
-                                                               | FollowerAudit.stale_filter()))
-                .update(status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None,
-                        attempts=F("attempts") + 1))
+    return bool(
+        FollowerAudit.objects.filter(
+            Q(pk=audit_id) & (Q(status__in=[JobStatus.PENDING, JobStatus.WAITING]) | FollowerAudit.stale_filter())
+        ).update(
+            status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None, attempts=F("attempts") + 1
+        )
+    )
 
 
 def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
@@ -86,8 +106,9 @@ def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
     membership_require(user=user, organization=audit.organization_id, capability=Capability.MANAGE_DATA)
     resumable = Q(status__in=[JobStatus.FAILED, JobStatus.WAITING]) | FollowerAudit.stale_filter()
     with transaction.atomic():
-        if not FollowerAudit.objects.filter(Q(pk=audit.pk) & resumable).update(status=JobStatus.PENDING, error="",
-                                                                               finished_at=None):
+        if not FollowerAudit.objects.filter(Q(pk=audit.pk) & resumable).update(
+            status=JobStatus.PENDING, error="", finished_at=None
+        ):
             raise Conflict("This audit is finished or still running; nothing to resume.")
         transaction.on_commit(lambda: _enqueue(audit.pk))
     audit.refresh_from_db()
@@ -97,9 +118,11 @@ def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
 def audits_resume_stale() -> int:
     """Beat: re-queue audits whose worker died mid-run or whose rate-limit wait is over."""
     now = timezone.now()
-    ids = list(FollowerAudit.objects.filter(
-        FollowerAudit.stale_filter() | (Q(status=JobStatus.WAITING) & Q(waiting_until__lte=now)))
-        .values_list("pk", flat=True))
+    ids = list(
+        FollowerAudit.objects.filter(
+            FollowerAudit.stale_filter() | (Q(status=JobStatus.WAITING) & Q(waiting_until__lte=now))
+        ).values_list("pk", flat=True)
+    )
     for audit_id in ids:
         _enqueue(audit_id)
     return len(ids)
@@ -119,16 +142,21 @@ def _fetch_followers(audit: FollowerAudit) -> None:
     if audit.profile.platform == "instagram":
         model_version = audit.model_version or model_version_active(task=authenticity.TASK, platform="instagram")
         judged = authenticity.list_judge(authenticity.model_for_version(model_version))
-    followers_fetch(profile=audit.profile, limit=limit, judged_from_list=judged,
-                    on_progress=lambda done, total: _heartbeat(audit.pk, progress_done=done, progress_total=total))
+    followers_fetch(
+        profile=audit.profile,
+        limit=limit,
+        judged_from_list=judged,
+        on_progress=lambda done, total: _heartbeat(audit.pk, progress_done=done, progress_total=total),
+    )
 
 
 def _draw_sample(audit: FollowerAudit) -> list[int]:
     follower_ids = follower_ids_stored(profile=audit.profile)
     if audit.sample_size is not None and len(follower_ids) > audit.sample_size:
         follower_ids = sorted(random.Random(audit.pk).sample(follower_ids, audit.sample_size))
-    FollowerAudit.objects.filter(pk=audit.pk).update(sample_ids=follower_ids, progress_total=len(follower_ids),
-                                                     progress_done=0)
+    FollowerAudit.objects.filter(pk=audit.pk).update(
+        sample_ids=follower_ids, progress_total=len(follower_ids), progress_done=0
+    )
     return follower_ids
 
 
@@ -152,8 +180,7 @@ def _list_reason(row: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"feature": "follower_list", "text": "judged from the follower list alone (" + ", ".join(facts) + ")"}]
 
 
-def audit_classify_batch(*, audit_id: int, platform: str, follower_ids: list[int],
-                         model: AuthenticityModel) -> int:
+def audit_classify_batch(*, audit_id: int, platform: str, follower_ids: list[int], model: AuthenticityModel) -> int:
     """Classify one batch of stored follower profiles and insert their result rows (existing rows are kept)."""
     from ml.authenticity import classify_rows, profile_rows
 
@@ -193,33 +220,41 @@ def _insert_results(values: list[tuple[int, int, str, float, str]]) -> None:
     columns = "audit_id, follower_id, category, probability, reasons"
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("CREATE TEMPORARY TABLE IF NOT EXISTS predictions_auditresult_load (audit_id bigint, "
-                           "follower_id bigint, category varchar(16), probability double precision, reasons jsonb) "
-                           "ON COMMIT DELETE ROWS")
+            cursor.execute(
+                "CREATE TEMPORARY TABLE IF NOT EXISTS predictions_auditresult_load (audit_id bigint, "
+                "follower_id bigint, category varchar(16), probability double precision, reasons jsonb) "
+                "ON COMMIT DELETE ROWS"
+            )
             cursor.execute("TRUNCATE predictions_auditresult_load")
             with cursor.cursor.copy(f"COPY predictions_auditresult_load ({columns}) FROM STDIN") as copy:
                 for row in values:
                     copy.write_row(row)
-            cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM predictions_auditresult_load "
-                           "ON CONFLICT (audit_id, follower_id) DO NOTHING")
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) SELECT {columns} FROM predictions_auditresult_load "
+                "ON CONFLICT (audit_id, follower_id) DO NOTHING"
+            )
         else:
-            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s) "
-                               "ON CONFLICT (audit_id, follower_id) DO NOTHING", values)
+            cursor.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (audit_id, follower_id) DO NOTHING",
+                values,
+            )
 
 
-def audit_run(*, audit_id: int, batch_size: int = AUDIT_BATCH_SIZE,
-              after_batch: Callable[[int], None] | None = None) -> FollowerAudit:
+def audit_run(
+    *, audit_id: int, batch_size: int = AUDIT_BATCH_SIZE, after_batch: Callable[[int], None] | None = None
+) -> FollowerAudit:
     """Run a claimed audit to the end: fetch (if asked), draw the sample once, classify what is not stored yet."""
     audit = FollowerAudit.objects.select_related("profile", "model_version").get(pk=audit_id)
     if audit.fetch_followers and not audit.sample_ids:
         _fetch_followers(audit)
     sample = audit.sample_ids or _draw_sample(audit)
     if not sample:
-        FollowerAudit.fail(audit_id, f"No followers of @{audit.profile.handle} are stored, so there is nothing "
-                                     "to classify.")
+        FollowerAudit.fail(
+            audit_id, f"No followers of @{audit.profile.handle} are stored, so there is nothing to classify."
+        )
         return audit
-    model_version = audit.model_version or model_version_active(task=authenticity.TASK,
-                                                                platform=audit.profile.platform)
+    model_version = audit.model_version or model_version_active(task=authenticity.TASK, platform=audit.profile.platform)
     model = authenticity.model_for_version(model_version)
     if audit.model_version_id is None:
         FollowerAudit.objects.filter(pk=audit_id).update(model_version=model_version)
@@ -227,8 +262,12 @@ def audit_run(*, audit_id: int, batch_size: int = AUDIT_BATCH_SIZE,
     pending = [follower_id for follower_id in sample if follower_id not in done]
     _heartbeat(audit_id, progress_done=len(done), progress_total=len(sample))
     for start in range(0, len(pending), batch_size):
-        audit_classify_batch(audit_id=audit_id, platform=audit.profile.platform,
-                             follower_ids=pending[start:start + batch_size], model=model)
+        audit_classify_batch(
+            audit_id=audit_id,
+            platform=audit.profile.platform,
+            follower_ids=pending[start : start + batch_size],
+            model=model,
+        )
         _heartbeat(audit_id, progress_done=len(done) + min(len(pending), start + batch_size))
         if after_batch is not None:
             after_batch(start // batch_size)
@@ -236,15 +275,24 @@ def audit_run(*, audit_id: int, batch_size: int = AUDIT_BATCH_SIZE,
 
 
 def audit_finalise(*, audit_id: int) -> FollowerAudit:
-    counts = dict(FollowerAuditResult.objects.filter(audit_id=audit_id).values_list("category")
-                  .annotate(n=Count("id")).values_list("category", "n"))
+    counts = dict(
+        FollowerAuditResult.objects.filter(audit_id=audit_id)
+        .values_list("category")
+        .annotate(n=Count("id"))
+        .values_list("category", "n")
+    )
     classified = sum(counts.values())
     good = counts.get(AudienceCategory.REAL, 0) + counts.get(AudienceCategory.INFLUENCER, 0)
     score = round(100 * good / classified, 1) if classified else None
     FollowerAudit.objects.filter(pk=audit_id).update(
-        classified_count=classified, mass_follower_count=counts.get(AudienceCategory.MASS_FOLLOWER, 0),
+        classified_count=classified,
+        mass_follower_count=counts.get(AudienceCategory.MASS_FOLLOWER, 0),
         influencer_count=counts.get(AudienceCategory.INFLUENCER, 0),
-        suspicious_count=counts.get(AudienceCategory.SUSPICIOUS, 0), real_count=counts.get(AudienceCategory.REAL, 0),
-        audience_quality_score=score, progress_done=classified, heartbeat_at=timezone.now())
+        suspicious_count=counts.get(AudienceCategory.SUSPICIOUS, 0),
+        real_count=counts.get(AudienceCategory.REAL, 0),
+        audience_quality_score=score,
+        progress_done=classified,
+        heartbeat_at=timezone.now(),
+    )
     FollowerAudit.finish(audit_id)
     return FollowerAudit.objects.get(pk=audit_id)

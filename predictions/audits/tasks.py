@@ -1,4 +1,5 @@
 """Audit tasks (routed to the `ml` queue by CELERY_TASK_ROUTES)."""
+
 from __future__ import annotations
 
 from celery import Task, shared_task
@@ -16,8 +17,9 @@ def audit_run(self: Task, audit_id: int) -> None:
 
     if not services.audit_claim(audit_id=audit_id):
         return
-    run_with_platform_retries(self, job=FollowerAudit, job_id=audit_id,
-                              run=lambda: services.audit_run(audit_id=audit_id))
+    run_with_platform_retries(
+        self, job=FollowerAudit, job_id=audit_id, run=lambda: services.audit_run(audit_id=audit_id)
+    )
 
 
 @shared_task(name="predictions.audits.tasks.audit_resume_stale")

@@ -1,5 +1,6 @@
 """Pages: audits list + start form, audit report (live progress, chart, history, suspicious followers, CSV) and
 the single-profile authenticity check."""
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -31,9 +32,12 @@ def audit_list(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             try:
                 profile = profile_get(user=request.user, pk=form.cleaned_data["profile"])
-                audit = services.audit_start(user=request.user, profile=profile,
-                                             sample_size=form.cleaned_data["sample_size"],
-                                             fetch_followers=form.cleaned_data["fetch_followers"])
+                audit = services.audit_start(
+                    user=request.user,
+                    profile=profile,
+                    sample_size=form.cleaned_data["sample_size"],
+                    fetch_followers=form.cleaned_data["fetch_followers"],
+                )
             except ApplicationError as exc:
                 if isinstance(exc, PermissionDenied):
                     raise
@@ -43,9 +47,12 @@ def audit_list(request: HttpRequest) -> HttpResponse:
                 return redirect("predictions:audit_detail", pk=audit.pk)
         else:
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-    context = {"audits": selectors.audits_for_user(user=request.user, organization=organization)[:100],
-               "profiles": profiles_for_user(user=request.user, organization=organization), "form": form,
-               "can_manage": _can_manage(request)}
+    context = {
+        "audits": selectors.audits_for_user(user=request.user, organization=organization)[:100],
+        "profiles": profiles_for_user(user=request.user, organization=organization),
+        "form": form,
+        "can_manage": _can_manage(request),
+    }
     return render(request, "predictions/audits/list.html", context, status=400 if form.errors else 200)
 
 
@@ -53,22 +60,26 @@ def audit_list(request: HttpRequest) -> HttpResponse:
 def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
     suspicious = selectors.audit_results(audit=audit, category=AudienceCategory.SUSPICIOUS)[:200]
-    context = {"audit": audit, "suspicious": suspicious, "history": selectors.audit_score_history(audit=audit),
-               "band": selectors.audience_quality_band(audit.audience_quality_score),
-               "comparison": selectors.audience_quality_comparison(audit=audit),
-               "stages": selectors.audit_stages(audit=audit),
-               "breakdown": [(label, audit.category_counts[value]) for value, label in AudienceCategory.choices],
-               "can_manage": request.membership is not None and _can_manage(request),
-               "audience_languages": selectors.audit_audience_languages(audit=audit)
-               if audit.status == "done" else None}
+    context = {
+        "audit": audit,
+        "suspicious": suspicious,
+        "history": selectors.audit_score_history(audit=audit),
+        "band": selectors.audience_quality_band(audit.audience_quality_score),
+        "comparison": selectors.audience_quality_comparison(audit=audit),
+        "stages": selectors.audit_stages(audit=audit),
+        "breakdown": [(label, audit.category_counts[value]) for value, label in AudienceCategory.choices],
+        "can_manage": request.membership is not None and _can_manage(request),
+        "audience_languages": selectors.audit_audience_languages(audit=audit) if audit.status == "done" else None,
+    }
     return render(request, "predictions/audits/detail.html", context)
 
 
 @login_required
 def audit_progress(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
-    response = render(request, "predictions/audits/_progress.html",
-                      {"audit": audit, "stages": selectors.audit_stages(audit=audit)})
+    response = render(
+        request, "predictions/audits/_progress.html", {"audit": audit, "stages": selectors.audit_stages(audit=audit)}
+    )
     if audit.is_finished and request.headers.get("HX-Request"):
         response["HX-Refresh"] = "true"  # reload once so the report (chart, tables) appears
     return response
@@ -100,13 +111,34 @@ def audit_export(request: HttpRequest, pk: int) -> StreamingHttpResponse:
     writer = SafeWriter(_Echo())
 
     def rows():  # type: ignore[no-untyped-def]
-        yield writer.writerow(["handle", "platform", "url", "category", "probability_inauthentic", "followers",
-                               "following", "posts", "reasons"])
+        yield writer.writerow(
+            [
+                "handle",
+                "platform",
+                "url",
+                "category",
+                "probability_inauthentic",
+                "followers",
+                "following",
+                "posts",
+                "reasons",
+            ]
+        )
         for result in selectors.audit_results(audit=audit).iterator(chunk_size=2000):
             follower = result.follower
-            yield writer.writerow([follower.handle, follower.platform, follower.url, result.category,
-                                   f"{result.probability:.4f}", follower.followers_count, follower.following_count,
-                                   follower.posts_count, "; ".join(r["text"] for r in result.reasons)])
+            yield writer.writerow(
+                [
+                    follower.handle,
+                    follower.platform,
+                    follower.url,
+                    result.category,
+                    f"{result.probability:.4f}",
+                    follower.followers_count,
+                    follower.following_count,
+                    follower.posts_count,
+                    "; ".join(r["text"] for r in result.reasons),
+                ]
+            )
 
     response = StreamingHttpResponse(rows(), content_type="text/csv")
     response["Content-Disposition"] = f'attachment; filename="audit-{audit.pk}-{audit.profile.handle}.csv"'
@@ -123,10 +155,13 @@ def authenticity_check(request: HttpRequest) -> HttpResponse:
     if form.is_bound:
         if form.is_valid():
             try:
-                profile = selectors.profile_for_check(user=request.user, organization=organization,
-                                                      reference=form.cleaned_data["reference"],
-                                                      platform=form.cleaned_data["platform"],
-                                                      profile_id=form.cleaned_data["profile"])
+                profile = selectors.profile_for_check(
+                    user=request.user,
+                    organization=organization,
+                    reference=form.cleaned_data["reference"],
+                    platform=form.cleaned_data["platform"],
+                    profile_id=form.cleaned_data["profile"],
+                )
                 result = selectors.profile_check(profile=profile)
             except ApplicationError as exc:
                 status = exc.status_code
@@ -137,6 +172,11 @@ def authenticity_check(request: HttpRequest) -> HttpResponse:
         else:
             status = 400
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-    context = {"form": form, "result": result, "not_stored": not_stored, "can_manage": _can_manage(request),
-               "profiles": profiles_for_user(user=request.user, organization=organization)}
+    context = {
+        "form": form,
+        "result": result,
+        "not_stored": not_stored,
+        "can_manage": _can_manage(request),
+        "profiles": profiles_for_user(user=request.user, organization=organization),
+    }
     return render(request, "predictions/audits/check.html", context, status=status)

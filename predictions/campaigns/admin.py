@@ -1,4 +1,5 @@
 """Django admin for campaign review."""
+
 from __future__ import annotations
 
 from django.contrib import admin
@@ -56,8 +57,16 @@ class VersionScoreAdmin(admin.ModelAdmin):
 
 @admin.register(RetrainingRun)
 class RetrainingRunAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "status", "decision", "new_outcomes", "candidate_version", "active_version",
-                    "detail", "error"]
+    list_display = [
+        "created_at",
+        "status",
+        "decision",
+        "new_outcomes",
+        "candidate_version",
+        "active_version",
+        "detail",
+        "error",
+    ]
 
 
 admin.site.register([SubmissionImage, ReviewDecision, Comment, SubmissionEvent])

@@ -1,4 +1,5 @@
 """REST API of campaign review under /api/v1/: thin handlers over the same selectors and services as the pages."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -34,12 +35,29 @@ from profiles.models import Post, Profile
 
 # --- output -----------------------------------------------------------------------------------------------------
 
+
 class ScoreOut(serializers.ModelSerializer):
     class Meta:
         model = VersionScore
-        fields = ["id", "status", "progress_done", "progress_total", "progress_percent", "error", "predicted_likes",
-                  "predicted_likes_low", "predicted_likes_high", "ratio_to_mean", "virality_score", "best_times",
-                  "reasons", "image_features", "model_version", "created_at", "finished_at"]
+        fields = [
+            "id",
+            "status",
+            "progress_done",
+            "progress_total",
+            "progress_percent",
+            "error",
+            "predicted_likes",
+            "predicted_likes_low",
+            "predicted_likes_high",
+            "ratio_to_mean",
+            "virality_score",
+            "best_times",
+            "reasons",
+            "image_features",
+            "model_version",
+            "created_at",
+            "finished_at",
+        ]
 
 
 class VersionOut(serializers.ModelSerializer):
@@ -48,8 +66,19 @@ class VersionOut(serializers.ModelSerializer):
 
     class Meta:
         model = SubmissionVersion
-        fields = ["id", "number", "caption", "planned_at", "timezone_name", "paid_partnership", "media_type",
-                  "brief_check", "created_at", "images", "score"]
+        fields = [
+            "id",
+            "number",
+            "caption",
+            "planned_at",
+            "timezone_name",
+            "paid_partnership",
+            "media_type",
+            "brief_check",
+            "created_at",
+            "images",
+            "score",
+        ]
 
     def get_images(self, version: SubmissionVersion) -> list[dict[str, Any]]:
         request = self.context.get("request")
@@ -60,9 +89,17 @@ class VersionOut(serializers.ModelSerializer):
             path = reverse("predictions:submission_image", args=[row.pk, kind])
             return request.build_absolute_uri(path) if request else path
 
-        return [{"position": row.position, "url": url(row, "original"), "faces_preview_url": url(row, "faces"),
-                 "width": row.width, "height": row.height, "original_name": row.original_name}
-                for row in version.images.all()]
+        return [
+            {
+                "position": row.position,
+                "url": url(row, "original"),
+                "faces_preview_url": url(row, "faces"),
+                "width": row.width,
+                "height": row.height,
+                "original_name": row.original_name,
+            }
+            for row in version.images.all()
+        ]
 
 
 class SubmissionOut(serializers.ModelSerializer):
@@ -72,8 +109,20 @@ class SubmissionOut(serializers.ModelSerializer):
 
     class Meta:
         model = Submission
-        fields = ["id", "campaign", "influencer", "profile", "status", "latest_version_number", "latest_version",
-                  "published_post", "actual_likes", "actual_source", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "campaign",
+            "influencer",
+            "profile",
+            "status",
+            "latest_version_number",
+            "latest_version",
+            "published_post",
+            "actual_likes",
+            "actual_source",
+            "created_at",
+            "updated_at",
+        ]
 
     def get_latest_version(self, submission: Submission) -> dict[str, Any] | None:
         # max() over the prefetched versions when the list prefetched them; one query for a single submission.
@@ -87,9 +136,23 @@ class CampaignOut(serializers.ModelSerializer):
 
     class Meta:
         model = Campaign
-        fields = ["id", "organization", "name", "brand", "brief", "starts_on", "ends_on", "required_hashtags",
-                  "required_mentions", "influencers", "reviewers", "approval_rule", "approval_step", "status",
-                  "created_at"]
+        fields = [
+            "id",
+            "organization",
+            "name",
+            "brand",
+            "brief",
+            "starts_on",
+            "ends_on",
+            "required_hashtags",
+            "required_mentions",
+            "influencers",
+            "reviewers",
+            "approval_rule",
+            "approval_step",
+            "status",
+            "created_at",
+        ]
 
 
 class CommentOut(serializers.ModelSerializer):
@@ -111,6 +174,7 @@ class ReviewOut(serializers.ModelSerializer):
 
 
 # --- input ------------------------------------------------------------------------------------------------------
+
 
 @extend_schema_field(OpenApiTypes.STR)
 class PlannedAtField(serializers.Field):
@@ -138,8 +202,11 @@ class CampaignIn(serializers.Serializer):
     influencers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
     reviewers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
     approval_rule = serializers.ChoiceField(choices=ApprovalRule.choices, default=ApprovalRule.ANY)
-    approval_step = serializers.ChoiceField(choices=ApprovalStep.choices, default=ApprovalStep.AGENCY,
-                                            help_text="Brand steps email external approvers a magic link.")
+    approval_step = serializers.ChoiceField(
+        choices=ApprovalStep.choices,
+        default=ApprovalStep.AGENCY,
+        help_text="Brand steps email external approvers a magic link.",
+    )
     status = serializers.ChoiceField(choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
 
 
@@ -160,8 +227,12 @@ class VersionIn(serializers.Serializer):
     timezone_name = serializers.CharField(required=False, allow_blank=True, default="")
     paid_partnership = serializers.BooleanField(required=False, default=False)
     submit = serializers.BooleanField(required=False, default=True)
-    images = serializers.ListField(child=serializers.FileField(), required=False, default=list,
-                                   help_text="New images; the previous version's are kept when empty.")
+    images = serializers.ListField(
+        child=serializers.FileField(),
+        required=False,
+        default=list,
+        help_text="New images; the previous version's are kept when empty.",
+    )
 
 
 class ReviewIn(serializers.Serializer):
@@ -200,13 +271,17 @@ def _data_with_files(request: Request) -> dict[str, Any]:
 
 # --- endpoints ----------------------------------------------------------------------------------------------------
 
+
 @extend_schema_view(get=extend_schema(operation_id="campaigns_list", tags=["campaigns"]))
 class CampaignListApi(generics.ListAPIView):
     serializer_class = CampaignOut
 
     def get_queryset(self) -> QuerySet[Campaign]:
-        return (selectors.campaigns_for_user(user=self.request.user).order_by("pk")
-                .prefetch_related("influencers", "reviewers"))
+        return (
+            selectors.campaigns_for_user(user=self.request.user)
+            .order_by("pk")
+            .prefetch_related("influencers", "reviewers")
+        )
 
     @extend_schema(request=CampaignIn, responses={201: CampaignOut}, tags=["campaigns"])
     def post(self, request: Request) -> Response:
@@ -252,8 +327,9 @@ class SubmissionListApi(generics.ListAPIView):
         if params.get("status"):
             queryset = queryset.filter(status=params["status"])
         # The latest version of each row, its images and score, in two queries for the whole page.
-        return queryset.prefetch_related(Prefetch(
-            "versions", queryset=SubmissionVersion.objects.select_related("score").prefetch_related("images")))
+        return queryset.prefetch_related(
+            Prefetch("versions", queryset=SubmissionVersion.objects.select_related("score").prefetch_related("images"))
+        )
 
     @extend_schema(request={"multipart/form-data": SubmissionIn}, responses={201: SubmissionOut}, tags=["campaigns"])
     def post(self, request: Request) -> Response:
@@ -265,9 +341,16 @@ class SubmissionListApi(generics.ListAPIView):
         if profile is None:
             raise serializers.ValidationError({"profile": ["Choose one of your own linked profiles."]})
         submission = services.submission_create(
-            user=request.user, campaign=campaign, profile=profile, caption=values["caption"],
-            planned_at=values["planned_at"], timezone_name=values["timezone_name"],
-            paid_partnership=values["paid_partnership"], uploads=values["images"], submit=values["submit"])
+            user=request.user,
+            campaign=campaign,
+            profile=profile,
+            caption=values["caption"],
+            planned_at=values["planned_at"],
+            timezone_name=values["timezone_name"],
+            paid_partnership=values["paid_partnership"],
+            uploads=values["images"],
+            submit=values["submit"],
+        )
         return Response(SubmissionOut(submission, context={"request": request}).data, status=status.HTTP_201_CREATED)
 
 
@@ -294,17 +377,24 @@ class SubmissionVersionsApi(APIView):
         data.is_valid(raise_exception=True)
         values = data.validated_data
         version = services.submission_resubmit(
-            user=request.user, submission=submission, caption=values["caption"], planned_at=values["planned_at"],
-            timezone_name=values["timezone_name"], paid_partnership=values["paid_partnership"],
-            uploads=values["images"] or None, submit=values["submit"])
+            user=request.user,
+            submission=submission,
+            caption=values["caption"],
+            planned_at=values["planned_at"],
+            timezone_name=values["timezone_name"],
+            paid_partnership=values["paid_partnership"],
+            uploads=values["images"] or None,
+            submit=values["submit"],
+        )
         return Response(VersionOut(version, context={"request": request}).data, status=status.HTTP_201_CREATED)
 
 
 class SubmissionSubmitApi(APIView):
     @extend_schema(request=None, responses=SubmissionOut, tags=["campaigns"])
     def post(self, request: Request, pk: int) -> Response:
-        submission = services.submission_submit(user=request.user,
-                                                submission=selectors.submission_get(user=request.user, pk=pk))
+        submission = services.submission_submit(
+            user=request.user, submission=selectors.submission_get(user=request.user, pk=pk)
+        )
         return Response(SubmissionOut(submission, context={"request": request}).data)
 
 
@@ -322,8 +412,7 @@ class SubmissionReviewsApi(APIView):
         data.is_valid(raise_exception=True)
         review = services.submission_review(user=request.user, submission=submission, **data.validated_data)
         submission.refresh_from_db()
-        return Response({"review": ReviewOut(review).data, "status": submission.status},
-                        status=status.HTTP_201_CREATED)
+        return Response({"review": ReviewOut(review).data, "status": submission.status}, status=status.HTTP_201_CREATED)
 
 
 class SubmissionCommentsApi(APIView):
@@ -353,8 +442,9 @@ class SubmissionOutcomeApi(APIView):
                 raise serializers.ValidationError({"post": ["No such post of this submission's profile."]})
             submission = feedback.submission_link_post(user=request.user, submission=submission, post=post)
         else:
-            submission = feedback.submission_record_actual_likes(user=request.user, submission=submission,
-                                                                 likes=data.validated_data["actual_likes"])
+            submission = feedback.submission_record_actual_likes(
+                user=request.user, submission=submission, likes=data.validated_data["actual_likes"]
+            )
         return Response(SubmissionOut(submission, context={"request": request}).data)
 
 

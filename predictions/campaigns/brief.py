@@ -1,4 +1,5 @@
 """The brief check run on every version: required hashtags and mentions, and an ad disclosure."""
+
 from __future__ import annotations
 
 import re
@@ -32,8 +33,11 @@ def normalise_tags(values: Iterable[str] | str, *, prefix: str) -> list[str]:
     Raises ApplicationError for a tag the platforms would not accept ('#<b>tag</b>', '#2026', '@a..b')."""
     if isinstance(values, str):
         values = re.split(r"[\s,;]+", values)
-    pattern, kind, field = ((VALID_HASHTAG_RE, "hashtag", "required_hashtags") if prefix == "#"
-                            else (VALID_HANDLE_RE, "mention", "required_mentions"))
+    pattern, kind, field = (
+        (VALID_HASHTAG_RE, "hashtag", "required_hashtags")
+        if prefix == "#"
+        else (VALID_HANDLE_RE, "mention", "required_mentions")
+    )
     seen: list[str] = []
     invalid: list[str] = []
     for value in values:
@@ -45,8 +49,11 @@ def normalise_tags(values: Iterable[str] | str, *, prefix: str) -> list[str]:
         elif cleaned not in seen:
             seen.append(cleaned)
     if invalid:
-        rule = ("letters, digits and underscores, not digits only" if kind == "hashtag"
-                else "1-30 letters, digits, dots and underscores")
+        rule = (
+            "letters, digits and underscores, not digits only"
+            if kind == "hashtag"
+            else "1-30 letters, digits, dots and underscores"
+        )
         raise ApplicationError(f"Not a valid {kind}: {', '.join(invalid)} (use {rule}).", field=field)
     return seen
 
@@ -70,18 +77,23 @@ def caption_problems(*, caption: str, platform: str) -> list[str]:
     if platform == "x":
         weight = x_weighted_length(caption)
         if weight > X_POST_MAX_WEIGHT:
-            problems.append(f"A post on X takes at most {X_POST_MAX_WEIGHT} characters (links count 23, emoji "
-                            f"and CJK characters 2); this one counts {weight}.")
+            problems.append(
+                f"A post on X takes at most {X_POST_MAX_WEIGHT} characters (links count 23, emoji "
+                f"and CJK characters 2); this one counts {weight}."
+            )
         return problems
     if len(caption) > INSTAGRAM_CAPTION_MAX:
-        problems.append(f"An Instagram caption takes at most {INSTAGRAM_CAPTION_MAX:,} characters; this one has "
-                        f"{len(caption):,}.")
+        problems.append(
+            f"An Instagram caption takes at most {INSTAGRAM_CAPTION_MAX:,} characters; this one has {len(caption):,}."
+        )
     if len(hashtags) > INSTAGRAM_HASHTAGS_MAX:
-        problems.append(f"Instagram allows at most {INSTAGRAM_HASHTAGS_MAX} hashtags; this caption has "
-                        f"{len(hashtags)}.")
+        problems.append(
+            f"Instagram allows at most {INSTAGRAM_HASHTAGS_MAX} hashtags; this caption has {len(hashtags)}."
+        )
     if len(mentions) > INSTAGRAM_MENTIONS_MAX:
-        problems.append(f"Instagram allows at most {INSTAGRAM_MENTIONS_MAX} @mentions; this caption has "
-                        f"{len(mentions)}.")
+        problems.append(
+            f"Instagram allows at most {INSTAGRAM_MENTIONS_MAX} @mentions; this caption has {len(mentions)}."
+        )
     return problems
 
 
@@ -93,8 +105,9 @@ def caption_mentions(caption: str) -> list[str]:
     return [handle.lower().rstrip(".") for handle in MENTION_RE.findall(caption or "")]
 
 
-def brief_check(*, caption: str, required_hashtags: list[str], required_mentions: list[str],
-                paid_partnership: bool) -> dict[str, Any]:
+def brief_check(
+    *, caption: str, required_hashtags: list[str], required_mentions: list[str], paid_partnership: bool
+) -> dict[str, Any]:
     hashtags = set(caption_hashtags(caption))
     mentions = set(caption_mentions(caption))
     missing_hashtags = [tag for tag in required_hashtags if tag.lower() not in hashtags]

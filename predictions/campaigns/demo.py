@@ -1,4 +1,5 @@
 """Demo data for campaign review (called by `manage.py seed_demo`): one campaign with a couple of submissions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,17 +39,31 @@ def _demo_profile(organization: Organization, influencer: User) -> Profile:
     if profile is not None:
         return profile
     profile, _ = Profile.objects.get_or_create(
-        organization=organization, platform=Platform.INSTAGRAM, handle="ivy.demo",
-        defaults={"display_name": "Ivy Influencer", "followers_count": 24800, "following_count": 410,
-                  "posts_count": 320, "timezone": "Europe/Berlin"})
+        organization=organization,
+        platform=Platform.INSTAGRAM,
+        handle="ivy.demo",
+        defaults={
+            "display_name": "Ivy Influencer",
+            "followers_count": 24800,
+            "following_count": 410,
+            "posts_count": 320,
+            "timezone": "Europe/Berlin",
+        },
+    )
     Profile.objects.filter(pk=profile.pk).update(is_linked=True, influencer=influencer)
     profile.refresh_from_db()
     if not profile.posts.exists():
         start = timezone.now() - dt.timedelta(days=60)
         for index, likes in enumerate([1180, 1320, 990, 1510, 1240, 1400, 1100, 1650, 1300, 1450]):
-            Post.objects.create(profile=profile, platform_id=f"demo-{index}", shortcode=f"DEMO{index:03d}",
-                                caption=f"Weekend moments {index} #travel",
-                                taken_at=start + dt.timedelta(days=6 * index), likes=likes, comments=likes // 25)
+            Post.objects.create(
+                profile=profile,
+                platform_id=f"demo-{index}",
+                shortcode=f"DEMO{index:03d}",
+                caption=f"Weekend moments {index} #travel",
+                taken_at=start + dt.timedelta(days=6 * index),
+                likes=likes,
+                comments=likes // 25,
+            )
     return profile
 
 
@@ -62,24 +77,51 @@ def seed_campaign_demo(*, organization: Organization, stdout: Any) -> None:
         profile = _demo_profile(organization, influencer)
         today = timezone.localdate()
         campaign = services.campaign_create(
-            user=owner, organization=organization, name=DEMO_CAMPAIGN, brand="Glow Co",
+            user=owner,
+            organization=organization,
+            name=DEMO_CAMPAIGN,
+            brand="Glow Co",
             brief="Bright, sunny beach moments with our SPF range. Faces welcome, smiles better.",
-            starts_on=today - dt.timedelta(days=3), ends_on=today + dt.timedelta(days=40),
-            required_hashtags="#summerglow", required_mentions="@glowco", influencers=[influencer],
-            reviewers=[reviewer])
+            starts_on=today - dt.timedelta(days=3),
+            ends_on=today + dt.timedelta(days=40),
+            required_hashtags="#summerglow",
+            required_mentions="@glowco",
+            influencers=[influencer],
+            reviewers=[reviewer],
+        )
         planned = (timezone.now() + dt.timedelta(days=4)).replace(minute=0, second=0, microsecond=0)
         first = services.submission_create(
-            user=influencer, campaign=campaign, profile=profile, planned_at=planned, timezone_name="Europe/Berlin",
-            caption="Sun's out, glow's out with @glowco #summerglow", submit=True,
-            uploads=[_demo_image("beach.jpg", (120, 190, 240), (255, 220, 80))])
-        services.submission_review(user=reviewer, submission=first, decision="request_changes",
-                                   note="Please add the ad disclosure (#ad) and a brighter shot.")
+            user=influencer,
+            campaign=campaign,
+            profile=profile,
+            planned_at=planned,
+            timezone_name="Europe/Berlin",
+            caption="Sun's out, glow's out with @glowco #summerglow",
+            submit=True,
+            uploads=[_demo_image("beach.jpg", (120, 190, 240), (255, 220, 80))],
+        )
+        services.submission_review(
+            user=reviewer,
+            submission=first,
+            decision="request_changes",
+            note="Please add the ad disclosure (#ad) and a brighter shot.",
+        )
         services.submission_resubmit(
-            user=influencer, submission=first, planned_at=planned, timezone_name="Europe/Berlin",
+            user=influencer,
+            submission=first,
+            planned_at=planned,
+            timezone_name="Europe/Berlin",
             caption="Sun's out, glow's out with @glowco #summerglow #ad",
-            uploads=[_demo_image("beach-bright.jpg", (150, 210, 250), (255, 235, 120))])
+            uploads=[_demo_image("beach-bright.jpg", (150, 210, 250), (255, 235, 120))],
+        )
         services.submission_create(
-            user=influencer, campaign=campaign, profile=profile, planned_at=planned + dt.timedelta(days=2),
-            timezone_name="Europe/Berlin", caption="Golden hour essentials #summerglow @glowco #ad", submit=True,
-            uploads=[_demo_image("sunset.jpg", (250, 160, 110), (255, 120, 60))])
+            user=influencer,
+            campaign=campaign,
+            profile=profile,
+            planned_at=planned + dt.timedelta(days=2),
+            timezone_name="Europe/Berlin",
+            caption="Golden hour essentials #summerglow @glowco #ad",
+            submit=True,
+            uploads=[_demo_image("sunset.jpg", (250, 160, 110), (255, 120, 60))],
+        )
     stdout.write(f"Campaign demo: {DEMO_CAMPAIGN} with 2 submissions (scores are computed by the worker).")

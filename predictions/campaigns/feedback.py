@@ -1,6 +1,7 @@
 """The feedback loop: actual likes of published posts come back to their submissions, and a weekly run retrains
 the like model from those outcomes, activating the new version only if it beats the active one on held-out data.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,8 +25,7 @@ MIN_CAPTION_SIMILARITY = 0.6
 
 
 def _require_manager(user: User, submission: Submission) -> None:
-    membership_require(user=user, organization=submission.campaign.organization_id,
-                       capability=Capability.MANAGE_DATA)
+    membership_require(user=user, organization=submission.campaign.organization_id, capability=Capability.MANAGE_DATA)
 
 
 @transaction.atomic
@@ -39,10 +39,15 @@ def submission_link_post(*, user: User | None, submission: Submission, post: Pos
     submission.actual_likes = post.likes
     submission.actual_recorded_at = timezone.now()
     submission.actual_source = source
-    submission.save(update_fields=["published_post", "actual_likes", "actual_recorded_at", "actual_source",
-                                   "updated_at"])
-    _event(submission, actor=user, action="outcome_recorded",
-           detail=f"Linked to published post {post.shortcode or post.platform_id} ({post.likes} likes).")
+    submission.save(
+        update_fields=["published_post", "actual_likes", "actual_recorded_at", "actual_source", "updated_at"]
+    )
+    _event(
+        submission,
+        actor=user,
+        action="outcome_recorded",
+        detail=f"Linked to published post {post.shortcode or post.platform_id} ({post.likes} likes).",
+    )
     return submission
 
 
@@ -65,9 +70,11 @@ def _caption_similarity(a: str, b: str) -> float:
 
 def post_match_for_version(*, version: SubmissionVersion) -> Post | None:
     """The profile's post published within 48 h of the planned time whose caption is most like the approved one."""
-    candidates = Post.objects.filter(profile_id=version.submission.profile_id,
-                                     taken_at__gte=version.planned_at - MATCH_WINDOW,
-                                     taken_at__lte=version.planned_at + MATCH_WINDOW)
+    candidates = Post.objects.filter(
+        profile_id=version.submission.profile_id,
+        taken_at__gte=version.planned_at - MATCH_WINDOW,
+        taken_at__lte=version.planned_at + MATCH_WINDOW,
+    )
     best, best_score = None, MIN_CAPTION_SIMILARITY
     for post in candidates:
         score = _caption_similarity(version.caption, post.caption)
@@ -80,8 +87,9 @@ def submissions_match_published_posts(*, now: dt.datetime | None = None) -> int:
     """Link approved submissions whose planned time has passed to their published posts; returns how many."""
     now = now or timezone.now()
     linked = 0
-    pending = Submission.objects.filter(status=SubmissionStatus.APPROVED, published_post__isnull=True,
-                                        actual_likes__isnull=True).select_related("campaign")
+    pending = Submission.objects.filter(
+        status=SubmissionStatus.APPROVED, published_post__isnull=True, actual_likes__isnull=True
+    ).select_related("campaign")
     for submission in pending:
         version = submission.versions.order_by("-number").first()
         if version is None or version.planned_at > now:
@@ -95,18 +103,23 @@ def submissions_match_published_posts(*, now: dt.datetime | None = None) -> int:
 
 # --- retraining ------------------------------------------------------------------------------------------------
 
+
 def _outcome_post_ids(since: dt.datetime) -> list[int]:
     """Published posts whose link to a submission was recorded after `since`: campaign outcomes that count as new
     even when the post itself was fetched before the active model was trained."""
-    return list(Submission.objects.filter(published_post__isnull=False, actual_recorded_at__gt=since)
-                .values_list("published_post_id", flat=True))
+    return list(
+        Submission.objects.filter(published_post__isnull=False, actual_recorded_at__gt=since).values_list(
+            "published_post_id", flat=True
+        )
+    )
 
 
 DECISIONS = {"skipped": "skipped", "kept": "kept_active", "activated": "activated"}
 
 
-def likes_retrain_if_enough_outcomes(*, min_new_outcomes: int | None = None, seed: int = 42,
-                                     data: str | None = None) -> RetrainingRun:
+def likes_retrain_if_enough_outcomes(
+    *, min_new_outcomes: int | None = None, seed: int = 42, data: str | None = None
+) -> RetrainingRun:
     """The weekly decision, made by ml.likes.retrain_if_better (the one retraining path): skip with too few new
     outcomes (posts with likes since the active version, campaign posts linked since included); otherwise train a
     candidate and activate it only if it beats the active version on held-out accounts. The run row keeps the
@@ -128,14 +141,20 @@ def likes_retrain_if_enough_outcomes(*, min_new_outcomes: int | None = None, see
         if decision == "skipped":
             detail = f"{summary['new_posts']} new outcomes since the active model; {min_new} needed."
         else:
-            detail = (f"Candidate log-MSE {summary['candidate_log_mse']:.4f} vs active "
-                      f"{summary['previous_log_mse']:.4f} on {summary['held_out_accounts']} held-out accounts: "
-                      f"{'activated' if decision == 'activated' else 'kept the active version'}.")
+            detail = (
+                f"Candidate log-MSE {summary['candidate_log_mse']:.4f} vs active "
+                f"{summary['previous_log_mse']:.4f} on {summary['held_out_accounts']} held-out accounts: "
+                f"{'activated' if decision == 'activated' else 'kept the active version'}."
+            )
         RetrainingRun.objects.filter(pk=run.pk).update(
-            new_outcomes=summary["new_posts"], decision=decision, detail=detail,
+            new_outcomes=summary["new_posts"],
+            decision=decision,
+            detail=detail,
             active_version=summary.get("previous_active", summary["active"]),
             candidate_version=summary.get("candidate", ""),
-            metrics={k: v for k, v in summary.items() if k.endswith(("log_mse", "accounts"))}, progress_done=1)
+            metrics={k: v for k, v in summary.items() if k.endswith(("log_mse", "accounts"))},
+            progress_done=1,
+        )
         RetrainingRun.finish(run.pk)
     run.refresh_from_db()
     return run

@@ -1,4 +1,5 @@
 """Forms parse input only; the services decide. Images are read from request.FILES and validated by the service."""
+
 from __future__ import annotations
 
 import zoneinfo
@@ -19,37 +20,54 @@ class CampaignForm(forms.Form):
     brief = forms.CharField(required=False, widget=forms.Textarea(attrs={"class": "form-control", "rows": 4}))
     starts_on = forms.DateField(widget=DATE_INPUT)
     ends_on = forms.DateField(widget=DATE_INPUT)
-    required_hashtags = forms.CharField(required=False, help_text="Separated by spaces or commas, e.g. #summer #ad",
-                                        widget=forms.TextInput(attrs={"class": "form-control"}))
-    required_mentions = forms.CharField(required=False, help_text="e.g. @brand",
-                                        widget=forms.TextInput(attrs={"class": "form-control"}))
-    influencers = forms.ModelMultipleChoiceField(queryset=User.objects.none(), required=False,
-                                                 widget=forms.CheckboxSelectMultiple)
-    reviewers = forms.ModelMultipleChoiceField(queryset=User.objects.none(), required=False,
-                                               widget=forms.CheckboxSelectMultiple,
-                                               help_text="None chosen: any member who may review.")
+    required_hashtags = forms.CharField(
+        required=False,
+        help_text="Separated by spaces or commas, e.g. #summer #ad",
+        widget=forms.TextInput(attrs={"class": "form-control"}),
+    )
+    required_mentions = forms.CharField(
+        required=False, help_text="e.g. @brand", widget=forms.TextInput(attrs={"class": "form-control"})
+    )
+    influencers = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    reviewers = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="None chosen: any member who may review.",
+    )
     approval_rule = forms.ChoiceField(choices=ApprovalRule.choices, widget=forms.Select(attrs={"class": "form-select"}))
-    status = forms.ChoiceField(choices=CampaignStatus.choices, initial=CampaignStatus.ACTIVE,
-                               widget=forms.Select(attrs={"class": "form-select"}))
+    status = forms.ChoiceField(
+        choices=CampaignStatus.choices,
+        initial=CampaignStatus.ACTIVE,
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
 
     def __init__(self, *args: object, organization: Organization, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         linked = Profile.objects.filter(organization=organization, is_linked=True, influencer__isnull=False)
         self.fields["influencers"].queryset = User.objects.filter(
-            memberships__organization=organization, pk__in=linked.values("influencer_id")).distinct()
+            memberships__organization=organization, pk__in=linked.values("influencer_id")
+        ).distinct()
         self.fields["reviewers"].queryset = User.objects.filter(
-            memberships__organization=organization,
-            memberships__role__in=[Role.OWNER, Role.MANAGER, Role.REVIEWER]).distinct()
+            memberships__organization=organization, memberships__role__in=[Role.OWNER, Role.MANAGER, Role.REVIEWER]
+        ).distinct()
 
     @staticmethod
     def initial_from(campaign: Campaign) -> dict[str, object]:
         return {
-            "name": campaign.name, "brand": campaign.brand, "brief": campaign.brief,
-            "starts_on": campaign.starts_on, "ends_on": campaign.ends_on,
+            "name": campaign.name,
+            "brand": campaign.brand,
+            "brief": campaign.brief,
+            "starts_on": campaign.starts_on,
+            "ends_on": campaign.ends_on,
             "required_hashtags": " ".join(f"#{t}" for t in campaign.required_hashtags),
             "required_mentions": " ".join(f"@{m}" for m in campaign.required_mentions),
-            "influencers": list(campaign.influencers.all()), "reviewers": list(campaign.reviewers.all()),
-            "approval_rule": campaign.approval_rule, "status": campaign.status,
+            "influencers": list(campaign.influencers.all()),
+            "reviewers": list(campaign.reviewers.all()),
+            "approval_rule": campaign.approval_rule,
+            "status": campaign.status,
         }
 
 
@@ -58,14 +76,17 @@ def _timezone_choices() -> list[tuple[str, str]]:
 
 
 class SubmissionForm(forms.Form):
-    profile = forms.ModelChoiceField(queryset=Profile.objects.none(), empty_label=None,
-                                     widget=forms.Select(attrs={"class": "form-select"}))
+    profile = forms.ModelChoiceField(
+        queryset=Profile.objects.none(), empty_label=None, widget=forms.Select(attrs={"class": "form-select"})
+    )
     caption = forms.CharField(required=False, widget=forms.Textarea(attrs={"class": "form-control", "rows": 5}))
-    planned_at = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local",
-                                                                       "class": "form-control"}),
-                                     input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"])
-    timezone_name = forms.ChoiceField(choices=_timezone_choices, initial="UTC",
-                                      widget=forms.Select(attrs={"class": "form-select"}))
+    planned_at = forms.DateTimeField(
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local", "class": "form-control"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+    )
+    timezone_name = forms.ChoiceField(
+        choices=_timezone_choices, initial="UTC", widget=forms.Select(attrs={"class": "form-select"})
+    )
     paid_partnership = forms.BooleanField(required=False, label="Paid-partnership label on")
 
     def __init__(self, *args: object, profiles: object = None, **kwargs: object) -> None:

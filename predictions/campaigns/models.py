@@ -1,5 +1,6 @@
 """Campaigns and content review: campaigns, submissions with immutable versions, reviews, comments, the audit
 trail, virality scores per version and retraining runs of the like-prediction model."""
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -9,9 +10,21 @@ from django.utils import timezone
 from config.jobs import Job
 
 __all__ = [
-    "ApprovalRule", "ApprovalStep", "Campaign", "CampaignStatus", "Comment", "MediaKind", "RetrainingRun",
-    "ReviewDecision", "ReviewDecisionKind", "Submission", "SubmissionEvent", "SubmissionImage", "SubmissionStatus",
-    "SubmissionVersion", "VersionScore",
+    "ApprovalRule",
+    "ApprovalStep",
+    "Campaign",
+    "CampaignStatus",
+    "Comment",
+    "MediaKind",
+    "RetrainingRun",
+    "ReviewDecision",
+    "ReviewDecisionKind",
+    "Submission",
+    "SubmissionEvent",
+    "SubmissionImage",
+    "SubmissionStatus",
+    "SubmissionVersion",
+    "VersionScore",
 ]
 
 
@@ -45,21 +58,31 @@ class Campaign(models.Model):
     required_hashtags = models.JSONField(default=list, blank=True, help_text="Lower-case, without the #.")
     required_mentions = models.JSONField(default=list, blank=True, help_text="Lower-case, without the @.")
     influencers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="campaigns_invited")
-    reviewers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="campaigns_reviewing",
-                                       help_text="Empty: any member who may review content.")
+    reviewers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="campaigns_reviewing",
+        help_text="Empty: any member who may review content.",
+    )
     approval_rule = models.CharField(max_length=8, choices=ApprovalRule.choices, default=ApprovalRule.ANY)
-    approval_step = models.CharField(max_length=24, choices=ApprovalStep.choices, default=ApprovalStep.AGENCY,
-                                     help_text="Brand steps email the campaign's external approvers a magic link.")
+    approval_step = models.CharField(
+        max_length=24,
+        choices=ApprovalStep.choices,
+        default=ApprovalStep.AGENCY,
+        help_text="Brand steps email the campaign's external approvers a magic link.",
+    )
     status = models.CharField(max_length=16, choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["-starts_on", "name"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(ends_on__gte=models.F("starts_on")),
-                                   name="predictions_campaign_dates_ordered"),
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")), name="predictions_campaign_dates_ordered"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -88,15 +111,18 @@ class Submission(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="submissions")
     influencer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submissions")
     profile = models.ForeignKey("profiles.Profile", on_delete=models.PROTECT, related_name="submissions")
-    status = models.CharField(max_length=24, choices=SubmissionStatus.choices, default=SubmissionStatus.DRAFT,
-                              db_index=True)
+    status = models.CharField(
+        max_length=24, choices=SubmissionStatus.choices, default=SubmissionStatus.DRAFT, db_index=True
+    )
     latest_version_number = models.PositiveIntegerField(default=0)
-    published_post = models.ForeignKey("profiles.Post", null=True, blank=True, on_delete=models.SET_NULL,
-                                       related_name="campaign_submissions")
+    published_post = models.ForeignKey(
+        "profiles.Post", null=True, blank=True, on_delete=models.SET_NULL, related_name="campaign_submissions"
+    )
     actual_likes = models.BigIntegerField(null=True, blank=True)
     actual_recorded_at = models.DateTimeField(null=True, blank=True)
-    actual_source = models.CharField(max_length=32, blank=True, default="",
-                                     help_text="'post' (linked published post), 'matched' or 'manual'.")
+    actual_source = models.CharField(
+        max_length=32, blank=True, default="", help_text="'post' (linked published post), 'matched' or 'manual'."
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -127,8 +153,9 @@ class SubmissionVersion(models.Model):
 
     class Meta:
         ordering = ["submission", "-number"]
-        constraints = [models.UniqueConstraint(fields=["submission", "number"],
-                                               name="predictions_submissionversion_number")]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "number"], name="predictions_submissionversion_number")
+        ]
 
     def __str__(self) -> str:
         return f"v{self.number} of submission #{self.submission_id}"
@@ -209,8 +236,9 @@ class ReviewDecision(models.Model):
 
     class Meta:
         ordering = ["created_at"]
-        constraints = [models.UniqueConstraint(fields=["version", "reviewer"],
-                                               name="predictions_reviewdecision_one_per_reviewer")]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "reviewer"], name="predictions_reviewdecision_one_per_reviewer")
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()} by {self.reviewer} on {self.version}"
@@ -218,8 +246,9 @@ class ReviewDecision(models.Model):
 
 class Comment(models.Model):
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="comments")
-    version = models.ForeignKey(SubmissionVersion, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="comments")
+    version = models.ForeignKey(
+        SubmissionVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments"
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = models.TextField()
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -235,11 +264,13 @@ class SubmissionEvent(models.Model):
     """Audit trail: who did what, when. Append-only."""
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     action = models.CharField(max_length=40)
-    actor_email = models.EmailField(blank=True, default="",
-                                    help_text="An external approver's email (they have no account).")
+    actor_email = models.EmailField(
+        blank=True, default="", help_text="An external approver's email (they have no account)."
+    )
     from_status = models.CharField(max_length=24, blank=True, default="")
     to_status = models.CharField(max_length=24, blank=True, default="")
     version_number = models.PositiveIntegerField(null=True, blank=True)
@@ -261,8 +292,7 @@ class RetrainingRun(Job):
     """One weekly retraining decision of the like-prediction model from campaign outcomes."""
 
     new_outcomes = models.PositiveIntegerField(default=0)
-    decision = models.CharField(max_length=24, blank=True, default="",
-                                help_text="skipped / kept_active / activated")
+    decision = models.CharField(max_length=24, blank=True, default="", help_text="skipped / kept_active / activated")
     candidate_version = models.CharField(max_length=64, blank=True, default="")
     active_version = models.CharField(max_length=64, blank=True, default="")
     metrics = models.JSONField(default=dict, blank=True)

@@ -3,6 +3,7 @@
 The engine door is `ml.likes.score_draft(...) -> LikeScore` and `ml.likes.annotate_image(path, boxes, out_path)`;
 both are imported lazily so web requests never load TensorFlow or OpenCV.
 """
+
 from __future__ import annotations
 
 import logging
@@ -57,21 +58,26 @@ def version_score_run(*, score_id: int) -> VersionScore | None:
     """Claim the score row and fill it; a failure leaves a readable reason on the row. Idempotent."""
     if not VersionScore.claim(score_id):
         return None
-    score = VersionScore.objects.select_related("version", "version__submission", "version__submission__profile",
-                                                "version__submission__campaign").get(pk=score_id)
+    score = VersionScore.objects.select_related(
+        "version", "version__submission", "version__submission__profile", "version__submission__campaign"
+    ).get(pk=score_id)
     version = score.version
     images = list(version.images.all())
     try:
         result = engine_score_draft(
-            profile=version.submission.profile, caption=version.caption, planned_at=version.planned_at,
-            media_type=version.media_type, image_paths=[row.image.path for row in images],
+            profile=version.submission.profile,
+            caption=version.caption,
+            planned_at=version.planned_at,
+            media_type=version.media_type,
+            image_paths=[row.image.path for row in images],
             timezone_name=version.timezone_name or None,
             window=(version.submission.campaign.starts_on, version.submission.campaign.ends_on),
         )
         VersionScore.report_progress(score_id, done=1)
         # The engine's per-image features carry the server path of the file: never stored or shown.
-        image_features = [{k: v for k, v in dict(item).items() if k != "path"}
-                          for item in (result.image_features or [])]
+        image_features = [
+            {k: v for k, v in dict(item).items() if k != "path"} for item in (result.image_features or [])
+        ]
         for index, (row, features) in enumerate(zip(images, image_features, strict=False), start=2):
             try:
                 _faces_preview(row, features)
@@ -79,11 +85,14 @@ def version_score_run(*, score_id: int) -> VersionScore | None:
                 logger.warning("faces preview for image %s failed: %s", row.pk, exc)
             VersionScore.report_progress(score_id, done=index)
         VersionScore.objects.filter(pk=score_id).update(
-            predicted_likes=float(result.predicted_likes), predicted_likes_low=float(result.predicted_likes_low),
+            predicted_likes=float(result.predicted_likes),
+            predicted_likes_low=float(result.predicted_likes_low),
             predicted_likes_high=float(result.predicted_likes_high),
             ratio_to_mean=None if result.ratio_to_mean is None else float(result.ratio_to_mean),
-            virality_score=float(result.virality_score), best_times=_jsonable(result.best_times),
-            reasons=_jsonable(result.reasons), image_features=_jsonable(image_features),
+            virality_score=float(result.virality_score),
+            best_times=_jsonable(result.best_times),
+            reasons=_jsonable(result.reasons),
+            image_features=_jsonable(image_features),
             model_version=str(result.model_version or ""),
         )
     except ApplicationError as exc:
@@ -107,7 +116,8 @@ def version_score_retry(*, score: VersionScore) -> VersionScore:
     if score.status != JobStatus.FAILED:
         raise ApplicationError("Only a failed score can be retried.", code="conflict")
     VersionScore.objects.filter(pk=score.pk, status=JobStatus.FAILED).update(
-        status=JobStatus.PENDING, error="", progress_done=0, started_at=None, finished_at=None)
+        status=JobStatus.PENDING, error="", progress_done=0, started_at=None, finished_at=None
+    )
     enqueue_scoring(score.pk)
     score.refresh_from_db()
     return score

@@ -3,6 +3,7 @@
 Tenancy: another agency's campaign or submission is a 404. Inside an agency, influencers (who may submit but not
 review or manage) see only the campaigns they are invited to and only their own submissions.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -26,8 +27,9 @@ from profiles.models import Post, Profile
 
 
 def _is_influencer_only(membership: Membership) -> bool:
-    return not (membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA)) and \
-        membership.can(Capability.SUBMIT_CONTENT)
+    return not (membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA)) and membership.can(
+        Capability.SUBMIT_CONTENT
+    )
 
 
 def _visibility(user: User, *, campaign_prefix: str) -> Q:
@@ -84,7 +86,8 @@ def version_get(*, user: User, submission: Submission, number: Any) -> Submissio
 def image_get(*, user: User, pk: Any) -> SubmissionImage:
     try:
         return SubmissionImage.objects.select_related("version").get(
-            pk=pk, version__submission__in=submissions_for_user(user=user))
+            pk=pk, version__submission__in=submissions_for_user(user=user)
+        )
     except (SubmissionImage.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("No such image.") from exc
 
@@ -92,7 +95,8 @@ def image_get(*, user: User, pk: Any) -> SubmissionImage:
 def score_get(*, user: User, pk: Any) -> VersionScore:
     try:
         return VersionScore.objects.select_related("version", "version__submission").get(
-            pk=pk, version__submission__in=submissions_for_user(user=user))
+            pk=pk, version__submission__in=submissions_for_user(user=user)
+        )
     except (VersionScore.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("No such score.") from exc
 
@@ -104,9 +108,11 @@ def review_queue_for_user(*, user: User, organization: Organization) -> QuerySet
         return Submission.objects.none()
     queryset = submissions_for_user(user=user, organization=organization).filter(status__in=AWAITING_REVIEW)
     queryset = queryset.filter(Q(campaign__reviewers__isnull=True) | Q(campaign__reviewers=user)).exclude(
-        influencer=user)
+        influencer=user
+    )
     decided_latest = SubmissionVersion.objects.filter(
-        decisions__reviewer=user, number=F("submission__latest_version_number")).values("submission_id")
+        decisions__reviewer=user, number=F("submission__latest_version_number")
+    ).values("submission_id")
     return queryset.exclude(pk__in=decided_latest).distinct().order_by("updated_at")
 
 
@@ -120,12 +126,16 @@ def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
     counts = dict(submissions.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
     by_status = [(value, label, counts.get(value, 0)) for value, label in SubmissionStatus.choices]
     latest_scores = VersionScore.objects.filter(
-        version__submission__in=submissions, status="done",
-        version__number=F("version__submission__latest_version_number"))
-    totals = latest_scores.aggregate(p50=Sum("predicted_likes"), low=Sum("predicted_likes_low"),
-                                     high=Sum("predicted_likes_high"))
+        version__submission__in=submissions,
+        status="done",
+        version__number=F("version__submission__latest_version_number"),
+    )
+    totals = latest_scores.aggregate(
+        p50=Sum("predicted_likes"), low=Sum("predicted_likes_low"), high=Sum("predicted_likes_high")
+    )
     approved_totals = latest_scores.filter(version__submission__status=SubmissionStatus.APPROVED).aggregate(
-        p50=Sum("predicted_likes"))
+        p50=Sum("predicted_likes")
+    )
     actual = submissions.aggregate(actual=Sum("actual_likes"))
     followers = Profile.objects.filter(pk__in=submissions.values("profile_id")).aggregate(f=Sum("followers_count"))
     return {
@@ -141,20 +151,26 @@ def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
 
 
 def recent_posts_for_chart(*, profile: Profile, limit: int = 20) -> list[dict[str, Any]]:
-    posts = Post.objects.filter(profile=profile, likes__isnull=False, taken_at__isnull=False).order_by(
-        "-taken_at")[:limit]
-    return [{"taken_at": taken_at.isoformat(), "likes": post.likes, "label": taken_at.strftime("%d %b")}
-            for post in reversed(list(posts)) if (taken_at := post.taken_at) is not None]
+    posts = Post.objects.filter(profile=profile, likes__isnull=False, taken_at__isnull=False).order_by("-taken_at")[
+        :limit
+    ]
+    return [
+        {"taken_at": taken_at.isoformat(), "likes": post.likes, "label": taken_at.strftime("%d %b")}
+        for post in reversed(list(posts))
+        if (taken_at := post.taken_at) is not None
+    ]
 
 
 def pending_submissions(*, user: User, organization: Organization) -> list[dict[str, Any]]:
     """Everything in flight across the agency's campaigns that this user may see, each with whom it waits for:
     the named reviewers who have not decided on the latest version (or any reviewer when the campaign names
     none), or the influencer when changes were requested. Oldest first; a fixed number of queries."""
-    queryset = (submissions_for_user(user=user, organization=organization)
-                .filter(status__in=[*AWAITING_REVIEW, SubmissionStatus.CHANGES_REQUESTED])
-                .prefetch_related("campaign__reviewers", "versions__decisions")
-                .order_by("updated_at"))
+    queryset = (
+        submissions_for_user(user=user, organization=organization)
+        .filter(status__in=[*AWAITING_REVIEW, SubmissionStatus.CHANGES_REQUESTED])
+        .prefetch_related("campaign__reviewers", "versions__decisions")
+        .order_by("updated_at")
+    )
     can_review = membership_get(user=user, organization=organization).can(Capability.REVIEW_CONTENT)
     pending = []
     for submission in queryset:
@@ -162,15 +178,16 @@ def pending_submissions(*, user: User, organization: Organization) -> list[dict[
             waiting_for = [f"{submission.influencer.display_name} (changes requested)"]
             yours = submission.influencer_id == user.pk
         else:
-            latest = next((v for v in submission.versions.all() if v.number == submission.latest_version_number),
-                          None)
+            latest = next((v for v in submission.versions.all() if v.number == submission.latest_version_number), None)
             decided = {d.reviewer_id for d in latest.decisions.all()} if latest else set()
             named = [r for r in submission.campaign.reviewers.all() if r.pk not in decided]
-            waiting_for = ([r.display_name for r in named] if submission.campaign.reviewers.all()
-                           else ["any reviewer"])
+            waiting_for = [r.display_name for r in named] if submission.campaign.reviewers.all() else ["any reviewer"]
             yours = any(r.pk == user.pk for r in named) or (
-                not submission.campaign.reviewers.all() and user.pk not in decided
-                and submission.influencer_id != user.pk and can_review)
+                not submission.campaign.reviewers.all()
+                and user.pk not in decided
+                and submission.influencer_id != user.pk
+                and can_review
+            )
         pending.append({"submission": submission, "waiting_for": waiting_for, "yours": yours})
     return pending
 
@@ -178,8 +195,14 @@ def pending_submissions(*, user: User, organization: Organization) -> list[dict[
 def campaign_submissions(*, user: User, campaign: Campaign) -> QuerySet[Submission]:
     """The campaign's submissions this user may see, newest activity first, each with its latest version (images and
     score) in `latest_versions`: one list, a fixed number of queries."""
-    latest = (SubmissionVersion.objects.filter(number=F("submission__latest_version_number"))
-              .select_related("score").prefetch_related("images"))
-    return (submissions_for_user(user=user).filter(campaign=campaign)
-            .prefetch_related(Prefetch("versions", queryset=latest, to_attr="latest_versions"))
-            .order_by("-updated_at"))
+    latest = (
+        SubmissionVersion.objects.filter(number=F("submission__latest_version_number"))
+        .select_related("score")
+        .prefetch_related("images")
+    )
+    return (
+        submissions_for_user(user=user)
+        .filter(campaign=campaign)
+        .prefetch_related(Prefetch("versions", queryset=latest, to_attr="latest_versions"))
+        .order_by("-updated_at")
+    )

@@ -2,6 +2,7 @@
 
 draft → submitted → changes_requested → resubmitted → approved | rejected
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,11 +42,16 @@ from predictions.campaigns.uploads import ValidatedImage, images_validate
 from predictions.results.approvals import brand_step_applies, submission_send_to_brand
 from profiles.models import Profile
 
-EDITABLE_STATUSES = (SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED, SubmissionStatus.CHANGES_REQUESTED,
-                     SubmissionStatus.RESUBMITTED)
+EDITABLE_STATUSES = (
+    SubmissionStatus.DRAFT,
+    SubmissionStatus.SUBMITTED,
+    SubmissionStatus.CHANGES_REQUESTED,
+    SubmissionStatus.RESUBMITTED,
+)
 
 
 # --- campaigns ---------------------------------------------------------------------------------------------------
+
 
 def _members_with(organization: Organization, users: Iterable[User], capability: str, label: str) -> list[User]:
     users = list(users)
@@ -63,19 +69,24 @@ def _members_with(organization: Organization, users: Iterable[User], capability:
 
 def _check_influencers(organization: Organization, influencers: Iterable[User]) -> list[User]:
     chosen = _members_with(organization, influencers, Capability.SUBMIT_CONTENT, "influencers")
-    linked = set(Profile.objects.filter(organization=organization, is_linked=True, influencer__in=chosen)
-                 .values_list("influencer_id", flat=True))
+    linked = set(
+        Profile.objects.filter(organization=organization, is_linked=True, influencer__in=chosen).values_list(
+            "influencer_id", flat=True
+        )
+    )
     missing = [str(user) for user in chosen if user.pk not in linked]
     if missing:
-        raise ApplicationError("Invited influencers need a linked profile first: " + ", ".join(missing) + ".",
-                               field="influencers")
+        raise ApplicationError(
+            "Invited influencers need a linked profile first: " + ", ".join(missing) + ".", field="influencers"
+        )
     return chosen
 
 
 def _check_step(step: str) -> str:
     if step not in ApprovalStep.values:
-        raise ApplicationError("Choose who approves: agency only, agency then brand, or brand only.",
-                               field="approval_step")
+        raise ApplicationError(
+            "Choose who approves: agency only, agency then brand, or brand only.", field="approval_step"
+        )
     return step
 
 
@@ -85,18 +96,38 @@ def _check_dates(starts_on: dt.date, ends_on: dt.date) -> None:
 
 
 @transaction.atomic
-def campaign_create(*, user: User, organization: Organization, name: str, brand: str, brief: str = "",
-                    starts_on: dt.date, ends_on: dt.date, required_hashtags: Sequence[str] | str = (),
-                    required_mentions: Sequence[str] | str = (), influencers: Iterable[User] = (),
-                    reviewers: Iterable[User] = (), approval_rule: str = ApprovalRule.ANY,
-                    approval_step: str = ApprovalStep.AGENCY, status: str = CampaignStatus.ACTIVE) -> Campaign:
+def campaign_create(
+    *,
+    user: User,
+    organization: Organization,
+    name: str,
+    brand: str,
+    brief: str = "",
+    starts_on: dt.date,
+    ends_on: dt.date,
+    required_hashtags: Sequence[str] | str = (),
+    required_mentions: Sequence[str] | str = (),
+    influencers: Iterable[User] = (),
+    reviewers: Iterable[User] = (),
+    approval_rule: str = ApprovalRule.ANY,
+    approval_step: str = ApprovalStep.AGENCY,
+    status: str = CampaignStatus.ACTIVE,
+) -> Campaign:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     _check_dates(starts_on, ends_on)
     campaign = Campaign.objects.create(
-        organization=organization, name=name.strip(), brand=brand.strip(), brief=brief, starts_on=starts_on,
-        ends_on=ends_on, required_hashtags=normalise_tags(required_hashtags, prefix="#"),
+        organization=organization,
+        name=name.strip(),
+        brand=brand.strip(),
+        brief=brief,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        required_hashtags=normalise_tags(required_hashtags, prefix="#"),
         required_mentions=normalise_tags(required_mentions, prefix="@"),
-        approval_rule=approval_rule, approval_step=_check_step(approval_step), status=status, created_by=user,
+        approval_rule=approval_rule,
+        approval_step=_check_step(approval_step),
+        status=status,
+        created_by=user,
     )
     campaign.influencers.set(_check_influencers(organization, influencers))
     campaign.reviewers.set(_members_with(organization, reviewers, Capability.REVIEW_CONTENT, "reviewers"))
@@ -104,11 +135,27 @@ def campaign_create(*, user: User, organization: Organization, name: str, brand:
 
 
 @transaction.atomic
-def campaign_update(*, user: User, campaign: Campaign, influencers: Iterable[User] | None = None,
-                    reviewers: Iterable[User] | None = None, **fields: object) -> Campaign:
+def campaign_update(
+    *,
+    user: User,
+    campaign: Campaign,
+    influencers: Iterable[User] | None = None,
+    reviewers: Iterable[User] | None = None,
+    **fields: object,
+) -> Campaign:
     membership_require(user=user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
-    allowed = {"name", "brand", "brief", "starts_on", "ends_on", "required_hashtags", "required_mentions",
-               "approval_rule", "approval_step", "status"}
+    allowed = {
+        "name",
+        "brand",
+        "brief",
+        "starts_on",
+        "ends_on",
+        "required_hashtags",
+        "required_mentions",
+        "approval_rule",
+        "approval_step",
+        "status",
+    }
     unknown = set(fields) - allowed
     if unknown:
         raise ApplicationError(f"Unknown campaign fields: {', '.join(sorted(unknown))}.")
@@ -125,18 +172,30 @@ def campaign_update(*, user: User, campaign: Campaign, influencers: Iterable[Use
     if influencers is not None:
         campaign.influencers.set(_check_influencers(campaign.organization, influencers))
     if reviewers is not None:
-        campaign.reviewers.set(_members_with(campaign.organization, reviewers, Capability.REVIEW_CONTENT,
-                                             "reviewers"))
+        campaign.reviewers.set(_members_with(campaign.organization, reviewers, Capability.REVIEW_CONTENT, "reviewers"))
     return campaign
 
 
 # --- submissions and versions ----------------------------------------------------------------------------------
 
-def _event(submission: Submission, *, actor: User | None, action: str, from_status: str = "",
-           detail: str = "", notify: bool = True) -> SubmissionEvent:
+
+def _event(
+    submission: Submission,
+    *,
+    actor: User | None,
+    action: str,
+    from_status: str = "",
+    detail: str = "",
+    notify: bool = True,
+) -> SubmissionEvent:
     event = SubmissionEvent.objects.create(
-        submission=submission, actor=actor, action=action, from_status=from_status, to_status=submission.status,
-        version_number=submission.latest_version_number or None, detail=detail,
+        submission=submission,
+        actor=actor,
+        action=action,
+        from_status=from_status,
+        to_status=submission.status,
+        version_number=submission.latest_version_number or None,
+        detail=detail,
     )
     if notify:
         from predictions.campaigns.tasks import submission_notify
@@ -162,18 +221,27 @@ def _check_content(*, campaign: Campaign, platform: str, caption: str, planned_a
     if problems:
         raise ApplicationError(" ".join(problems), field="caption")
     if planned_at <= timezone.now():
-        raise ApplicationError("The planned time has already passed; choose a time in the future.",
-                               field="planned_at")
+        raise ApplicationError("The planned time has already passed; choose a time in the future.", field="planned_at")
     local_day = planned_at.astimezone(planned_at.tzinfo).date()
     if not campaign.starts_on <= local_day <= campaign.ends_on:
-        raise ApplicationError(f"Plan the post inside the campaign, {campaign.starts_on:%d %b} – "
-                               f"{campaign.ends_on:%d %b %Y}; {local_day:%d %b %Y} is outside it.",
-                               field="planned_at")
+        raise ApplicationError(
+            f"Plan the post inside the campaign, {campaign.starts_on:%d %b} – "
+            f"{campaign.ends_on:%d %b %Y}; {local_day:%d %b %Y} is outside it.",
+            field="planned_at",
+        )
 
 
-def _store_version(*, written_files: list[str], submission: Submission, user: User, caption: str,
-                   planned_at: dt.datetime, timezone_name: str, paid_partnership: bool,
-                   images: list[ValidatedImage]) -> SubmissionVersion:
+def _store_version(
+    *,
+    written_files: list[str],
+    submission: Submission,
+    user: User,
+    caption: str,
+    planned_at: dt.datetime,
+    timezone_name: str,
+    paid_partnership: bool,
+    images: list[ValidatedImage],
+) -> SubmissionVersion:
     """Create the next immutable version with its images and a pending score; schedule scoring after commit.
 
     Names of written files go to `written_files` so the caller's _atomic_with_file_cleanup can remove them.
@@ -181,10 +249,19 @@ def _store_version(*, written_files: list[str], submission: Submission, user: Us
     campaign = submission.campaign
     number = submission.latest_version_number + 1
     version = SubmissionVersion.objects.create(
-        submission=submission, number=number, caption=caption, planned_at=planned_at, timezone_name=timezone_name,
-        paid_partnership=paid_partnership, media_type=MediaKind.CAROUSEL if len(images) > 1 else MediaKind.IMAGE,
-        brief_check=brief_check(caption=caption, required_hashtags=campaign.required_hashtags,
-                                required_mentions=campaign.required_mentions, paid_partnership=paid_partnership),
+        submission=submission,
+        number=number,
+        caption=caption,
+        planned_at=planned_at,
+        timezone_name=timezone_name,
+        paid_partnership=paid_partnership,
+        media_type=MediaKind.CAROUSEL if len(images) > 1 else MediaKind.IMAGE,
+        brief_check=brief_check(
+            caption=caption,
+            required_hashtags=campaign.required_hashtags,
+            required_mentions=campaign.required_mentions,
+            paid_partnership=paid_partnership,
+        ),
         created_by=user,
     )
     for position, image in enumerate(images):
@@ -221,16 +298,26 @@ def _check_can_submit(*, user: User, campaign: Campaign, profile: Profile) -> No
     if not campaign.influencers.filter(pk=user.pk).exists():
         raise PermissionDenied("You are not invited to this campaign.")
     if campaign.status != CampaignStatus.ACTIVE:
-        raise ApplicationError(f"This campaign is {campaign.get_status_display().lower()}; it takes no new content.",
-                               code="campaign_closed")
-    if (profile.organization_id != campaign.organization_id or not profile.is_linked
-            or profile.influencer_id != user.pk):
+        raise ApplicationError(
+            f"This campaign is {campaign.get_status_display().lower()}; it takes no new content.",
+            code="campaign_closed",
+        )
+    if profile.organization_id != campaign.organization_id or not profile.is_linked or profile.influencer_id != user.pk:
         raise ApplicationError("Choose one of your own linked profiles.", field="profile")
 
 
-def submission_create(*, user: User, campaign: Campaign, profile: Profile, caption: str,
-                      planned_at: dt.datetime, uploads: list[UploadedFile], timezone_name: str = "",
-                      paid_partnership: bool = False, submit: bool = False) -> Submission:
+def submission_create(
+    *,
+    user: User,
+    campaign: Campaign,
+    profile: Profile,
+    caption: str,
+    planned_at: dt.datetime,
+    uploads: list[UploadedFile],
+    timezone_name: str = "",
+    paid_partnership: bool = False,
+    submit: bool = False,
+) -> Submission:
     """A new submission with its first version. Images are validated before anything is written."""
     _check_can_submit(user=user, campaign=campaign, profile=profile)
     timezone_name = timezone_name or profile.timezone or campaign.organization.timezone or "UTC"
@@ -239,9 +326,16 @@ def submission_create(*, user: User, campaign: Campaign, profile: Profile, capti
     images = images_validate(uploads=uploads)
     with _atomic_with_file_cleanup() as written_files:
         submission = Submission.objects.create(campaign=campaign, influencer=user, profile=profile)
-        _store_version(written_files=written_files, submission=submission, user=user, caption=caption,
-                       planned_at=planned_at, timezone_name=timezone_name, paid_partnership=paid_partnership,
-                       images=images)
+        _store_version(
+            written_files=written_files,
+            submission=submission,
+            user=user,
+            caption=caption,
+            planned_at=planned_at,
+            timezone_name=timezone_name,
+            paid_partnership=paid_partnership,
+            images=images,
+        )
         _event(submission, actor=user, action="created", detail="Version 1 uploaded.", notify=False)
         if submit:
             _transition(submission, actor=user, to=SubmissionStatus.SUBMITTED, action="submitted")
@@ -262,13 +356,17 @@ def _transition(submission: Submission, *, actor: User | None, to: str, action: 
 
 def _lock(submission: Submission) -> Submission:
     """Re-read the row under a lock so two concurrent reviews or uploads serialise."""
-    return Submission.objects.select_for_update().select_related("campaign", "campaign__organization").get(
-        pk=submission.pk)
+    return (
+        Submission.objects.select_for_update()
+        .select_related("campaign", "campaign__organization")
+        .get(pk=submission.pk)
+    )
 
 
 def _require_owner(user: User, submission: Submission) -> None:
-    membership_require(user=user, organization=submission.campaign.organization_id,
-                       capability=Capability.SUBMIT_CONTENT)
+    membership_require(
+        user=user, organization=submission.campaign.organization_id, capability=Capability.SUBMIT_CONTENT
+    )
     if submission.influencer_id != user.pk:
         raise PermissionDenied("Only the influencer who made this submission can change it.")
 
@@ -288,14 +386,28 @@ def _copy_images(version: SubmissionVersion) -> list[ValidatedImage]:
     for row in version.images.all():
         with row.image.open("rb") as handle:
             data = handle.read()
-        copies.append(ValidatedImage(content=ContentFile(data, name=(row.image.name or "").rsplit("/", 1)[-1]),
-                                     width=row.width, height=row.height, original_name=row.original_name))
+        copies.append(
+            ValidatedImage(
+                content=ContentFile(data, name=(row.image.name or "").rsplit("/", 1)[-1]),
+                width=row.width,
+                height=row.height,
+                original_name=row.original_name,
+            )
+        )
     return copies
 
 
-def submission_resubmit(*, user: User, submission: Submission, caption: str, planned_at: dt.datetime,
-                        uploads: list[UploadedFile] | None = None, timezone_name: str = "",
-                        paid_partnership: bool = False, submit: bool = True) -> SubmissionVersion:
+def submission_resubmit(
+    *,
+    user: User,
+    submission: Submission,
+    caption: str,
+    planned_at: dt.datetime,
+    uploads: list[UploadedFile] | None = None,
+    timezone_name: str = "",
+    paid_partnership: bool = False,
+    submit: bool = True,
+) -> SubmissionVersion:
     """A new immutable version. Without new images the previous version's images are carried over (copied)."""
     _require_owner(user, submission)
     images = images_validate(uploads=uploads) if uploads else None
@@ -306,23 +418,37 @@ def submission_resubmit(*, user: User, submission: Submission, caption: str, pla
         previous = submission.versions.order_by("-number").first()
         timezone_name = timezone_name or (previous.timezone_name if previous else "UTC")
         planned_at = _aware_planned_at(planned_at, timezone_name)
-        _check_content(campaign=submission.campaign, platform=submission.profile.platform, caption=caption,
-                       planned_at=planned_at)
+        _check_content(
+            campaign=submission.campaign, platform=submission.profile.platform, caption=caption, planned_at=planned_at
+        )
         if images is None:
             if previous is None:
                 raise ApplicationError("Add at least one image.", field="images")
             images = _copy_images(previous)
-        version = _store_version(written_files=written_files, submission=submission, user=user, caption=caption,
-                                 planned_at=planned_at, timezone_name=timezone_name, paid_partnership=paid_partnership,
-                       images=images)
+        version = _store_version(
+            written_files=written_files,
+            submission=submission,
+            user=user,
+            caption=caption,
+            planned_at=planned_at,
+            timezone_name=timezone_name,
+            paid_partnership=paid_partnership,
+            images=images,
+        )
         if submission.status == SubmissionStatus.DRAFT:
-            _event(submission, actor=user, action="new_version", detail=f"Version {version.number} uploaded.",
-                   notify=False)
+            _event(
+                submission, actor=user, action="new_version", detail=f"Version {version.number} uploaded.", notify=False
+            )
             if submit:
                 _transition(submission, actor=user, to=SubmissionStatus.SUBMITTED, action="submitted")
         else:
-            _transition(submission, actor=user, to=SubmissionStatus.RESUBMITTED, action="resubmitted",
-                        detail=f"Version {version.number} uploaded.")
+            _transition(
+                submission,
+                actor=user,
+                to=SubmissionStatus.RESUBMITTED,
+                action="resubmitted",
+                detail=f"Version {version.number} uploaded.",
+            )
     return version
 
 
@@ -348,8 +474,7 @@ def submission_review(*, user: User, submission: Submission, decision: str, note
         if submission.influencer_id == user.pk:
             raise PermissionDenied("You cannot review your own submission.")
         if submission.status not in AWAITING_REVIEW:
-            raise Conflict(f"This submission is {submission.get_status_display().lower()}; "
-                           "there is nothing to review.")
+            raise Conflict(f"This submission is {submission.get_status_display().lower()}; there is nothing to review.")
         if decision in (ReviewDecisionKind.REQUEST_CHANGES, ReviewDecisionKind.REJECT) and not note.strip():
             raise ApplicationError("Say what should change (or why it is rejected).", field="note")
         version = submission.versions.order_by("-number").first()
@@ -361,24 +486,35 @@ def submission_review(*, user: User, submission: Submission, decision: str, note
         if note.strip():
             Comment.objects.create(submission=submission, version=version, author=user, body=note.strip())
         if decision == ReviewDecisionKind.REQUEST_CHANGES:
-            _transition(submission, actor=user, to=SubmissionStatus.CHANGES_REQUESTED, action="changes_requested",
-                        detail=note.strip())
+            _transition(
+                submission,
+                actor=user,
+                to=SubmissionStatus.CHANGES_REQUESTED,
+                action="changes_requested",
+                detail=note.strip(),
+            )
         elif decision == ReviewDecisionKind.REJECT:
             _transition(submission, actor=user, to=SubmissionStatus.REJECTED, action="rejected", detail=note.strip())
         else:
-            approvals = set(version.decisions.filter(decision=ReviewDecisionKind.APPROVE)
-                            .values_list("reviewer_id", flat=True))
+            approvals = set(
+                version.decisions.filter(decision=ReviewDecisionKind.APPROVE).values_list("reviewer_id", flat=True)
+            )
             if campaign.approval_rule == ApprovalRule.ALL and assigned and not set(assigned) <= approvals:
                 waiting = len(set(assigned) - approvals)
-                _event(submission, actor=user, action="approval_recorded",
-                       detail=f"{len(approvals)} of {len(assigned)} reviewers approved; waiting for {waiting}.",
-                       notify=False)
+                _event(
+                    submission,
+                    actor=user,
+                    action="approval_recorded",
+                    detail=f"{len(approvals)} of {len(assigned)} reviewers approved; waiting for {waiting}.",
+                    notify=False,
+                )
             elif brand_step_applies(campaign=campaign, after="agency_approved"):
                 _event(submission, actor=user, action="agency_approved", detail=note.strip(), notify=False)
                 submission_send_to_brand(submission=submission, actor=user, from_status=submission.status)
             else:
-                _transition(submission, actor=user, to=SubmissionStatus.APPROVED, action="approved",
-                            detail=note.strip())
+                _transition(
+                    submission, actor=user, to=SubmissionStatus.APPROVED, action="approved", detail=note.strip()
+                )
     return review
 
 
@@ -386,8 +522,9 @@ def comment_add(*, user: User, submission: Submission, body: str) -> Comment:
     body = body.strip()
     if not body:
         raise ApplicationError("A comment cannot be empty.", field="body")
-    membership = membership_require(user=user, organization=submission.campaign.organization_id,
-                                    capability=Capability.VIEW)
+    membership = membership_require(
+        user=user, organization=submission.campaign.organization_id, capability=Capability.VIEW
+    )
     is_owner = submission.influencer_id == user.pk and membership.can(Capability.SUBMIT_CONTENT)
     if not (is_owner or membership.can(Capability.REVIEW_CONTENT)):
         raise PermissionDenied(f"Your role ({membership.get_role_display()}) cannot comment on submissions.")
@@ -403,16 +540,28 @@ def notification_recipients(*, event: SubmissionEvent) -> list[str]:
     submission = event.submission
     campaign = submission.campaign
     actor_id = event.actor_id
-    if event.action in ("submitted", "resubmitted") or (event.action == "commented"
-                                                       and actor_id == submission.influencer_id):
+    if event.action in ("submitted", "resubmitted") or (
+        event.action == "commented" and actor_id == submission.influencer_id
+    ):
         reviewers = list(campaign.reviewers.all())
         if not reviewers:
             reviewer_roles = [Role.OWNER, Role.MANAGER, Role.REVIEWER]
-            reviewers = [m.user for m in Membership.objects.filter(
-                organization=campaign.organization, role__in=reviewer_roles).select_related("user")]
+            reviewers = [
+                m.user
+                for m in Membership.objects.filter(
+                    organization=campaign.organization, role__in=reviewer_roles
+                ).select_related("user")
+            ]
         return sorted({u.email for u in reviewers if u.pk != actor_id and u.email})
-    if event.action in ("changes_requested", "approved", "rejected", "commented", "outcome_recorded",
-                        "brand_approved", "brand_changes_requested"):
+    if event.action in (
+        "changes_requested",
+        "approved",
+        "rejected",
+        "commented",
+        "outcome_recorded",
+        "brand_approved",
+        "brand_changes_requested",
+    ):
         influencer = submission.influencer
         return [influencer.email] if influencer.pk != actor_id and influencer.email else []
     return []

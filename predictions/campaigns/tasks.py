@@ -1,4 +1,5 @@
 """Celery tasks of campaign review: they take ids, load rows and call a service. Scoring and retraining run on `ml`."""
+
 from __future__ import annotations
 
 from celery import shared_task
@@ -9,8 +10,12 @@ from django.urls import reverse
 from predictions.campaigns.models import SubmissionEvent
 
 
-@shared_task(name="predictions.campaigns.tasks.score_submission_version", acks_late=True,
-             time_limit=10 * 60, soft_time_limit=9 * 60)
+@shared_task(
+    name="predictions.campaigns.tasks.score_submission_version",
+    acks_late=True,
+    time_limit=10 * 60,
+    soft_time_limit=9 * 60,
+)
 def score_submission_version(score_id: int) -> None:
     from predictions.campaigns.scoring import version_score_run
 
@@ -34,14 +39,22 @@ EVENT_SUBJECTS = {
 }
 
 
-@shared_task(name="predictions.campaigns.tasks.submission_notify", acks_late=True, autoretry_for=(OSError,),
-             retry_backoff=True, max_retries=5)
+@shared_task(
+    name="predictions.campaigns.tasks.submission_notify",
+    acks_late=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=5,
+)
 def submission_notify(event_id: int) -> int:
     """Email the people a workflow step concerns. Returns how many addresses were mailed."""
     from predictions.campaigns.services import notification_recipients
 
-    event = SubmissionEvent.objects.select_related("submission", "submission__campaign", "actor",
-                                                   "submission__influencer").filter(pk=event_id).first()
+    event = (
+        SubmissionEvent.objects.select_related("submission", "submission__campaign", "actor", "submission__influencer")
+        .filter(pk=event_id)
+        .first()
+    )
     if event is None:
         return 0
     recipients = notification_recipients(event=event)
@@ -51,9 +64,11 @@ def submission_notify(event_id: int) -> int:
     link = settings.SITE_URL.rstrip("/") + reverse("predictions:submission_detail", args=[submission.pk])
     actor = event.actor.display_name if event.actor else "SocialLens"
     subject = f"[{submission.campaign.name}] {EVENT_SUBJECTS.get(event.action, event.action)}"
-    body = (f"{actor} — {event.action.replace('_', ' ')} on submission #{submission.pk} "
-            f"(version {event.version_number or '-'}) for {submission.campaign.name}.\n\n"
-            f"{event.detail}\n\nOpen it: {link}\n")
+    body = (
+        f"{actor} — {event.action.replace('_', ' ')} on submission #{submission.pk} "
+        f"(version {event.version_number or '-'}) for {submission.campaign.name}.\n\n"
+        f"{event.detail}\n\nOpen it: {link}\n"
+    )
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
     return len(recipients)
 
@@ -65,8 +80,12 @@ def submissions_match_published_posts() -> int:
     return match()
 
 
-@shared_task(name="predictions.campaigns.tasks.likes_retrain_weekly", acks_late=True,
-             time_limit=2 * 60 * 60, soft_time_limit=110 * 60)
+@shared_task(
+    name="predictions.campaigns.tasks.likes_retrain_weekly",
+    acks_late=True,
+    time_limit=2 * 60 * 60,
+    soft_time_limit=110 * 60,
+)
 def likes_retrain_weekly() -> str:
     """ml.likes.retrain_if_better with campaign outcomes counted as new; the decision is kept as a RetrainingRun."""
     from predictions.campaigns.feedback import likes_retrain_if_enough_outcomes

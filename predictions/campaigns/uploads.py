@@ -8,6 +8,7 @@ the stored size, so ten big photos cost the web process little CPU and memory. T
 JPEG with the EXIF orientation applied and no metadata (EXIF, XMP, comments): every later reader (OpenCV,
 browsers) sees the picture upright, and neither camera data nor text hidden in a comment survives.
 """
+
 from __future__ import annotations
 
 import io
@@ -34,8 +35,11 @@ class ValidatedImage:
 
 
 def _limits() -> tuple[int, int, int]:
-    return (settings.CAMPAIGN_UPLOAD_MAX_BYTES, settings.CAMPAIGN_UPLOAD_MAX_PIXELS,
-            settings.CAMPAIGN_UPLOAD_MAX_IMAGES)
+    return (
+        settings.CAMPAIGN_UPLOAD_MAX_BYTES,
+        settings.CAMPAIGN_UPLOAD_MAX_PIXELS,
+        settings.CAMPAIGN_UPLOAD_MAX_IMAGES,
+    )
 
 
 def _megabytes(value: int) -> str:
@@ -44,13 +48,19 @@ def _megabytes(value: int) -> str:
 
 def _read(upload: UploadedFile, name: str, max_bytes: int) -> bytes:
     if upload.size is not None and upload.size > max_bytes:
-        raise ApplicationError(f"{name} is {_megabytes(upload.size)}; images may be at most {_megabytes(max_bytes)}.",
-                               field="images", code="image_too_large")
+        raise ApplicationError(
+            f"{name} is {_megabytes(upload.size)}; images may be at most {_megabytes(max_bytes)}.",
+            field="images",
+            code="image_too_large",
+        )
     upload.seek(0)
     raw = upload.read(max_bytes + 1)
     if len(raw) > max_bytes:
-        raise ApplicationError(f"{name} is larger than {_megabytes(max_bytes)}; please upload a smaller image.",
-                               field="images", code="image_too_large")
+        raise ApplicationError(
+            f"{name} is larger than {_megabytes(max_bytes)}; please upload a smaller image.",
+            field="images",
+            code="image_too_large",
+        )
     if not raw:
         raise ApplicationError(f"{name} is empty.", field="images", code="image_invalid")
     return raw
@@ -87,7 +97,9 @@ def image_validate(*, upload: UploadedFile) -> ValidatedImage:
                 if image_format not in ALLOWED_FORMATS:
                     raise ApplicationError(
                         f"{name} is a {image_format or 'unknown'} file; upload a JPEG, PNG or WebP image.",
-                        field="images", code="image_invalid")
+                        field="images",
+                        code="image_invalid",
+                    )
                 if width * height > max_pixels:
                     raise _too_many_pixels(name, width, height, max_pixels)
                 probe.verify()
@@ -104,26 +116,40 @@ def image_validate(*, upload: UploadedFile) -> ValidatedImage:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ApplicationError(
             f"{name} declares more pixels than we accept (a possible decompression bomb); "
-            f"images may have at most {max_pixels:,} pixels.", field="images", code="image_too_many_pixels") from exc
+            f"images may have at most {max_pixels:,} pixels.",
+            field="images",
+            code="image_too_many_pixels",
+        ) from exc
     except UnidentifiedImageError as exc:
-        raise ApplicationError(f"{name} is not an image (its content is not JPEG, PNG or WebP, whatever its name).",
-                               field="images", code="image_invalid") from exc
+        raise ApplicationError(
+            f"{name} is not an image (its content is not JPEG, PNG or WebP, whatever its name).",
+            field="images",
+            code="image_invalid",
+        ) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ApplicationError(f"{name} is damaged or truncated and cannot be read as an image.",
-                               field="images", code="image_invalid") from exc
+        raise ApplicationError(
+            f"{name} is damaged or truncated and cannot be read as an image.", field="images", code="image_invalid"
+        ) from exc
     buffer = io.BytesIO()
     # Pillow writes info["comment"] (and would keep EXIF / XMP if passed): save with nothing but the colour profile.
     rgb.info = {}
     rgb.save(buffer, format="JPEG", quality=90, optimize=True, **({"icc_profile": icc_profile} if icc_profile else {}))
     stem = os.path.splitext(name)[0][:80] or "image"
-    return ValidatedImage(content=ContentFile(buffer.getvalue(), name=f"{stem}.jpg"), width=rgb.width,
-                          height=rgb.height, original_name=name[:255])
+    return ValidatedImage(
+        content=ContentFile(buffer.getvalue(), name=f"{stem}.jpg"),
+        width=rgb.width,
+        height=rgb.height,
+        original_name=name[:255],
+    )
 
 
 def _too_many_pixels(name: str, width: int, height: int, max_pixels: int) -> ApplicationError:
     return ApplicationError(
         f"{name} is {width}×{height} = {width * height:,} pixels; images may have at most {max_pixels:,} pixels "
-        "(larger ones could be decompression bombs).", field="images", code="image_too_many_pixels")
+        "(larger ones could be decompression bombs).",
+        field="images",
+        code="image_too_many_pixels",
+    )
 
 
 def _to_rgb(image: Image.Image) -> Image.Image:
@@ -143,12 +169,16 @@ def images_validate(*, uploads: list[UploadedFile]) -> list[ValidatedImage]:
     if not uploads:
         raise ApplicationError("Add at least one image.", field="images", code="image_missing")
     if len(uploads) > max_images:
-        raise ApplicationError(f"At most {max_images} images per post; you sent {len(uploads)}.",
-                               field="images", code="image_too_many")
+        raise ApplicationError(
+            f"At most {max_images} images per post; you sent {len(uploads)}.", field="images", code="image_too_many"
+        )
     budget = settings.CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS
     total = sum(_header_pixels(upload) for upload in uploads)
     if total > budget:
         raise ApplicationError(
             f"These {len(uploads)} images have {total:,} pixels in all; one upload may have at most {budget:,} "
-            "(send fewer or smaller images).", field="images", code="image_too_many_pixels")
+            "(send fewer or smaller images).",
+            field="images",
+            code="image_too_many_pixels",
+        )
     return [image_validate(upload=upload) for upload in uploads]

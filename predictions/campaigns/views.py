@@ -1,4 +1,5 @@
 """Pages of campaign review. Each view parses input, calls one service or selector, and renders."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -33,20 +34,27 @@ def _can(request: HttpRequest, organization_id: int, capability: str) -> bool:
 
 # --- campaigns ---------------------------------------------------------------------------------------------------
 
+
 @login_required
 def campaign_list(request: HttpRequest) -> HttpResponse:
     organization = _active_org(request)
     membership = membership_get(user=request.user, organization=organization)
     campaigns = selectors.campaigns_for_user(user=request.user, organization=organization).annotate(
-        submission_count=Count("submissions", distinct=True))
-    return render(request, "predictions/campaign_list.html", {
-        "campaigns": campaigns,
-        "can_manage": membership.can(Capability.MANAGE_DATA),
-        "can_review": membership.can(Capability.REVIEW_CONTENT),
-        "my_submissions": selectors.submissions_for_user(user=request.user, organization=organization).filter(
-            influencer=request.user)[:20],
-        "queue_size": selectors.review_queue_for_user(user=request.user, organization=organization).count(),
-    })
+        submission_count=Count("submissions", distinct=True)
+    )
+    return render(
+        request,
+        "predictions/campaign_list.html",
+        {
+            "campaigns": campaigns,
+            "can_manage": membership.can(Capability.MANAGE_DATA),
+            "can_review": membership.can(Capability.REVIEW_CONTENT),
+            "my_submissions": selectors.submissions_for_user(user=request.user, organization=organization).filter(
+                influencer=request.user
+            )[:20],
+            "queue_size": selectors.review_queue_for_user(user=request.user, organization=organization).count(),
+        },
+    )
 
 
 @login_required
@@ -64,16 +72,18 @@ def campaign_create(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Campaign {campaign.name} created.")
             return redirect("predictions:campaign_detail", pk=campaign.pk)
-    return render(request, "predictions/campaign_form.html", {"form": form, "campaign": None},
-                  status=400 if form.errors else 200)
+    return render(
+        request, "predictions/campaign_form.html", {"form": form, "campaign": None}, status=400 if form.errors else 200
+    )
 
 
 @login_required
 def campaign_edit(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
     membership_require(user=request.user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
-    form = CampaignForm(request.POST or None, organization=campaign.organization,
-                        initial=CampaignForm.initial_from(campaign))
+    form = CampaignForm(
+        request.POST or None, organization=campaign.organization, initial=CampaignForm.initial_from(campaign)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.campaign_update(user=request.user, campaign=campaign, **form.cleaned_data)
@@ -84,50 +94,71 @@ def campaign_edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, "Campaign saved.")
             return redirect("predictions:campaign_detail", pk=campaign.pk)
-    return render(request, "predictions/campaign_form.html", {"form": form, "campaign": campaign},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "predictions/campaign_form.html",
+        {"form": form, "campaign": campaign},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
 def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
     membership = membership_get(user=request.user, organization=campaign.organization_id)
-    return render(request, "predictions/campaign_detail.html", {
-        "campaign": campaign, "influencers": campaign.influencers.all(), "reviewers": campaign.reviewers.all(),
-        "dashboard": selectors.campaign_dashboard(campaign=campaign, user=request.user),
-        "submissions": selectors.campaign_submissions(user=request.user, campaign=campaign),
-        "can_manage": membership.can(Capability.MANAGE_DATA),
-        "can_submit": membership.can(Capability.SUBMIT_CONTENT)
-        and campaign.influencers.filter(pk=request.user.pk).exists(),
-        "can_see_results": membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA)
-        or not membership.can(Capability.SUBMIT_CONTENT),
-    })
+    return render(
+        request,
+        "predictions/campaign_detail.html",
+        {
+            "campaign": campaign,
+            "influencers": campaign.influencers.all(),
+            "reviewers": campaign.reviewers.all(),
+            "dashboard": selectors.campaign_dashboard(campaign=campaign, user=request.user),
+            "submissions": selectors.campaign_submissions(user=request.user, campaign=campaign),
+            "can_manage": membership.can(Capability.MANAGE_DATA),
+            "can_submit": membership.can(Capability.SUBMIT_CONTENT)
+            and campaign.influencers.filter(pk=request.user.pk).exists(),
+            "can_see_results": membership.can(Capability.REVIEW_CONTENT)
+            or membership.can(Capability.MANAGE_DATA)
+            or not membership.can(Capability.SUBMIT_CONTENT),
+        },
+    )
 
 
 # --- submissions -------------------------------------------------------------------------------------------------
 
+
 def _upload_limits() -> dict[str, int]:
     """The limits the service enforces, shown in the drop zone and checked in the browser before sending."""
-    return {"max_upload_bytes": settings.CAMPAIGN_UPLOAD_MAX_BYTES,
-            "max_upload_mb": settings.CAMPAIGN_UPLOAD_MAX_BYTES // (1024 * 1024),
-            "max_upload_images": settings.CAMPAIGN_UPLOAD_MAX_IMAGES}
+    return {
+        "max_upload_bytes": settings.CAMPAIGN_UPLOAD_MAX_BYTES,
+        "max_upload_mb": settings.CAMPAIGN_UPLOAD_MAX_BYTES // (1024 * 1024),
+        "max_upload_images": settings.CAMPAIGN_UPLOAD_MAX_IMAGES,
+    }
 
 
 @login_required
 def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
     profiles = selectors.linked_profiles_for_influencer(user=request.user, organization=campaign.organization)
-    form = SubmissionForm(request.POST or None, profiles=profiles,
-                          initial={"timezone_name": campaign.organization.timezone or "UTC"})
+    form = SubmissionForm(
+        request.POST or None, profiles=profiles, initial={"timezone_name": campaign.organization.timezone or "UTC"}
+    )
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
             try:
                 submission = services.submission_create(
-                    user=request.user, campaign=campaign, profile=data["profile"], caption=data["caption"],
-                    planned_at=data["planned_at"], timezone_name=data["timezone_name"],
-                    paid_partnership=data["paid_partnership"], uploads=request.FILES.getlist("images"),
-                    submit=request.POST.get("action") == "submit")
+                    user=request.user,
+                    campaign=campaign,
+                    profile=data["profile"],
+                    caption=data["caption"],
+                    planned_at=data["planned_at"],
+                    timezone_name=data["timezone_name"],
+                    paid_partnership=data["paid_partnership"],
+                    uploads=request.FILES.getlist("images"),
+                    submit=request.POST.get("action") == "submit",
+                )
             except ApplicationError as exc:
                 if exc.status_code == 403:
                     raise  # the 403 page (config.middleware)
@@ -135,31 +166,46 @@ def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, "Uploaded. Your content is being scored.")
                 return redirect("predictions:submission_detail", pk=submission.pk)
-        return render(request, "predictions/submission_form.html",
-                      {**_upload_limits(), "form": form, "campaign": campaign, "submission": None}, status=400)
+        return render(
+            request,
+            "predictions/submission_form.html",
+            {**_upload_limits(), "form": form, "campaign": campaign, "submission": None},
+            status=400,
+        )
     if not _can(request, campaign.organization_id, Capability.SUBMIT_CONTENT):
         raise PermissionDenied("Your role cannot upload content.")
-    return render(request, "predictions/submission_form.html",
-                  {**_upload_limits(), "form": form, "campaign": campaign, "submission": None})
+    return render(
+        request,
+        "predictions/submission_form.html",
+        {**_upload_limits(), "form": form, "campaign": campaign, "submission": None},
+    )
 
 
 @login_required
 def submission_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     latest = submission.versions.order_by("-number").first()
-    initial = {"caption": latest.caption, "timezone_name": latest.timezone_name,
-               "paid_partnership": latest.paid_partnership,
-               "planned_at": latest.planned_at.astimezone(_zone(latest.timezone_name)).strftime("%Y-%m-%dT%H:%M")}
+    initial = {
+        "caption": latest.caption,
+        "timezone_name": latest.timezone_name,
+        "paid_partnership": latest.paid_partnership,
+        "planned_at": latest.planned_at.astimezone(_zone(latest.timezone_name)).strftime("%Y-%m-%dT%H:%M"),
+    }
     form = SubmissionForm(request.POST or None, initial=initial)
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
             try:
                 services.submission_resubmit(
-                    user=request.user, submission=submission, caption=data["caption"],
-                    planned_at=data["planned_at"], timezone_name=data["timezone_name"],
-                    paid_partnership=data["paid_partnership"], uploads=request.FILES.getlist("images") or None,
-                    submit=request.POST.get("action") != "draft")
+                    user=request.user,
+                    submission=submission,
+                    caption=data["caption"],
+                    planned_at=data["planned_at"],
+                    timezone_name=data["timezone_name"],
+                    paid_partnership=data["paid_partnership"],
+                    uploads=request.FILES.getlist("images") or None,
+                    submit=request.POST.get("action") != "draft",
+                )
             except ApplicationError as exc:
                 if exc.status_code == 403:
                     raise  # the 403 page (config.middleware)
@@ -167,12 +213,17 @@ def submission_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, "New version uploaded.")
                 return redirect("predictions:submission_detail", pk=submission.pk)
-        return render(request, "predictions/submission_form.html",
-                      {**_upload_limits(), "form": form, "campaign": submission.campaign, "submission": submission},
-                      status=400)
-    return render(request, "predictions/submission_form.html",
-                  {**_upload_limits(), "form": form, "campaign": submission.campaign, "submission": submission,
-                   "latest": latest})
+        return render(
+            request,
+            "predictions/submission_form.html",
+            {**_upload_limits(), "form": form, "campaign": submission.campaign, "submission": submission},
+            status=400,
+        )
+    return render(
+        request,
+        "predictions/submission_form.html",
+        {**_upload_limits(), "form": form, "campaign": submission.campaign, "submission": submission, "latest": latest},
+    )
 
 
 def _zone(name: str) -> Any:
@@ -184,35 +235,45 @@ def _zone(name: str) -> Any:
 @login_required
 def submission_detail(request: HttpRequest, pk: int, number: int | None = None) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
-    version = selectors.version_get(user=request.user, submission=submission,
-                                    number=number or submission.latest_version_number)
+    version = selectors.version_get(
+        user=request.user, submission=submission, number=number or submission.latest_version_number
+    )
     membership = membership_get(user=request.user, organization=submission.campaign.organization_id)
     score = getattr(version, "score", None)
     is_owner = submission.influencer_id == request.user.pk
-    can_review = (membership.can(Capability.REVIEW_CONTENT) and submission.awaiting_review and not is_owner
-                  and version.number == submission.latest_version_number)
+    can_review = (
+        membership.can(Capability.REVIEW_CONTENT)
+        and submission.awaiting_review
+        and not is_owner
+        and version.number == submission.latest_version_number
+    )
     can_manage = membership.can(Capability.MANAGE_DATA)
-    return render(request, "predictions/submission_detail.html", {
-        "submission": submission,
-        "campaign": submission.campaign,
-        "version": version,
-        "versions": submission.versions.order_by("-number"),
-        "images": _images_with_faces(version, score),
-        "score": score,
-        "decisions": version.decisions.select_related("reviewer"),
-        "comments": submission.comments.select_related("author", "version"),
-        "events": submission.events.select_related("actor"),
-        "is_owner": is_owner,
-        "can_review": can_review,
-        "can_comment": is_owner or membership.can(Capability.REVIEW_CONTENT),
-        "can_resubmit": is_owner and submission.status in services.EDITABLE_STATUSES,
-        "can_submit_draft": is_owner and submission.status == SubmissionStatus.DRAFT,
-        "can_manage": can_manage,
-        "review_form": ReviewForm(),
-        "outcome_form": OutcomeForm(posts=Post.objects.filter(profile=submission.profile)[:50])
-        if can_manage else None,
-        "chart_data": _chart_data(submission, score),
-    })
+    return render(
+        request,
+        "predictions/submission_detail.html",
+        {
+            "submission": submission,
+            "campaign": submission.campaign,
+            "version": version,
+            "versions": submission.versions.order_by("-number"),
+            "images": _images_with_faces(version, score),
+            "score": score,
+            "decisions": version.decisions.select_related("reviewer"),
+            "comments": submission.comments.select_related("author", "version"),
+            "events": submission.events.select_related("actor"),
+            "is_owner": is_owner,
+            "can_review": can_review,
+            "can_comment": is_owner or membership.can(Capability.REVIEW_CONTENT),
+            "can_resubmit": is_owner and submission.status in services.EDITABLE_STATUSES,
+            "can_submit_draft": is_owner and submission.status == SubmissionStatus.DRAFT,
+            "can_manage": can_manage,
+            "review_form": ReviewForm(),
+            "outcome_form": OutcomeForm(posts=Post.objects.filter(profile=submission.profile)[:50])
+            if can_manage
+            else None,
+            "chart_data": _chart_data(submission, score),
+        },
+    )
 
 
 def _images_with_faces(version: Any, score: VersionScore | None) -> list[Any]:
@@ -229,8 +290,11 @@ def _chart_data(submission: Any, score: VersionScore | None) -> dict[str, Any]:
     recent = selectors.recent_posts_for_chart(profile=submission.profile)
     data: dict[str, Any] = {"recent": recent, "prediction": None, "actual": submission.actual_likes}
     if score is not None and score.status == "done":
-        data["prediction"] = {"p50": score.predicted_likes, "low": score.predicted_likes_low,
-                              "high": score.predicted_likes_high}
+        data["prediction"] = {
+            "p50": score.predicted_likes,
+            "low": score.predicted_likes_low,
+            "high": score.predicted_likes_high,
+        }
     if recent:
         data["mean"] = sum(item["likes"] for item in recent) / len(recent)
     return data
@@ -253,8 +317,9 @@ def score_retry(request: HttpRequest, pk: int) -> HttpResponse:
     score = selectors.score_get(user=request.user, pk=pk)
     submission = score.version.submission
     if submission.influencer_id != request.user.pk:
-        membership_require(user=request.user, organization=submission.campaign.organization_id,
-                           capability=Capability.REVIEW_CONTENT)
+        membership_require(
+            user=request.user, organization=submission.campaign.organization_id, capability=Capability.REVIEW_CONTENT
+        )
     scoring.version_score_retry(score=score)
     messages.info(request, "Scoring again.")
     return redirect("predictions:submission_detail", pk=submission.pk)
@@ -287,8 +352,11 @@ def submission_review(request: HttpRequest, pk: int) -> HttpResponse:
 def submission_comment(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     form = CommentForm(request.POST)
-    services.comment_add(user=request.user, submission=submission,
-                         body=form.data.get("body", "") if not form.is_valid() else form.cleaned_data["body"])
+    services.comment_add(
+        user=request.user,
+        submission=submission,
+        body=form.data.get("body", "") if not form.is_valid() else form.cleaned_data["body"],
+    )
     return redirect("predictions:submission_detail", pk=pk)
 
 
@@ -302,8 +370,9 @@ def submission_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     if form.cleaned_data["post"]:
         feedback.submission_link_post(user=request.user, submission=submission, post=form.cleaned_data["post"])
     else:
-        feedback.submission_record_actual_likes(user=request.user, submission=submission,
-                                                likes=form.cleaned_data["actual_likes"])
+        feedback.submission_record_actual_likes(
+            user=request.user, submission=submission, likes=form.cleaned_data["actual_likes"]
+        )
     messages.success(request, "Outcome recorded.")
     return redirect("predictions:submission_detail", pk=pk)
 
@@ -324,6 +393,10 @@ def submission_image(request: HttpRequest, pk: int, kind: str) -> FileResponse:
 def review_queue(request: HttpRequest) -> HttpResponse:
     organization = _active_org(request)
     queue = selectors.review_queue_for_user(user=request.user, organization=organization).prefetch_related(
-        "versions__score")
-    return render(request, "predictions/review_queue.html", {
-        "queue": queue, "pending": selectors.pending_submissions(user=request.user, organization=organization)})
+        "versions__score"
+    )
+    return render(
+        request,
+        "predictions/review_queue.html",
+        {"queue": queue, "pending": selectors.pending_submissions(user=request.user, organization=organization)},
+    )

@@ -1,4 +1,5 @@
 """Django admin for campaign results. Link secrets are stored only as digests, so nothing here can reveal a URL."""
+
 from __future__ import annotations
 
 from django.contrib import admin
@@ -26,8 +27,16 @@ class EmvRatesAdmin(admin.ModelAdmin):
 
 @admin.register(ReportShareLink)
 class ReportShareLinkAdmin(admin.ModelAdmin):
-    list_display = ["campaign", "label", "created_by", "created_at", "expires_at", "revoked_at", "last_opened_at",
-                    "open_count"]
+    list_display = [
+        "campaign",
+        "label",
+        "created_by",
+        "created_at",
+        "expires_at",
+        "revoked_at",
+        "last_opened_at",
+        "open_count",
+    ]
     exclude = ["secret_digest"]
     readonly_fields = ["campaign", "created_by", "created_at", "last_opened_at", "open_count"]
 
@@ -40,7 +49,15 @@ class ExternalApproverAdmin(admin.ModelAdmin):
 
 @admin.register(ApprovalLink)
 class ApprovalLinkAdmin(admin.ModelAdmin):
-    list_display = ["approver", "submission", "version", "created_at", "expires_at", "used_at", "decision",
-                    "revoked_at"]
+    list_display = [
+        "approver",
+        "submission",
+        "version",
+        "created_at",
+        "expires_at",
+        "used_at",
+        "decision",
+        "revoked_at",
+    ]
     exclude = ["secret_digest"]
     readonly_fields = ["approver", "submission", "version", "created_at", "used_at", "decision", "note"]

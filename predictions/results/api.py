@@ -4,6 +4,7 @@ The formats are DRF renderers over the one report dict, so content negotiation (
 an Accept header) picks the output and the API's error format still applies: an error under ?format=pdf comes
 back as the usual JSON error body, not as a broken PDF.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,12 +27,14 @@ class _FileRenderer(BaseRenderer):
     def render_report(self, report: dict[str, Any]) -> bytes:
         raise NotImplementedError
 
-    def render(self, data: Any, accepted_media_type: str | None = None,
-               renderer_context: dict[str, Any] | None = None) -> bytes:
+    def render(
+        self, data: Any, accepted_media_type: str | None = None, renderer_context: dict[str, Any] | None = None
+    ) -> bytes:
         response = (renderer_context or {}).get("response")
         # Errors, and anything that is not a report (the OPTIONS metadata), go out as JSON whatever ?format= says.
-        if (response is not None and response.status_code >= 400) or not (isinstance(data, dict)
-                                                                          and "campaign" in data):
+        if (response is not None and response.status_code >= 400) or not (
+            isinstance(data, dict) and "campaign" in data
+        ):
             if response is not None:
                 response["Content-Type"] = "application/json"
             return json.dumps(data).encode()
@@ -65,13 +68,17 @@ class CampaignReportApi(APIView):
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, PdfRenderer, CsvRenderer]
 
     @extend_schema(
-        tags=["campaigns"], responses={(200, "application/json"): OpenApiTypes.OBJECT,
-                                       (200, "application/pdf"): OpenApiTypes.BINARY,
-                                       (200, "text/csv"): OpenApiTypes.STR},
+        tags=["campaigns"],
+        responses={
+            (200, "application/json"): OpenApiTypes.OBJECT,
+            (200, "application/pdf"): OpenApiTypes.BINARY,
+            (200, "text/csv"): OpenApiTypes.STR,
+        },
         parameters=[OpenApiParameter("format", str, enum=["json", "pdf", "csv"], required=False)],
         description="Per-campaign totals (submissions, published, predicted_likes, actual_likes, engagement_rate, "
-                    "emv, spend, cost_per_engagement, …), the formulas used, and one row per submission. Money is "
-                    "a decimal string in the agency's currency.")
+        "emv, spend, cost_per_engagement, …), the formulas used, and one row per submission. Money is "
+        "a decimal string in the agency's currency.",
+    )
     def get(self, request: Request, pk: int) -> Response:
         report = campaign_report_for_user(user=request.user, pk=pk)
         if request.accepted_renderer.format in ("pdf", "csv"):

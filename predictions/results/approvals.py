@@ -7,6 +7,7 @@ other approvers' links for that version. Links are single-purpose (their own sig
 revoked, are rate-limited per link and per client address, and never log anyone in: the views under /brand/
 read only the token, never the session.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,6 +47,7 @@ class RateLimited(ApplicationError):
 
 # --- approvers -------------------------------------------------------------------------------------------------
 
+
 def approver_add(*, user: User, campaign: Campaign, email: str, name: str = "") -> ExternalApprover:
     """Add a brand contact; content already waiting for the brand is sent to them at once."""
     membership_require(user=user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
@@ -56,12 +58,14 @@ def approver_add(*, user: User, campaign: Campaign, email: str, name: str = "") 
         raise ApplicationError("Enter the approver's email address.", field="email") from exc
     with transaction.atomic():
         approver, created = ExternalApprover.objects.get_or_create(
-            campaign=campaign, email=email, defaults={"name": name.strip()[:160], "added_by": user})
+            campaign=campaign, email=email, defaults={"name": name.strip()[:160], "added_by": user}
+        )
         if not created:
             if approver.revoked_at is None:
                 raise Conflict(f"{email} is already an approver of this campaign.", field="email")
-            ExternalApprover.objects.filter(pk=approver.pk).update(revoked_at=None, name=name.strip()[:160]
-                                                                   or approver.name)
+            ExternalApprover.objects.filter(pk=approver.pk).update(
+                revoked_at=None, name=name.strip()[:160] or approver.name
+            )
             approver.refresh_from_db()
         for submission in Submission.objects.filter(campaign=campaign, status=SubmissionStatus.BRAND_REVIEW):
             _send_links(submission, approvers=[approver])
@@ -75,14 +79,16 @@ def approver_revoke(*, user: User, approver: ExternalApprover) -> ExternalApprov
     with transaction.atomic():
         ExternalApprover.objects.filter(pk=approver.pk, revoked_at__isnull=True).update(revoked_at=now)
         ApprovalLink.objects.filter(approver=approver, used_at__isnull=True, revoked_at__isnull=True).update(
-            revoked_at=now)
+            revoked_at=now
+        )
     approver.refresh_from_db()
     return approver
 
 
 def approval_link_revoke(*, user: User, link: ApprovalLink) -> ApprovalLink:
-    membership_require(user=user, organization=link.submission.campaign.organization_id,
-                       capability=Capability.MANAGE_DATA)
+    membership_require(
+        user=user, organization=link.submission.campaign.organization_id, capability=Capability.MANAGE_DATA
+    )
     ApprovalLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
     link.refresh_from_db()
     return link
@@ -90,8 +96,9 @@ def approval_link_revoke(*, user: User, link: ApprovalLink) -> ApprovalLink:
 
 def approval_link_resend(*, user: User, link: ApprovalLink) -> ApprovalLink:
     """A new secret for an open link (the old URL stops working), mailed again to the same approver."""
-    membership_require(user=user, organization=link.submission.campaign.organization_id,
-                       capability=Capability.MANAGE_DATA)
+    membership_require(
+        user=user, organization=link.submission.campaign.organization_id, capability=Capability.MANAGE_DATA
+    )
     token = approval_link_reissue(link=link)
     transaction.on_commit(lambda: _enqueue_mail(link.pk, token))
     return link
@@ -103,12 +110,14 @@ def approval_link_reissue(*, link: ApprovalLink) -> str:
         raise Conflict("This approval link is closed; it cannot be sent again.")
     token, digest = signed_token(pk=link.pk, salt=APPROVAL_SALT)
     ApprovalLink.objects.filter(pk=link.pk).update(
-        secret_digest=digest, expires_at=timezone.now() + dt.timedelta(days=settings.RESULTS_APPROVAL_LINK_DAYS))
+        secret_digest=digest, expires_at=timezone.now() + dt.timedelta(days=settings.RESULTS_APPROVAL_LINK_DAYS)
+    )
     link.refresh_from_db()
     return token
 
 
 # --- routing ---------------------------------------------------------------------------------------------------
+
 
 def brand_step_applies(*, campaign: Campaign, after: str) -> bool:
     """Does content go to the brand now? `after` is 'submitted' (agency step skipped) or 'agency_approved'."""
@@ -124,8 +133,11 @@ def submission_send_to_brand(*, submission: Submission, actor: User | None, from
     submission.status = SubmissionStatus.BRAND_REVIEW
     submission.save(update_fields=["status", "updated_at"])
     approvers = list(ExternalApprover.objects.filter(campaign_id=submission.campaign_id, revoked_at__isnull=True))
-    detail = (f"Sent to {len(approvers)} brand approver(s): " + ", ".join(a.email for a in approvers) + "."
-              if approvers else "Waiting for the agency to add a brand approver.")
+    detail = (
+        f"Sent to {len(approvers)} brand approver(s): " + ", ".join(a.email for a in approvers) + "."
+        if approvers
+        else "Waiting for the agency to add a brand approver."
+    )
     _event(submission, actor=actor, action="sent_to_brand", from_status=from_status, detail=detail, notify=False)
     _send_links(submission, approvers=approvers)
 
@@ -139,8 +151,12 @@ def _send_links(submission: Submission, *, approvers: list[ExternalApprover]) ->
         if ApprovalLink.objects.filter(approver=approver, version=version).exists():
             continue
         link = ApprovalLink.objects.create(
-            approver=approver, submission=submission, version=version, secret_digest=f"pending-{approver.pk}-"
-            f"{version.pk}", expires_at=timezone.now() + dt.timedelta(days=settings.RESULTS_APPROVAL_LINK_DAYS))
+            approver=approver,
+            submission=submission,
+            version=version,
+            secret_digest=f"pending-{approver.pk}-{version.pk}",
+            expires_at=timezone.now() + dt.timedelta(days=settings.RESULTS_APPROVAL_LINK_DAYS),
+        )
         token, digest = signed_token(pk=link.pk, salt=APPROVAL_SALT)
         ApprovalLink.objects.filter(pk=link.pk).update(secret_digest=digest)
         links.append(link)
@@ -155,6 +171,7 @@ def _enqueue_mail(link_id: int, token: str) -> None:
 
 
 # --- the magic link ----------------------------------------------------------------------------------------------
+
 
 def _rate_limit(key: str, *, limit: int, window: int) -> None:
     """A fixed-window counter in the shared cache (Redis in production), so every web process counts together."""
@@ -176,22 +193,34 @@ def approval_link_open(*, token: str, client: str) -> ApprovalLink:
     if parsed is None:
         raise Http404("No such approval link.")
     _rate_limit(f"approval-link:{parsed[0]}", limit=settings.RESULTS_APPROVAL_RATE_PER_LINK, window=600)
-    link = ApprovalLink.objects.select_related(
-        "approver", "version__score", "submission__campaign__organization", "submission__profile",
-        "submission__influencer").filter(pk=parsed[0]).first()
+    link = (
+        ApprovalLink.objects.select_related(
+            "approver",
+            "version__score",
+            "submission__campaign__organization",
+            "submission__profile",
+            "submission__influencer",
+        )
+        .filter(pk=parsed[0])
+        .first()
+    )
     if link is None or not digest_matches(parsed[1], link.secret_digest):
         raise Http404("No such approval link.")
     if link.revoked_at is not None or link.approver.revoked_at is not None:
         raise LinkUnusable("This approval link was revoked by the agency.")
     if link.used_at is not None:
-        raise LinkUnusable(f"You already decided on this content ({DECISIONS.get(link.decision, link.decision)}, "
-                           f"{link.used_at:%d %b %Y %H:%M} UTC). The link works once.")
+        raise LinkUnusable(
+            f"You already decided on this content ({DECISIONS.get(link.decision, link.decision)}, "
+            f"{link.used_at:%d %b %Y %H:%M} UTC). The link works once."
+        )
     if link.closed_reason:
         raise LinkUnusable(link.closed_reason)
     if link.expires_at <= timezone.now():
         raise LinkUnusable(f"This approval link expired on {link.expires_at:%d %b %Y}. Ask the agency for a new one.")
-    if link.submission.status != SubmissionStatus.BRAND_REVIEW or \
-            link.version.number != link.submission.latest_version_number:
+    if (
+        link.submission.status != SubmissionStatus.BRAND_REVIEW
+        or link.version.number != link.submission.latest_version_number
+    ):
         raise LinkUnusable("This content is no longer waiting for your approval.")
     return link
 
@@ -217,7 +246,8 @@ def approval_link_decide(*, token: str, client: str, decision: str, note: str = 
         ApprovalLink.objects.filter(pk=link.pk).update(used_at=now, decision=decision, note=note)
         email = link.approver.email
         ApprovalLink.objects.filter(version=link.version, used_at__isnull=True).exclude(pk=link.pk).update(
-            closed_reason=f"{email} already decided on this content.")
+            closed_reason=f"{email} already decided on this content."
+        )
         previous = submission.status
         if decision == "approve":
             submission.status = SubmissionStatus.APPROVED
@@ -241,6 +271,12 @@ def approval_image_get(*, link: ApprovalLink, position: Any) -> Any:
 
 def link_context(link: ApprovalLink) -> dict[str, Any]:
     version = link.version
-    return {"link": link, "submission": link.submission, "campaign": link.submission.campaign, "version": version,
-            "score": getattr(version, "score", None), "images": list(version.images.all()),
-            "approver": link.approver}
+    return {
+        "link": link,
+        "submission": link.submission,
+        "campaign": link.submission.campaign,
+        "version": version,
+        "score": getattr(version, "score", None),
+        "images": list(version.images.all()),
+        "approver": link.approver,
+    }

@@ -1,4 +1,5 @@
 """The brand's pages under /brand/: each works from its token alone and shows nothing else of the site."""
+
 from __future__ import annotations
 
 from django.urls import path

@@ -1,5 +1,6 @@
 """The report's three charts as self-contained SVG, drawn on the server so the page, the share link and the PDF
 (WeasyPrint renders inline SVG) show the same pictures without JavaScript."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -34,9 +35,12 @@ def _number(value: float) -> str:
 def _frame(title: str, y_max: float, body: list[str], legend: list[tuple[str, str]]) -> str:
     plot_h = HEIGHT - TOP - BOTTOM
     # Scales to its box (viewBox + width 100%), so a chart never widens a card or the page.
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
-             f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
-             f'font-family="sans-serif" font-size="11">', f"<title>{escape(title)}</title>"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
+        f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
+        f'font-family="sans-serif" font-size="11">',
+        f"<title>{escape(title)}</title>",
+    ]
     for i in range(5):
         value = y_max * i / 4
         y = TOP + plot_h - plot_h * i / 4
@@ -53,10 +57,12 @@ def _frame(title: str, y_max: float, body: list[str], legend: list[tuple[str, st
 
 
 def _empty(title: str, message: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} 80" width="100%" '
-            f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
-            f'font-family="sans-serif" font-size="12">'
-            f'<text x="{WIDTH / 2}" y="44" text-anchor="middle" fill="#6b7280">{escape(message)}</text></svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} 80" width="100%" '
+        f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
+        f'font-family="sans-serif" font-size="12">'
+        f'<text x="{WIDTH / 2}" y="44" text-anchor="middle" fill="#6b7280">{escape(message)}</text></svg>'
+    )
 
 
 def actual_vs_predicted_svg(rows: list[dict[str, Any]]) -> str:
@@ -65,8 +71,9 @@ def actual_vs_predicted_svg(rows: list[dict[str, Any]]) -> str:
     rows = [r for r in rows if r["published"] or r["predicted_likes"] is not None]
     if not rows:
         return _empty(title, "No scored or published submissions yet.")
-    y_max = _nice_max(max(max(r["predicted_likes_high"] or r["predicted_likes"] or 0, r["likes"] or 0)
-                          for r in rows) * 1.05)
+    y_max = _nice_max(
+        max(max(r["predicted_likes_high"] or r["predicted_likes"] or 0, r["likes"] or 0) for r in rows) * 1.05
+    )
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / len(rows)
     bar = min(28.0, slot / 3)
@@ -78,23 +85,35 @@ def actual_vs_predicted_svg(rows: list[dict[str, Any]]) -> str:
     for index, row in enumerate(rows):
         x0 = LEFT + slot * index + slot / 2 - bar
         if row["predicted_likes"] is not None:
-            body.append(f'<rect x="{x0:.1f}" y="{y(row["predicted_likes"]):.1f}" width="{bar:.1f}" '
-                        f'height="{TOP + plot_h - y(row["predicted_likes"]):.1f}" fill="{PALETTE[0]}" opacity="0.75">'
-                        f'<title>predicted {row["predicted_likes"]}</title></rect>')
+            body.append(
+                f'<rect x="{x0:.1f}" y="{y(row["predicted_likes"]):.1f}" width="{bar:.1f}" '
+                f'height="{TOP + plot_h - y(row["predicted_likes"]):.1f}" fill="{PALETTE[0]}" opacity="0.75">'
+                f"<title>predicted {row['predicted_likes']}</title></rect>"
+            )
             if row["predicted_likes_low"] is not None and row["predicted_likes_high"] is not None:
                 cx = x0 + bar / 2
-                body.append(f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{y(row["predicted_likes_low"]):.1f}" '
-                            f'y2="{y(row["predicted_likes_high"]):.1f}" stroke="#1e3a8a" stroke-width="2"/>')
+                body.append(
+                    f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{y(row["predicted_likes_low"]):.1f}" '
+                    f'y2="{y(row["predicted_likes_high"]):.1f}" stroke="#1e3a8a" stroke-width="2"/>'
+                )
         if row["likes"] is not None:
             colour = PALETTE[2] if row["interval_hit"] else PALETTE[1]
-            body.append(f'<rect x="{x0 + bar:.1f}" y="{y(row["likes"]):.1f}" width="{bar:.1f}" '
-                        f'height="{TOP + plot_h - y(row["likes"]):.1f}" fill="{colour}">'
-                        f'<title>actual {row["likes"]}</title></rect>')
-        label = f'#{row["id"]} @{row["profile"]}'[:18]
-        body.append(f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" '
-                    f'fill="#374151">{escape(label)}</text>')
-    return _frame(title, y_max, body, [("predicted (p10–p90)", PALETTE[0]), ("actual, in interval", PALETTE[2]),
-                                       ("actual, outside", PALETTE[1])])
+            body.append(
+                f'<rect x="{x0 + bar:.1f}" y="{y(row["likes"]):.1f}" width="{bar:.1f}" '
+                f'height="{TOP + plot_h - y(row["likes"]):.1f}" fill="{colour}">'
+                f"<title>actual {row['likes']}</title></rect>"
+            )
+        label = f"#{row['id']} @{row['profile']}"[:18]
+        body.append(
+            f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" '
+            f'fill="#374151">{escape(label)}</text>'
+        )
+    return _frame(
+        title,
+        y_max,
+        body,
+        [("predicted (p10–p90)", PALETTE[0]), ("actual, in interval", PALETTE[2]), ("actual, outside", PALETTE[1])],
+    )
 
 
 def engagement_over_time_svg(rows: list[dict[str, Any]]) -> str:
@@ -110,27 +129,31 @@ def engagement_over_time_svg(rows: list[dict[str, Any]]) -> str:
     for i in range(0, 5):
         days = x_max * i / 4
         x = LEFT + plot_w * i / 4
-        body.append(f'<text x="{x:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" fill="#6b7280">'
-                    f'day {days:.0f}</text>')
+        body.append(
+            f'<text x="{x:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" fill="#6b7280">day {days:.0f}</text>'
+        )
     legend = []
     for index, row in enumerate(series):
         colour = PALETTE[index % len(PALETTE)]
-        points = " ".join(f'{LEFT + plot_w * p["days"] / x_max:.1f},'
-                          f'{TOP + plot_h - plot_h * p["engagements"] / y_max:.1f}' for p in row["history"])
+        points = " ".join(
+            f"{LEFT + plot_w * p['days'] / x_max:.1f},{TOP + plot_h - plot_h * p['engagements'] / y_max:.1f}"
+            for p in row["history"]
+        )
         body.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for p in row["history"]:
-            body.append(f'<circle cx="{LEFT + plot_w * p["days"] / x_max:.1f}" '
-                        f'cy="{TOP + plot_h - plot_h * p["engagements"] / y_max:.1f}" r="2.5" fill="{colour}">'
-                        f'<title>{escape(p["recorded_at"])}: {p["engagements"]}</title></circle>')
-        legend.append((f'#{row["id"]} @{row["profile"]}'[:22], colour))
+            body.append(
+                f'<circle cx="{LEFT + plot_w * p["days"] / x_max:.1f}" '
+                f'cy="{TOP + plot_h - plot_h * p["engagements"] / y_max:.1f}" r="2.5" fill="{colour}">'
+                f"<title>{escape(p['recorded_at'])}: {p['engagements']}</title></circle>"
+            )
+        legend.append((f"#{row['id']} @{row['profile']}"[:22], colour))
     return _frame(title, y_max, body, legend[:6])
 
 
 def spend_vs_emv_svg(report: dict[str, Any]) -> str:
     """Per creator and in total: the fee paid and the earned media value of their published posts."""
     title = f"Spend vs EMV ({report['currency']})"
-    groups = [(c["influencer"], c["fee"] or Decimal("0"), c["emv"] or Decimal("0"))
-              for c in report["spend_by_creator"]]
+    groups = [(c["influencer"], c["fee"] or Decimal("0"), c["emv"] or Decimal("0")) for c in report["spend_by_creator"]]
     groups.append(("Campaign", report["spend"] or Decimal("0"), report["emv"] or Decimal("0")))
     y_max = _nice_max(float(max(max(fee, emv) for _, fee, emv in groups)) * 1.05)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -141,14 +164,20 @@ def spend_vs_emv_svg(report: dict[str, Any]) -> str:
         x0 = LEFT + slot * index + slot / 2 - bar
         for offset, value, colour, name in ((0, fee, PALETTE[3], "spend"), (bar, emv, PALETTE[2], "EMV")):
             height = plot_h * float(value) / y_max
-            body.append(f'<rect x="{x0 + offset:.1f}" y="{TOP + plot_h - height:.1f}" width="{bar:.1f}" '
-                        f'height="{height:.1f}" fill="{colour}"><title>{name} {value}</title></rect>')
-        body.append(f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" '
-                    f'fill="#374151">{escape(label[:20])}</text>')
+            body.append(
+                f'<rect x="{x0 + offset:.1f}" y="{TOP + plot_h - height:.1f}" width="{bar:.1f}" '
+                f'height="{height:.1f}" fill="{colour}"><title>{name} {value}</title></rect>'
+            )
+        body.append(
+            f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" '
+            f'fill="#374151">{escape(label[:20])}</text>'
+        )
     return _frame(title, y_max, body, [("spend (fees)", PALETTE[3]), ("EMV", PALETTE[2])])
 
 
 def report_charts(report: dict[str, Any]) -> dict[str, str]:
-    return {"actual_vs_predicted": actual_vs_predicted_svg(report["rows"]),
-            "engagement_over_time": engagement_over_time_svg(report["rows"]),
-            "spend_vs_emv": spend_vs_emv_svg(report)}
+    return {
+        "actual_vs_predicted": actual_vs_predicted_svg(report["rows"]),
+        "engagement_over_time": engagement_over_time_svg(report["rows"]),
+        "spend_vs_emv": spend_vs_emv_svg(report),
+    }

@@ -1,4 +1,5 @@
 """The report as JSON-ready data, CSV and PDF. All three come from report.campaign_report; nothing is recomputed."""
+
 from __future__ import annotations
 
 import csv
@@ -11,11 +12,37 @@ from django.template.loader import render_to_string
 from predictions.results.charts import report_charts
 
 CSV_COLUMNS = [
-    "id", "influencer", "profile", "platform", "status", "published", "planned_at", "published_at", "timing",
-    "timing_delta_hours", "likes", "comments", "views", "shares", "followers_at_posting", "engagement_rate",
-    "predicted_likes", "predicted_likes_low", "predicted_likes_high", "interval_hit", "reach", "reach_is_estimate",
-    "cost", "emv", "compliant", "compliance_problems", "caption_differs", "caption_similarity", "approved_caption",
-    "published_caption", "post_url",
+    "id",
+    "influencer",
+    "profile",
+    "platform",
+    "status",
+    "published",
+    "planned_at",
+    "published_at",
+    "timing",
+    "timing_delta_hours",
+    "likes",
+    "comments",
+    "views",
+    "shares",
+    "followers_at_posting",
+    "engagement_rate",
+    "predicted_likes",
+    "predicted_likes_low",
+    "predicted_likes_high",
+    "interval_hit",
+    "reach",
+    "reach_is_estimate",
+    "cost",
+    "emv",
+    "compliant",
+    "compliance_problems",
+    "caption_differs",
+    "caption_similarity",
+    "approved_caption",
+    "published_caption",
+    "post_url",
 ]
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection, OWASP).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
@@ -46,10 +73,13 @@ def report_json(report: dict[str, Any]) -> dict[str, Any]:
 def _csv_row(row: dict[str, Any]) -> list[Any]:
     compliance = row.get("compliance") or {}
     difference = row.get("caption_difference") or {}
-    values = {**row, "compliant": compliance.get("ok") if compliance else None,
-              "compliance_problems": " ".join(compliance.get("problems", [])) if compliance else "",
-              "caption_differs": difference.get("differs") if difference else None,
-              "caption_similarity": difference.get("similarity") if difference else None}
+    values = {
+        **row,
+        "compliant": compliance.get("ok") if compliance else None,
+        "compliance_problems": " ".join(compliance.get("problems", [])) if compliance else "",
+        "caption_differs": difference.get("differs") if difference else None,
+        "caption_similarity": difference.get("similarity") if difference else None,
+    }
     return [csv_safe("" if values.get(column) is None else values.get(column)) for column in CSV_COLUMNS]
 
 
@@ -61,9 +91,27 @@ def report_csv(report: dict[str, Any]) -> str:
         writer.writerow(_csv_row(row))
     writer.writerow([])
     writer.writerow(["campaign totals"])
-    for key in ("submissions", "published", "on_time", "late", "early", "predicted_likes", "actual_likes",
-                "comments", "views", "engagements", "engagement_rate", "interval_hits", "interval_compared", "reach",
-                "reach_is_estimate", "spend", "emv", "cost_per_engagement", "cost_per_1000_reached"):
+    for key in (
+        "submissions",
+        "published",
+        "on_time",
+        "late",
+        "early",
+        "predicted_likes",
+        "actual_likes",
+        "comments",
+        "views",
+        "engagements",
+        "engagement_rate",
+        "interval_hits",
+        "interval_compared",
+        "reach",
+        "reach_is_estimate",
+        "spend",
+        "emv",
+        "cost_per_engagement",
+        "cost_per_1000_reached",
+    ):
         writer.writerow([key, csv_safe("" if report.get(key) is None else report[key])])
     writer.writerow(["currency", csv_safe(report["currency"])])
     for key, formula in report["formulas"].items():
@@ -74,8 +122,7 @@ def report_csv(report: dict[str, Any]) -> str:
 def report_pdf(report: dict[str, Any]) -> bytes:
     """The printable report with its charts as inline SVG (WeasyPrint draws SVG natively)."""
     html_class = _weasyprint_html()
-    html = render_to_string("predictions/results/report_pdf.html",
-                            {"report": report, "charts": report_charts(report)})
+    html = render_to_string("predictions/results/report_pdf.html", {"report": report, "charts": report_charts(report)})
     return html_class(string=html, base_url=None).write_pdf()
 
 

@@ -1,5 +1,6 @@
 """Campaign results for the brand: per-post metric history of published posts, creator fees, the agency's EMV
 rates, read-only share links to a campaign report, and the brand's external approvers with their magic links."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -40,13 +41,15 @@ class CreatorFee(models.Model):
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="creator_fees")
     influencer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     amount = models.DecimalField(**MONEY)  # type: ignore[arg-type]
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["campaign", "influencer"],
-                                               name="results_creatorfee_one_per_creator")]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "influencer"], name="results_creatorfee_one_per_creator")
+        ]
 
     def __str__(self) -> str:
         return f"{self.amount} for {self.influencer_id} on campaign {self.campaign_id}"
@@ -55,8 +58,7 @@ class CreatorFee(models.Model):
 class EmvRates(models.Model):
     """Earned media value per action, per agency. Vendors disagree on these; the report prints the formula."""
 
-    DEFAULTS = {"like": Decimal("0.08"), "comment": Decimal("0.50"), "view": Decimal("0.02"),
-                "share": Decimal("1.00")}
+    DEFAULTS = {"like": Decimal("0.08"), "comment": Decimal("0.50"), "view": Decimal("0.02"), "share": Decimal("1.00")}
 
     organization = models.OneToOneField("accounts.Organization", on_delete=models.CASCADE, related_name="emv_rates")
     currency = models.CharField(max_length=3, default="EUR")
@@ -64,8 +66,9 @@ class EmvRates(models.Model):
     comment = models.DecimalField(default=DEFAULTS["comment"], **RATE)  # type: ignore[arg-type]
     view = models.DecimalField(default=DEFAULTS["view"], **RATE)  # type: ignore[arg-type]
     share = models.DecimalField(default=DEFAULTS["share"], **RATE)  # type: ignore[arg-type]
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -86,8 +89,9 @@ class ReportShareLink(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
-    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     last_opened_at = models.DateTimeField(null=True, blank=True)
     open_count = models.PositiveIntegerField(default=0)
 
@@ -118,8 +122,7 @@ class ExternalApprover(models.Model):
 
     class Meta:
         ordering = ["email"]
-        constraints = [models.UniqueConstraint(fields=["campaign", "email"],
-                                               name="results_externalapprover_unique")]
+        constraints = [models.UniqueConstraint(fields=["campaign", "email"], name="results_externalapprover_unique")]
 
     def __str__(self) -> str:
         return f"{self.email} (campaign {self.campaign_id})"
@@ -138,13 +141,18 @@ class ApprovalLink(models.Model):
     used_at = models.DateTimeField(null=True, blank=True)
     decision = models.CharField(max_length=24, blank=True, default="")
     note = models.TextField(blank=True, default="")
-    closed_reason = models.CharField(max_length=200, blank=True, default="",
-                                     help_text="Why the link no longer works when someone else decided first.")
+    closed_reason = models.CharField(
+        max_length=200,
+        blank=True,
+        default="",
+        help_text="Why the link no longer works when someone else decided first.",
+    )
 
     class Meta:
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["approver", "version"],
-                                               name="results_approvallink_one_per_version")]
+        constraints = [
+            models.UniqueConstraint(fields=["approver", "version"], name="results_approvallink_one_per_version")
+        ]
 
     def __str__(self) -> str:
         return f"Approval link for {self.approver.email} on {self.version}"

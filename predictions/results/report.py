@@ -3,6 +3,7 @@
 Every figure is computed here once; the page, the share link, the JSON API, the CSV and the PDF all render this
 one dict. Money is Decimal until it is serialised. Reads only: a fixed number of queries whatever the row count.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -39,8 +40,7 @@ def money(value: Decimal | None) -> Decimal | None:
 def emv_rates_for(*, organization: Organization | int) -> EmvRates:
     """The agency's rates, or unsaved defaults when it never set any."""
     organization_id = organization if isinstance(organization, int) else organization.pk
-    return EmvRates.objects.filter(organization_id=organization_id).first() or EmvRates(
-        organization_id=organization_id)
+    return EmvRates.objects.filter(organization_id=organization_id).first() or EmvRates(organization_id=organization_id)
 
 
 def rate_label(value: Decimal) -> str:
@@ -53,16 +53,21 @@ def rate_label(value: Decimal) -> str:
 
 def emv_formula(rates: EmvRates) -> str:
     c = rates.currency
-    return (f"EMV = likes × {c} {rate_label(rates.like)} + comments × {c} {rate_label(rates.comment)} "
-            f"+ views × {c} {rate_label(rates.view)} + shares × {c} {rate_label(rates.share)}")
+    return (
+        f"EMV = likes × {c} {rate_label(rates.like)} + comments × {c} {rate_label(rates.comment)} "
+        f"+ views × {c} {rate_label(rates.view)} + shares × {c} {rate_label(rates.share)}"
+    )
 
 
 def report_access_require(*, user: User, campaign: Campaign) -> None:
     """Results include the agency's fees: members who review or manage see them, and viewers; an influencer (an
     outside creator) does not."""
     membership = membership_get(user=user, organization=campaign.organization_id)
-    if membership.can(Capability.REVIEW_CONTENT) or membership.can(Capability.MANAGE_DATA) or \
-            not membership.can(Capability.SUBMIT_CONTENT):
+    if (
+        membership.can(Capability.REVIEW_CONTENT)
+        or membership.can(Capability.MANAGE_DATA)
+        or not membership.can(Capability.SUBMIT_CONTENT)
+    ):
         return
     raise PermissionDenied("Campaign results are for the agency's team.")
 
@@ -73,8 +78,9 @@ def campaign_report_for_user(*, user: User, pk: Any) -> dict[str, Any]:
     return campaign_report(campaign=campaign)
 
 
-def _followers_at(snapshots: dict[int, tuple[list[dt.datetime], list[int | None]]], profile: Any,
-                  when: dt.datetime | None) -> tuple[int | None, str]:
+def _followers_at(
+    snapshots: dict[int, tuple[list[dt.datetime], list[int | None]]], profile: Any, when: dt.datetime | None
+) -> tuple[int | None, str]:
     """The follower count of the profile's last snapshot at or before `when`, else its current count."""
     if when is not None and profile.pk in snapshots:
         times, counts = snapshots[profile.pk]
@@ -132,8 +138,10 @@ def _reach(views: int | None, followers: int | None, extra: dict[str, Any]) -> t
 
 
 def reach_formula() -> str:
-    return (f"Reach estimate = the larger of the post's views and {settings.RESULTS_REACH_RATE:.0%} of the followers "
-            "at posting (a typical organic feed reach); the platforms do not give reach for other people's posts.")
+    return (
+        f"Reach estimate = the larger of the post's views and {settings.RESULTS_REACH_RATE:.0%} of the followers "
+        "at posting (a typical organic feed reach); the platforms do not give reach for other people's posts."
+    )
 
 
 def _approved_version(versions: list[SubmissionVersion]) -> SubmissionVersion | None:
@@ -145,15 +153,21 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
     now = now or timezone.now()
     rates = emv_rates_for(organization=campaign.organization_id)
     submissions = list(
-        Submission.objects.filter(campaign=campaign).exclude(status=SubmissionStatus.DRAFT)
+        Submission.objects.filter(campaign=campaign)
+        .exclude(status=SubmissionStatus.DRAFT)
         .select_related("influencer", "profile", "published_post")
-        .prefetch_related(Prefetch("versions", queryset=SubmissionVersion.objects.select_related("score")
-                                   .order_by("-number")))
-        .order_by("pk"))
+        .prefetch_related(
+            Prefetch("versions", queryset=SubmissionVersion.objects.select_related("score").order_by("-number"))
+        )
+        .order_by("pk")
+    )
     profile_ids = {s.profile_id for s in submissions}
     snapshots: dict[int, tuple[list[dt.datetime], list[int | None]]] = {}
-    for snap in Snapshot.objects.filter(profile_id__in=profile_ids).order_by("profile_id", "taken_at").only(
-            "profile_id", "taken_at", "followers_count"):
+    for snap in (
+        Snapshot.objects.filter(profile_id__in=profile_ids)
+        .order_by("profile_id", "taken_at")
+        .only("profile_id", "taken_at", "followers_count")
+    ):
         times, counts = snapshots.setdefault(snap.profile_id, ([], []))
         times.append(snap.taken_at)
         counts.append(snap.followers_count)
@@ -169,14 +183,28 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
 
     rows = []
     for s in submissions:
-        rows.append(_submission_row(s, rates=rates, snapshots=snapshots, history=history.get(
-            s.published_post_id or 0, []), fees=fees, published_per_creator=published_per_creator,
-            campaign=campaign))
+        rows.append(
+            _submission_row(
+                s,
+                rates=rates,
+                snapshots=snapshots,
+                history=history.get(s.published_post_id or 0, []),
+                fees=fees,
+                published_per_creator=published_per_creator,
+                campaign=campaign,
+            )
+        )
     return {
-        "campaign": {"id": campaign.pk, "name": campaign.name, "brand": campaign.brand,
-                     "status": campaign.status, "starts_on": campaign.starts_on.isoformat(),
-                     "ends_on": campaign.ends_on.isoformat(), "required_hashtags": campaign.required_hashtags,
-                     "required_mentions": campaign.required_mentions},
+        "campaign": {
+            "id": campaign.pk,
+            "name": campaign.name,
+            "brand": campaign.brand,
+            "status": campaign.status,
+            "starts_on": campaign.starts_on.isoformat(),
+            "ends_on": campaign.ends_on.isoformat(),
+            "required_hashtags": campaign.required_hashtags,
+            "required_mentions": campaign.required_mentions,
+        },
         "generated_at": now.isoformat(timespec="seconds"),
         "currency": rates.currency,
         "rates": {"like": rates.like, "comment": rates.comment, "view": rates.view, "share": rates.share},
@@ -186,19 +214,26 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
             "engagement_rate": "Engagement rate = (likes + comments) ÷ followers at posting time.",
             "cost_per_engagement": "Cost per engagement = spend ÷ (likes + comments + shares).",
             "cost_per_1000_reached": "Cost per 1,000 reached = spend ÷ reach × 1,000 (reach is an estimate "
-                                     "where the platform gives none).",
+            "where the platform gives none).",
             "reach": reach_formula(),
             "interval": "Hit = actual likes inside the predicted 80% interval (p10–p90) of the approved version.",
             "timing": f"On time = published within {ON_TIME_TOLERANCE.total_seconds() / 3600:.0f} h of the "
-                      "planned time.",
+            "planned time.",
         },
         "rows": rows,
     }
 
 
-def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any], history: list[PostMetric],
-                    fees: dict[int, Decimal], published_per_creator: dict[int, int],
-                    campaign: Campaign) -> dict[str, Any]:
+def _submission_row(
+    s: Submission,
+    *,
+    rates: EmvRates,
+    snapshots: dict[int, Any],
+    history: list[PostMetric],
+    fees: dict[int, Decimal],
+    published_per_creator: dict[int, int],
+    campaign: Campaign,
+) -> dict[str, Any]:
     versions = list(s.versions.all())
     version = _approved_version(versions)
     score = getattr(version, "score", None) if version else None
@@ -224,13 +259,24 @@ def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any]
     fee_total = fees.get(s.influencer_id)
     share_count = published_per_creator.get(s.influencer_id, 0)
     cost = money(fee_total / share_count) if fee_total is not None and published and share_count else None
-    emv = money(Decimal(likes or 0) * rates.like + Decimal(comments or 0) * rates.comment
-                + Decimal(views or 0) * rates.view + Decimal(shares or 0) * rates.share) if published else None
+    emv = (
+        money(
+            Decimal(likes or 0) * rates.like
+            + Decimal(comments or 0) * rates.comment
+            + Decimal(views or 0) * rates.view
+            + Decimal(shares or 0) * rates.share
+        )
+        if published
+        else None
+    )
     compliance = difference = None
     if post is not None:
-        compliance = brief_check(caption=post.caption, required_hashtags=campaign.required_hashtags,
-                                 required_mentions=campaign.required_mentions,
-                                 paid_partnership=bool(post.is_sponsored))
+        compliance = brief_check(
+            caption=post.caption,
+            required_hashtags=campaign.required_hashtags,
+            required_mentions=campaign.required_mentions,
+            paid_partnership=bool(post.is_sponsored),
+        )
         difference = caption_difference(approved=version.caption if version else "", published=post.caption)
     start = published_at or (history[0].recorded_at if history else None)
     return {
@@ -249,7 +295,10 @@ def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any]
         "published_at_label": f"{published_at:%d %b %Y %H:%M} UTC" if published_at else "",
         "timing": timing,
         "timing_delta_hours": delta_hours,
-        "likes": likes, "comments": comments, "views": views, "shares": shares,
+        "likes": likes,
+        "comments": comments,
+        "views": views,
+        "shares": shares,
         "engagements": engagements,
         "followers_at_posting": followers,
         "followers_source": followers_source,
@@ -267,10 +316,17 @@ def _submission_row(s: Submission, *, rates: EmvRates, snapshots: dict[int, Any]
         "caption_difference": difference,
         "approved_caption": version.caption if version else "",
         "published_caption": post.caption if post is not None else "",
-        "history": [{"days": round((m.recorded_at - start).total_seconds() / 86400, 2) if start else 0,
-                     "recorded_at": m.recorded_at.isoformat(timespec="minutes"), "likes": m.likes,
-                     "comments": m.comments, "views": m.views,
-                     "engagements": (m.likes or 0) + (m.comments or 0) + (m.shares or 0)} for m in history],
+        "history": [
+            {
+                "days": round((m.recorded_at - start).total_seconds() / 86400, 2) if start else 0,
+                "recorded_at": m.recorded_at.isoformat(timespec="minutes"),
+                "likes": m.likes,
+                "comments": m.comments,
+                "views": m.views,
+                "engagements": (m.likes or 0) + (m.comments or 0) + (m.shares or 0),
+            }
+            for m in history
+        ],
     }
 
 
@@ -287,11 +343,13 @@ def _totals(rows: list[dict[str, Any]], *, fees: dict[int, Decimal], creators: d
     spend_by_creator = []
     for influencer_id, creator in creators.items():
         creator_rows = [r for r in published if r["influencer_id"] == influencer_id]
-        spend_by_creator.append({
-            "influencer": creator.display_name if hasattr(creator, "display_name") else str(creator),
-            "fee": money(fees.get(influencer_id)) if influencer_id in fees else None,
-            "emv": money(sum((r["emv"] or Decimal("0") for r in creator_rows), Decimal("0"))),
-        })
+        spend_by_creator.append(
+            {
+                "influencer": creator.display_name if hasattr(creator, "display_name") else str(creator),
+                "fee": money(fees.get(influencer_id)) if influencer_id in fees else None,
+                "emv": money(sum((r["emv"] or Decimal("0") for r in creator_rows), Decimal("0"))),
+            }
+        )
     return {
         "submissions": len(rows),
         "published": len(published),

@@ -1,4 +1,5 @@
 """Reads of results rows, always through a campaign the acting user may see (another agency's row is a 404)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -24,8 +25,11 @@ def share_links_for_campaign(*, campaign: Campaign) -> QuerySet[ReportShareLink]
 
 
 def share_link_get(*, user: User, pk: Any) -> ReportShareLink:
-    return _get(ReportShareLink.objects.filter(campaign__in=campaigns_for_user(user=user)).select_related(
-        "campaign"), pk, "share link")
+    return _get(
+        ReportShareLink.objects.filter(campaign__in=campaigns_for_user(user=user)).select_related("campaign"),
+        pk,
+        "share link",
+    )
 
 
 def approvers_for_campaign(*, campaign: Campaign) -> QuerySet[ExternalApprover]:
@@ -33,18 +37,29 @@ def approvers_for_campaign(*, campaign: Campaign) -> QuerySet[ExternalApprover]:
 
 
 def approver_get(*, user: User, pk: Any) -> ExternalApprover:
-    return _get(ExternalApprover.objects.filter(campaign__in=campaigns_for_user(user=user)).select_related(
-        "campaign"), pk, "approver")
+    return _get(
+        ExternalApprover.objects.filter(campaign__in=campaigns_for_user(user=user)).select_related("campaign"),
+        pk,
+        "approver",
+    )
 
 
 def approval_link_get(*, user: User, pk: Any) -> ApprovalLink:
-    return _get(ApprovalLink.objects.filter(submission__campaign__in=campaigns_for_user(user=user)).select_related(
-        "submission__campaign"), pk, "approval link")
+    return _get(
+        ApprovalLink.objects.filter(submission__campaign__in=campaigns_for_user(user=user)).select_related(
+            "submission__campaign"
+        ),
+        pk,
+        "approval link",
+    )
 
 
 def approval_links_for_campaign(*, campaign: Campaign) -> QuerySet[ApprovalLink]:
-    return ApprovalLink.objects.filter(submission__campaign=campaign).select_related(
-        "approver", "version", "submission").order_by("-created_at")
+    return (
+        ApprovalLink.objects.filter(submission__campaign=campaign)
+        .select_related("approver", "version", "submission")
+        .order_by("-created_at")
+    )
 
 
 def fees_for_campaign(*, campaign: Campaign) -> dict[int, Any]:

@@ -4,6 +4,7 @@ Share-link URLs carry `signing.dumps([link id, secret])` under a purpose-specifi
 else (an approval link, a password reset) does not even unsign here. The database keeps only the secret's SHA-256,
 so a leaked database does not leak working links, and revocation and expiry live on the row.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,48 +70,63 @@ def _decimal(value: Any, *, field: str) -> Decimal:
 
 # --- money -----------------------------------------------------------------------------------------------------
 
+
 @transaction.atomic
 def creator_fee_set(*, user: User, campaign: Campaign, influencer: User, amount: Any) -> CreatorFee | None:
     """Set (or with an empty amount, clear) what the agency pays this creator for the campaign."""
     membership_require(user=user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
-    if not campaign.influencers.filter(pk=influencer.pk).exists() and \
-            not campaign.submissions.filter(influencer=influencer).exists():
+    if (
+        not campaign.influencers.filter(pk=influencer.pk).exists()
+        and not campaign.submissions.filter(influencer=influencer).exists()
+    ):
         raise ApplicationError(f"{influencer} is not a creator of this campaign.", field="influencer")
     if amount is None or str(amount).strip() == "":
         CreatorFee.objects.filter(campaign=campaign, influencer=influencer).delete()
         return None
     fee, _ = CreatorFee.objects.update_or_create(
-        campaign=campaign, influencer=influencer,
-        defaults={"amount": _decimal(amount, field="amount").quantize(Decimal("0.01")), "updated_by": user})
+        campaign=campaign,
+        influencer=influencer,
+        defaults={"amount": _decimal(amount, field="amount").quantize(Decimal("0.01")), "updated_by": user},
+    )
     return fee
 
 
 @transaction.atomic
-def emv_rates_set(*, user: User, organization: Organization, currency: str, like: Any, comment: Any, view: Any,
-                  share: Any) -> EmvRates:
+def emv_rates_set(
+    *, user: User, organization: Organization, currency: str, like: Any, comment: Any, view: Any, share: Any
+) -> EmvRates:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
     currency = (currency or "").strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise ApplicationError("Currency is a three-letter code such as EUR or USD.", field="currency")
-    values = {name: _decimal(value, field=name) for name, value in
-              (("like", like), ("comment", comment), ("view", view), ("share", share))}
-    rates, _ = EmvRates.objects.update_or_create(organization=organization,
-                                                 defaults={"currency": currency, "updated_by": user, **values})
+    values = {
+        name: _decimal(value, field=name)
+        for name, value in (("like", like), ("comment", comment), ("view", view), ("share", share))
+    }
+    rates, _ = EmvRates.objects.update_or_create(
+        organization=organization, defaults={"currency": currency, "updated_by": user, **values}
+    )
     return rates
 
 
 # --- share links -----------------------------------------------------------------------------------------------
 
-def share_link_create(*, user: User, campaign: Campaign, days: int = 30,
-                      label: str = "") -> tuple[ReportShareLink, str]:
+
+def share_link_create(
+    *, user: User, campaign: Campaign, days: int = 30, label: str = ""
+) -> tuple[ReportShareLink, str]:
     """A new read-only link for the brand; returns the row and the token (shown once, never stored)."""
     membership_require(user=user, organization=campaign.organization_id, capability=Capability.MANAGE_DATA)
     if not 1 <= days <= MAX_SHARE_DAYS:
         raise ApplicationError(f"A share link lasts between 1 and {MAX_SHARE_DAYS} days.", field="days")
     with transaction.atomic():
-        link = ReportShareLink.objects.create(campaign=campaign, label=label.strip()[:120], created_by=user,
-                                              secret_digest=secrets.token_hex(32),
-                                              expires_at=timezone.now() + dt.timedelta(days=days))
+        link = ReportShareLink.objects.create(
+            campaign=campaign,
+            label=label.strip()[:120],
+            created_by=user,
+            secret_digest=secrets.token_hex(32),
+            expires_at=timezone.now() + dt.timedelta(days=days),
+        )
         token, digest = signed_token(pk=link.pk, salt=SHARE_SALT)
         ReportShareLink.objects.filter(pk=link.pk).update(secret_digest=digest)
         link.secret_digest = digest
@@ -120,8 +136,9 @@ def share_link_create(*, user: User, campaign: Campaign, days: int = 30,
 def share_link_revoke(*, user: User, link: ReportShareLink) -> ReportShareLink:
     membership_require(user=user, organization=link.campaign.organization_id, capability=Capability.MANAGE_DATA)
     if link.revoked_at is None:
-        ReportShareLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(revoked_at=timezone.now(),
-                                                                                   revoked_by=user)
+        ReportShareLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
+            revoked_at=timezone.now(), revoked_by=user
+        )
         link.refresh_from_db()
     return link
 

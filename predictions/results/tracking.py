@@ -4,6 +4,7 @@ its campaign closes, through the platform fetchers when they are on, or through 
 A reading (PostMetric) is kept only when the post's counters are fresher than the last reading: with fetching off
 and no new import there is nothing new to record, and a repeated copy would fake a flat curve.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,8 +36,12 @@ class TrackingRun:
     problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
-        return {"due": self.due, "fetched_profiles": self.fetched_profiles, "recorded": self.recorded,
-                "problems": self.problems}
+        return {
+            "due": self.due,
+            "fetched_profiles": self.fetched_profiles,
+            "recorded": self.recorded,
+            "problems": self.problems,
+        }
 
 
 def tracking_interval(*, published_at: dt.datetime | None, now: dt.datetime) -> dt.timedelta:
@@ -49,12 +54,17 @@ def tracking_interval(*, published_at: dt.datetime | None, now: dt.datetime) -> 
 def tracked_posts(*, now: dt.datetime) -> list[Post]:
     """Published posts of submissions in campaigns that are still open and are due for a refresh."""
     posts: dict[int, Post] = {}
-    for submission in Submission.objects.filter(published_post__isnull=False, campaign__status__in=OPEN_STATUSES
-                                                ).select_related("published_post__profile__organization"):
+    for submission in Submission.objects.filter(
+        published_post__isnull=False, campaign__status__in=OPEN_STATUSES
+    ).select_related("published_post__profile__organization"):
         if submission.published_post is not None:
             posts[submission.published_post.pk] = submission.published_post
-    last = dict(PostMetric.objects.filter(post_id__in=list(posts)).values_list("post_id").annotate(
-        last=Max("recorded_at")).values_list("post_id", "last"))
+    last = dict(
+        PostMetric.objects.filter(post_id__in=list(posts))
+        .values_list("post_id")
+        .annotate(last=Max("recorded_at"))
+        .values_list("post_id", "last")
+    )
     due = []
     for post_id, post in posts.items():
         previous = last.get(post_id)
@@ -74,13 +84,18 @@ def post_metric_record(*, post: Post, now: dt.datetime | None = None, source: st
     shares = (post.extra or {}).get("shares")
     with transaction.atomic():
         metric = PostMetric.objects.create(
-            post=post, recorded_at=post.fetched_at,
-            likes=post.likes, comments=post.comments, views=post.views,
+            post=post,
+            recorded_at=post.fetched_at,
+            likes=post.likes,
+            comments=post.comments,
+            views=post.views,
             shares=int(shares) if isinstance(shares, int | float) else None,
-            source=source or post.profile.last_source)
+            source=source or post.profile.last_source,
+        )
         if post.likes is not None:
             Submission.objects.filter(published_post=post).exclude(actual_source="manual").update(
-                actual_likes=post.likes, actual_recorded_at=now)
+                actual_likes=post.likes, actual_recorded_at=now
+            )
     return metric
 
 

@@ -1,4 +1,5 @@
 """Pages of campaign results, in the `predictions` namespace under /campaigns/ (see predictions/urls.py)."""
+
 from __future__ import annotations
 
 from django.urls import path

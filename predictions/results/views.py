@@ -1,5 +1,6 @@
 """Pages of campaign results: the report (with money, share links and brand approvers for managers), the agency's
 EMV rates, and the brand's pages under /brand/ that work from a token alone, without login and without a session."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -35,20 +36,31 @@ def campaign_report_page(request: HttpRequest, pk: int) -> HttpResponse:
     membership = membership_get(user=request.user, organization=campaign.organization_id)
     can_manage = membership.can(Capability.MANAGE_DATA)
     report = campaign_report(campaign=campaign)
-    context: dict[str, Any] = {"campaign": campaign, "report": report, "charts": report_charts(report),
-                               "can_manage": can_manage, "shared": False}
+    context: dict[str, Any] = {
+        "campaign": campaign,
+        "report": report,
+        "charts": report_charts(report),
+        "can_manage": can_manage,
+        "shared": False,
+    }
     if can_manage:
         fees = selectors.fees_for_campaign(campaign=campaign)
-        creators = list(User.objects.filter(pk__in=set(campaign.influencers.values_list("pk", flat=True))
-                                            | set(campaign.submissions.values_list("influencer_id", flat=True))))
-        context.update({
-            "creators": [(creator, fees.get(creator.pk)) for creator in creators],
-            "share_links": selectors.share_links_for_campaign(campaign=campaign),
-            "approvers": selectors.approvers_for_campaign(campaign=campaign),
-            "approval_links": selectors.approval_links_for_campaign(campaign=campaign)[:50],
-            "approval_steps": ApprovalStep.choices,
-            "new_share_url": request.session.pop(f"share-url-{campaign.pk}", ""),
-        })
+        creators = list(
+            User.objects.filter(
+                pk__in=set(campaign.influencers.values_list("pk", flat=True))
+                | set(campaign.submissions.values_list("influencer_id", flat=True))
+            )
+        )
+        context.update(
+            {
+                "creators": [(creator, fees.get(creator.pk)) for creator in creators],
+                "share_links": selectors.share_links_for_campaign(campaign=campaign),
+                "approvers": selectors.approvers_for_campaign(campaign=campaign),
+                "approval_links": selectors.approval_links_for_campaign(campaign=campaign)[:50],
+                "approval_steps": ApprovalStep.choices,
+                "new_share_url": request.session.pop(f"share-url-{campaign.pk}", ""),
+            }
+        )
     return render(request, "predictions/results/report.html", context)
 
 
@@ -56,11 +68,13 @@ def campaign_report_page(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def creator_fees_save(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
-    creators = User.objects.filter(pk__in=[key.removeprefix("fee-") for key in request.POST
-                                           if key.startswith("fee-") and key[4:].isdigit()])
+    creators = User.objects.filter(
+        pk__in=[key.removeprefix("fee-") for key in request.POST if key.startswith("fee-") and key[4:].isdigit()]
+    )
     for creator in creators:
-        services.creator_fee_set(user=request.user, campaign=campaign, influencer=creator,
-                                 amount=request.POST.get(f"fee-{creator.pk}", ""))
+        services.creator_fee_set(
+            user=request.user, campaign=campaign, influencer=creator, amount=request.POST.get(f"fee-{creator.pk}", "")
+        )
     messages.success(request, "Fees saved.")
     return redirect("predictions:campaign_report", pk=pk)
 
@@ -69,8 +83,9 @@ def creator_fees_save(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def approval_step_save(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
-    campaign_services.campaign_update(user=request.user, campaign=campaign,
-                                      approval_step=request.POST.get("approval_step", ""))
+    campaign_services.campaign_update(
+        user=request.user, campaign=campaign, approval_step=request.POST.get("approval_step", "")
+    )
     messages.success(request, f"Approval: {campaign.get_approval_step_display().lower()}.")
     return redirect("predictions:campaign_report", pk=pk)
 
@@ -83,8 +98,9 @@ def share_link_create(request: HttpRequest, pk: int) -> HttpResponse:
         days = int(request.POST.get("days", "30"))
     except ValueError as exc:
         raise ApplicationError("Days must be a whole number.", field="days") from exc
-    _, token = services.share_link_create(user=request.user, campaign=campaign, days=days,
-                                          label=request.POST.get("label", ""))
+    _, token = services.share_link_create(
+        user=request.user, campaign=campaign, days=days, label=request.POST.get("label", "")
+    )
     # Shown once on the next page: the token itself is never stored.
     request.session[f"share-url-{campaign.pk}"] = services.share_url(token)
     messages.success(request, "Share link created. Copy it now: it is shown only once.")
@@ -104,8 +120,9 @@ def share_link_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def approver_add(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = campaign_selectors.campaign_get(user=request.user, pk=pk)
-    approver = approvals.approver_add(user=request.user, campaign=campaign, email=request.POST.get("email", ""),
-                                      name=request.POST.get("name", ""))
+    approver = approvals.approver_add(
+        user=request.user, campaign=campaign, email=request.POST.get("email", ""), name=request.POST.get("name", "")
+    )
     messages.success(request, f"{approver.email} added as a brand approver.")
     return redirect("predictions:campaign_report", pk=pk)
 
@@ -142,22 +159,30 @@ def emv_rates(request: HttpRequest) -> HttpResponse:
     organization = active_organization(request=request)
     membership = membership_get(user=request.user, organization=organization)
     if request.method == "POST":
-        services.emv_rates_set(user=request.user, organization=organization, **{
-            key: request.POST.get(key, "") for key in ("currency", "like", "comment", "view", "share")})
+        services.emv_rates_set(
+            user=request.user,
+            organization=organization,
+            **{key: request.POST.get(key, "") for key in ("currency", "like", "comment", "view", "share")},
+        )
         messages.success(request, "EMV rates saved.")
         return redirect("predictions:emv_rates")
     rates = emv_rates_for(organization=organization)
     from predictions.results.report import emv_formula
 
-    return render(request, "predictions/results/emv_rates.html", {
-        "rates": rates, "formula": emv_formula(rates), "can_manage": membership.can(Capability.MANAGE_DATA)})
+    return render(
+        request,
+        "predictions/results/emv_rates.html",
+        {"rates": rates, "formula": emv_formula(rates), "can_manage": membership.can(Capability.MANAGE_DATA)},
+    )
 
 
 # --- the brand's pages: a token, no login, no session -------------------------------------------------------------
 
+
 def _gone(request: HttpRequest, exc: ApplicationError, title: str) -> HttpResponse:
-    return render(request, "predictions/results/link_gone.html", {"message": exc.message, "title": title},
-                  status=exc.status_code)
+    return render(
+        request, "predictions/results/link_gone.html", {"message": exc.message, "title": title}, status=exc.status_code
+    )
 
 
 @never_cache
@@ -167,9 +192,11 @@ def report_share(request: HttpRequest, token: str) -> HttpResponse:
     except LinkUnusable as exc:
         return _gone(request, exc, "Report link")
     report = campaign_report(campaign=link.campaign)
-    response = render(request, "predictions/results/report_shared.html",
-                      {"report": report, "charts": report_charts(report), "shared": True, "link": link,
-                       "token": token})
+    response = render(
+        request,
+        "predictions/results/report_shared.html",
+        {"report": report, "charts": report_charts(report), "shared": True, "link": link, "token": token},
+    )
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "same-origin"
     return response
@@ -194,8 +221,11 @@ def approval_page(request: HttpRequest, token: str) -> HttpResponse:
     try:
         if request.method == "POST":
             submission = approvals.approval_link_decide(
-                token=token, client=_client(request), decision=request.POST.get("decision", ""),
-                note=request.POST.get("note", ""))
+                token=token,
+                client=_client(request),
+                decision=request.POST.get("decision", ""),
+                note=request.POST.get("note", ""),
+            )
             return render(request, "predictions/results/approval_done.html", {"submission": submission})
         link = approvals.approval_link_open(token=token, client=_client(request))
     except LinkUnusable as exc:
@@ -204,8 +234,12 @@ def approval_page(request: HttpRequest, token: str) -> HttpResponse:
         return _gone(request, exc, "Slow down")
     except ApplicationError as exc:
         link = approvals.approval_link_open(token=token, client=_client(request))
-        return render(request, "predictions/results/approval.html",
-                      {**approvals.link_context(link), "token": token, "error": exc.message}, status=400)
+        return render(
+            request,
+            "predictions/results/approval.html",
+            {**approvals.link_context(link), "token": token, "error": exc.message},
+            status=400,
+        )
     response = render(request, "predictions/results/approval.html", {**approvals.link_context(link), "token": token})
     # The token is in the URL: never send it to another site. (Not "no-referrer": the browser would then send
     # Origin: null with the decision form and CSRF would refuse it.)

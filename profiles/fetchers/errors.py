@@ -1,4 +1,5 @@
 """Errors the fetchers raise. All are ApplicationErrors with a message the UI can show as is."""
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -3,6 +3,7 @@
 Fetched nodes are instaloader's own structures (what it writes to its .json files), so they go through the same
 parsers as imports (profiles.importers.parsers.ig_profile / ig_post) and the same idempotent writer.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -65,9 +66,18 @@ class InstagramClient:
         self.username = stored[0] if stored else ""
         self.limiter = limiter or limiter_for(platform="instagram", credential=self.username)
         self.loader = instaloader.Instaloader(
-            sleep=False, quiet=True, max_connection_attempts=2, download_pictures=False, download_videos=False,
-            download_video_thumbnails=False, download_geotags=False, download_comments=False, save_metadata=False,
-            compress_json=False, rate_controller=lambda context: SharedRateController(context, self.limiter))
+            sleep=False,
+            quiet=True,
+            max_connection_attempts=2,
+            download_pictures=False,
+            download_videos=False,
+            download_video_thumbnails=False,
+            download_geotags=False,
+            download_comments=False,
+            save_metadata=False,
+            compress_json=False,
+            rate_controller=lambda context: SharedRateController(context, self.limiter),
+        )
         if stored:
             self.loader.load_session(stored[0], stored[1])
 
@@ -93,12 +103,16 @@ class InstagramClient:
         except instaloader.ProfileNotExistsException as exc:
             raise ProfileNotFound(f"Instagram has no profile @{handle}.") from exc
         except instaloader.PrivateProfileNotFollowedException as exc:
-            raise PrivateProfile(f"@{handle} is private and the agency's Instagram account does not follow it.") \
-                from exc
+            raise PrivateProfile(
+                f"@{handle} is private and the agency's Instagram account does not follow it."
+            ) from exc
         except instaloader.LoginRequiredException as exc:
-            message = (f"Instagram requires a logged-in session to read @{handle}. Add the agency's Instagram session "
-                       "on the profiles page." if not self.logged_in else
-                       "Instagram rejected the agency's session; add a fresh one on the profiles page.")
+            message = (
+                f"Instagram requires a logged-in session to read @{handle}. Add the agency's Instagram session "
+                "on the profiles page."
+                if not self.logged_in
+                else "Instagram rejected the agency's session; add a fresh one on the profiles page."
+            )
             sessions.session_mark_failed(organization=self.organization, reason=str(exc))
             raise LoginRequired(message) from exc
         except instaloader.QueryReturnedNotFoundException as exc:
@@ -142,16 +156,24 @@ class InstagramClient:
     def follower_iterator(self, handle: str, state: dict[str, Any]) -> NodeIterator[instaloader.Profile]:
         """A fresh follower iterator, or the frozen one in `state` thawed (no request is repeated)."""
         if not self.logged_in:
-            raise LoginRequired("Instagram only lists followers to a logged-in session. Add the agency's "
-                                "Instagram session on the profiles page.")
+            raise LoginRequired(
+                "Instagram only lists followers to a logged-in session. Add the agency's "
+                "Instagram session on the profiles page."
+            )
         frozen_dict = state.get("frozen") if state.get("kind") == "instaloader" else None
         with self.translated_errors(handle):
             if frozen_dict:
                 frozen = FrozenNodeIterator(**frozen_dict)
                 iterator: NodeIterator[instaloader.Profile] = NodeIterator(
-                    self.context, frozen.query_hash, lambda d: d["data"]["user"]["edge_followed_by"],
-                    lambda n: instaloader.Profile(self.context, n), frozen.query_variables, frozen.query_referer,
-                    first_data=frozen.remaining_data, doc_id=frozen.doc_id)
+                    self.context,
+                    frozen.query_hash,
+                    lambda d: d["data"]["user"]["edge_followed_by"],
+                    lambda n: instaloader.Profile(self.context, n),
+                    frozen.query_variables,
+                    frozen.query_referer,
+                    first_data=frozen.remaining_data,
+                    doc_id=frozen.doc_id,
+                )
                 try:
                     iterator.thaw(frozen)
                     return iterator
@@ -186,9 +208,16 @@ def profile_node(profile: instaloader.Profile) -> dict[str, Any]:
     return node
 
 
-def fetch_followers(client: InstagramClient, *, handle: str, state: dict[str, Any], wanted: int,
-                    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None], batch_size: int = 25,
-                    judged_from_list: Callable[[ProfileRecord], bool] | None = None) -> None:
+def fetch_followers(
+    client: InstagramClient,
+    *,
+    handle: str,
+    state: dict[str, Any],
+    wanted: int,
+    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
+    batch_size: int = 25,
+    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
+) -> None:
     """Iterate up to `wanted` more followers, handing them over in batches with the state to resume from.
 
     `judged_from_list` (staged audits): a follower it accepts from its list entry alone is kept as the list gave

@@ -6,6 +6,7 @@ the broker (one Lua script: atomic, on Redis's own clock), else in the database 
 Short waits are slept through; a wait longer than `max_sleep` raises RateLimited so the task is retried later
 instead of holding a worker.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -134,8 +135,17 @@ class DatabaseBackend:
 
 
 class SharedRateLimiter:
-    def __init__(self, key: str, *, limit: int, window: float, backend: Backend, max_sleep: float = 30.0,
-                 sleep: Callable[[float], None] = time.sleep, label: str = "") -> None:
+    def __init__(
+        self,
+        key: str,
+        *,
+        limit: int,
+        window: float,
+        backend: Backend,
+        max_sleep: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+        label: str = "",
+    ) -> None:
         self.key, self.limit, self.window, self.backend = key, limit, window, backend
         self.max_sleep, self.sleep, self.label = max_sleep, sleep, label or key
 
@@ -146,8 +156,9 @@ class SharedRateLimiter:
             if granted:
                 return now
             if wait > self.max_sleep:
-                raise RateLimited(f"Waiting for the {self.label} rate limit.",
-                                  retry_at=datetime.fromtimestamp(now + wait, tz=UTC))
+                raise RateLimited(
+                    f"Waiting for the {self.label} rate limit.", retry_at=datetime.fromtimestamp(now + wait, tz=UTC)
+                )
             self.sleep(max(wait, 0.001))
 
     def block_until(self, until: datetime | float) -> None:
@@ -174,11 +185,18 @@ def credential_fingerprint(credential: str) -> str:
     return hashlib.sha256(credential.encode()).hexdigest()[:16] if credential else "anonymous"
 
 
-def limiter_for(*, platform: str, credential: str, scope: str = "",
-                backend: Backend | None = None) -> SharedRateLimiter:
+def limiter_for(
+    *, platform: str, credential: str, scope: str = "", backend: Backend | None = None
+) -> SharedRateLimiter:
     limits = getattr(settings, "PROFILES_RATE_LIMITS", {})
     limit, window = limits.get(platform, (60, 60.0))
     key = f"sociallens:ratelimit:{platform}:{credential_fingerprint(credential)}" + (f":{scope}" if scope else "")
     label = {"instagram": "Instagram", "x": "X"}.get(platform, platform)
-    return SharedRateLimiter(key, limit=int(limit), window=float(window), backend=backend or default_backend(),
-                             max_sleep=float(getattr(settings, "PROFILES_RATE_LIMIT_MAX_SLEEP", 30.0)), label=label)
+    return SharedRateLimiter(
+        key,
+        limit=int(limit),
+        window=float(window),
+        backend=backend or default_backend(),
+        max_sleep=float(getattr(settings, "PROFILES_RATE_LIMIT_MAX_SLEEP", 30.0)),
+        label=label,
+    )

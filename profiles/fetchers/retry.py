@@ -8,6 +8,7 @@
 - Anything else (a bug, a response no parser expected): the job fails with the error named, never left RUNNING
   for the stale-job sweep to retry forever; the exception is re-raised so the worker logs its traceback.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -38,14 +39,15 @@ def run_with_platform_retries(task: Task, *, job: type[Job], job_id: int, run: C
             job.fail(job_id, f"Gave up after {retries} rate-limit waits: {exc.message}")
             return
         wait = (exc.retry_at - datetime.now(UTC)).total_seconds()
-        backoff = min(3600, 30 * 2 ** retries)  # a retry time already passed: the limiter is still saying no
-        raise task.retry(countdown=max(wait, 5) + (backoff if wait <= 0 else 0), exc=exc,
-                         max_retries=MAX_RATE_LIMIT_RETRIES) from exc
+        backoff = min(3600, 30 * 2**retries)  # a retry time already passed: the limiter is still saying no
+        raise task.retry(
+            countdown=max(wait, 5) + (backoff if wait <= 0 else 0), exc=exc, max_retries=MAX_RATE_LIMIT_RETRIES
+        ) from exc
     except UpstreamUnavailable as exc:
         if task.request.is_eager or retries >= MAX_UPSTREAM_RETRIES:
             job.fail(job_id, exc.message)
             return
-        countdown = 60 * 2 ** retries
+        countdown = 60 * 2**retries
         job.wait(job_id, until=datetime.now(UTC) + timedelta(seconds=countdown), reason=exc.message)
         raise task.retry(countdown=countdown, exc=exc, max_retries=MAX_RATE_LIMIT_RETRIES) from exc
     except ApplicationError as exc:

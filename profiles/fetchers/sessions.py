@@ -1,4 +1,5 @@
 """The agency's Instagram session (instaloader cookie dict), Fernet-encrypted at rest with INSTAGRAM_SESSION_KEY."""
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,10 @@ def _fernet() -> Fernet:
     try:
         return Fernet(key.encode() if isinstance(key, str) else key)
     except ValueError as exc:
-        raise IntegrationDisabled("INSTAGRAM_SESSION_KEY is not a valid Fernet key "
-                                  "(generate one with cryptography.fernet.Fernet.generate_key()).") from exc
+        raise IntegrationDisabled(
+            "INSTAGRAM_SESSION_KEY is not a valid Fernet key "
+            "(generate one with cryptography.fernet.Fernet.generate_key())."
+        ) from exc
 
 
 def session_store(*, organization: Organization, username: str, cookies: dict[str, str]) -> InstagramSession:
@@ -42,7 +45,8 @@ def session_store(*, organization: Organization, username: str, cookies: dict[st
             cookies["ds_user_id"] = user_id
     token = _fernet().encrypt(json.dumps(cookies).encode()).decode()
     session, _ = InstagramSession.objects.update_or_create(
-        organization=organization, defaults={"username": username, "encrypted_cookies": token, "last_error": ""})
+        organization=organization, defaults={"username": username, "encrypted_cookies": token, "last_error": ""}
+    )
     return session
 
 
@@ -54,16 +58,18 @@ def session_load(*, organization: Organization) -> tuple[str, dict[str, str]] | 
     try:
         cookies = json.loads(_fernet().decrypt(session.encrypted_cookies.encode()))
     except InvalidToken as exc:
-        raise LoginRequired("The stored Instagram session cannot be decrypted (INSTAGRAM_SESSION_KEY changed); "
-                            "add the session again.") from exc
+        raise LoginRequired(
+            "The stored Instagram session cannot be decrypted (INSTAGRAM_SESSION_KEY changed); add the session again."
+        ) from exc
     return session.username, cookies
 
 
 def session_save_refreshed(*, organization: Organization, cookies: dict[str, str]) -> None:
     """Instagram rotates cookies; keep the newest so the session stays valid."""
     token = _fernet().encrypt(json.dumps(cookies).encode()).decode()
-    InstagramSession.objects.filter(organization=organization).update(encrypted_cookies=token,
-                                                                      last_used_at=timezone.now(), last_error="")
+    InstagramSession.objects.filter(organization=organization).update(
+        encrypted_cookies=token, last_used_at=timezone.now(), last_error=""
+    )
 
 
 def session_mark_failed(*, organization: Organization, reason: str) -> None:

@@ -3,6 +3,7 @@
 Every request takes a slot from the shared limiter of its endpoint first; X's x-rate-limit-remaining /
 x-rate-limit-reset headers then pause every worker until the window resets once an endpoint's budget is spent.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,10 +28,26 @@ from profiles.importers.parsers import Ctx, v2_user
 from profiles.importers.parsers.twitter_v2 import add_owned_tweet
 from profiles.importers.records import ParsedFile, ProfileRecord
 
-USER_FIELDS = ["created_at", "description", "location", "profile_image_url", "protected", "public_metrics", "url",
-               "verified"]
-TWEET_FIELDS = ["attachments", "author_id", "created_at", "entities", "in_reply_to_user_id", "lang", "public_metrics",
-                "referenced_tweets"]
+USER_FIELDS = [
+    "created_at",
+    "description",
+    "location",
+    "profile_image_url",
+    "protected",
+    "public_metrics",
+    "url",
+    "verified",
+]
+TWEET_FIELDS = [
+    "attachments",
+    "author_id",
+    "created_at",
+    "entities",
+    "in_reply_to_user_id",
+    "lang",
+    "public_metrics",
+    "referenced_tweets",
+]
 # Retweets name their original and its author, so a retweet is stored as a repost, never as the account's post.
 TWEET_EXPANSIONS = ["in_reply_to_user_id", "referenced_tweets.id", "referenced_tweets.id.author_id"]
 DEFAULT_RESET = timedelta(minutes=15)  # X's rate-limit windows are 15 minutes
@@ -55,19 +72,24 @@ class LimitedClient(tweepy.Client):
     def limiter(self, route: str) -> SharedRateLimiter:
         scope = endpoint_scope(route)
         if scope not in self._limiters:
-            self._limiters[scope] = limiter_for(platform="x", credential=self.bearer_token or "", scope=scope,
-                                                backend=self._backend)
+            self._limiters[scope] = limiter_for(
+                platform="x", credential=self.bearer_token or "", scope=scope, backend=self._backend
+            )
         return self._limiters[scope]
 
-    def request(self, method: str, route: str, params: Any = None, json: Any = None,
-                user_auth: bool = False) -> requests.Response:
+    def request(
+        self, method: str, route: str, params: Any = None, json: Any = None, user_auth: bool = False
+    ) -> requests.Response:
         limiter = self.limiter(route)
         limiter.acquire()
         try:
             response = super().request(method, route, params=params, json=json, user_auth=user_auth)
         except tweepy.TooManyRequests as exc:
-            retry_at = (datetime.fromtimestamp(exc.reset_time, tz=UTC) if getattr(exc, "reset_time", None)
-                        else datetime.now(UTC) + DEFAULT_RESET)
+            retry_at = (
+                datetime.fromtimestamp(exc.reset_time, tz=UTC)
+                if getattr(exc, "reset_time", None)
+                else datetime.now(UTC) + DEFAULT_RESET
+            )
             limiter.block_until(retry_at)
             raise RateLimited("X answered 429 Too Many Requests.", retry_at=retry_at) from exc
         except tweepy.Unauthorized as exc:
@@ -115,8 +137,13 @@ def fetch_profile(client: LimitedClient, handle: str, *, post_limit: int) -> tup
     is_private = bool(user.get("protected"))
     if is_private or post_limit <= 0:
         return parsed, is_private
-    tweets = client.get_users_tweets(user["id"], max_results=max(5, min(100, post_limit)), tweet_fields=TWEET_FIELDS,
-                                     expansions=TWEET_EXPANSIONS, user_fields=["username"])
+    tweets = client.get_users_tweets(
+        user["id"],
+        max_results=max(5, min(100, post_limit)),
+        tweet_fields=TWEET_FIELDS,
+        expansions=TWEET_EXPANSIONS,
+        user_fields=["username"],
+    )
     _raise_for_errors(tweets, handle)
     users_by_id = {str(user["id"]): record.handle}
     for included in (tweets.includes or {}).get("users", []):
@@ -124,8 +151,9 @@ def fetch_profile(client: LimitedClient, handle: str, *, post_limit: int) -> tup
     tweets_by_id = {str(tweet.id): tweet.data for tweet in (tweets.includes or {}).get("tweets", [])}
     own = (tweets.data or [])[:post_limit]
     for index, tweet in enumerate(own):
-        add_owned_tweet(parsed, tweet.data, record.handle, users_by_id, ctx, f"data[{index}]",
-                        tweets_by_id=tweets_by_id)
+        add_owned_tweet(
+            parsed, tweet.data, record.handle, users_by_id, ctx, f"data[{index}]", tweets_by_id=tweets_by_id
+        )
     own_ids = {str(tweet.id) for tweet in own}
     for index, (tweet_id, tweet) in enumerate(tweets_by_id.items()):
         author = users_by_id.get(str(tweet.get("author_id")))
@@ -134,15 +162,23 @@ def fetch_profile(client: LimitedClient, handle: str, *, post_limit: int) -> tup
     return parsed, is_private
 
 
-def fetch_followers(client: LimitedClient, *, handle: str, user_id: str, state: dict[str, Any], wanted: int,
-                    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None]) -> None:
+def fetch_followers(
+    client: LimitedClient,
+    *,
+    handle: str,
+    user_id: str,
+    state: dict[str, Any],
+    wanted: int,
+    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
+) -> None:
     """Follower pages (up to 1,000 users each, with their metrics and bio), resumable by pagination token."""
     token = state.get("next_token") if state.get("kind") == "x" else None
     taken = 0
     ctx = Ctx("x api")
     while taken < wanted:
-        response = client.get_users_followers(user_id, max_results=max(1, min(1000, wanted - taken)),
-                                              pagination_token=token, user_fields=USER_FIELDS)
+        response = client.get_users_followers(
+            user_id, max_results=max(1, min(1000, wanted - taken)), pagination_token=token, user_fields=USER_FIELDS
+        )
         _raise_for_errors(response, handle)
         users = response.data or []
         records = [v2_user(user.data, ctx, f"data[{index}]") for index, user in enumerate(users)]

@@ -1,8 +1,9 @@
 """Importers: parse files of every supported format, then upsert them in one transaction.
 
-    files = parse_files(paths, fmt="auto")        # raises ImportFormatError naming file, line and field
-    result = import_records(organization=org, files=files)
+files = parse_files(paths, fmt="auto")        # raises ImportFormatError naming file, line and field
+result = import_records(organization=org, files=files)
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,8 +14,16 @@ from profiles.importers.parsers.reading import record_progress
 from profiles.importers.records import ImportFormatError, ParsedFile, resolve_pending_owners
 from profiles.importers.writer import ImportResult, import_records
 
-__all__ = ["FORMATS", "ImportFormatError", "ImportResult", "ParsedFile", "expand_paths", "import_records",
-           "parse_file", "parse_files"]
+__all__ = [
+    "FORMATS",
+    "ImportFormatError",
+    "ImportResult",
+    "ParsedFile",
+    "expand_paths",
+    "import_records",
+    "parse_file",
+    "parse_files",
+]
 
 IMPORTABLE_SUFFIXES = (".json", ".jsonl", ".json.xz", ".csv", ".ndjson")
 ProgressCallback = Callable[[int, int], None]
@@ -28,15 +37,17 @@ def expand_paths(paths: list[Path]) -> list[tuple[Path, bool]]:
     files: list[tuple[Path, bool]] = []
     for path in paths:
         if path.is_dir():
-            files.extend((p, True) for p in sorted(path.rglob("*"))
-                         if p.is_file() and p.name.endswith(IMPORTABLE_SUFFIXES))
+            files.extend(
+                (p, True) for p in sorted(path.rglob("*")) if p.is_file() and p.name.endswith(IMPORTABLE_SUFFIXES)
+            )
         else:
             files.append((path, False))
     return files
 
 
-def parse_file(path: Path, *, fmt: str = "auto", name: str | None = None,
-               on_progress: ProgressCallback | None = None) -> ParsedFile:
+def parse_file(
+    path: Path, *, fmt: str = "auto", name: str | None = None, on_progress: ProgressCallback | None = None
+) -> ParsedFile:
     """Parse one file. Every failure is an ImportFormatError naming the file (and the line or record and field
     where the parser knows them), whatever went wrong inside."""
     display = name or path.name
@@ -44,8 +55,12 @@ def parse_file(path: Path, *, fmt: str = "auto", name: str | None = None,
         raise ImportFormatError(file=display, line=None, field=None, message="does not exist")
     chosen = detect_format(path, display) if fmt == "auto" else fmt
     if chosen not in PARSERS:
-        raise ImportFormatError(file=display, line=None, field=None,
-                                message=f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)} or auto")
+        raise ImportFormatError(
+            file=display,
+            line=None,
+            field=None,
+            message=f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)} or auto",
+        )
     position: list[int] = [0]
 
     def on_records(done: int, total: int) -> None:
@@ -59,15 +74,24 @@ def parse_file(path: Path, *, fmt: str = "auto", name: str | None = None,
     except ImportFormatError:
         raise
     except Exception as exc:  # a shape no parser expected: still the file and where, never a traceback
-        raise ImportFormatError(file=display, line=position[0] + 1 if position[0] else None, field=None,
-                                unit="record", message=f"could not be read as {chosen} "
-                                                       f"({type(exc).__name__}: {str(exc)[:200]})") from exc
+        raise ImportFormatError(
+            file=display,
+            line=position[0] + 1 if position[0] else None,
+            field=None,
+            unit="record",
+            message=f"could not be read as {chosen} ({type(exc).__name__}: {str(exc)[:200]})",
+        ) from exc
     finally:
         record_progress.reset(token)
 
 
-def parse_files(paths: list[Path], *, fmt: str = "auto", on_progress: ProgressCallback | None = None,
-                names: dict[Path, str] | None = None) -> list[ParsedFile]:
+def parse_files(
+    paths: list[Path],
+    *,
+    fmt: str = "auto",
+    on_progress: ProgressCallback | None = None,
+    names: dict[Path, str] | None = None,
+) -> list[ParsedFile]:
     """Parse every file (nothing is written). In a folder, JSON files that are no importable format (e.g. other
     tools' files beside gallery-dl metadata) are skipped and reported in `ParsedFile.skipped`; a file of a known
     format that is malformed stops the import."""
@@ -75,6 +99,7 @@ def parse_files(paths: list[Path], *, fmt: str = "auto", on_progress: ProgressCa
     total = max(1, len(found)) * UNITS_PER_FILE
     parsed_files: list[ParsedFile] = []
     for index, (path, in_folder) in enumerate(found):
+
         def file_progress(done: int, records: int, base: int = index * UNITS_PER_FILE) -> None:
             if on_progress is not None:
                 on_progress(base + (UNITS_PER_FILE * done) // max(1, records), total)
@@ -89,4 +114,3 @@ def parse_files(paths: list[Path], *, fmt: str = "auto", on_progress: ProgressCa
         file_progress(1, 1)
     resolve_pending_owners(parsed_files)
     return parsed_files
-

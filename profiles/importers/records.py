@@ -1,4 +1,5 @@
 """Platform-neutral records that every parser produces and the writer upserts."""
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,9 @@ class ImportFormatError(ApplicationError):
     def __init__(self, *, file: str, line: int | None, field: str | None, message: str, unit: str = "line") -> None:
         self.file, self.line, self.field, self.detail, self.unit = file, line, field, message, unit
         where = file + (f", {unit} {line}" if line is not None else "") + (f", field '{field}'" if field else "")
-        super().__init__(f"{where}: {message}", code=self.code,
-                         extra={"file": file, "line": line, "unit": unit, "field": field})
+        super().__init__(
+            f"{where}: {message}", code=self.code, extra={"file": file, "line": line, "unit": unit, "field": field}
+        )
 
 
 class UnknownFormat(ImportFormatError):
@@ -74,11 +76,37 @@ def from_timestamp(value: float | int) -> datetime:
     return datetime.fromtimestamp(float(value), tz=UTC)
 
 
-PROFILE_FIELDS = ("platform_id", "display_name", "bio", "external_url", "is_verified", "is_private", "is_business",
-                  "business_category", "avatar_url", "has_default_avatar", "followers_count", "following_count",
-                  "posts_count", "account_created_at")
-POST_FIELDS = ("shortcode", "url", "media_type", "caption", "hashtags", "mentions", "tagged_accounts", "taken_at",
-               "likes", "comments", "views", "image_description", "is_sponsored")
+PROFILE_FIELDS = (
+    "platform_id",
+    "display_name",
+    "bio",
+    "external_url",
+    "is_verified",
+    "is_private",
+    "is_business",
+    "business_category",
+    "avatar_url",
+    "has_default_avatar",
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "account_created_at",
+)
+POST_FIELDS = (
+    "shortcode",
+    "url",
+    "media_type",
+    "caption",
+    "hashtags",
+    "mentions",
+    "tagged_accounts",
+    "taken_at",
+    "likes",
+    "comments",
+    "views",
+    "image_description",
+    "is_sponsored",
+)
 
 
 @dataclass
@@ -175,6 +203,7 @@ def resolve_pending_owners(files: list[ParsedFile]) -> None:
         for item in pending:
             owner = handles.get(item.platform, {}).get(item.owner_id)
             if owner is None:
-                raise ImportFormatError(file=item.file, line=item.line, field=item.field, unit=item.unit,
-                                        message=item.missing)
+                raise ImportFormatError(
+                    file=item.file, line=item.line, field=item.field, unit=item.unit, message=item.missing
+                )
             item.complete(owner, handles.get(item.platform, {}))

@@ -4,6 +4,7 @@ Idempotent: a row is written only when it is new or one of its values changed, s
 creates and updates nothing. Sparse sources (e.g. gallery-dl, which knows a profile's name but not its counts) never
 blank fields another source filled: only the fields a record carries are applied over the stored values.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,9 +34,21 @@ ProgressCallback = Callable[[int, int], None]
 BATCH = 1000
 COUNT_FIELDS = ("followers_count", "following_count", "posts_count")
 # Every post row carries every POST_FIELDS column, so rows from sparse and rich sources share one INSERT shape.
-POST_DEFAULTS: dict[str, Any] = {"shortcode": "", "url": "", "media_type": "image", "caption": "", "hashtags": [],
-                                 "mentions": [], "tagged_accounts": [], "taken_at": None, "likes": None,
-                                 "comments": None, "views": None, "image_description": "", "is_sponsored": None}
+POST_DEFAULTS: dict[str, Any] = {
+    "shortcode": "",
+    "url": "",
+    "media_type": "image",
+    "caption": "",
+    "hashtags": [],
+    "mentions": [],
+    "tagged_accounts": [],
+    "taken_at": None,
+    "likes": None,
+    "comments": None,
+    "views": None,
+    "image_description": "",
+    "is_sponsored": None,
+}
 
 
 @dataclass
@@ -49,9 +62,15 @@ class ImportResult:
     skipped: list[str] = dataclass_field(default_factory=list)  # files of a folder that were no importable format
 
     def as_dict(self) -> dict[str, Any]:
-        return {"profiles": self.profiles, "posts": self.posts, "reposts": self.reposts, "created": self.created,
-                "updated": self.updated, "seconds": round(self.seconds, 3),
-                **({"skipped": self.skipped} if self.skipped else {})}
+        return {
+            "profiles": self.profiles,
+            "posts": self.posts,
+            "reposts": self.reposts,
+            "created": self.created,
+            "updated": self.updated,
+            "seconds": round(self.seconds, 3),
+            **({"skipped": self.skipped} if self.skipped else {}),
+        }
 
 
 _REQUIRED = object()
@@ -131,7 +150,7 @@ def _converter(field: models.Field, connection: Any) -> Callable[[Any], Any] | N
 
 def _chunks(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _merge_profiles(files: list[ParsedFile]) -> tuple[dict[tuple[str, str], ProfileRecord], dict[tuple[str, str], str]]:
@@ -147,14 +166,18 @@ def _merge_profiles(files: list[ParsedFile]) -> tuple[dict[tuple[str, str], Prof
                     # One account under two handles (renamed between two saves): which handle is current is not
                     # knowable from the files, so neither is guessed.
                     raise ImportFormatError(
-                        file=record.where.rsplit(":", 1)[0] or parsed.name, line=None, field="username",
+                        file=record.where.rsplit(":", 1)[0] or parsed.name,
+                        line=None,
+                        field="username",
                         message=f"account id {platform_id} appears as @{seen.handle} ({seen.where}) and as "
-                                f"@{record.handle} ({record.where}): the account was renamed between the saves; "
-                                "import the files separately, oldest first")
+                        f"@{record.handle} ({record.where}): the account was renamed between the saves; "
+                        "import the files separately, oldest first",
+                    )
             current = merged.get(record.key)
             if current is None:
-                merged[record.key] = ProfileRecord(record.platform, record.handle, dict(record.values),
-                                                   dict(record.extra), record.where)
+                merged[record.key] = ProfileRecord(
+                    record.platform, record.handle, dict(record.values), dict(record.extra), record.where
+                )
             else:
                 current.values.update(record.values)
                 current.extra.update(record.extra)
@@ -171,9 +194,18 @@ def _merge_posts(files: list[ParsedFile]) -> dict[tuple[str, str, str], tuple[Po
                 merged[key][0].values.update(record.values)
                 merged[key][0].extra.update(record.extra)
             else:
-                merged[key] = (PostRecord(record.platform, record.owner_handle, record.platform_id,
-                                          dict(record.values), dict(record.extra), record.reply_to_handle,
-                                          record.where), parsed.name)
+                merged[key] = (
+                    PostRecord(
+                        record.platform,
+                        record.owner_handle,
+                        record.platform_id,
+                        dict(record.values),
+                        dict(record.extra),
+                        record.reply_to_handle,
+                        record.where,
+                    ),
+                    parsed.name,
+                )
     return merged
 
 
@@ -186,9 +218,15 @@ def _merge_reposts(files: list[ParsedFile]) -> dict[tuple[str, str, str], Repost
     return merged
 
 
-def import_records(*, organization: Organization, files: list[ParsedFile], link: bool = False,
-                   followers_of: Profile | None = None, on_progress: ProgressCallback | None = None,
-                   always_snapshot: bool = False) -> ImportResult:
+def import_records(
+    *,
+    organization: Organization,
+    files: list[ParsedFile],
+    link: bool = False,
+    followers_of: Profile | None = None,
+    on_progress: ProgressCallback | None = None,
+    always_snapshot: bool = False,
+) -> ImportResult:
     """Upsert everything parsed from `files` into `organization`, all or nothing."""
     started = time.perf_counter()
     now = timezone.now()
@@ -208,8 +246,7 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
     referenced: set[tuple[str, str]] = set()
     for post, _ in posts.values():
         referenced.add((post.platform, post.owner_handle))
-        for handle in [*post.values.get("mentions", []), *post.values.get("tagged_accounts", []),
-                       post.reply_to_handle]:
+        for handle in [*post.values.get("mentions", []), *post.values.get("tagged_accounts", []), post.reply_to_handle]:
             if handle:
                 referenced.add((post.platform, handle[:64]))
     for repost in reposts.values():
@@ -223,7 +260,8 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
         existing: dict[tuple[str, str], dict[str, Any]] = {}
         by_platform_id: dict[tuple[str, str], dict[str, Any]] = {}
         for row in Profile.objects.filter(organization=organization, platform__in=platforms).values(
-                "id", "platform", "handle", "is_linked", "extra", "last_source", "last_fetched_at", *PROFILE_FIELDS):
+            "id", "platform", "handle", "is_linked", "extra", "last_source", "last_fetched_at", *PROFILE_FIELDS
+        ):
             existing[(row["platform"], row["handle"])] = row
             if row["platform_id"]:
                 by_platform_id[(row["platform"], row["platform_id"])] = row
@@ -240,63 +278,110 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
                 row = holder  # the account changed its handle
                 if (key[0], row["handle"]) in profiles:
                     raise ImportFormatError(
-                        file=record.where.rsplit(":", 1)[0], line=None, field="username",
+                        file=record.where.rsplit(":", 1)[0],
+                        line=None,
+                        field="username",
                         message=f"account id {platform_id} is stored as @{row['handle']} and this import holds "
-                                f"both @{row['handle']} and @{key[1]} ({record.where}); import them separately")
+                        f"both @{row['handle']} and @{key[1]} ({record.where}); import them separately",
+                    )
             elif row is not None and holder is not None and holder["id"] != row["id"]:
                 raise ImportFormatError(
-                    file=record.where.rsplit(":", 1)[0], line=None, field="id",
+                    file=record.where.rsplit(":", 1)[0],
+                    line=None,
+                    field="id",
                     message=f"@{key[1]} ({record.where}) has account id {platform_id}, which is stored for "
-                            f"@{holder['handle']}; one of the two accounts was renamed since the last import. "
-                            f"Re-import @{holder['handle']} first (or remove the outdated profile)")
+                    f"@{holder['handle']}; one of the two accounts was renamed since the last import. "
+                    f"Re-import @{holder['handle']} first (or remove the outdated profile)",
+                )
             source = sources[key]
             if row is None:
                 values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
-                to_create.append(dict(organization_id=organization.pk, platform=key[0], handle=key[1],
-                                      extra=record.extra, is_linked=link, last_source=source,
-                                      last_fetched_at=now, created_at=now, updated_at=now, **values))
+                to_create.append(
+                    dict(
+                        organization_id=organization.pk,
+                        platform=key[0],
+                        handle=key[1],
+                        extra=record.extra,
+                        is_linked=link,
+                        last_source=source,
+                        last_fetched_at=now,
+                        created_at=now,
+                        updated_at=now,
+                        **values,
+                    )
+                )
                 if any(values.get(name) is not None for name in COUNT_FIELDS):
                     snapshot_keys.append((key, values))
                 continue
             merged = {name: row[name] for name in PROFILE_FIELDS}
             merged.update({name: record.values[name] for name in PROFILE_FIELDS if name in record.values})
             extra = {**(row["extra"] or {}), **record.extra}
-            changed = (any(merged[name] != row[name] for name in PROFILE_FIELDS) or extra != (row["extra"] or {})
-                       or row["handle"] != key[1] or (link and not row["is_linked"]))
+            changed = (
+                any(merged[name] != row[name] for name in PROFILE_FIELDS)
+                or extra != (row["extra"] or {})
+                or row["handle"] != key[1]
+                or (link and not row["is_linked"])
+            )
             if not changed:
                 if always_snapshot:
                     snapshot_keys.append((key, merged))
                 continue
-            profile = Profile(id=row["id"], organization=organization, platform=key[0], handle=key[1], extra=extra,
-                              is_linked=row["is_linked"] or link, last_source=source, last_fetched_at=now,
-                              **merged)
+            profile = Profile(
+                id=row["id"],
+                organization=organization,
+                platform=key[0],
+                handle=key[1],
+                extra=extra,
+                is_linked=row["is_linked"] or link,
+                last_source=source,
+                last_fetched_at=now,
+                **merged,
+            )
             (renamed if row["handle"] != key[1] else to_upsert).append(profile)
             if any(merged[name] != row[name] for name in COUNT_FIELDS) or always_snapshot:
                 snapshot_keys.append((key, merged))
         for key in referenced:
             if key not in existing:
-                to_create.append(dict(organization_id=organization.pk, platform=key[0], handle=key[1],
-                                      created_at=now, updated_at=now))
+                to_create.append(
+                    dict(
+                        organization_id=organization.pk, platform=key[0], handle=key[1], created_at=now, updated_at=now
+                    )
+                )
 
         fast_insert(Profile, to_create)
         if to_upsert:
             Profile.objects.bulk_create(
-                to_upsert, batch_size=BATCH, update_conflicts=True,
+                to_upsert,
+                batch_size=BATCH,
+                update_conflicts=True,
                 unique_fields=["organization", "platform", "handle"],
-                update_fields=[*PROFILE_FIELDS, "extra", "is_linked", "last_source", "last_fetched_at", "updated_at"])
+                update_fields=[*PROFILE_FIELDS, "extra", "is_linked", "last_source", "last_fetched_at", "updated_at"],
+            )
         if renamed:
-            Profile.objects.bulk_update(renamed, [*PROFILE_FIELDS, "handle", "extra", "is_linked", "last_source",
-                                                  "last_fetched_at"], batch_size=BATCH)
+            Profile.objects.bulk_update(
+                renamed,
+                [*PROFILE_FIELDS, "handle", "extra", "is_linked", "last_source", "last_fetched_at"],
+                batch_size=BATCH,
+            )
         result.created += len(to_create)
         result.updated += len(to_upsert) + len(renamed)
         progress(len(profiles))
 
         ids: dict[tuple[str, str], int] = {
-            (platform, handle): pk for pk, platform, handle in
-            Profile.objects.filter(organization=organization, platform__in=platforms).values_list(
-                "id", "platform", "handle")}
-        snapshots = [dict(profile_id=ids[key], taken_at=now, source=sources[key],
-                          **{name: values.get(name) for name in COUNT_FIELDS}) for key, values in snapshot_keys]
+            (platform, handle): pk
+            for pk, platform, handle in Profile.objects.filter(
+                organization=organization, platform__in=platforms
+            ).values_list("id", "platform", "handle")
+        }
+        snapshots = [
+            dict(
+                profile_id=ids[key],
+                taken_at=now,
+                source=sources[key],
+                **{name: values.get(name) for name in COUNT_FIELDS},
+            )
+            for key, values in snapshot_keys
+        ]
         fast_insert(Snapshot, snapshots)
         result.created += len(snapshots)
 
@@ -320,13 +405,18 @@ def import_records(*, organization: Organization, files: list[ParsedFile], link:
     return result
 
 
-def _write_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, str]], ids: dict[tuple[str, str], int],
-                 now: datetime, progress: Callable[[int], None]) -> tuple[int, int]:
+def _write_posts(
+    posts: dict[tuple[str, str, str], tuple[PostRecord, str]],
+    ids: dict[tuple[str, str], int],
+    now: datetime,
+    progress: Callable[[int], None],
+) -> tuple[int, int]:
     owner_ids = sorted({ids[(platform, owner)] for platform, owner, _ in posts})
     existing: dict[tuple[int, str], dict[str, Any]] = {}
     for chunk in _chunks(owner_ids):
-        for row in Post.objects.filter(profile_id__in=chunk).values("id", "profile_id", "platform_id", "extra",
-                                                                    *POST_FIELDS):
+        for row in Post.objects.filter(profile_id__in=chunk).values(
+            "id", "profile_id", "platform_id", "extra", *POST_FIELDS
+        ):
             existing[(row["profile_id"], row["platform_id"])] = row
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Post] = []
@@ -334,32 +424,46 @@ def _write_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, str]], ids:
         profile_id = ids[(platform, owner)]
         row = existing.get((profile_id, platform_id))
         if row is None:
-            to_create.append({**POST_DEFAULTS, "profile_id": profile_id, "platform_id": platform_id,
-                              "extra": record.extra, "fetched_at": now, **record.values})
+            to_create.append(
+                {
+                    **POST_DEFAULTS,
+                    "profile_id": profile_id,
+                    "platform_id": platform_id,
+                    "extra": record.extra,
+                    "fetched_at": now,
+                    **record.values,
+                }
+            )
             continue
         merged = {name: row[name] for name in POST_FIELDS}
         merged.update(record.values)
         extra = {**(row["extra"] or {}), **record.extra}
         if all(merged[name] == row[name] for name in POST_FIELDS) and extra == (row["extra"] or {}):
             continue
-        to_upsert.append(Post(id=row["id"], profile_id=profile_id, platform_id=platform_id, extra=extra,
-                              fetched_at=now, **merged))
+        to_upsert.append(
+            Post(id=row["id"], profile_id=profile_id, platform_id=platform_id, extra=extra, fetched_at=now, **merged)
+        )
     done = 0
     for chunk in _chunks(to_create, 5000):
         fast_insert(Post, chunk)
         done += len(chunk)
         progress(done)
     for chunk in _chunks(to_upsert, BATCH):
-        Post.objects.bulk_create(chunk, update_conflicts=True, unique_fields=["profile", "platform_id"],
-                                 update_fields=[*POST_FIELDS, "extra", "fetched_at"])
+        Post.objects.bulk_create(
+            chunk,
+            update_conflicts=True,
+            unique_fields=["profile", "platform_id"],
+            update_fields=[*POST_FIELDS, "extra", "fetched_at"],
+        )
     return len(to_create), len(to_upsert)
 
 
 RelationKey = tuple[int, int, str]
 
 
-def _relations_from_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, str]],
-                          ids: dict[tuple[str, str], int]) -> dict[RelationKey, list[Any]]:
+def _relations_from_posts(
+    posts: dict[tuple[str, str, str], tuple[PostRecord, str]], ids: dict[tuple[str, str], int]
+) -> dict[RelationKey, list[Any]]:
     """(source, target, kind) -> [count of posts, first seen, last seen]."""
     relations: dict[RelationKey, list[Any]] = {}
 
@@ -387,8 +491,11 @@ def _relations_from_posts(posts: dict[tuple[str, str, str], tuple[PostRecord, st
     return relations
 
 
-def _add_repost_relations(relations: dict[RelationKey, list[Any]], reposts: dict[tuple[str, str, str], RepostRecord],
-                          ids: dict[tuple[str, str], int]) -> None:
+def _add_repost_relations(
+    relations: dict[RelationKey, list[Any]],
+    reposts: dict[tuple[str, str, str], RepostRecord],
+    ids: dict[tuple[str, str], int],
+) -> None:
     """A retweet is an influence edge: reposter -> original author, one count per reposted post."""
     for repost in reposts.values():
         source, target = ids[(repost.platform, repost.reposter_handle)], ids[(repost.platform, repost.original_handle)]
@@ -410,26 +517,50 @@ def _write_relations(organization: Organization, relations: dict[RelationKey, li
     existing: dict[RelationKey, Any] = {}
     for chunk in _chunks(source_ids):
         for row in Relation.objects.filter(source_id__in=chunk).values(
-                "id", "source_id", "target_id", "kind", "count", "first_seen_at", "last_seen_at"):
+            "id", "source_id", "target_id", "kind", "count", "first_seen_at", "last_seen_at"
+        ):
             existing[(row["source_id"], row["target_id"], row["kind"])] = row
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Relation] = []
     for key, (count, first, last) in relations.items():
         stored = existing.get(key)
         if stored is None:
-            to_create.append(dict(organization_id=organization.pk, source_id=key[0], target_id=key[1], kind=key[2],
-                                  count=count, first_seen_at=first or now, last_seen_at=last or now))
+            to_create.append(
+                dict(
+                    organization_id=organization.pk,
+                    source_id=key[0],
+                    target_id=key[1],
+                    kind=key[2],
+                    count=count,
+                    first_seen_at=first or now,
+                    last_seen_at=last or now,
+                )
+            )
             continue
         # Counts are "posts seen with this relation"; max() keeps re-imports idempotent.
         new_count = max(stored["count"], count)
         new_first = min(stored["first_seen_at"], first) if first else stored["first_seen_at"]
         new_last = max(stored["last_seen_at"], last) if last else stored["last_seen_at"]
         if (new_count, new_first, new_last) != (stored["count"], stored["first_seen_at"], stored["last_seen_at"]):
-            to_upsert.append(Relation(id=stored["id"], organization=organization, source_id=key[0], target_id=key[1],
-                                      kind=key[2], count=new_count, first_seen_at=new_first, last_seen_at=new_last))
+            to_upsert.append(
+                Relation(
+                    id=stored["id"],
+                    organization=organization,
+                    source_id=key[0],
+                    target_id=key[1],
+                    kind=key[2],
+                    count=new_count,
+                    first_seen_at=new_first,
+                    last_seen_at=new_last,
+                )
+            )
     fast_insert(Relation, to_create)
     if to_upsert:
-        Relation.objects.bulk_create(to_upsert, batch_size=BATCH, update_conflicts=True,
-                                     unique_fields=["source", "target", "kind"],
-                                     update_fields=["count", "first_seen_at", "last_seen_at"])
+        Relation.objects.bulk_create(
+            to_upsert,
+            batch_size=BATCH,
+            update_conflicts=True,
+            unique_fields=["source", "target", "kind"],
+            update_fields=["count", "first_seen_at", "last_seen_at"],
+        )
     return len(to_create), len(to_upsert)

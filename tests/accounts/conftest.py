@@ -1,4 +1,5 @@
 """Fixtures for the accounts tests (the shared alice/bob/charlie live in tests/conftest.py)."""
+
 from __future__ import annotations
 
 import re

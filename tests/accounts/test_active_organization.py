@@ -1,4 +1,5 @@
 """One rule picks the agency a page or endpoint acts for: the one named, else the switcher's, else the first."""
+
 from __future__ import annotations
 
 import pytest

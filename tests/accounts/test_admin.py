@@ -1,4 +1,5 @@
 """Every accounts model is in the Django admin with working list columns, filters and search."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Agency pages: create, settings, members, invitations, roles, leaving; outsiders get 404, viewers 403."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -75,12 +76,12 @@ def test_a_viewer_sees_members_but_no_management_controls(bob_client, alice):
     assert 'id="invite-form"' not in html and "Remove" not in html
 
 
-def test_inviting_sends_an_email_with_an_expiring_accept_link(alice_client, agency,
-                                                              django_capture_on_commit_callbacks):
+def test_inviting_sends_an_email_with_an_expiring_accept_link(alice_client, agency, django_capture_on_commit_callbacks):
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        response = alice_client.post("/agencies/invitations/", {"email": "Dana@Example.com", "role": "reviewer"},
-                                     follow=True)
+        response = alice_client.post(
+            "/agencies/invitations/", {"email": "Dana@Example.com", "role": "reviewer"}, follow=True
+        )
     assert "Invitation sent to dana@example.com." in response.content.decode()
     invitation = Invitation.objects.get(email="dana@example.com")
     assert invitation.role == Role.REVIEWER and invitation.expires_at > timezone.now() + timedelta(days=6)
@@ -90,22 +91,21 @@ def test_inviting_sends_an_email_with_an_expiring_accept_link(alice_client, agen
     assert "expires" in message.body
 
 
-def test_a_duplicate_invitation_is_refused_with_a_message(alice_client, agency,
-                                                          django_capture_on_commit_callbacks):
+def test_a_duplicate_invitation_is_refused_with_a_message(alice_client, agency, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         alice_client.post("/agencies/invitations/", {"email": "dana@example.com", "role": "viewer"})
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = alice_client.post("/agencies/invitations/", {"email": "DANA@example.com", "role": "viewer"},
-                                     follow=True)
+        response = alice_client.post(
+            "/agencies/invitations/", {"email": "DANA@example.com", "role": "viewer"}, follow=True
+        )
     assert not callbacks and not mail.outbox  # the refused invitation sends nothing
     assert "dana@example.com already has an open invitation to Alice Agency." in response.content.decode()
     assert Invitation.objects.filter(email="dana@example.com").count() == 1
 
 
 def test_inviting_an_existing_member_is_refused(alice_client, bob):
-    response = alice_client.post("/agencies/invitations/", {"email": "bob@example.com", "role": "viewer"},
-                                 follow=True)
+    response = alice_client.post("/agencies/invitations/", {"email": "bob@example.com", "role": "viewer"}, follow=True)
     assert "bob@example.com is already a member of Alice Agency." in response.content.decode()
     assert not Invitation.objects.exists()
 

@@ -1,4 +1,5 @@
 """Accounts REST API: tenant-scoped, one error format, personal tokens, OpenAPI schema and docs."""
+
 from __future__ import annotations
 
 import warnings
@@ -26,9 +27,14 @@ def assert_error(response, status: int, code: str | None = None) -> dict:
 def test_me(api_client_for, alice):
     data = api_client_for(alice).get("/api/v1/me/").json()
     assert data["email"] == "alice@example.com"
-    assert data["memberships"] == [{"organization_id": alice.memberships.get().organization_id,
-                                    "organization_name": "Alice Agency", "organization_slug": "alice-agency",
-                                    "role": "owner"}]
+    assert data["memberships"] == [
+        {
+            "organization_id": alice.memberships.get().organization_id,
+            "organization_name": "Alice Agency",
+            "organization_slug": "alice-agency",
+            "role": "owner",
+        }
+    ]
 
 
 def test_organizations_list_only_mine_and_create(api_client_for, alice, charlie):
@@ -53,8 +59,13 @@ def test_change_role_and_remove_member(api_client_for, alice, bob, charlie, agen
     assert_error(api_client_for(charlie).patch(url, {"role": "owner"}, format="json"), 404)
     assert_error(api_client_for(charlie).delete(url), 404)
     alice_membership = Membership.objects.get(user=alice)
-    assert_error(api_client_for(bob).patch(f"/api/v1/organizations/{agency.pk}/members/{alice_membership.pk}/",
-                                           {"role": "viewer"}, format="json"), 403, "permission_denied")
+    assert_error(
+        api_client_for(bob).patch(
+            f"/api/v1/organizations/{agency.pk}/members/{alice_membership.pk}/", {"role": "viewer"}, format="json"
+        ),
+        403,
+        "permission_denied",
+    )
     client = api_client_for(alice)
     assert_error(client.patch(url, {"role": "emperor"}, format="json"), 400, "invalid")
     response = client.patch(url, {"role": "manager"}, format="json")
@@ -63,16 +74,16 @@ def test_change_role_and_remove_member(api_client_for, alice, bob, charlie, agen
     assert not Membership.objects.filter(pk=membership.pk).exists()
 
 
-def test_membership_ids_of_another_agency_are_404_even_for_owners(api_client_for, alice, charlie, agency,
-                                                                 other_agency):
+def test_membership_ids_of_another_agency_are_404_even_for_owners(api_client_for, alice, charlie, agency, other_agency):
     charlie_membership = Membership.objects.get(user=charlie)
     response = api_client_for(alice).delete(f"/api/v1/organizations/{agency.pk}/members/{charlie_membership.pk}/")
     assert_error(response, 404)
     assert Membership.objects.filter(pk=charlie_membership.pk).exists()
 
 
-def test_invitations_create_list_revoke(api_client_for, alice, bob, charlie, agency,
-                                        django_capture_on_commit_callbacks):
+def test_invitations_create_list_revoke(
+    api_client_for, alice, bob, charlie, agency, django_capture_on_commit_callbacks
+):
     url = f"/api/v1/organizations/{agency.pk}/invitations/"
     client = api_client_for(alice)
     with django_capture_on_commit_callbacks(execute=True):
@@ -99,8 +110,9 @@ def test_invitations_create_list_revoke(api_client_for, alice, bob, charlie, age
 def test_invitation_of_another_agency_via_my_agency_url_is_404(api_client_for, alice, agency, other_agency):
     foreign = InvitationFactory(organization=other_agency)
     assert_error(api_client_for(alice).delete(f"/api/v1/organizations/{agency.pk}/invitations/{foreign.pk}/"), 404)
-    assert_error(api_client_for(alice).delete(
-        f"/api/v1/organizations/{other_agency.pk}/invitations/{foreign.pk}/"), 404)
+    assert_error(
+        api_client_for(alice).delete(f"/api/v1/organizations/{other_agency.pk}/invitations/{foreign.pk}/"), 404
+    )
 
 
 def test_tokens_api_create_list_revoke(api_client_for, alice, charlie):
@@ -128,8 +140,7 @@ def test_a_personal_token_authenticates_and_a_revoked_one_gets_401(alice):
     assert token.last_used_at is not None
 
     services.token_revoke(user=alice, token_id=token.pk)
-    body = assert_error(client.get("/api/v1/me/", HTTP_AUTHORIZATION=f"Bearer {raw}"), 401,
-                        "authentication_failed")
+    body = assert_error(client.get("/api/v1/me/", HTTP_AUTHORIZATION=f"Bearer {raw}"), 401, "authentication_failed")
     assert "revoked" in body["message"]
     assert_error(client.get("/api/v1/me/", HTTP_AUTHORIZATION="Bearer sl_made_up"), 401)
     assert_error(client.get("/api/v1/me/"), 401, "not_authenticated")
@@ -152,8 +163,12 @@ def test_schema_generates_without_warnings_and_docs_render(client):
         GENERATOR_STATS.reset()
         schema = SchemaGenerator().get_schema(request=None, public=True)
         assert not GENERATOR_STATS._warn_cache and not GENERATOR_STATS._error_cache
-    for path in ["/api/v1/organizations/", "/api/v1/organizations/{organization_id}/members/{membership_id}/",
-                 "/api/v1/organizations/{organization_id}/invitations/", "/api/v1/tokens/{token_id}/"]:
+    for path in [
+        "/api/v1/organizations/",
+        "/api/v1/organizations/{organization_id}/members/{membership_id}/",
+        "/api/v1/organizations/{organization_id}/invitations/",
+        "/api/v1/tokens/{token_id}/",
+    ]:
         assert path in schema["paths"]
     assert client.get("/api/schema/").status_code == 200
     docs = client.get("/api/docs/")

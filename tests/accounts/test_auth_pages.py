@@ -1,4 +1,5 @@
 """allauth pages: styled with the site layout, and every bad input gets a message instead of a 500."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,8 +28,10 @@ def test_entrance_pages_use_the_bootstrap_layout(client, url):
     assert 'class="form-control' in html and "allauth-entrance" in html
 
 
-@pytest.mark.parametrize("url", ["/accounts/email/", "/accounts/password/change/", "/accounts/3rdparty/",
-                                 "/accounts/2fa/", "/account/tokens/"])
+@pytest.mark.parametrize(
+    "url",
+    ["/accounts/email/", "/accounts/password/change/", "/accounts/3rdparty/", "/accounts/2fa/", "/account/tokens/"],
+)
 def test_account_management_pages_show_the_account_menu(alice_client, url):
     response = alice_client.get(url)
     assert response.status_code == 200
@@ -36,8 +39,11 @@ def test_account_management_pages_show_the_account_menu(alice_client, url):
 
 
 def test_signing_up_sends_a_verification_link_that_signs_the_user_in(client):
-    response = client.post("/accounts/signup/", {"email": "new@example.com", "password1": "a-Long-pass-123",
-                                                 "password2": "a-Long-pass-123"}, follow=True)
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "new@example.com", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123"},
+        follow=True,
+    )
     assert "Check your inbox" in response.content.decode()
     assert not EmailAddress.objects.get(email="new@example.com").verified
     link = next(u for u in links_in_last_email("new@example.com") if "/confirm-email/" in u)
@@ -51,8 +57,11 @@ def test_signing_up_sends_a_verification_link_that_signs_the_user_in(client):
 
 def test_signing_up_with_an_existing_email_creates_no_second_account(client, alice):
     mail.outbox.clear()
-    response = client.post("/accounts/signup/", {"email": "ALICE@example.com", "password1": "a-Long-pass-123",
-                                                 "password2": "a-Long-pass-123"}, follow=True)
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "ALICE@example.com", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123"},
+        follow=True,
+    )
     assert response.status_code == 200
     assert "A user is already registered with this email address." in response.content.decode()
     assert User.objects.filter(email__iexact="alice@example.com").count() == 1
@@ -60,8 +69,9 @@ def test_signing_up_with_an_existing_email_creates_no_second_account(client, ali
 
 
 def test_mismatched_passwords_at_sign_up_are_reported_next_to_the_field(client):
-    response = client.post("/accounts/signup/", {"email": "x@example.com", "password1": "a-Long-pass-123",
-                                                 "password2": "another-Pass-456"})
+    response = client.post(
+        "/accounts/signup/", {"email": "x@example.com", "password1": "a-Long-pass-123", "password2": "another-Pass-456"}
+    )
     assert response.status_code == 200
     assert "invalid-feedback" in response.content.decode()
     assert not User.objects.filter(email="x@example.com").exists()
@@ -103,8 +113,10 @@ def test_login_then_logout(client, alice):
 
 def test_password_change_with_a_wrong_current_password_is_refused(client, alice):
     login_with_password(client, "alice@example.com")
-    response = client.post("/accounts/password/change/", {"oldpassword": "wrong", "password1": "n3w-Secret-pass",
-                                                          "password2": "n3w-Secret-pass"})
+    response = client.post(
+        "/accounts/password/change/",
+        {"oldpassword": "wrong", "password1": "n3w-Secret-pass", "password2": "n3w-Secret-pass"},
+    )
     assert response.status_code == 200
     assert "Please type your current password." in response.content.decode()
     alice.refresh_from_db()
@@ -113,9 +125,10 @@ def test_password_change_with_a_wrong_current_password_is_refused(client, alice)
 
 def test_password_change_and_reset(client, alice):
     login_with_password(client, "alice@example.com")
-    response = client.post("/accounts/password/change/", {"oldpassword": "correct horse battery staple",
-                                                          "password1": "n3w-Secret-pass",
-                                                          "password2": "n3w-Secret-pass"})
+    response = client.post(
+        "/accounts/password/change/",
+        {"oldpassword": "correct horse battery staple", "password1": "n3w-Secret-pass", "password2": "n3w-Secret-pass"},
+    )
     assert response.status_code == 302
     alice.refresh_from_db()
     assert alice.check_password("n3w-Secret-pass")
@@ -125,8 +138,9 @@ def test_password_change_and_reset(client, alice):
     assert response.status_code == 200
     link = next(u for u in links_in_last_email("alice@example.com") if "/password/reset/key/" in u)
     form_page = client.get(path_of(link), follow=True)
-    response = client.post(form_page.redirect_chain[-1][0], {"password1": "an0ther-Secret", "password2":
-                                                            "an0ther-Secret"}, follow=True)
+    response = client.post(
+        form_page.redirect_chain[-1][0], {"password1": "an0ther-Secret", "password2": "an0ther-Secret"}, follow=True
+    )
     assert response.status_code == 200
     alice.refresh_from_db()
     assert alice.check_password("an0ther-Secret")

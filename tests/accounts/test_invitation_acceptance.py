@@ -1,4 +1,5 @@
 """Accepting invitations: the happy path through sign-up, and every broken link case, never half-done."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -23,8 +24,10 @@ def test_sign_up_through_an_invitation_lands_back_on_it(client, invitation, agen
     landing = client.get(f"/invitations/{invitation.token}/")
     assert landing.status_code == 200 and "Join Alice Agency" in landing.content.decode()
 
-    client.post("/accounts/signup/", {"email": "dana@example.com", "password1": "a-Long-pass-123",
-                                      "password2": "a-Long-pass-123"})
+    client.post(
+        "/accounts/signup/",
+        {"email": "dana@example.com", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123"},
+    )
     link = next(u for u in links_in_last_email("dana@example.com") if "/confirm-email/" in u)
     response = client.post(path_of(link))
     assert response.status_code == 302 and response["Location"] == f"/invitations/{invitation.token}/"
@@ -68,8 +71,10 @@ def test_an_invitation_for_another_address_is_refused(charlie_client, charlie, i
     page = charlie_client.get(f"/invitations/{invitation.token}/")
     assert "This invitation is for dana@example.com" in page.content.decode()
     response = charlie_client.post(f"/invitations/{invitation.token}/", follow=True)
-    assert "This invitation is for dana@example.com; you are signed in as charlie@example.com." in \
-        response.content.decode()
+    assert (
+        "This invitation is for dana@example.com; you are signed in as charlie@example.com."
+        in response.content.decode()
+    )
     assert not Membership.objects.filter(user=charlie, organization=agency).exists()
     invitation.refresh_from_db()
     assert invitation.accepted_at is None
@@ -81,7 +86,6 @@ def test_an_unknown_invitation_token_is_a_404(client):
 
 def test_an_expired_invitation_can_be_issued_again(alice_client, invitation):
     Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now() - timedelta(days=1))
-    response = alice_client.post("/agencies/invitations/", {"email": "dana@example.com", "role": "viewer"},
-                                 follow=True)
+    response = alice_client.post("/agencies/invitations/", {"email": "dana@example.com", "role": "viewer"}, follow=True)
     assert "Invitation sent to dana@example.com." in response.content.decode()
     assert Invitation.objects.filter(email="dana@example.com", revoked_at__isnull=True).count() == 1

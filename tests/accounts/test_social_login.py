@@ -1,6 +1,7 @@
 """Social sign-up and connect through allauth's real OAuth2 views, with the providers' token and profile answers
 replayed by `responses` (no network): state comes from the session, the code is exchanged at the token URL, the
 profile is fetched and parsed by allauth's (or our Instagram) provider code."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -38,47 +39,96 @@ class ProviderSpec:
 
 PROVIDERS = [
     ProviderSpec(
-        id="google", name="Google", authorize_host="accounts.google.com",
+        id="google",
+        name="Google",
+        authorize_host="accounts.google.com",
         token_url="https://oauth2.googleapis.com/token",
-        token_body={"access_token": "ya29.a0-test", "expires_in": 3599, "token_type": "Bearer",
-                    "scope": "openid https://www.googleapis.com/auth/userinfo.email "
-                             "https://www.googleapis.com/auth/userinfo.profile"},
+        token_body={
+            "access_token": "ya29.a0-test",
+            "expires_in": 3599,
+            "token_type": "Bearer",
+            "scope": "openid https://www.googleapis.com/auth/userinfo.email "
+            "https://www.googleapis.com/auth/userinfo.profile",
+        },
         profile_url="https://www.googleapis.com/oauth2/v2/userinfo",
-        profile_body={"id": "108204268033311374519", "email": "gina@example.com", "verified_email": True,
-                      "name": "Gina Green", "given_name": "Gina", "family_name": "Green",
-                      "picture": "https://lh3.googleusercontent.com/a/test"},
-        uid="108204268033311374519", email="gina@example.com", email_verified=True,
+        profile_body={
+            "id": "108204268033311374519",
+            "email": "gina@example.com",
+            "verified_email": True,
+            "name": "Gina Green",
+            "given_name": "Gina",
+            "family_name": "Green",
+            "picture": "https://lh3.googleusercontent.com/a/test",
+        },
+        uid="108204268033311374519",
+        email="gina@example.com",
+        email_verified=True,
     ),
     ProviderSpec(
-        id="facebook", name="Facebook", authorize_host="www.facebook.com",
+        id="facebook",
+        name="Facebook",
+        authorize_host="www.facebook.com",
         token_url="https://graph.facebook.com/v19.0/oauth/access_token",
         token_body={"access_token": "EAAB-test", "token_type": "bearer", "expires_in": 5183944},
         profile_url="https://graph.facebook.com/v19.0/me",
-        profile_body={"id": "10224155512345678", "email": "fiona@example.com", "name": "Fiona Fern",
-                      "first_name": "Fiona", "last_name": "Fern"},
-        uid="10224155512345678", email="fiona@example.com", token_method="GET",
+        profile_body={
+            "id": "10224155512345678",
+            "email": "fiona@example.com",
+            "name": "Fiona Fern",
+            "first_name": "Fiona",
+            "last_name": "Fern",
+        },
+        uid="10224155512345678",
+        email="fiona@example.com",
+        token_method="GET",
     ),
     ProviderSpec(
-        id="twitter_oauth2", name="X", authorize_host="x.com",
+        id="twitter_oauth2",
+        name="X",
+        authorize_host="x.com",
         token_url="https://api.x.com/2/oauth2/token",
-        token_body={"token_type": "bearer", "expires_in": 7200, "access_token": "VGhpcy1pcy1hLXRlc3Q",
-                    "scope": "users.read tweet.read"},
+        token_body={
+            "token_type": "bearer",
+            "expires_in": 7200,
+            "access_token": "VGhpcy1pcy1hLXRlc3Q",
+            "scope": "users.read tweet.read",
+        },
         profile_url="https://api.x.com/2/users/me",
-        profile_body={"data": {"id": "2244994945", "name": "Xavier Dev", "username": "xavier_dev",
-                               "created_at": "2013-12-14T04:35:55.000Z", "profile_image_url":
-                               "https://pbs.twimg.com/profile_images/test_normal.jpg"}},
-        uid="2244994945", email=None,
+        profile_body={
+            "data": {
+                "id": "2244994945",
+                "name": "Xavier Dev",
+                "username": "xavier_dev",
+                "created_at": "2013-12-14T04:35:55.000Z",
+                "profile_image_url": "https://pbs.twimg.com/profile_images/test_normal.jpg",
+            }
+        },
+        uid="2244994945",
+        email=None,
     ),
     ProviderSpec(
-        id="instagram_login", name="Instagram", authorize_host="www.instagram.com",
+        id="instagram_login",
+        name="Instagram",
+        authorize_host="www.instagram.com",
         token_url="https://api.instagram.com/oauth/access_token",
-        token_body={"access_token": "IGAAT-test", "user_id": 17841405822304914,
-                    "permissions": ["instagram_business_basic"]},
+        token_body={
+            "access_token": "IGAAT-test",
+            "user_id": 17841405822304914,
+            "permissions": ["instagram_business_basic"],
+        },
         profile_url="https://graph.instagram.com/v23.0/me",
-        profile_body={"user_id": "17841405822304914", "id": "9730512345678901", "username": "ines.creates",
-                      "name": "Ines Ivy", "account_type": "BUSINESS", "followers_count": 12840,
-                      "follows_count": 310, "media_count": 212},
-        uid="17841405822304914", email=None,
+        profile_body={
+            "user_id": "17841405822304914",
+            "id": "9730512345678901",
+            "username": "ines.creates",
+            "name": "Ines Ivy",
+            "account_type": "BUSINESS",
+            "followers_count": 12840,
+            "follows_count": 310,
+            "media_count": 212,
+        },
+        uid="17841405822304914",
+        email=None,
     ),
 ]
 BY_ID = {spec.id: spec for spec in PROVIDERS}
@@ -89,8 +139,9 @@ def social_apps(db) -> dict[str, SocialApp]:
     site = Site.objects.get_current()
     apps = {}
     for spec in PROVIDERS:
-        app = SocialApp.objects.create(provider=spec.id, name=spec.name, client_id=f"client-{spec.id}",
-                                       secret=f"secret-{spec.id}")
+        app = SocialApp.objects.create(
+            provider=spec.id, name=spec.name, client_id=f"client-{spec.id}", secret=f"secret-{spec.id}"
+        )
         app.sites.add(site)
         apps[spec.id] = app
     return apps
@@ -107,10 +158,10 @@ def start_oauth(client, spec: ProviderSpec, process: str = "login") -> str:
     return query["state"][0]
 
 
-def replay_provider(rsps: responses.RequestsMock, spec: ProviderSpec, *, token_status: int = 200,
-                    profile_status: int = 200) -> None:
-    token_body = spec.token_body if token_status == 200 else {"error": "invalid_grant",
-                                                               "error_description": "Bad code"}
+def replay_provider(
+    rsps: responses.RequestsMock, spec: ProviderSpec, *, token_status: int = 200, profile_status: int = 200
+) -> None:
+    token_body = spec.token_body if token_status == 200 else {"error": "invalid_grant", "error_description": "Bad code"}
     rsps.add(spec.token_method, spec.token_url, json=token_body, status=token_status)
     profile_body = spec.profile_body if profile_status == 200 else {"error": {"message": "Internal error"}}
     rsps.add(responses.GET, spec.profile_url, json=profile_body, status=profile_status)
@@ -151,8 +202,7 @@ def test_staff_see_which_setting_each_unconfigured_provider_needs(client, social
 def test_providers_configured_from_settings_appear(client, settings):
     settings.SOCIALACCOUNT_PROVIDERS = {
         **settings.SOCIALACCOUNT_PROVIDERS,
-        "google": {"APPS": [{"client_id": "env-id", "secret": "env-secret", "key": ""}],
-                   "SCOPE": ["profile", "email"]},
+        "google": {"APPS": [{"client_id": "env-id", "secret": "env-secret", "key": ""}], "SCOPE": ["profile", "email"]},
     }
     html = client.get("/accounts/login/").content.decode()
     assert "provider-google" in html and 'data-provider="google"' not in html
@@ -209,17 +259,30 @@ def test_social_sign_up_with_the_email_of_an_existing_account_creates_nothing(cl
     response = client.post("/accounts/3rdparty/signup/", {"email": "alice@example.com"}, follow=True)
     # As for password sign-up, the form says plainly that the address is taken.
     assert response.status_code == 200
-    assert "An account already exists with this email address. Please sign in to that account first" in \
-        response.content.decode()
+    assert (
+        "An account already exists with this email address. Please sign in to that account first"
+        in response.content.decode()
+    )
     assert not mail.outbox
     assert User.objects.count() == 1 and not SocialAccount.objects.exists()
 
 
 def test_instagram_token_answer_wrapped_in_data_is_understood(client, social_apps):
     spec = BY_ID["instagram_login"]
-    wrapped = ProviderSpec(**{**spec.__dict__, "token_body": {"data": [{
-        "access_token": "IGAAT-wrapped", "user_id": "17841405822304914",
-        "permissions": "instagram_business_basic"}]}})
+    wrapped = ProviderSpec(
+        **{
+            **spec.__dict__,
+            "token_body": {
+                "data": [
+                    {
+                        "access_token": "IGAAT-wrapped",
+                        "user_id": "17841405822304914",
+                        "permissions": "instagram_business_basic",
+                    }
+                ]
+            },
+        }
+    )
     response, _ = finish_oauth(client, wrapped, start_oauth(client, wrapped))
     assert response["Location"] == "/accounts/3rdparty/signup/"
 
@@ -251,8 +314,7 @@ def test_a_provider_account_connected_elsewhere_cannot_be_taken_over(client, soc
 
 @pytest.mark.parametrize("provider_id", list(BY_ID))
 @pytest.mark.parametrize("failure", [{"token_status": 400}, {"profile_status": 500}])
-def test_a_provider_error_shows_a_clear_message_and_creates_nothing(client, social_apps, provider_id, failure,
-                                                                    caplog):
+def test_a_provider_error_shows_a_clear_message_and_creates_nothing(client, social_apps, provider_id, failure, caplog):
     spec = BY_ID[provider_id]
     state = start_oauth(client, spec)
     response, calls = finish_oauth(client, spec, state, **failure)

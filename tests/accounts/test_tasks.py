@@ -1,4 +1,5 @@
 """Celery tasks of accounts (run eagerly here; the lead's integration test covers a real worker)."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -35,8 +36,11 @@ def test_no_email_for_an_invitation_revoked_before_the_task_ran(agency):
 def test_purge_drops_only_long_expired_unaccepted_invitations(agency):
     old = InvitationFactory(organization=agency, expires_at=timezone.now() - timedelta(days=31))
     recent = InvitationFactory(organization=agency, expires_at=timezone.now() - timedelta(days=2))
-    accepted = InvitationFactory(organization=agency, expires_at=timezone.now() - timedelta(days=40),
-                                 accepted_at=timezone.now() - timedelta(days=45))
+    accepted = InvitationFactory(
+        organization=agency,
+        expires_at=timezone.now() - timedelta(days=40),
+        accepted_at=timezone.now() - timedelta(days=45),
+    )
     assert purge_expired_invitations() == 1
     assert set(Invitation.objects.values_list("pk", flat=True)) == {recent.pk, accepted.pk}
     assert not Invitation.objects.filter(pk=old.pk).exists()

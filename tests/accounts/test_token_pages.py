@@ -1,4 +1,5 @@
 """The personal API tokens page: create (raw value shown once), list, revoke."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """An open invitation's link can be copied from the members page, to send it by other means than email."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,10 +10,8 @@ from tests.factories import InvitationFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_owner_copies_an_invitation_link_that_opens_the_invitation(make_browser_page, live_server, alice,
-                                                                       agency):
-    invitation = InvitationFactory(organization=agency, email="dana@example.com", role=Role.REVIEWER,
-                                   invited_by=alice)
+def test_the_owner_copies_an_invitation_link_that_opens_the_invitation(make_browser_page, live_server, alice, agency):
+    invitation = InvitationFactory(organization=agency, email="dana@example.com", role=Role.REVIEWER, invited_by=alice)
     page = make_browser_page(alice)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto("/agencies/members/")

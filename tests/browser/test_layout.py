@@ -3,6 +3,7 @@
 The demo agency (`manage.py seed_demo`) is loaded once per test so the pages carry real amounts of data: 300
 profiles, a finished follower audit, a campaign with submissions, an analysed graph of ~2,700 accounts. Screenshots
 of every page land in test-artifacts/ (layout-<role>-<width>-<page>.png) for review."""
+
 from __future__ import annotations
 
 import pytest
@@ -88,8 +89,9 @@ def test_every_main_page_fits_a_phone_as_each_role(make_browser_page, demo):
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= PHONE["width"], (role, name, width, _overflowing(page))
     # Each role really saw its pages (a redirect to the login page would pass the width check trivially).
-    assert {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "report", "missing"} <= \
-        set(seen["owner"])
+    assert {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "report", "missing"} <= set(
+        seen["owner"]
+    )
     assert {"dashboard", "campaign", "submission", "review-queue"} <= set(seen["reviewer"])
     assert {"dashboard", "campaign", "submission", "upload"} <= set(seen["influencer"])
 
@@ -120,9 +122,15 @@ def test_no_table_is_clipped_on_a_desktop(make_browser_page, demo):
 def test_on_a_phone_the_submission_page_starts_with_the_score(make_browser_page, demo):
     page = make_browser_page(demo["users"]["reviewer"], viewport=PHONE)
     page.goto(demo["pages"]["submission"])
-    top = {name: page.locator(selector).first.bounding_box()["y"]
-           for name, selector in [("score", "#score-card"), ("preview", "#preview-images"),
-                                  ("brief", "#brief-check"), ("comments", "#comments")]}
+    top = {
+        name: page.locator(selector).first.bounding_box()["y"]
+        for name, selector in [
+            ("score", "#score-card"),
+            ("preview", "#preview-images"),
+            ("brief", "#brief-check"),
+            ("comments", "#comments"),
+        ]
+    }
     assert top["score"] < min(top["preview"], top["brief"], top["comments"]), top
     desktop = make_browser_page(demo["users"]["reviewer"], viewport=DESKTOP)
     desktop.goto(demo["pages"]["submission"])

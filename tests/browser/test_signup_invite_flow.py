@@ -1,5 +1,6 @@
 """End to end in a real browser: sign up → verify email → create agency → invite → the member signs up through
 the invitation, verifies, accepts → both see each other in the members list."""
+
 from __future__ import annotations
 
 import re

@@ -1,15 +1,24 @@
 """Every API list is a DRF generic list view: paginated by the settings' paginator, and documented as such."""
+
 from __future__ import annotations
 
 import pytest
 from drf_spectacular.generators import SchemaGenerator
 
 LIST_ENDPOINTS = [
-    "/api/v1/organizations/", "/api/v1/organizations/{organization_id}/members/",
-    "/api/v1/organizations/{organization_id}/invitations/", "/api/v1/tokens/",
-    "/api/v1/profiles/", "/api/v1/profiles/{id}/snapshots/", "/api/v1/profiles/{id}/posts/",
-    "/api/v1/campaigns/", "/api/v1/submissions/", "/api/v1/audits/", "/api/v1/audits/{id}/results/",
-    "/api/v1/graphs/", "/api/v1/graphs/{id}/nodes/",
+    "/api/v1/organizations/",
+    "/api/v1/organizations/{organization_id}/members/",
+    "/api/v1/organizations/{organization_id}/invitations/",
+    "/api/v1/tokens/",
+    "/api/v1/profiles/",
+    "/api/v1/profiles/{id}/snapshots/",
+    "/api/v1/profiles/{id}/posts/",
+    "/api/v1/campaigns/",
+    "/api/v1/submissions/",
+    "/api/v1/audits/",
+    "/api/v1/audits/{id}/results/",
+    "/api/v1/graphs/",
+    "/api/v1/graphs/{id}/nodes/",
 ]
 
 

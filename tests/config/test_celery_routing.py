@@ -5,13 +5,16 @@ import pytest
 from config.celery import app
 
 
-@pytest.mark.parametrize(("task_name", "queue"), [
-    ("accounts.tasks.send_invitation_email", "default"),
-    ("profiles.tasks.fetch_job", "fetch"),
-    ("network.tasks.graph_snapshot_analyze", "ml"),
-    ("predictions.audits.tasks.audit_run", "ml"),
-    ("predictions.campaigns.tasks.score_submission_version", "ml"),
-])
+@pytest.mark.parametrize(
+    ("task_name", "queue"),
+    [
+        ("accounts.tasks.send_invitation_email", "default"),
+        ("profiles.tasks.fetch_job", "fetch"),
+        ("network.tasks.graph_snapshot_analyze", "ml"),
+        ("predictions.audits.tasks.audit_run", "ml"),
+        ("predictions.campaigns.tasks.score_submission_version", "ml"),
+    ],
+)
 def test_tasks_are_routed_to_their_named_queue_only(task_name, queue):
     route = app.amqp.router.route({}, task_name)
     assert route["queue"].name == queue
@@ -25,8 +28,11 @@ def test_every_task_is_registered_under_its_module_path():
     app.loader.import_default_modules()
     ours = {name: task for name, task in app.tasks.items() if not name.startswith("celery.")}
     assert len(ours) >= 12
-    assert {name: f"{task.__module__}.{task.__name__}" for name, task in ours.items()
-            if name != f"{task.__module__}.{task.__name__}"} == {}
+    assert {
+        name: f"{task.__module__}.{task.__name__}"
+        for name, task in ours.items()
+        if name != f"{task.__module__}.{task.__name__}"
+    } == {}
 
 
 def test_every_beat_entry_and_route_names_a_registered_task(settings):

@@ -24,8 +24,9 @@ def test_a_job_is_claimed_once_while_its_worker_is_alive(agency):
 def test_a_job_whose_worker_went_silent_is_taken_over(agency):
     job = ImportJob.objects.create(organization=agency)
     assert ImportJob.claim(job.pk)
-    ImportJob.objects.filter(pk=job.pk).update(heartbeat_at=timezone.now() - ImportJob.stale_after
-                                               - timedelta(seconds=1))
+    ImportJob.objects.filter(pk=job.pk).update(
+        heartbeat_at=timezone.now() - ImportJob.stale_after - timedelta(seconds=1)
+    )
     assert list(ImportJob.stale_jobs()) == [ImportJob.objects.get(pk=job.pk)]
     assert ImportJob.claim(job.pk)
     assert not ImportJob.stale_jobs().exists()
@@ -46,11 +47,17 @@ def test_requeue_sends_an_abandoned_graph_back_to_its_task_which_finishes_it(ali
     for source, target in ((a, b), (b, c), (c, a)):
         Relation.objects.create(organization=agency, source=source, target=target, kind="mentions")
     PostFactory(profile=a)
-    snapshot = GraphSnapshot.objects.create(organization=agency, name="abandoned", edge_kinds=["mentions"],
-                                            status=JobStatus.RUNNING, started_at=timezone.now() - timedelta(hours=1),
-                                            heartbeat_at=timezone.now() - timedelta(hours=1))
-    fresh = GraphSnapshot.objects.create(organization=agency, name="busy", edge_kinds=["mentions"],
-                                         status=JobStatus.RUNNING, heartbeat_at=timezone.now())
+    snapshot = GraphSnapshot.objects.create(
+        organization=agency,
+        name="abandoned",
+        edge_kinds=["mentions"],
+        status=JobStatus.RUNNING,
+        started_at=timezone.now() - timedelta(hours=1),
+        heartbeat_at=timezone.now() - timedelta(hours=1),
+    )
+    fresh = GraphSnapshot.objects.create(
+        organization=agency, name="busy", edge_kinds=["mentions"], status=JobStatus.RUNNING, heartbeat_at=timezone.now()
+    )
     assert requeue_stale_jobs() == 1
     snapshot.refresh_from_db()
     fresh.refresh_from_db()

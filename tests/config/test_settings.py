@@ -9,13 +9,24 @@ from django.conf import settings
 
 
 def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
-PROD_ENV = {"SECRET_KEY": "x" * 20 + "-prod-secret-" + "y" * 30, "ALLOWED_HOSTS": "lens.example.com",
-            "DATABASE_URL": "sqlite:////tmp/sociallens-deploy-check.sqlite3", "CELERY_BROKER_URL": "redis://127.0.0.1:6379/12",
-            "CACHE_URL": "redis://127.0.0.1:6379/12", "SITE_URL": "https://lens.example.com"}
+PROD_ENV = {
+    "SECRET_KEY": "x" * 20 + "-prod-secret-" + "y" * 30,
+    "ALLOWED_HOSTS": "lens.example.com",
+    "DATABASE_URL": "sqlite:////tmp/sociallens-deploy-check.sqlite3",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/12",
+    "CACHE_URL": "redis://127.0.0.1:6379/12",
+    "SITE_URL": "https://lens.example.com",
+}
 
 
 def test_production_settings_pass_the_deploy_check():
@@ -42,21 +53,30 @@ def test_production_settings_refuse_embedded_defaults_naming_what_is_missing(mis
 
 
 def test_production_uses_a_shared_redis_cache_and_hashed_static_files():
-    code = ("import django,os;os.environ['DJANGO_SETTINGS_MODULE']='config.settings.prod';django.setup();"
-            "from django.conf import settings as s;print(s.CACHES['default']['BACKEND'],"
-            "s.STORAGES['staticfiles']['BACKEND'], s.CELERY_BROKER_TRANSPORT_OPTIONS['visibility_timeout'])")
+    code = (
+        "import django,os;os.environ['DJANGO_SETTINGS_MODULE']='config.settings.prod';django.setup();"
+        "from django.conf import settings as s;print(s.CACHES['default']['BACKEND'],"
+        "s.STORAGES['staticfiles']['BACKEND'], s.CELERY_BROKER_TRANSPORT_OPTIONS['visibility_timeout'])"
+    )
     env = {k: v for k, v in {**os.environ, **PROD_ENV}.items() if k != "CACHE_URL"}
     env["REDIS_URL"] = "redis://127.0.0.1:6379/12"
-    result = subprocess.run([sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True,
-                            text=True, timeout=60)
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache",
-                                     "whitenoise.storage.CompressedManifestStaticFilesStorage", "600"], result.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "600",
+    ], result.stderr
 
 
 def test_embedded_defaults_need_no_server():
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CELERY_BROKER_URL")}
-    code = ("import django,os;os.environ['DJANGO_SETTINGS_MODULE']='config.settings.base';django.setup();"
-            "from django.conf import settings as s;print(s.DATABASES['default']['ENGINE'], s.CELERY_BROKER_URL)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True,
-                            text=True, timeout=60)
+    code = (
+        "import django,os;os.environ['DJANGO_SETTINGS_MODULE']='config.settings.base';django.setup();"
+        "from django.conf import settings as s;print(s.DATABASES['default']['ENGINE'], s.CELERY_BROKER_URL)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.split() == ["django.db.backends.sqlite3", "filesystem://"], result.stderr

@@ -14,10 +14,12 @@ def test_dashboard_summarises_the_active_agency(alice_client, agency, alice, oth
     ProfileFactory(organization=agency, handle="small.creator", followers_count=900)
     ProfileFactory(organization=agency, handle="a.follower", is_linked=False)
     ProfileFactory(organization=other_agency, handle="someone.elses", followers_count=99_000_000)
-    FollowerAudit.objects.create(organization=agency, profile=top, requested_by=alice, status="done",
-                                 audience_quality_score=71.4)
-    GraphSnapshot.objects.create(organization=agency, name="Spring graph", node_count=1234, community_count=7,
-                                 status="done")
+    FollowerAudit.objects.create(
+        organization=agency, profile=top, requested_by=alice, status="done", audience_quality_score=71.4
+    )
+    GraphSnapshot.objects.create(
+        organization=agency, name="Spring graph", node_count=1234, community_count=7, status="done"
+    )
     page = alice_client.get("/dashboard/").content.decode()
     assert "biggest.creator" in page and page.index("biggest.creator") < page.index("small.creator")
     assert "someone.elses" not in page

@@ -1,4 +1,5 @@
 """Identity sits below every app: nothing in accounts/ imports the apps that build on it."""
+
 from __future__ import annotations
 
 import ast
@@ -21,7 +22,9 @@ def _imported_top_level_packages(path: Path) -> set[str]:
 
 def test_accounts_imports_none_of_the_apps_above_it():
     root = Path(accounts.__file__).resolve().parent
-    offenders = {str(path.relative_to(root)): sorted(_imported_top_level_packages(path) & ABOVE_ACCOUNTS)
-                 for path in root.rglob("*.py")}
+    offenders = {
+        str(path.relative_to(root)): sorted(_imported_top_level_packages(path) & ABOVE_ACCOUNTS)
+        for path in root.rglob("*.py")
+    }
     assert len(offenders) > 10  # the walk found accounts' modules, migrations included
     assert {name: found for name, found in offenders.items() if found} == {}

@@ -1,5 +1,6 @@
 """Profiles with recognisable content for discovery tests: a food creator posting in French from Paris, a
 fitness creator in English, a pet account with no location; the shipped niche model classifies them."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -10,28 +11,48 @@ from django.utils import timezone
 from accounts.roles import Role
 from tests.factories import MembershipFactory, PostFactory, ProfileFactory, SnapshotFactory, UserFactory
 
-FOOD = ["Recette du jour : tarte aux pommes maison, pâte sablée et caramel au beurre salé "
-        "#food #foodie #instafood #foodporn #recipe #dessert",
-        "Brunch du dimanche avec des pancakes, des fruits frais et un bon café "
-        "#brunch #foodie #yummy #foodstagram #delicious",
-        "Mon plat préféré : risotto aux champignons et parmesan, prêt en trente minutes "
-        "#cuisine #dinner #homemade #foodblogger"]
-FITNESS = ["Leg day done! 5x5 squats and lunges, feeling strong #fitness #gym #workout #legday",
-           "Morning HIIT session before work, 30 minutes of burpees and sprints #fitnessmotivation #cardio",
-           "Protein smoothie after training: banana, oats and whey #gymlife #fitfam #training"]
-PETS = ["My golden retriever Max loves the park so much #dog #dogsofinstagram #puppy",
-        "Caturday naps with Luna the cat #catsofinstagram #cat #meow #catstagram #pets",
-        "Max got a new chew toy and he is the happiest pup ever #doglover #pets #petsofinstagram #dogstagram"]
+FOOD = [
+    "Recette du jour : tarte aux pommes maison, pâte sablée et caramel au beurre salé "
+    "#food #foodie #instafood #foodporn #recipe #dessert",
+    "Brunch du dimanche avec des pancakes, des fruits frais et un bon café "
+    "#brunch #foodie #yummy #foodstagram #delicious",
+    "Mon plat préféré : risotto aux champignons et parmesan, prêt en trente minutes "
+    "#cuisine #dinner #homemade #foodblogger",
+]
+FITNESS = [
+    "Leg day done! 5x5 squats and lunges, feeling strong #fitness #gym #workout #legday",
+    "Morning HIIT session before work, 30 minutes of burpees and sprints #fitnessmotivation #cardio",
+    "Protein smoothie after training: banana, oats and whey #gymlife #fitfam #training",
+]
+PETS = [
+    "My golden retriever Max loves the park so much #dog #dogsofinstagram #puppy",
+    "Caturday naps with Luna the cat #catsofinstagram #cat #meow #catstagram #pets",
+    "Max got a new chew toy and he is the happiest pup ever #doglover #pets #petsofinstagram #dogstagram",
+]
 
 
-def make_creator(organization, handle: str, captions: list[str], *, followers: int, location: str = "",
-                 bio: str = "", days_ago: int = 1, **fields):
+def make_creator(
+    organization,
+    handle: str,
+    captions: list[str],
+    *,
+    followers: int,
+    location: str = "",
+    bio: str = "",
+    days_ago: int = 1,
+    **fields,
+):
     profile = ProfileFactory(organization=organization, handle=handle, followers_count=followers, bio=bio, **fields)
     now = timezone.now()
     for index, caption in enumerate(captions):
-        PostFactory(profile=profile, caption=caption, taken_at=now - timedelta(days=days_ago + index),
-                    likes=followers // 20, comments=followers // 400,
-                    extra={"location": {"name": location}} if location else {})
+        PostFactory(
+            profile=profile,
+            caption=caption,
+            taken_at=now - timedelta(days=days_ago + index),
+            likes=followers // 20,
+            comments=followers // 400,
+            extra={"location": {"name": location}} if location else {},
+        )
     for weeks, count in ((9, int(followers * 0.8)), (5, int(followers * 0.9)), (0, followers)):
         SnapshotFactory(profile=profile, taken_at=now - timedelta(weeks=weeks, hours=1), followers_count=count)
     return profile
@@ -40,10 +61,18 @@ def make_creator(organization, handle: str, captions: list[str], *, followers: i
 @pytest.fixture
 def creators(agency):
     return {
-        "food": make_creator(agency, "chez_amelie", FOOD, followers=52000, location="Paris, France",
-                             bio="Cuisine maison et recettes faciles", is_verified=True),
-        "fitness": make_creator(agency, "liftwithsam", FITNESS, followers=8000, bio="Coach | gym | nutrition",
-                                is_linked=False),
+        "food": make_creator(
+            agency,
+            "chez_amelie",
+            FOOD,
+            followers=52000,
+            location="Paris, France",
+            bio="Cuisine maison et recettes faciles",
+            is_verified=True,
+        ),
+        "fitness": make_creator(
+            agency, "liftwithsam", FITNESS, followers=8000, bio="Coach | gym | nutrition", is_linked=False
+        ),
         "pets": make_creator(agency, "max_the_golden", PETS, followers=150000, days_ago=60),
     }
 

@@ -1,4 +1,5 @@
 """Audience language in the audit report: the mix of the audited followers' names and bios."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,20 +13,30 @@ from tests.factories import ProfileFactory
 
 pytestmark = pytest.mark.django_db
 
-BIOS = ["Amante del fútbol y de la buena comida, vivo en Sevilla", "Estudiante de medicina, me encanta viajar",
-        "Madre de dos niños y profesora de historia", "Photographer and coffee lover based in Leeds", "", "xo"]
+BIOS = [
+    "Amante del fútbol y de la buena comida, vivo en Sevilla",
+    "Estudiante de medicina, me encanta viajar",
+    "Madre de dos niños y profesora de historia",
+    "Photographer and coffee lover based in Leeds",
+    "",
+    "xo",
+]
 
 
 @pytest.fixture
 def audit(agency):
     creator = ProfileFactory(organization=agency, handle="creator")
-    audit = FollowerAudit.objects.create(organization=agency, profile=creator, status=JobStatus.DONE,
-                                         audience_quality_score=72.0, finished_at=timezone.now(),
-                                         classified_count=len(BIOS))
+    audit = FollowerAudit.objects.create(
+        organization=agency,
+        profile=creator,
+        status=JobStatus.DONE,
+        audience_quality_score=72.0,
+        finished_at=timezone.now(),
+        classified_count=len(BIOS),
+    )
     for index, bio in enumerate(BIOS):
         follower = ProfileFactory(organization=agency, is_linked=False, bio=bio, display_name="")
-        FollowerAuditResult.objects.create(audit=audit, follower=follower, category="real", probability=0.1,
-                                           reasons=[])
+        FollowerAuditResult.objects.create(audit=audit, follower=follower, category="real", probability=0.1, reasons=[])
         assert index >= 0
     return audit
 

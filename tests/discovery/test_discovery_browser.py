@@ -1,5 +1,6 @@
 """Browser run of discovery in Debian's chromium: search, filter, tick results, add them to a new shortlist,
 compare them side by side."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,7 +29,8 @@ def test_search_filter_add_to_shortlist_and_compare(make_browser_page, live_serv
     page.click("#discovery-search")
     page.wait_for_url("**followers_min=10000**")
     handles = page.locator("#discovery-results tbody tr[data-handle]").evaluate_all(
-        "rows => rows.map(r => r.dataset.handle)")
+        "rows => rows.map(r => r.dataset.handle)"
+    )
     assert handles == ["max_the_golden", "chez_amelie"]
     assert page.locator("#discovery-results svg.sparkline").count() == 2
 

@@ -1,5 +1,6 @@
 """ml.engine.categories and ml.engine.places without Django: files read right or refused, countries only where
 named, and the evaluate_model command's JSON line."""
+
 from __future__ import annotations
 
 import gzip
@@ -38,7 +39,16 @@ def test_labels_need_the_header_and_known_categories(tmp_path) -> None:
 def test_the_shipped_set_reads_whole_with_the_source_typos_mapped() -> None:
     labels = read_labels(DATASET / "influencers.tsv")
     assert len(labels) == 27187 and set(labels.values()) == {
-        "beauty", "family", "fashion", "fitness", "food", "interior", "other", "pet", "travel"}
+        "beauty",
+        "family",
+        "fashion",
+        "fitness",
+        "food",
+        "interior",
+        "other",
+        "pet",
+        "travel",
+    }
     with gzip.open(DATASET / "posts.jsonl.gz", "rt") as handle:
         first = json.loads(handle.readline())
     assert {"owner", "caption", "accessibility_caption", "location"} <= set(first)
@@ -56,8 +66,13 @@ def test_countries_are_named_by_the_data_or_unknown() -> None:
 
 def test_language_mix_leaves_out_texts_too_short_to_tell() -> None:
     assert language_mix(["#ootd", "ok", "😍😍"]) == []
-    mix = language_mix(["Das ist mein Lieblingsrezept für Apfelkuchen", "This is my favourite summer dress",
-                        "Heute gehen wir mit dem Hund spazieren"])
+    mix = language_mix(
+        [
+            "Das ist mein Lieblingsrezept für Apfelkuchen",
+            "This is my favourite summer dress",
+            "Heute gehen wir mit dem Hund spazieren",
+        ]
+    )
     assert mix[0] == ("de", pytest.approx(2 / 3, abs=1e-3))
 
 
@@ -85,5 +100,6 @@ def test_evaluate_model_refuses_a_missing_file(tmp_path) -> None:
     from config.errors import ApplicationError
 
     with pytest.raises(ApplicationError, match="does not exist"):
-        call_command("evaluate_model", "influencer-category", str(tmp_path / "nope.jsonl"), "--labels",
-                     str(tmp_path / "x.tsv"))
+        call_command(
+            "evaluate_model", "influencer-category", str(tmp_path / "nope.jsonl"), "--labels", str(tmp_path / "x.tsv")
+        )

@@ -1,5 +1,6 @@
 """Discovery rows: the shipped niche model, language and country from the data, corrections that stick, and
 refreshes that follow changed posts."""
+
 from __future__ import annotations
 
 import pytest

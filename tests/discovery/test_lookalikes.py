@@ -1,4 +1,5 @@
 """Lookalikes from stored mean MiniLM vectors (the real bundled model), ranked by content then size."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -11,11 +12,16 @@ from tests.discovery.conftest import FOOD, make_creator
 pytestmark = pytest.mark.django_db
 
 
-def test_find_similar_ranks_the_other_food_creator_first(creators, agency, api_client_for, alice,
-                                                         alice_client) -> None:
-    other_food = make_creator(agency, "la_cuisine_de_paul",
-                              ["Gratin dauphinois et poulet rôti pour le dîner #cuisine #food",
-                               "Mes cookies au chocolat, la recette est en bio #baking #dessert"], followers=40000)
+def test_find_similar_ranks_the_other_food_creator_first(creators, agency, api_client_for, alice, alice_client) -> None:
+    other_food = make_creator(
+        agency,
+        "la_cuisine_de_paul",
+        [
+            "Gratin dauphinois et poulet rôti pour le dîner #cuisine #food",
+            "Mes cookies au chocolat, la recette est en bio #baking #dessert",
+        ],
+        followers=40000,
+    )
     insights_refresh(profile_ids=[*(p.pk for p in creators.values()), other_food.pk], embed=True)
     response = api_client_for(alice).get(f"/api/v1/discovery/{creators['food'].pk}/lookalikes/")
     assert response.status_code == 200
@@ -27,12 +33,13 @@ def test_find_similar_ranks_the_other_food_creator_first(creators, agency, api_c
     assert page.index("@la_cuisine_de_paul") < page.index("@liftwithsam")
 
 
-def test_charlies_profiles_never_appear_among_alices_lookalikes(creators, other_agency, api_client_for,
-                                                                 alice) -> None:
+def test_charlies_profiles_never_appear_among_alices_lookalikes(creators, other_agency, api_client_for, alice) -> None:
     twin = make_creator(other_agency, "charlies_twin", FOOD, followers=52000)
     insights_refresh(profile_ids=[creators["food"].pk, creators["pets"].pk, twin.pk], embed=True)
-    ranked = [row["profile"]["handle"] for row in
-              api_client_for(alice).get(f"/api/v1/discovery/{creators['food'].pk}/lookalikes/").json()]
+    ranked = [
+        row["profile"]["handle"]
+        for row in api_client_for(alice).get(f"/api/v1/discovery/{creators['food'].pk}/lookalikes/").json()
+    ]
     assert ranked == ["max_the_golden"]
 
 

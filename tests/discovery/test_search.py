@@ -1,5 +1,6 @@
 """GET /api/v1/discovery/ and /discovery/: filters alone and combined, sorts, empty results, pagination,
 tenancy (charlie sees nothing of alice's agency) and roles (an influencer member is refused)."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,24 +27,27 @@ def test_default_order_is_followers_descending_and_rows_carry_the_columns(refres
     assert row["engagement_rate_percent"] == pytest.approx(5.25, rel=1e-3)
 
 
-@pytest.mark.parametrize(("params", "expected"), [
-    ({"niche": "food"}, ["chez_amelie"]),
-    ({"niche": "food", "niche_min_share": 0.999}, []),
-    ({"followers_min": 10000, "followers_max": 100000}, ["chez_amelie"]),
-    ({"language": "en"}, ["max_the_golden", "liftwithsam"]),
-    ({"country": "fr"}, ["chez_amelie"]),
-    ({"verified": "true"}, ["chez_amelie"]),
-    ({"linked": "false"}, ["liftwithsam"]),
-    ({"posted_within_days": 30}, ["chez_amelie", "liftwithsam"]),
-    ({"posted_within_days": 30, "language": "en", "followers_max": 9000}, ["liftwithsam"]),
-    ({"engagement_min": 5, "language": "fr", "platform": "instagram"}, ["chez_amelie"]),
-    ({"platform": "x"}, []),
-    ({"q": "risotto"}, ["chez_amelie"]),
-    ({"q": "golden"}, ["max_the_golden"]),
-    ({"q": "squats", "niche": "food"}, []),
-    ({"sort": "-followers"}, ["liftwithsam", "chez_amelie", "max_the_golden"]),
-    ({"sort": "growth"}, ["max_the_golden", "chez_amelie", "liftwithsam"]),
-])
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"niche": "food"}, ["chez_amelie"]),
+        ({"niche": "food", "niche_min_share": 0.999}, []),
+        ({"followers_min": 10000, "followers_max": 100000}, ["chez_amelie"]),
+        ({"language": "en"}, ["max_the_golden", "liftwithsam"]),
+        ({"country": "fr"}, ["chez_amelie"]),
+        ({"verified": "true"}, ["chez_amelie"]),
+        ({"linked": "false"}, ["liftwithsam"]),
+        ({"posted_within_days": 30}, ["chez_amelie", "liftwithsam"]),
+        ({"posted_within_days": 30, "language": "en", "followers_max": 9000}, ["liftwithsam"]),
+        ({"engagement_min": 5, "language": "fr", "platform": "instagram"}, ["chez_amelie"]),
+        ({"platform": "x"}, []),
+        ({"q": "risotto"}, ["chez_amelie"]),
+        ({"q": "golden"}, ["max_the_golden"]),
+        ({"q": "squats", "niche": "food"}, []),
+        ({"sort": "-followers"}, ["liftwithsam", "chez_amelie", "max_the_golden"]),
+        ({"sort": "growth"}, ["max_the_golden", "chez_amelie", "liftwithsam"]),
+    ],
+)
 def test_filters_alone_and_combined(refreshed, api_client_for, alice, params, expected) -> None:
     found = handles(api_client_for(alice).get(URL, params))
     if params.get("sort") == "growth":
@@ -58,8 +62,13 @@ def test_quality_score_filter_and_sort_use_the_latest_audit(refreshed, api_clien
     from config.jobs import JobStatus
     from predictions.audits.models import FollowerAudit
 
-    FollowerAudit.objects.create(organization=refreshed["food"].organization, profile=refreshed["food"],
-                                 status=JobStatus.DONE, audience_quality_score=81.5, finished_at=timezone.now())
+    FollowerAudit.objects.create(
+        organization=refreshed["food"].organization,
+        profile=refreshed["food"],
+        status=JobStatus.DONE,
+        audience_quality_score=81.5,
+        finished_at=timezone.now(),
+    )
     insights_refresh(profile_ids=[refreshed["food"].pk], embed=False)
     assert handles(api_client_for(alice).get(URL, {"quality_min": 80})) == ["chez_amelie"]
     assert handles(api_client_for(alice).get(URL, {"sort": "quality"}))[0] == "chez_amelie"
@@ -77,8 +86,12 @@ def test_charlie_sees_only_his_agency_and_gets_404_for_alices(refreshed, api_cli
     assert api_client_for(charlie).get(URL, {"organization": agency.pk}).status_code == 404
     profile = refreshed["food"]
     assert api_client_for(charlie).get(f"/api/v1/discovery/{profile.pk}/lookalikes/").status_code == 404
-    assert api_client_for(charlie).post(f"/api/v1/discovery/{profile.pk}/niche/", {"category": "pet"},
-                                        format="json").status_code == 404
+    assert (
+        api_client_for(charlie)
+        .post(f"/api/v1/discovery/{profile.pk}/niche/", {"category": "pet"}, format="json")
+        .status_code
+        == 404
+    )
 
 
 def test_influencer_members_do_not_see_discovery(refreshed, api_client_for, ivy, client) -> None:
@@ -93,7 +106,7 @@ def test_page_searches_filters_and_shows_rows(refreshed, alice_client) -> None:
     page = alice_client.get(reverse("discovery:search"), {"q": "recette", "language": "fr"})
     body = page.content.decode()
     assert page.status_code == 200
-    assert "@chez_amelie" in body and "@max_the_golden" not in body and "<svg class=\"sparkline\"" in body
+    assert "@chez_amelie" in body and "@max_the_golden" not in body and '<svg class="sparkline"' in body
     empty = alice_client.get(reverse("discovery:search"), {"niche": "travel"}).content.decode()
     assert "No profiles match these filters." in empty
     assert 'href="/discovery/"' in alice_client.get("/dashboard/").content.decode()

@@ -1,5 +1,6 @@
 """Shortlists: named lists per agency with notes, compare up to five, CSV export with formula cells neutralised,
 link all / audit all, the API, and another agency's list as a 404."""
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,9 @@ def shortlist(agency, alice, refreshed):
     from discovery.services import shortlist_add, shortlist_create
 
     shortlist = shortlist_create(user=alice, organization=agency, name="Autumn food")
-    shortlist_add(user=alice, pk=shortlist.pk, profile_ids=[refreshed["food"].pk, refreshed["fitness"].pk],
-                  note="first pick")
+    shortlist_add(
+        user=alice, pk=shortlist.pk, profile_ids=[refreshed["food"].pk, refreshed["fitness"].pk], note="first pick"
+    )
     return shortlist
 
 
@@ -29,13 +31,16 @@ def test_api_creates_lists_adds_profiles_and_edits_notes(refreshed, api_client_f
     created = client.post("/api/v1/shortlists/", {"name": "Pets Q4"}, format="json")
     assert created.status_code == 201
     pk = created.json()["id"]
-    added = client.post(f"/api/v1/shortlists/{pk}/entries/",
-                        {"profiles": [refreshed["pets"].pk, refreshed["pets"].pk]}, format="json")
+    added = client.post(
+        f"/api/v1/shortlists/{pk}/entries/", {"profiles": [refreshed["pets"].pk, refreshed["pets"].pk]}, format="json"
+    )
     assert added.json() == {"added": 1}
-    assert client.post(f"/api/v1/shortlists/{pk}/entries/", {"profiles": [refreshed["pets"].pk]},
-                       format="json").json() == {"added": 0}
-    note = client.patch(f"/api/v1/shortlists/{pk}/entries/{refreshed['pets'].pk}/", {"note": "ask rates"},
-                        format="json")
+    assert client.post(
+        f"/api/v1/shortlists/{pk}/entries/", {"profiles": [refreshed["pets"].pk]}, format="json"
+    ).json() == {"added": 0}
+    note = client.patch(
+        f"/api/v1/shortlists/{pk}/entries/{refreshed['pets'].pk}/", {"note": "ask rates"}, format="json"
+    )
     assert note.status_code == 200 and note.json()["note"] == "ask rates"
     detail = client.get(f"/api/v1/shortlists/{pk}/").json()
     assert [e["handle"] for e in detail["entries"]] == ["max_the_golden"]
@@ -45,20 +50,26 @@ def test_api_creates_lists_adds_profiles_and_edits_notes(refreshed, api_client_f
     assert duplicate.status_code == 400 and "already exists" in duplicate.content.decode()
 
 
-def test_another_agencys_list_is_404_and_its_profiles_cannot_be_added(shortlist, api_client_for, charlie,
-                                                                       charlie_creator, alice, client) -> None:
+def test_another_agencys_list_is_404_and_its_profiles_cannot_be_added(
+    shortlist, api_client_for, charlie, charlie_creator, alice, client
+) -> None:
     outsider = api_client_for(charlie)
     for url in (f"/api/v1/shortlists/{shortlist.pk}/", f"/api/v1/shortlists/{shortlist.pk}/export.csv"):
         assert outsider.get(url).status_code == 404
-    assert outsider.post(f"/api/v1/shortlists/{shortlist.pk}/entries/", {"profiles": [charlie_creator.pk]},
-                         format="json").status_code == 404
+    assert (
+        outsider.post(
+            f"/api/v1/shortlists/{shortlist.pk}/entries/", {"profiles": [charlie_creator.pk]}, format="json"
+        ).status_code
+        == 404
+    )
     assert outsider.get("/api/v1/shortlists/").json()["results"] == []
     client.force_login(charlie)
     assert client.get(reverse("discovery:shortlist_detail", args=[shortlist.pk])).status_code == 404
     assert client.get(reverse("discovery:shortlist_compare", args=[shortlist.pk])).status_code == 404
     # alice cannot smuggle charlie's profile into her list either
-    response = api_client_for(alice).post(f"/api/v1/shortlists/{shortlist.pk}/entries/",
-                                          {"profiles": [charlie_creator.pk]}, format="json")
+    response = api_client_for(alice).post(
+        f"/api/v1/shortlists/{shortlist.pk}/entries/", {"profiles": [charlie_creator.pk]}, format="json"
+    )
     assert response.status_code == 404 and shortlist.entries.count() == 2
 
 
@@ -71,8 +82,9 @@ def test_influencer_members_have_no_lists(shortlist, api_client_for, ivy) -> Non
 def test_csv_export_neutralises_formula_cells(shortlist, alice, api_client_for, refreshed) -> None:
     from discovery.services import shortlist_entry_update
 
-    shortlist_entry_update(user=alice, pk=shortlist.pk, profile_id=refreshed["food"].pk,
-                           note='=HYPERLINK("http://evil.example","click")')
+    shortlist_entry_update(
+        user=alice, pk=shortlist.pk, profile_id=refreshed["food"].pk, note='=HYPERLINK("http://evil.example","click")'
+    )
     refreshed["fitness"].display_name = "+1 555 0100"
     refreshed["fitness"].save()
     response = api_client_for(alice).get(f"/api/v1/shortlists/{shortlist.pk}/export.csv")
@@ -93,13 +105,16 @@ def test_compare_shows_up_to_five_side_by_side(shortlist, alice, alice_client, a
     assert "Predicted likes, typical post" in body
     extra = [ProfileFactory(organization=agency).pk for _ in range(4)]
     shortlist_add(user=alice, pk=shortlist.pk, profile_ids=extra)
-    too_many = alice_client.get(reverse("discovery:shortlist_compare", args=[shortlist.pk]),
-                                {"profiles": [refreshed["food"].pk, refreshed["fitness"].pk, *extra]})
+    too_many = alice_client.get(
+        reverse("discovery:shortlist_compare", args=[shortlist.pk]),
+        {"profiles": [refreshed["food"].pk, refreshed["fitness"].pk, *extra]},
+    )
     assert too_many.status_code == 400 and "at most 5" in too_many.content.decode()
 
 
-def test_link_all_links_every_profile_and_audit_all_says_why_it_could_not_start(shortlist, alice,
-                                                                                 api_client_for, refreshed) -> None:
+def test_link_all_links_every_profile_and_audit_all_says_why_it_could_not_start(
+    shortlist, alice, api_client_for, refreshed
+) -> None:
     client = api_client_for(alice)
     assert client.post(f"/api/v1/shortlists/{shortlist.pk}/link/").json() == {"linked": 1}
     refreshed["fitness"].refresh_from_db()
@@ -115,8 +130,7 @@ def test_viewer_may_not_link_all(shortlist, api_client_for, bob) -> None:
 
 
 @pytest.mark.parametrize("n", [5, 50])
-def test_shortlist_api_query_count_is_constant(agency, alice, api_client_for, django_assert_num_queries,
-                                               n) -> None:
+def test_shortlist_api_query_count_is_constant(agency, alice, api_client_for, django_assert_num_queries, n) -> None:
     from discovery.insights import insights_refresh
     from discovery.services import shortlist_add, shortlist_create
 

@@ -10,8 +10,9 @@ pytestmark = pytest.mark.integration
 
 
 def test_a_real_worker_process_sends_the_invitation_email(celery_worker_process, alice, agency):
-    invitation = services.invitation_create(user=alice, organization=agency, email="newhire@example.com",
-                                            role="reviewer")
+    invitation = services.invitation_create(
+        user=alice, organization=agency, email="newhire@example.com", role="reviewer"
+    )
     # invitation_create already enqueued once (on commit) on the default queue; route a copy to our worker.
     send_invitation_email.apply_async(args=[invitation.pk], queue=celery_worker_process.queue)
 

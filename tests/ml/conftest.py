@@ -1,4 +1,5 @@
 """Fixtures for the like-prediction tests: a profile with stored posts, the accounts the shipped model never saw."""
+
 from __future__ import annotations
 
 import json
@@ -47,9 +48,14 @@ def scored_profile(db):
     start = datetime(2026, 9, 1, 17, tzinfo=UTC)
     rng = np.random.default_rng(3)
     for i in range(14):
-        PostFactory(profile=profile, taken_at=start + timedelta(days=2 * i), likes=int(rng.integers(9000, 14000)),
-                    comments=150, caption=f"Day {i} by the lake #summer",
-                    image_description="Image may contain: 1 person, outdoor")
+        PostFactory(
+            profile=profile,
+            taken_at=start + timedelta(days=2 * i),
+            likes=int(rng.integers(9000, 14000)),
+            comments=150,
+            caption=f"Day {i} by the lake #summer",
+            image_description="Image may contain: 1 person, outdoor",
+        )
     return profile
 
 

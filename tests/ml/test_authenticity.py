@@ -1,4 +1,5 @@
 """Authenticity models: features with explicit missing values, categories, reasons, evaluation command."""
+
 from __future__ import annotations
 
 import json
@@ -23,10 +24,21 @@ def shipped_models(db):
 
 
 def test_instagram_features_mark_fields_a_source_lacks_as_missing():
-    records = [datasets.instafake_record({"userFollowerCount": 15, "userFollowingCount": 399, "usernameDigitCount": 3,
-                                          "usernameLength": 12, "userHasProfilPic": 0, "userIsPrivate": 0,
-                                          "userBiographyLength": 0, "userMediaCount": 0}),
-               {"username": "anna.smith_99", "full_name": "Anna Smith", "followers": 10, "following": None}]
+    records = [
+        datasets.instafake_record(
+            {
+                "userFollowerCount": 15,
+                "userFollowingCount": 399,
+                "usernameDigitCount": 3,
+                "usernameLength": 12,
+                "userHasProfilPic": 0,
+                "userIsPrivate": 0,
+                "userBiographyLength": 0,
+                "userMediaCount": 0,
+            }
+        ),
+        {"username": "anna.smith_99", "full_name": "Anna Smith", "followers": 10, "following": None},
+    ]
     matrix = features.instagram_matrix(features.columns_from_records(records, features.INSTAGRAM_KEYS))
     names = features.feature_names("instagram")
     row0, row1 = dict(zip(names, matrix[0], strict=True)), dict(zip(names, matrix[1], strict=True))
@@ -50,7 +62,13 @@ def test_categories_follow_the_documented_order():
     following = np.array([2000, 2000, 300, 100, 100, np.nan])
     probability = np.array([0.9, 0.1, 0.9, 0.8, 0.2, 0.1])
     assert explain.categorise(followers, following, probability).tolist() == [
-        "mass_follower", "mass_follower", "influencer", "suspicious", "real", "real"]
+        "mass_follower",
+        "mass_follower",
+        "influencer",
+        "suspicious",
+        "real",
+        "real",
+    ]
 
 
 def test_audience_reason_reads_like_plain_words():
@@ -66,15 +84,33 @@ def test_metrics_match_hand_counts():
 def test_shipped_artifacts_load_and_separate_fake_from_real():
     folder = next(Path("ml/artifacts").glob("account-authenticity-instagram-*"))
     model = AuthenticityModel.load(folder)
-    fake = {"username": "jsmith83920417", "full_name": "", "bio": "", "followers": 12, "following": 7400, "posts": 0,
-            "has_profile_pic": 0.0, "is_private": 0.0, "has_external_url": 0.0}
-    real = {"username": "anna.travels", "full_name": "Anna Berg", "bio": "Photographer in Oslo. Coffee & mountains",
-            "followers": 840, "following": 410, "posts": 230, "has_profile_pic": 1.0, "is_private": 0.0,
-            "has_external_url": 1.0}
+    fake = {
+        "username": "jsmith83920417",
+        "full_name": "",
+        "bio": "",
+        "followers": 12,
+        "following": 7400,
+        "posts": 0,
+        "has_profile_pic": 0.0,
+        "is_private": 0.0,
+        "has_external_url": 0.0,
+    }
+    real = {
+        "username": "anna.travels",
+        "full_name": "Anna Berg",
+        "bio": "Photographer in Oslo. Coffee & mountains",
+        "followers": 840,
+        "following": 410,
+        "posts": 230,
+        "has_profile_pic": 1.0,
+        "is_private": 0.0,
+        "has_external_url": 1.0,
+    }
     probability = model.predict_proba(features.columns_from_records([fake, real], features.INSTAGRAM_KEYS))
     assert probability[0] > 0.8 > 0.2 > probability[1]
-    groups, contributions = model.contributions(model.features(
-        features.columns_from_records([fake], features.INSTAGRAM_KEYS)))
+    groups, contributions = model.contributions(
+        model.features(features.columns_from_records([fake], features.INSTAGRAM_KEYS))
+    )
     top = explain.top_reasons("instagram", groups, contributions[0], fake, towards_fake=True)
     assert top and all(reason["contribution"] > 0 for reason in top)
     assert any("follows 7,400 accounts" in reason["text"] for reason in top)
@@ -85,8 +121,10 @@ def _last_json(out: str) -> dict:
 
 
 def test_evaluate_instafake_prints_metrics_json_as_last_line(shipped_models, tmp_path, capsys):
-    rows = json.loads((DATA / "instafake" / "fakeAccountData.json").read_text())[:20] + json.loads(
-        (DATA / "instafake" / "realAccountData.json").read_text())[:40]
+    rows = (
+        json.loads((DATA / "instafake" / "fakeAccountData.json").read_text())[:20]
+        + json.loads((DATA / "instafake" / "realAccountData.json").read_text())[:40]
+    )
     path = tmp_path / "sample.json"
     path.write_text(json.dumps(rows))
     call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path))
@@ -105,8 +143,15 @@ def test_evaluate_kaggle_and_twitter_formats(shipped_models, tmp_path, capsys):
     items = json.loads((DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019_tweets.json").read_text())[:50]
     tweets = tmp_path / "tweets.json"
     tweets.write_text(json.dumps(items))
-    call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1", str(tweets), "--labels",
-                 str(DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019.tsv"))
+    call_command(
+        "evaluate_model",
+        "account-authenticity",
+        "--format",
+        "twitter-v1",
+        str(tweets),
+        "--labels",
+        str(DATA / "twitter-cresci-rtbust-2019" / "cresci-rtbust-2019.tsv"),
+    )
     result = _last_json(capsys.readouterr().out)
     assert result["n"] == 50 and 0 <= result["f1"] <= 1
 
@@ -126,7 +171,7 @@ def test_training_is_reproducible_with_a_fixed_seed():
     from ml.engine.authenticity.train import PlatformConfig, fit
 
     data = datasets.load_kaggle_insta()
-    small = data.subset(np.r_[0:60, len(data) - 60:len(data)])
+    small = data.subset(np.r_[0:60, len(data) - 60 : len(data)])
     config = PlatformConfig(datasets=("kaggle-insta",), use_booster=False, hidden=(8,), epochs=5, patience=5)
     first, _ = fit(small, seed=7, config=config)
     second, validation = fit(small, seed=7, config=config)
@@ -162,8 +207,9 @@ def test_second_family_trains_on_every_account_and_calibrates_out_of_fold():
     from ml.engine.authenticity.train import PlatformConfig, fit
 
     data = datasets.load_kaggle_insta()
-    config = PlatformConfig(datasets=("kaggle-insta",), use_booster=True, family="forest", hidden=(8,), epochs=5,
-                            patience=5)
+    config = PlatformConfig(
+        datasets=("kaggle-insta",), use_booster=True, family="forest", hidden=(8,), epochs=5, patience=5
+    )
     model, validation = fit(data, seed=3, config=config)
     old_way, _ = fit(data, seed=3, config=replace(config, tree_folds=0))
     # A bootstrap tree's root weighs as many draws as the rows it was given.
@@ -183,14 +229,28 @@ def test_fast_profile_rows_give_the_same_features_as_the_orm(agency, shipped_mod
     from profiles.models import Profile
     from tests.factories import ProfileFactory
 
-    x_profile = ProfileFactory(organization=agency, platform="x", handle="rt_bot_4821", display_name="RT bot",
-                               bio="", followers_count=50, following_count=2100, posts_count=88000,
-                               is_verified=False, has_default_avatar=True,
-                               account_created_at=datetime(2018, 1, 2, 3, 4, 5, tzinfo=UTC),
-                               last_fetched_at=datetime(2019, 5, 1, tzinfo=UTC),
-                               extra={"favourites_count": 3, "listed_count": 1, "default_profile": True})
-    insta = ProfileFactory(organization=agency, handle="anna.b", is_private=True, external_url="https://a.example",
-                           extra={"tagged_count": 7})
+    x_profile = ProfileFactory(
+        organization=agency,
+        platform="x",
+        handle="rt_bot_4821",
+        display_name="RT bot",
+        bio="",
+        followers_count=50,
+        following_count=2100,
+        posts_count=88000,
+        is_verified=False,
+        has_default_avatar=True,
+        account_created_at=datetime(2018, 1, 2, 3, 4, 5, tzinfo=UTC),
+        last_fetched_at=datetime(2019, 5, 1, tzinfo=UTC),
+        extra={"favourites_count": 3, "listed_count": 1, "default_profile": True},
+    )
+    insta = ProfileFactory(
+        organization=agency,
+        handle="anna.b",
+        is_private=True,
+        external_url="https://a.example",
+        extra={"tagged_count": 7},
+    )
     for profile in (x_profile, insta):
         orm_row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
         fast_row = authenticity.profile_rows(profile_ids=[profile.pk])[0]
@@ -229,7 +289,7 @@ def test_large_batches_use_the_compiled_trees_with_identical_probabilities():
     matrix = np.tile(matrix, (2, 1))[: model_module.LARGE_BATCH + 10]
     compiled = model.booster_probability(matrix)
     assert model.sklearn_booster is not None  # loaded lazily for the large batch
-    small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
+    small = np.concatenate([model.booster_probability(matrix[i : i + 500]) for i in range(0, len(matrix), 500)])
     np.testing.assert_allclose(compiled, small, rtol=1e-9)
 
 
@@ -245,8 +305,9 @@ def test_exported_forest_predicts_exactly_like_scikit_learn():
     forest = RandomForestClassifier(n_estimators=25, min_samples_leaf=2, random_state=0).fit(matrix, labels)
     test = rng.normal(size=(200, 5))
     test[rng.random(test.shape) < 0.2] = np.nan
-    np.testing.assert_allclose(TreeEnsemble.from_sklearn_forest(forest).predict_raw(test),
-                               forest.predict_proba(test)[:, 1], atol=1e-12)
+    np.testing.assert_allclose(
+        TreeEnsemble.from_sklearn_forest(forest).predict_raw(test), forest.predict_proba(test)[:, 1], atol=1e-12
+    )
 
 
 def test_merged_seed_nets_average_their_logits():
@@ -264,13 +325,29 @@ def test_merged_seed_nets_average_their_logits():
 
 
 def test_x_profile_details_come_from_the_v1_user_object():
-    bare = {"screen_name": "anna_bot", "name": "anna_bot", "created_at": "Fri Feb 06 22:33:59 +0000 2015",
-            "url": None, "location": "", "geo_enabled": False, "profile_link_color": "1DA1F2",
-            "profile_background_color": "C0DEED", "favourites_count": 0, "statuses_count": 999}
-    styled = {**bare, "name": "Anna Rossi", "url": "https://t.co/x", "location": "Roma",
-              "profile_banner_url": "https://pbs.twimg.com/b", "profile_link_color": "FF0000"}
-    records = [datasets.twitter_user_record(user, observed_at="Fri Feb 06 22:33:59 +0000 2019")
-               for user in (bare, styled)]
+    bare = {
+        "screen_name": "anna_bot",
+        "name": "anna_bot",
+        "created_at": "Fri Feb 06 22:33:59 +0000 2015",
+        "url": None,
+        "location": "",
+        "geo_enabled": False,
+        "profile_link_color": "1DA1F2",
+        "profile_background_color": "C0DEED",
+        "favourites_count": 0,
+        "statuses_count": 999,
+    }
+    styled = {
+        **bare,
+        "name": "Anna Rossi",
+        "url": "https://t.co/x",
+        "location": "Roma",
+        "profile_banner_url": "https://pbs.twimg.com/b",
+        "profile_link_color": "FF0000",
+    }
+    records = [
+        datasets.twitter_user_record(user, observed_at="Fri Feb 06 22:33:59 +0000 2019") for user in (bare, styled)
+    ]
     matrix = features.x_matrix(features.columns_from_records(records, features.X_KEYS))
     column = {name: matrix[:, i] for i, name in enumerate(features.feature_names("x"))}
     assert column["has_url"].tolist() == [0.0, 1.0] and column["has_location"].tolist() == [0.0, 1.0]
@@ -294,7 +371,7 @@ def test_x_large_batches_use_the_compiled_forest_with_identical_probabilities():
     matrix = np.tile(matrix, (5, 1))[: model_module.LARGE_BATCH + 10]
     compiled = model.booster_probability(matrix)
     assert model.sklearn_booster is not None and not hasattr(model.sklearn_booster, "decision_function")
-    small = np.concatenate([model.booster_probability(matrix[i:i + 500]) for i in range(0, len(matrix), 500)])
+    small = np.concatenate([model.booster_probability(matrix[i : i + 500]) for i in range(0, len(matrix), 500)])
     np.testing.assert_allclose(compiled, small, rtol=1e-9, atol=1e-12)
 
 
@@ -305,15 +382,18 @@ def test_shipped_artifacts_replace_an_active_version_whose_files_are_gone(db, se
     settings.ML_ARTIFACTS_DIR = str(tmp_path)
     kept = tmp_path / "kept"
     kept.mkdir()
-    model_version_register(task="account-authenticity", platform="x", version="old", artifact_path="deleted",
-                           metrics={})
-    model_version_register(task="account-authenticity", platform="instagram", version="old", artifact_path="kept",
-                           metrics={})
+    model_version_register(
+        task="account-authenticity", platform="x", version="old", artifact_path="deleted", metrics={}
+    )
+    model_version_register(
+        task="account-authenticity", platform="instagram", version="old", artifact_path="kept", metrics={}
+    )
     for platform in ("x", "instagram"):
         folder = tmp_path / f"new-{platform}"
         folder.mkdir()
-        (folder / "meta.json").write_text(json.dumps({"task": "account-authenticity", "platform": platform,
-                                                      "version": "new", "metrics": {}}))
+        (folder / "meta.json").write_text(
+            json.dumps({"task": "account-authenticity", "platform": platform, "version": "new", "metrics": {}})
+        )
     register_shipped_artifacts()
     active = dict(ModelVersion.objects.filter(is_active=True).values_list("platform", "version"))
     # X's active files were deleted by the upgrade: the shipped one takes over; Instagram's still load: kept.

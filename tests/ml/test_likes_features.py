@@ -1,4 +1,5 @@
 """Deterministic parts of the like-prediction features: image statistics, EXIF, captions, descriptions, timing."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -49,8 +50,10 @@ def test_sharpness_drops_when_the_image_is_blurred(tmp_path: Path) -> None:
     sharp = np.zeros((200, 200, 3), np.uint8)
     sharp[::10] = 255
     blurred = cv2.GaussianBlur(sharp, (15, 15), 5)
-    assert analyze_image(_write(sharp, tmp_path / "s.jpg")).sharpness > 5 * analyze_image(
-        _write(blurred, tmp_path / "b.jpg")).sharpness
+    assert (
+        analyze_image(_write(sharp, tmp_path / "s.jpg")).sharpness
+        > 5 * analyze_image(_write(blurred, tmp_path / "b.jpg")).sharpness
+    )
 
 
 def test_colourfulness_is_zero_for_grey_and_high_for_saturated_colours(tmp_path: Path) -> None:
@@ -86,21 +89,25 @@ def test_annotated_preview_draws_the_boxes(tmp_path: Path) -> None:
     from ml.likes import annotate_image
 
     source = _write(np.full((100, 100, 3), 0, np.uint8), tmp_path / "black.jpg")
-    out = annotate_image(str(source), [{"x": 20, "y": 20, "w": 40, "h": 40, "smiling": False}],
-                         str(tmp_path / "out" / "preview.jpg"))
+    out = annotate_image(
+        str(source), [{"x": 20, "y": 20, "w": 40, "h": 40, "smiling": False}], str(tmp_path / "out" / "preview.jpg")
+    )
     pixels = np.asarray(Image.open(out).convert("RGB")).astype(int)
     assert pixels[20, 40, 1] > 120  # on the green box edge
     assert pixels[40, 40].sum() < 40  # inside the box stays black
 
 
-@pytest.mark.parametrize(("description", "expected"), [
-    ("Image may contain: 2 people, people smiling, outdoor", {"people": 2, "smiling": 1, "closeup": 0}),
-    ("Image may contain: 1 person, selfie and closeup", {"people": 1, "smiling": 0, "closeup": 1}),
-    ("Image may contain: one or more people and crowd", {"people": 10, "smiling": 0, "closeup": 0}),
-    ("Image may contain: one or more people, shoes", {"people": 1, "smiling": 0, "closeup": 0}),
-    ("Image may contain: 12 people, people standing", {"people": 10, "smiling": 0, "closeup": 0}),
-    ("Image may contain: food", {"people": 0, "smiling": 0, "closeup": 0}),
-])
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Image may contain: 2 people, people smiling, outdoor", {"people": 2, "smiling": 1, "closeup": 0}),
+        ("Image may contain: 1 person, selfie and closeup", {"people": 1, "smiling": 0, "closeup": 1}),
+        ("Image may contain: one or more people and crowd", {"people": 10, "smiling": 0, "closeup": 0}),
+        ("Image may contain: one or more people, shoes", {"people": 1, "smiling": 0, "closeup": 0}),
+        ("Image may contain: 12 people, people standing", {"people": 10, "smiling": 0, "closeup": 0}),
+        ("Image may contain: food", {"people": 0, "smiling": 0, "closeup": 0}),
+    ],
+)
 def test_instagram_image_descriptions_map_to_the_opencv_features(description: str, expected: dict) -> None:
     parsed = parse_image_description(description)
     assert parsed["image_known"] == 1.0
@@ -109,8 +116,7 @@ def test_instagram_image_descriptions_map_to_the_opencv_features(description: st
 
 @pytest.mark.parametrize("description", ["", "No photo description available."])
 def test_missing_descriptions_are_marked_unknown(description: str) -> None:
-    assert parse_image_description(description) == {"image_known": 0.0, "people": 0.0, "smiling": 0.0,
-                                                     "closeup": 0.0}
+    assert parse_image_description(description) == {"image_known": 0.0, "people": 0.0, "smiling": 0.0, "closeup": 0.0}
 
 
 def test_caption_features_count_hashtags_mentions_and_emoji() -> None:
@@ -132,15 +138,28 @@ def test_time_weighted_baseline_halves_the_weight_every_three_posts() -> None:
 
 def _history(n: int = 6) -> list[PostRecord]:
     start = datetime(2019, 1, 1, 18, tzinfo=UTC)
-    return [PostRecord(taken_at=start + timedelta(days=2 * i), caption="Hello #a", likes=1000 * (i + 1),
-                       comments=10, image_description="Image may contain: 1 person") for i in range(n)]
+    return [
+        PostRecord(
+            taken_at=start + timedelta(days=2 * i),
+            caption="Hello #a",
+            likes=1000 * (i + 1),
+            comments=10,
+            image_description="Image may contain: 1 person",
+        )
+        for i in range(n)
+    ]
 
 
 def test_feature_row_reflects_account_context_and_timing() -> None:
     context = AccountContext.from_history(_history(), followers=100_000)
-    row = feature_row(context, caption="Hi", media_type="carousel",
-                      planned_at=datetime(2019, 1, 13, 18, tzinfo=UTC),
-                      image=ImageInputs(known=True, people=3, smiling=True), caption_embedding=np.ones(16))
+    row = feature_row(
+        context,
+        caption="Hi",
+        media_type="carousel",
+        planned_at=datetime(2019, 1, 13, 18, tzinfo=UTC),
+        image=ImageInputs(known=True, people=3, smiling=True),
+        caption_embedding=np.ones(16),
+    )
     assert row.shape == (len(FEATURE_NAMES),)
     assert row[INDEX["type_carousel"]] == 1 and row[INDEX["type_image"]] == 0
     assert row[INDEX["acc_type_seen"]] == 0  # the account never posted a carousel
@@ -153,12 +172,28 @@ def test_feature_row_reflects_account_context_and_timing() -> None:
 
 
 def test_profile_json_is_parsed_oldest_first_with_missing_caption_as_empty() -> None:
-    account = account_from_json({"username": "a", "edge_followed_by": 5, "posts": [
-        {"taken_at_timestamp": 200, "edge_media_to_caption": "None", "edge_liked_by": 3, "__typename": "GraphVideo"},
-        {"taken_at_timestamp": 100, "edge_media_to_caption": "x", "edge_liked_by": 4, "__typename": "GraphSidecar",
-         "dimensions": {"width": 1080, "height": 1350}},
-        {"edge_liked_by": 9},  # undated: skipped
-    ]})
+    account = account_from_json(
+        {
+            "username": "a",
+            "edge_followed_by": 5,
+            "posts": [
+                {
+                    "taken_at_timestamp": 200,
+                    "edge_media_to_caption": "None",
+                    "edge_liked_by": 3,
+                    "__typename": "GraphVideo",
+                },
+                {
+                    "taken_at_timestamp": 100,
+                    "edge_media_to_caption": "x",
+                    "edge_liked_by": 4,
+                    "__typename": "GraphSidecar",
+                    "dimensions": {"width": 1080, "height": 1350},
+                },
+                {"edge_liked_by": 9},  # undated: skipped
+            ],
+        }
+    )
     assert [p.likes for p in account.posts] == [4, 3]
     assert account.posts[1].caption == "" and account.posts[1].media_type == "video"
     assert account.posts[0].media_type == "carousel" and account.posts[0].height == 1350
@@ -170,8 +205,9 @@ def test_preview_of_a_large_image_scales_full_size_boxes(tmp_path: Path) -> None
     from ml.engine.likes.image import annotate_image
 
     source = _write(np.zeros((2160, 2160, 3), np.uint8), tmp_path / "large.jpg")
-    out = annotate_image(source, [{"x": 400, "y": 400, "w": 800, "h": 800, "smiling": True}], tmp_path / "p.jpg",
-                         max_side=1080)
+    out = annotate_image(
+        source, [{"x": 400, "y": 400, "w": 800, "h": 800, "smiling": True}], tmp_path / "p.jpg", max_side=1080
+    )
     pixels = np.asarray(Image.open(out).convert("RGB")).astype(int)
     assert pixels.shape[:2] == (1080, 1080)
     assert pixels[200, 400, 0] > 150  # top edge of the box, halved: yellow (smiling)

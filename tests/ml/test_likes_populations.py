@@ -1,5 +1,6 @@
 """Like prediction beyond the 2019 celebrity set: the other populations' readers, the displayed like count,
 cold start, and shrinking toward the account's baseline when an account is unlike the training accounts."""
+
 from __future__ import annotations
 
 import json
@@ -28,9 +29,13 @@ KIM = DATASETS / "ig-influencer-categories-kim2020"
 
 def test_the_displayed_like_count_wins_over_the_liked_by_edge():
     # A real post of the 2019 set where the two differ (the preview count is what Instagram shows).
-    line = next(line for line in (DATASETS / "ig-influencer-posts-2019" / "profiles_slim.jsonl")
-                .read_text(encoding="utf-8").split("\n")
-                if '"edge_liked_by": 34518, "edge_media_preview_like": 35995' in line)
+    line = next(
+        line
+        for line in (DATASETS / "ig-influencer-posts-2019" / "profiles_slim.jsonl")
+        .read_text(encoding="utf-8")
+        .split("\n")
+        if '"edge_liked_by": 34518, "edge_media_preview_like": 35995' in line
+    )
     raw = next(p for p in json.loads(line)["posts"] if p["edge_liked_by"] == 34518)
     assert post_from_json(raw).likes == 35995
     assert displayed_likes({"edge_liked_by": 10}) == 10  # only the liked-by edge: used
@@ -42,10 +47,14 @@ def test_kim2020_posts_are_grouped_by_owner_with_followers_from_the_influencer_t
     lines = [line for line in (KIM / "posts.jsonl").read_text(encoding="utf-8").split("\n") if line][:40]
     (tmp_path / "posts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     owners = {json.loads(line)["owner"] for line in lines}
-    table = [row for row in (KIM / "influencers.tsv").read_text(encoding="utf-8").split("\n")[1:]
-             if row.split("\t")[0] in owners]
-    (tmp_path / "influencers.tsv").write_text("username\tcategory\tfollowers\tfollowees\tposts\n"
-                                              + "\n".join(table) + "\n", encoding="utf-8")
+    table = [
+        row
+        for row in (KIM / "influencers.tsv").read_text(encoding="utf-8").split("\n")[1:]
+        if row.split("\t")[0] in owners
+    ]
+    (tmp_path / "influencers.tsv").write_text(
+        "username\tcategory\tfollowers\tfollowees\tposts\n" + "\n".join(table) + "\n", encoding="utf-8"
+    )
     accounts = read_post_nodes(tmp_path)
     assert {a.handle for a in accounts} == owners and sum(len(a.posts) for a in accounts) == 40
     known = {row.split("\t")[0]: int(row.split("\t")[2]) for row in table}
@@ -89,16 +98,28 @@ def test_cold_start_baseline_comes_from_followers_and_the_prior_like_rate():
 
 def _row(followers: int) -> np.ndarray:
     context = AccountContext.from_history([_post(i, 300 + i) for i in range(6)], followers)
-    return feature_row(context, caption="hello", media_type="image", planned_at=_post(8).taken_at,
-                       image=ImageInputs(), caption_embedding=np.zeros(16))
+    return feature_row(
+        context,
+        caption="hello",
+        media_type="image",
+        planned_at=_post(8).taken_at,
+        image=ImageInputs(),
+        caption_embedding=np.zeros(16),
+    )
 
 
 def _model(familiarity: Familiarity | None) -> LikeModel:
     n = len(INDEX)
     rng = np.random.default_rng(0)
     layers = [(rng.normal(size=(n, 4)) * 0.1, np.zeros(4)), (rng.normal(size=(4, 3)), np.array([0.4, 0.0, 0.0]))]
-    return LikeModel(feature_mean=np.zeros(n), feature_scale=np.ones(n), pca_mean=np.zeros(384),
-                     pca_components=np.zeros((16, 384)), members=[layers], familiarity=familiarity)
+    return LikeModel(
+        feature_mean=np.zeros(n),
+        feature_scale=np.ones(n),
+        pca_mean=np.zeros(384),
+        pca_components=np.zeros((16, 384)),
+        members=[layers],
+        familiarity=familiarity,
+    )
 
 
 def test_an_account_outside_the_training_range_is_shrunk_toward_its_baseline_with_a_wider_interval():
@@ -107,8 +128,14 @@ def test_an_account_outside_the_training_range_is_shrunk_toward_its_baseline_wit
     high = [100.0] * len(FAMILIARITY_FEATURES)
     low[FAMILIARITY_FEATURES.index("acc_like_rate")] = -100.0
     low[followers], high[followers] = np.log1p(1_000), np.log1p(1_000_000)
-    familiarity = Familiarity(low=low, high=high, edges=[0.25, 0.5, 1.0], shrink=[1.0, 0.6, 0.3, 0.2, 0.1],
-                              widen_low=[1.0, 1.2, 1.5, 2.0, 2.5], widen_high=[1.0, 1.2, 1.5, 2.0, 2.5])
+    familiarity = Familiarity(
+        low=low,
+        high=high,
+        edges=[0.25, 0.5, 1.0],
+        shrink=[1.0, 0.6, 0.3, 0.2, 0.1],
+        widen_low=[1.0, 1.2, 1.5, 2.0, 2.5],
+        widen_high=[1.0, 1.2, 1.5, 2.0, 2.5],
+    )
     rows = np.stack([_row(50_000), _row(200_000_000)])
     u, which = familiarity.unfamiliarity(rows)
     assert u[0] == 0 and u[1] > 0 and FAMILIARITY_FEATURES[which[1]] == "acc_log_followers"
@@ -119,15 +146,22 @@ def test_an_account_outside_the_training_range_is_shrunk_toward_its_baseline_wit
     assert adjusted[1, 0] == pytest.approx(raw[1, 0] * factor) and factor < 1
     assert adjusted[1, 2] - adjusted[1, 1] > raw[1, 2] - raw[1, 1]  # wider
 
-    notes = caveats(_model(familiarity), AccountContext.from_history([_post(i, 300) for i in range(6)],
-                                                                     200_000_000), rows[1])
+    notes = caveats(
+        _model(familiarity), AccountContext.from_history([_post(i, 300) for i in range(6)], 200_000_000), rows[1]
+    )
     assert [n["feature"] for n in notes] == ["unfamiliar_account"] and "follower count" in notes[0]["text"]
 
 
 def test_a_short_history_is_said_first():
     context = AccountContext.from_history([_post(0, 120)], 3_000, prior_like_rate=-3.0)
-    row = feature_row(context, caption="", media_type="image", planned_at=_post(3).taken_at, image=ImageInputs(),
-                      caption_embedding=np.zeros(16))
+    row = feature_row(
+        context,
+        caption="",
+        media_type="image",
+        planned_at=_post(3).taken_at,
+        image=ImageInputs(),
+        caption_embedding=np.zeros(16),
+    )
     notes = caveats(_model(None), context, row)
     assert notes[0]["feature"] == "short_history" and "only 1 earlier post" in notes[0]["text"]
 
@@ -140,8 +174,9 @@ def test_evaluate_model_reads_kim2020_posts_and_reports_cold_start(tmp_path, db)
     (tmp_path / "posts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "influencers.tsv").write_text((KIM / "influencers.tsv").read_text(encoding="utf-8"), encoding="utf-8")
     out = StringIO()
-    call_command("evaluate_model", "like-prediction", "--format", "post-nodes", str(tmp_path / "posts.jsonl"),
-                 stdout=out)
+    call_command(
+        "evaluate_model", "like-prediction", "--format", "post-nodes", str(tmp_path / "posts.jsonl"), stdout=out
+    )
     result = json.loads(out.getvalue().strip().splitlines()[-1])
     assert {"accounts", "targets", "log_mse", "baseline_log_mse", "cold_start"} <= set(result)
     assert result["cold_start"]["targets"] > 0 and result["cold_start"]["log_mse"] > 0

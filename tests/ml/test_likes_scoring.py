@@ -1,4 +1,5 @@
 """score_draft, the door the campaigns workflow calls, on the committed artifact and a stored profile."""
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,14 @@ pytestmark = pytest.mark.slow
 
 
 def _score(profile, **overrides) -> LikeScore:
-    arguments = {"profile": profile, "caption": "Sunset swim with @anna 🌅 #summer #ad",
-                 "planned_at": NOW + timedelta(days=1, hours=8), "media_type": "image",
-                 "image_paths": [str(DATA / "checker_landscape.jpg")], "now": NOW}
+    arguments = {
+        "profile": profile,
+        "caption": "Sunset swim with @anna 🌅 #summer #ad",
+        "planned_at": NOW + timedelta(days=1, hours=8),
+        "media_type": "image",
+        "image_paths": [str(DATA / "checker_landscape.jpg")],
+        "now": NOW,
+    }
     return score_draft(**{**arguments, **overrides})
 
 
@@ -55,8 +61,11 @@ def test_reasons_are_plain_words_with_a_direction(scored_profile) -> None:
 
 
 def test_image_features_come_back_per_image_and_the_result_is_json(scored_profile) -> None:
-    score = _score(scored_profile, image_paths=[str(DATA / "checker_landscape.jpg"),
-                                                str(DATA / "exif_rotated.jpg")], media_type="carousel")
+    score = _score(
+        scored_profile,
+        image_paths=[str(DATA / "checker_landscape.jpg"), str(DATA / "exif_rotated.jpg")],
+        media_type="carousel",
+    )
     assert [(f["width"], f["height"]) for f in score.image_features] == [(160, 90), (90, 160)]
     assert all(isinstance(f["faces"], list) for f in score.image_features)
     data = json.loads(json.dumps(score.to_dict()))

@@ -1,5 +1,6 @@
 """The stable train / held-out split of accounts, and the feedback loop comparing only on accounts neither the
 candidate nor the active version trained on."""
+
 from __future__ import annotations
 
 import io
@@ -20,8 +21,9 @@ def _accounts(lines: list[str]) -> list[AccountRecord]:
 def test_an_account_stays_on_its_side_however_the_set_grows_or_is_ordered(shipped_lines) -> None:
     shipped = _accounts(shipped_lines)
     train, held_out = DEFAULT_SPLIT.partition(shipped[:300])
-    grown = shipped[:300] + shipped[300:] + [AccountRecord(handle=f"new.account.{i}", followers=100)
-                                             for i in range(500)]
+    grown = (
+        shipped[:300] + shipped[300:] + [AccountRecord(handle=f"new.account.{i}", followers=100) for i in range(500)]
+    )
     random.Random(1).shuffle(grown)
     train_grown, held_out_grown = DEFAULT_SPLIT.partition(grown)
     assert {a.handle for a in held_out} == {a.handle for a in held_out_grown if a in shipped[:300]}
@@ -33,8 +35,9 @@ def test_an_account_stays_on_its_side_however_the_set_grows_or_is_ordered(shippe
 
 def test_the_split_keys_on_the_handle_as_instagram_compares_it() -> None:
     handles = [f"user_{i}" for i in range(200)]
-    assert [DEFAULT_SPLIT.is_held_out(h) for h in handles] == [DEFAULT_SPLIT.is_held_out(f" @{h.upper()}")
-                                                              for h in handles]
+    assert [DEFAULT_SPLIT.is_held_out(h) for h in handles] == [
+        DEFAULT_SPLIT.is_held_out(f" @{h.upper()}") for h in handles
+    ]
     assert AccountSplit(salt="other").bucket("user_1") != DEFAULT_SPLIT.bucket("user_1")
 
 
@@ -55,8 +58,9 @@ def test_the_comparison_set_holds_only_accounts_held_out_by_both_splits(shipped_
     assert comparison_accounts(accounts, DEFAULT_SPLIT, None) == []
 
 
-def test_the_shipped_artifact_records_the_split_and_never_trained_on_the_held_out_fixture(held_out_lines,
-                                                                                       shipped_lines) -> None:
+def test_the_shipped_artifact_records_the_split_and_never_trained_on_the_held_out_fixture(
+    held_out_lines, shipped_lines
+) -> None:
     from tests.ml.conftest import SHIPPED_ARTIFACTS
 
     (meta_file,) = SHIPPED_ARTIFACTS.glob("like-prediction-*/meta.json")
@@ -97,7 +101,8 @@ def recorded_training(monkeypatch):
 
 @pytest.mark.slow
 def test_retraining_compares_only_on_accounts_the_active_version_never_trained_on(
-        tmp_path, settings, shipped_lines, monkeypatch, scored_profile, recorded_training) -> None:
+    tmp_path, settings, shipped_lines, monkeypatch, scored_profile, recorded_training
+) -> None:
     from ml import likes
     from ml.engine.likes import split
     from profiles.models import Post
@@ -122,17 +127,19 @@ def test_retraining_compares_only_on_accounts_the_active_version_never_trained_o
     compared, _ = evaluated[-1]
     assert evaluated[-2][0] == compared  # both versions scored on the very same accounts
     assert compared and not compared & active_trained and not compared & candidate_trained
-    assert compared == {a.handle for a in _accounts(shipped_lines[:60])
-                        if split.DEFAULT_SPLIT.is_held_out(a.handle)
-                        and older.is_held_out(a.handle)
-                        and len(a.posts) >= 4}
+    assert compared == {
+        a.handle
+        for a in _accounts(shipped_lines[:60])
+        if split.DEFAULT_SPLIT.is_held_out(a.handle) and older.is_held_out(a.handle) and len(a.posts) >= 4
+    }
     assert result["held_out_accounts"] == len(compared)
     likes._loaded.clear()
 
 
 @pytest.mark.slow
-def test_retraining_refuses_an_active_version_without_a_recorded_split(tmp_path, settings, shipped_lines,
-                                                                        monkeypatch, scored_profile) -> None:
+def test_retraining_refuses_an_active_version_without_a_recorded_split(
+    tmp_path, settings, shipped_lines, monkeypatch, scored_profile
+) -> None:
     from config.errors import ApplicationError
     from ml import likes
     from ml.models import ModelVersion

@@ -1,4 +1,5 @@
 """Training on a tiny slice, the evaluation protocol and the evaluate_model command."""
+
 from __future__ import annotations
 
 import io
@@ -52,8 +53,9 @@ def meta_split(tmp_path: Path, version) -> AccountSplit | None:
     return AccountSplit.from_meta(meta["split"])
 
 
-def test_the_trainer_registers_a_version_with_held_out_account_metrics(tmp_path, settings, shipped_lines,
-                                                                        monkeypatch, db) -> None:
+def test_the_trainer_registers_a_version_with_held_out_account_metrics(
+    tmp_path, settings, shipped_lines, monkeypatch, db
+) -> None:
     from ml import likes
     from ml.management.commands.train_model import TRAINERS
     from ml.models import ModelVersion
@@ -84,8 +86,9 @@ def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_li
     artifact = sorted(Path(settings.ML_ARTIFACTS_DIR).glob("like-prediction-*/meta.json"))[-1].parent
     model = LikeModel.load(artifact)
     account = account_from_json(json.loads(held_out_lines[0]))
-    changed = replace(account, posts=account.posts[:-3] + [replace(p, likes=p.likes * 10 + 1, comments=0)
-                                                           for p in account.posts[-3:]])
+    changed = replace(
+        account, posts=account.posts[:-3] + [replace(p, likes=p.likes * 10 + 1, comments=0) for p in account.posts[-3:]]
+    )
     rows, baselines, actual, n_accounts = protocol_rows([account], model, minilm)
     rows_changed, baselines_changed, actual_changed, _ = protocol_rows([changed], model, minilm)
     assert n_accounts == 1 and len(rows) == 3
@@ -99,8 +102,9 @@ def _last_json_line(capsys) -> dict:
 
 
 # call_command(..., stdout=...) would hand `stdout` twice to the dispatcher (skeleton quirk): capture instead.
-def test_evaluate_model_prints_the_json_line_and_beats_the_baseline_on_unseen_accounts(held_out_file, db,
-                                                                                        capsys) -> None:
+def test_evaluate_model_prints_the_json_line_and_beats_the_baseline_on_unseen_accounts(
+    held_out_file, db, capsys
+) -> None:
     call_command("evaluate_model", "like-prediction", str(held_out_file))
     result = _last_json_line(capsys)
     # The original four keys keep their meaning; the ratio, coverage and cold-start protocol are added.
@@ -113,12 +117,22 @@ def test_evaluate_model_prints_the_json_line_and_beats_the_baseline_on_unseen_ac
 
 
 def test_evaluate_model_skips_accounts_with_fewer_than_four_posts(tmp_path, db, capsys) -> None:
-    posts = [{"taken_at_timestamp": 1_550_000_000 + i * 86_400, "edge_liked_by": 100 + i,
-              "edge_media_to_caption": f"post {i}", "__typename": "GraphImage"} for i in range(5)]
-    path = write_jsonl(tmp_path / "few.jsonl", [
-        {"username": "short", "edge_followed_by": 1000, "posts": posts[:3]},
-        {"username": "long", "edge_followed_by": 1000, "posts": posts},
-    ])
+    posts = [
+        {
+            "taken_at_timestamp": 1_550_000_000 + i * 86_400,
+            "edge_liked_by": 100 + i,
+            "edge_media_to_caption": f"post {i}",
+            "__typename": "GraphImage",
+        }
+        for i in range(5)
+    ]
+    path = write_jsonl(
+        tmp_path / "few.jsonl",
+        [
+            {"username": "short", "edge_followed_by": 1000, "posts": posts[:3]},
+            {"username": "long", "edge_followed_by": 1000, "posts": posts},
+        ],
+    )
     call_command("evaluate_model", "like-prediction", str(path))
     result = _last_json_line(capsys)
     assert result["accounts"] == 1 and result["targets"] == 3
@@ -141,7 +155,8 @@ def test_retraining_waits_for_enough_new_outcomes(db) -> None:
 
 
 def test_retraining_activates_the_candidate_only_when_it_beats_the_active_version(
-        tmp_path, settings, shipped_lines, monkeypatch, scored_profile) -> None:
+    tmp_path, settings, shipped_lines, monkeypatch, scored_profile
+) -> None:
     from ml import likes
     from ml.models import ModelVersion
 

@@ -1,4 +1,5 @@
 """Reasons read right for none, one and many: plurals, rounding of averages, and what each number means."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -12,8 +13,16 @@ from ml.engine.likes.scoring import _describe
 from ml.engine.wording import about, count_noun, days
 
 
-@pytest.mark.parametrize(("count", "text"), [(0, "0 mentions"), (1, "1 mention"), (2, "2 mentions"),
-                                             (24800, "24,800 mentions"), (None, "an unknown number of mentions")])
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (0, "0 mentions"),
+        (1, "1 mention"),
+        (2, "2 mentions"),
+        (24800, "24,800 mentions"),
+        (None, "an unknown number of mentions"),
+    ],
+)
 def test_count_noun_agrees_with_the_count(count, text):
     assert count_noun(count, "mention") == text
 
@@ -47,12 +56,20 @@ def _describe_caption(group: str, caption: str, *, usual_people: float = 0.0) ->
         mean_caption_hashtags = np.log1p(0.2)
         mean_gap_days = 3.0
 
-    return _describe(group, row, typical, Context(), caption=caption, media_type="photo",
-                     planned_local=datetime(2026, 6, 1, 18, tzinfo=UTC))
+    return _describe(
+        group,
+        row,
+        typical,
+        Context(),
+        caption=caption,
+        media_type="photo",
+        planned_local=datetime(2026, 6, 1, 18, tzinfo=UTC),
+    )
 
 
-@pytest.mark.parametrize(("caption", "text"), [("no tags here", "No mentions"), ("hi @brand", "1 mention"),
-                                               ("@a @b @c", "3 mentions")])
+@pytest.mark.parametrize(
+    ("caption", "text"), [("no tags here", "No mentions"), ("hi @brand", "1 mention"), ("@a @b @c", "3 mentions")]
+)
 def test_score_card_mentions_for_none_one_and_many(caption, text):
     assert _describe_caption("mentions", caption) == text
 

@@ -1,4 +1,5 @@
 """REST API: tenant-scoped list / create / retrieve, nodes, communities, export, compare."""
+
 from __future__ import annotations
 
 import io
@@ -16,12 +17,13 @@ def test_listing_shows_only_the_users_agencies(api_client_for, alice, charlie, b
     assert api_client_for(charlie).get(reverse("api:graph-list")).json()["results"] == []
 
 
-def test_creating_a_build_returns_202_and_runs(api_client_for, alice, agency, agency_graph,
-                                               django_capture_on_commit_callbacks):
+def test_creating_a_build_returns_202_and_runs(
+    api_client_for, alice, agency, agency_graph, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        response = api_client_for(alice).post(reverse("api:graph-list"),
-                                              {"name": "API", "edge_kinds": ["mentions"], "resolution": 1.2},
-                                              format="json")
+        response = api_client_for(alice).post(
+            reverse("api:graph-list"), {"name": "API", "edge_kinds": ["mentions"], "resolution": 1.2}, format="json"
+        )
     assert response.status_code == 202 and response.json()["source"] == "built"
     graph = GraphSnapshot.objects.get(pk=response.json()["id"])
     assert graph.status == "done" and graph.resolution == 1.2 and graph.organization == agency
@@ -29,8 +31,9 @@ def test_creating_a_build_returns_202_and_runs(api_client_for, alice, agency, ag
 
 def test_importing_through_the_api(api_client_for, alice, agency, django_capture_on_commit_callbacks):
     with open(DATA / "small.graphml", "rb") as handle, django_capture_on_commit_callbacks(execute=True):
-        response = api_client_for(alice).post(reverse("api:graph-list"), {"file": handle, "format": "graphml"},
-                                              format="multipart")
+        response = api_client_for(alice).post(
+            reverse("api:graph-list"), {"file": handle, "format": "graphml"}, format="multipart"
+        )
     assert response.status_code == 202
     detail = api_client_for(alice).get(reverse("api:graph-detail", args=[response.json()["id"]])).json()
     assert detail["status"] == "done" and detail["node_count"] == 4 and detail["directed"] is False
@@ -40,8 +43,9 @@ def test_importing_through_the_api(api_client_for, alice, agency, django_capture
 def test_a_bad_upload_gets_the_api_error_format_and_stores_nothing(api_client_for, alice, agency):
     upload = io.BytesIO(b"a b c d\nx\n")
     upload.name = "broken.txt"
-    response = api_client_for(alice).post(reverse("api:graph-list"), {"file": upload, "format": "edgelist"},
-                                          format="multipart")
+    response = api_client_for(alice).post(
+        reverse("api:graph-list"), {"file": upload, "format": "edgelist"}, format="multipart"
+    )
     assert response.status_code == 400
     error = response.json()["error"]
     assert error["code"] == "invalid" and "broken.txt" in error["message"] and "file" in error["fields"]
@@ -54,8 +58,9 @@ def test_creating_needs_edge_kinds_or_a_file(api_client_for, alice, agency):
 
 
 def test_charlie_cannot_create_in_alices_agency(api_client_for, charlie, agency, agency_graph):
-    response = api_client_for(charlie).post(reverse("api:graph-list"),
-                                            {"organization": agency.pk, "edge_kinds": ["mentions"]}, format="json")
+    response = api_client_for(charlie).post(
+        reverse("api:graph-list"), {"organization": agency.pk, "edge_kinds": ["mentions"]}, format="json"
+    )
     assert response.status_code == 404 and not GraphSnapshot.objects.exists()
 
 
@@ -94,13 +99,18 @@ def test_compare_endpoint(api_client_for, alice, built_graph, imported_graph):
     # Built graphs key nodes by profile id, the file by its own ids ("1".."6"), so some keys may coincide.
     before = set(GraphNode.objects.filter(snapshot=built_graph).values_list("key", flat=True))
     after = set(GraphNode.objects.filter(snapshot=imported_graph).values_list("key", flat=True))
-    assert (data["common"], data["gone"], data["new"]) == (len(before & after), len(before - after),
-                                                           len(after - before))
+    assert (data["common"], data["gone"], data["new"]) == (
+        len(before & after),
+        len(before - after),
+        len(after - before),
+    )
     assert data["falling"] and data["gone"] >= 5
 
 
-@pytest.mark.parametrize(("name", "extra"), [("api:graph-detail", []), ("api:graph-nodes", []),
-                                           ("api:graph-communities", []), ("api:graph-export", ["gexf"])])
+@pytest.mark.parametrize(
+    ("name", "extra"),
+    [("api:graph-detail", []), ("api:graph-nodes", []), ("api:graph-communities", []), ("api:graph-export", ["gexf"])],
+)
 def test_charlie_gets_404_on_alices_graph(api_client_for, charlie, built_graph, name, extra):
     response = api_client_for(charlie).get(reverse(name, args=[built_graph.pk, *extra]))
     assert response.status_code == 404

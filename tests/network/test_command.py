@@ -1,4 +1,5 @@
 """`manage.py analyze_graph`: the last stdout line is one JSON object."""
+
 from __future__ import annotations
 
 import io

@@ -1,4 +1,5 @@
 """seed_demo leaves a populated influence graph in the demo agency, once."""
+
 from __future__ import annotations
 
 import io

@@ -1,4 +1,5 @@
 """The pure-Python engine: readers, writers, analysis on both backends, quality on planted communities."""
+
 from __future__ import annotations
 
 import io
@@ -46,12 +47,15 @@ def test_edge_list_without_weights_and_with_csv_header():
     assert table.keys == ["x", "y", "z"] and list(table.weight) == [1.0, 1.0] and not table.directed
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"1 2 1\n2 3 heavy\n", "Line 2"),
-    (b"# only a comment\n", "no edges"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "UTF-8|binary"),
-    (b"1 2 -3\n", "negative"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"1 2 1\n2 3 heavy\n", "Line 2"),
+        (b"# only a comment\n", "no edges"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "UTF-8|binary"),
+        (b"1 2 -3\n", "negative"),
+    ],
+)
 def test_bad_edge_lists_are_refused_with_a_reason(content, message):
     with pytest.raises(GraphFormatError, match=message):
         read_graph(content, fmt="edgelist")
@@ -77,8 +81,9 @@ def test_broken_xml_and_entity_declarations_are_refused():
 def test_exports_round_trip_with_metrics(fmt):
     table = read_graph(DATA / "two_triangles.edgelist", fmt="edgelist")
     analysis = analyze(table)
-    blob = write_graph(table, fmt=fmt, node_columns={"pagerank": analysis.pagerank.tolist(),
-                                                     "community": analysis.membership.tolist()})
+    blob = write_graph(
+        table, fmt=fmt, node_columns={"pagerank": analysis.pagerank.tolist(), "community": analysis.membership.tolist()}
+    )
     again = read_graph(blob, fmt=fmt)
     assert again.node_count == 6 and again.edge_count == 7 and again.directed
     graph = (nx.read_gexf if fmt == "gexf" else nx.read_graphml)(io.BytesIO(blob))
@@ -117,8 +122,9 @@ def test_two_cliques_become_two_communities_and_the_hub_is_the_bridge():
 
 
 def test_igraph_and_networkx_backends_agree():
-    table = read_graph(DATA / "../../../ml/datasets/graph-ego-facebook/facebook_combined.txt", fmt="edgelist",
-                       directed=False)
+    table = read_graph(
+        DATA / "../../../ml/datasets/graph-ego-facebook/facebook_combined.txt", fmt="edgelist", directed=False
+    )
     fast = analyze(table, backend="igraph", betweenness="off")
     reference = analyze(table, backend="networkx", betweenness="off")
     # networkx's default stopping rule leaves ~1% error on single values; run to convergence they agree to 1e-6.
@@ -143,8 +149,9 @@ def test_sampled_betweenness_tracks_the_exact_value():
 
 
 def test_louvain_recovers_planted_lfr_communities():
-    graph = nx.LFR_benchmark_graph(500, 3, 1.5, 0.3, average_degree=15, max_degree=50, min_community=30,
-                                   max_community=100, seed=7)
+    graph = nx.LFR_benchmark_graph(
+        500, 3, 1.5, 0.3, average_degree=15, max_degree=50, min_community=30, max_community=100, seed=7
+    )
     planted = {frozenset(graph.nodes[node]["community"]) for node in graph}
     truth = np.empty(graph.number_of_nodes(), dtype=int)
     for label, members in enumerate(planted):
@@ -165,8 +172,15 @@ def test_resolution_controls_community_size():
 
 def test_viral_hashtags_rank_growth_across_communities():
     membership = np.array([0, 0, 1, 1, 2])
-    uses = [(0, "old", 1.0), (1, "old", 2.0), (0, "wave", 1.0), (0, "wave", 11.0), (2, "wave", 12.0),
-            (4, "wave", 13.0), (3, "solo", 12.0)]
+    uses = [
+        (0, "old", 1.0),
+        (1, "old", 2.0),
+        (0, "wave", 1.0),
+        (0, "wave", 11.0),
+        (2, "wave", 12.0),
+        (4, "wave", 13.0),
+        (3, "solo", 12.0),
+    ]
     rows = viral_hashtags(uses, membership, split=10.0)
     assert [row["hashtag"] for row in rows] == ["wave", "old"]
     wave = rows[0]

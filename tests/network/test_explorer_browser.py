@@ -1,4 +1,5 @@
 """The graph explorer in a real browser (Playwright + Debian's chromium against pytest-django's live_server)."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,10 +12,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 VIEWPORT = {"width": 1360, "height": 1000}
 
 
-def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(make_browser_page, alice, agency,
-                                                                       agency_graph):
-    graph = services.graph_build_start(user=alice, organization=agency, name="Explorer demo",
-                                       edge_kinds=["mentions", "hashtags"])
+def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(make_browser_page, alice, agency, agency_graph):
+    graph = services.graph_build_start(
+        user=alice, organization=agency, name="Explorer demo", edge_kinds=["mentions", "hashtags"]
+    )
     graph.refresh_from_db()
     assert graph.status == "done", graph.error
     page = make_browser_page(alice, viewport=VIEWPORT)
@@ -50,8 +51,10 @@ def test_explorer_loads_search_finds_a_node_and_clicking_shows_details(make_brow
     save_screenshot(page, "network-explorer")
 
     # Filters: one community hides the other group's nodes.
-    community = page.evaluate("window.graphExplorer.graph.getNodeAttribute("
-                              "window.graphExplorer.graph.findNode((n, a) => a.label === '@a0'), 'community')")
+    community = page.evaluate(
+        "window.graphExplorer.graph.getNodeAttribute("
+        "window.graphExplorer.graph.findNode((n, a) => a.label === '@a0'), 'community')"
+    )
     page.select_option("#explorer-community", str(community))
     hidden = page.evaluate("""() => {
         const { graph, renderer } = window.graphExplorer;
@@ -79,10 +82,24 @@ def _synthetic_explorer_payload(graph_id: int, *, nodes: int, edges: int, isolat
     for index in range(nodes):
         community = index % 20
         angle = community / 20 * 2 * math.pi
-        rows.append({"index": index, "key": f"u{index}", "label": f"@user{index}", "community": community,
-                     "pagerank": 1.0 / (index + 1), "in_strength": 1.0, "out_strength": 1.0, "degree": 0,
-                     "betweenness": 0.0, "participation": 0.0, "hashtags": [], "profile_url": None,
-                     "x": math.cos(angle) + rng.gauss(0, 0.12), "y": math.sin(angle) + rng.gauss(0, 0.12)})
+        rows.append(
+            {
+                "index": index,
+                "key": f"u{index}",
+                "label": f"@user{index}",
+                "community": community,
+                "pagerank": 1.0 / (index + 1),
+                "in_strength": 1.0,
+                "out_strength": 1.0,
+                "degree": 0,
+                "betweenness": 0.0,
+                "participation": 0.0,
+                "hashtags": [],
+                "profile_url": None,
+                "x": math.cos(angle) + rng.gauss(0, 0.12),
+                "y": math.sin(angle) + rng.gauss(0, 0.12),
+            }
+        )
     connected = nodes - isolated
     links = set()
     while len(links) < edges:
@@ -93,13 +110,22 @@ def _synthetic_explorer_payload(graph_id: int, *, nodes: int, edges: int, isolat
     for source, target in links:
         rows[source]["degree"] += 1
         rows[target]["degree"] += 1
-    return {"id": graph_id, "name": "synthetic", "directed": True, "total_nodes": nodes, "total_edges": edges,
-            "truncated": False, "communities": [{"id": c, "size": nodes // 20} for c in range(20)],
-            "nodes": rows, "edges": [[s, t, 1.0] for s, t in sorted(links)]}
+    return {
+        "id": graph_id,
+        "name": "synthetic",
+        "directed": True,
+        "total_nodes": nodes,
+        "total_edges": edges,
+        "truncated": False,
+        "communities": [{"id": c, "size": nodes // 20} for c in range(20)],
+        "nodes": rows,
+        "edges": [[s, t, 1.0] for s, t in sorted(links)],
+    }
 
 
 def test_isolated_accounts_are_hidden_until_asked_for_and_a_click_zooms_to_the_neighbourhood(
-        make_browser_page, alice, agency, agency_graph):
+    make_browser_page, alice, agency, agency_graph
+):
     graph = services.graph_build_start(user=alice, organization=agency, name="Sparse", edge_kinds=["mentions"])
     payload = _synthetic_explorer_payload(graph.pk, nodes=1000, edges=30, isolated=940)
     page = make_browser_page(alice, viewport=VIEWPORT)
@@ -108,8 +134,9 @@ def test_isolated_accounts_are_hidden_until_asked_for_and_a_click_zooms_to_the_n
     page.wait_for_selector("#graph-explorer[data-ready='true']")
     count_hidden = """() => { const { graph, renderer } = window.graphExplorer;
         return graph.filterNodes((n) => renderer.getNodeDisplayData(n)?.hidden).length; }"""
-    isolated = page.evaluate("(({ graph }) => graph.filterNodes((n) => graph.degree(n) === 0).length)"
-                             "(window.graphExplorer)")
+    isolated = page.evaluate(
+        "(({ graph }) => graph.filterNodes((n) => graph.degree(n) === 0).length)(window.graphExplorer)"
+    )
     assert isolated >= 900
     assert page.evaluate(count_hidden) == isolated
     assert page.inner_text("#explorer-isolated-count") == f"{isolated:,}"
@@ -166,8 +193,14 @@ def test_the_explorer_stays_responsive_with_5000_shown_accounts(make_browser_pag
     })""")
     frames.sort()
     median, p95 = frames[len(frames) // 2], frames[int(len(frames) * 0.95)]
-    result = {"nodes": 5000, "edges": 12000, "ready_seconds": round(ready_seconds, 2),
-              "frame_ms_median": round(median, 1), "frame_ms_p95": round(p95, 1), "frames": len(frames)}
+    result = {
+        "nodes": 5000,
+        "edges": 12000,
+        "ready_seconds": round(ready_seconds, 2),
+        "frame_ms_median": round(median, 1),
+        "frame_ms_p95": round(p95, 1),
+        "frames": len(frames),
+    }
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "explorer-5000.json").write_text(json.dumps(result))
     print("explorer 5000:", result)

@@ -1,4 +1,5 @@
 """Building, importing and analysing snapshots through the services and the Celery task."""
+
 from __future__ import annotations
 
 import io
@@ -28,10 +29,15 @@ def test_building_from_mentions_finds_both_groups_and_the_bridge(built_graph, ag
     assert graph.progress_percent == 100 and graph.backend == "igraph"
 
 
-def test_hashtag_co_use_links_accounts_and_viral_hashtags_are_ranked(alice, agency, agency_graph,
-                                                                     django_capture_on_commit_callbacks):
-    graph = run_on_commit(django_capture_on_commit_callbacks, lambda: services.graph_build_start(
-        user=alice, organization=agency, name="Both", edge_kinds=["mentions", "hashtags"]))
+def test_hashtag_co_use_links_accounts_and_viral_hashtags_are_ranked(
+    alice, agency, agency_graph, django_capture_on_commit_callbacks
+):
+    graph = run_on_commit(
+        django_capture_on_commit_callbacks,
+        lambda: services.graph_build_start(
+            user=alice, organization=agency, name="Both", edge_kinds=["mentions", "hashtags"]
+        ),
+    )
     assert graph.status == "done", graph.error
     viral = {row["hashtag"]: row for row in graph.summary["viral_hashtags"]}
     assert viral["summer"]["growth"] > 1 and viral["summer"]["communities"] >= 2
@@ -45,23 +51,40 @@ def test_hashtag_co_use_links_accounts_and_viral_hashtags_are_ranked(alice, agen
 
 
 def test_the_time_window_leaves_out_old_relations(alice, agency, agency_graph, django_capture_on_commit_callbacks):
-    recent = run_on_commit(django_capture_on_commit_callbacks, lambda: services.graph_build_start(
-        user=alice, organization=agency, name="Recent follows", edge_kinds=["follows", "mentions"],
-        window_start=timezone.now() - timedelta(days=30)))
-    everything = run_on_commit(django_capture_on_commit_callbacks, lambda: services.graph_build_start(
-        user=alice, organization=agency, name="All follows", edge_kinds=["follows", "mentions"]))
+    recent = run_on_commit(
+        django_capture_on_commit_callbacks,
+        lambda: services.graph_build_start(
+            user=alice,
+            organization=agency,
+            name="Recent follows",
+            edge_kinds=["follows", "mentions"],
+            window_start=timezone.now() - timedelta(days=30),
+        ),
+    )
+    everything = run_on_commit(
+        django_capture_on_commit_callbacks,
+        lambda: services.graph_build_start(
+            user=alice, organization=agency, name="All follows", edge_kinds=["follows", "mentions"]
+        ),
+    )
     assert recent.edge_count == 44 and everything.edge_count == 45
     with pytest.raises(ApplicationError, match="no relations or posts"):
-        services.graph_build_start(user=alice, organization=agency, name="Old", edge_kinds=["follows"],
-                                   window_start=timezone.now() - timedelta(days=30))
+        services.graph_build_start(
+            user=alice,
+            organization=agency,
+            name="Old",
+            edge_kinds=["follows"],
+            window_start=timezone.now() - timedelta(days=30),
+        )
 
 
 def test_a_viewer_cannot_build_or_import(bob, agency, agency_graph):
     with pytest.raises(PermissionDenied):
         services.graph_build_start(user=bob, organization=agency, name="x", edge_kinds=["mentions"])
     with pytest.raises(PermissionDenied):
-        services.graph_import(user=bob, organization=agency, upload=io.BytesIO(b"1 2\n"), file_name="a.txt",
-                              fmt="edgelist")
+        services.graph_import(
+            user=bob, organization=agency, upload=io.BytesIO(b"1 2\n"), file_name="a.txt", fmt="edgelist"
+        )
     assert not GraphSnapshot.objects.exists()
 
 
@@ -69,8 +92,7 @@ def test_unknown_edge_types_and_resolutions_are_refused(alice, agency, agency_gr
     with pytest.raises(ApplicationError, match="Unknown edge type"):
         services.graph_build_start(user=alice, organization=agency, name="x", edge_kinds=["likes"])
     with pytest.raises(ApplicationError, match="resolution"):
-        services.graph_build_start(user=alice, organization=agency, name="x", edge_kinds=["mentions"],
-                                   resolution=0)
+        services.graph_build_start(user=alice, organization=agency, name="x", edge_kinds=["mentions"], resolution=0)
 
 
 def test_importing_an_edge_list_analyses_it_and_maps_known_profiles(alice, agency, imported_graph):
@@ -86,16 +108,23 @@ def test_imported_nodes_link_to_stored_profiles_by_platform_id(alice, agency, dj
 
     profile = ProfileFactory(organization=agency, handle="someone", platform_id="4")
     with open(DATA / "two_triangles.edgelist", "rb") as handle:
-        graph = run_on_commit(django_capture_on_commit_callbacks, lambda: services.graph_import(
-            user=alice, organization=agency, upload=handle, file_name="t.edgelist", fmt="edgelist"))
+        graph = run_on_commit(
+            django_capture_on_commit_callbacks,
+            lambda: services.graph_import(
+                user=alice, organization=agency, upload=handle, file_name="t.edgelist", fmt="edgelist"
+            ),
+        )
     assert GraphNode.objects.get(snapshot=graph, key="4").profile_id == profile.pk
 
 
-@pytest.mark.parametrize(("name", "fmt", "message"), [
-    ("bad_weight.edgelist", "edgelist", "Line 2"),
-    ("broken.gexf", "gexf", "not a readable GEXF"),
-    ("small.gexf", "graphml", "not a readable GRAPHML"),
-])
+@pytest.mark.parametrize(
+    ("name", "fmt", "message"),
+    [
+        ("bad_weight.edgelist", "edgelist", "Line 2"),
+        ("broken.gexf", "gexf", "not a readable GEXF"),
+        ("small.gexf", "graphml", "not a readable GRAPHML"),
+    ],
+)
 def test_bad_files_are_refused_and_nothing_is_stored(alice, agency, name, fmt, message):
     with open(DATA / name, "rb") as handle, pytest.raises(ApplicationError, match=message) as caught:
         services.graph_import(user=alice, organization=agency, upload=handle, file_name=name, fmt=fmt)
@@ -108,8 +137,9 @@ def test_running_the_task_twice_does_not_redo_the_work(imported_graph):
     assert GraphNode.objects.filter(snapshot=imported_graph).count() == 6
 
 
-def test_a_failed_analysis_is_marked_with_a_reason_and_leaves_no_nodes(alice, agency, agency_graph,
-                                                                       django_capture_on_commit_callbacks):
+def test_a_failed_analysis_is_marked_with_a_reason_and_leaves_no_nodes(
+    alice, agency, agency_graph, django_capture_on_commit_callbacks
+):
     from profiles.models import Relation
 
     def start_then_remove_data():

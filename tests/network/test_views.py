@@ -1,4 +1,5 @@
 """Pages: list, build / import forms, detail with explorer data, exports, compare; charlie gets 404 everywhere."""
+
 from __future__ import annotations
 
 import io
@@ -27,11 +28,14 @@ def test_charlie_sees_no_graph_of_alice_in_his_list(charlie_client, built_graph)
     assert reverse("network:graph_detail", args=[built_graph.pk]) not in body
 
 
-def test_building_from_the_form_redirects_to_the_new_graph(alice_client, agency_graph,
-                                                         django_capture_on_commit_callbacks):
+def test_building_from_the_form_redirects_to_the_new_graph(
+    alice_client, agency_graph, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        response = alice_client.post(reverse("network:graph_build"),
-                                     {"name": "From form", "edge_kinds": ["mentions", "tags"], "resolution": "1.0"})
+        response = alice_client.post(
+            reverse("network:graph_build"),
+            {"name": "From form", "edge_kinds": ["mentions", "tags"], "resolution": "1.0"},
+        )
     graph = GraphSnapshot.objects.get(name="From form")
     assert response.status_code == 302 and response.url == reverse("network:graph_detail", args=[graph.pk])
     graph.refresh_from_db()
@@ -47,16 +51,18 @@ def test_a_viewer_gets_a_clear_refusal_from_the_build_form(bob_client, agency_gr
 def test_uploading_a_bad_file_shows_the_reason_and_stores_nothing(alice_client, agency):
     upload = io.BytesIO(b"1 2 1\n2 3 heavy\n")
     upload.name = "bad.edgelist"
-    response = alice_client.post(reverse("network:graph_import"),
-                                 {"file": upload, "format": "edgelist", "direction": "auto", "resolution": "1"})
+    response = alice_client.post(
+        reverse("network:graph_import"), {"file": upload, "format": "edgelist", "direction": "auto", "resolution": "1"}
+    )
     assert response.status_code == 400
     assert "Line 2" in response.content.decode() and not GraphSnapshot.objects.exists()
 
 
 def test_uploading_a_gexf_file_imports_it(alice_client, agency, django_capture_on_commit_callbacks):
     with open(DATA / "small.gexf", "rb") as handle, django_capture_on_commit_callbacks(execute=True):
-        response = alice_client.post(reverse("network:graph_import"),
-                                     {"file": handle, "format": "gexf", "direction": "auto", "resolution": "1"})
+        response = alice_client.post(
+            reverse("network:graph_import"), {"file": handle, "format": "gexf", "direction": "auto", "resolution": "1"}
+        )
     graph = GraphSnapshot.objects.get()
     assert response.status_code == 302 and graph.name == "small.gexf" and graph.source_format == "gexf"
 
@@ -70,8 +76,9 @@ def test_the_detail_page_shows_tables_and_the_explorer(alice_client, built_graph
 
 
 def test_a_running_graph_shows_a_progress_bar_that_polls(alice_client, alice, agency):
-    graph = GraphSnapshot.objects.create(organization=agency, name="Pending", progress_done=40, progress_total=100,
-                                         status="running")
+    graph = GraphSnapshot.objects.create(
+        organization=agency, name="Pending", progress_done=40, progress_total=100, status="running"
+    )
     body = alice_client.get(reverse("network:graph_detail", args=[graph.pk])).content.decode()
     assert 'role="progressbar"' in body and "40%" in body and "hx-trigger" in body
     graph.status = "done"
@@ -104,14 +111,19 @@ def test_csv_exports(alice_client, built_graph):
     assert nodes.startswith("id,label,community,pagerank") and "@bridge" in nodes
 
 
-def test_comparing_two_snapshots_lists_rising_and_falling(alice, agency, alice_client, built_graph,
-                                                         django_capture_on_commit_callbacks):
+def test_comparing_two_snapshots_lists_rising_and_falling(
+    alice, agency, alice_client, built_graph, django_capture_on_commit_callbacks
+):
     from network import services
     from tests.network.conftest import run_on_commit
 
     with open(DATA / "small.gexf", "rb") as handle:
-        other = run_on_commit(django_capture_on_commit_callbacks, lambda: services.graph_import(
-            user=alice, organization=agency, upload=handle, file_name="small.gexf", fmt="gexf"))
+        other = run_on_commit(
+            django_capture_on_commit_callbacks,
+            lambda: services.graph_import(
+                user=alice, organization=agency, upload=handle, file_name="small.gexf", fmt="gexf"
+            ),
+        )
     response = alice_client.get(reverse("network:graph_compare", args=[built_graph.pk]), {"other": other.pk})
     body = response.content.decode()
     assert response.status_code == 200 and 'id="rising"' in body and 'id="falling"' in body
@@ -140,9 +152,16 @@ def test_the_build_form_window_covers_whole_days(alice_client, agency_graph, dja
 
     today = timezone.localdate().isoformat()
     with django_capture_on_commit_callbacks(execute=True):
-        response = alice_client.post(reverse("network:graph_build"), {
-            "name": "Today", "edge_kinds": ["mentions"], "resolution": "1", "window_start": today,
-            "window_end": today})
+        response = alice_client.post(
+            reverse("network:graph_build"),
+            {
+                "name": "Today",
+                "edge_kinds": ["mentions"],
+                "resolution": "1",
+                "window_start": today,
+                "window_end": today,
+            },
+        )
     graph = GraphSnapshot.objects.get(name="Today")
     assert response.status_code == 302 and graph.window_end > graph.window_start
     assert (graph.window_end - graph.window_start).total_seconds() > 86000
@@ -153,14 +172,25 @@ def test_comparing_from_the_newer_snapshot_still_runs_old_to_new(alice_client, b
 
     from network.models import GraphNode, GraphSnapshot
 
-    older = GraphSnapshot.objects.create(organization=agency, name="Last spring", status="done", node_count=1,
-                                         window_end=built_graph.created_at - dt.timedelta(days=90))
-    GraphNode.objects.create(snapshot=older, index=0, key=GraphNode.objects.filter(snapshot=built_graph)
-                             .order_by("-pagerank").first().key, label="top", pagerank=0.001)
+    older = GraphSnapshot.objects.create(
+        organization=agency,
+        name="Last spring",
+        status="done",
+        node_count=1,
+        window_end=built_graph.created_at - dt.timedelta(days=90),
+    )
+    GraphNode.objects.create(
+        snapshot=older,
+        index=0,
+        key=GraphNode.objects.filter(snapshot=built_graph).order_by("-pagerank").first().key,
+        label="top",
+        pagerank=0.001,
+    )
     page = alice_client.get(reverse("network:graph_compare", args=[built_graph.pk]), {"other": older.pk})
     direction = page.content.decode().split('id="compare-direction"')[1].split("</p>")[0]
     assert direction.index("Last spring") < direction.index(built_graph.name)
     assert page.context["earlier"] == older and page.context["later"] == built_graph
     # The top account of the newer graph was tiny in the older one: it rises, it does not fall.
     assert page.context["comparison"]["rising"] and not any(
-        row["label"] == "top" for row in page.context["comparison"]["falling"])
+        row["label"] == "top" for row in page.context["comparison"]["falling"]
+    )

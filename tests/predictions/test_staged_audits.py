@@ -1,6 +1,7 @@
 """Staged Instagram follower audits: the follower-list model judges what it can from the list page, only the
 unsure followers cost a profile request. Replayed through the real instaloader code (recorded responses in
 tests/data/profiles/instagram, the same recordings as tests/profiles/test_fetch_instagram.py)."""
+
 from __future__ import annotations
 
 import json
@@ -29,9 +30,11 @@ IG = "https://www.instagram.com"
 RECORDED = Path(__file__).resolve().parent.parent / "data" / "profiles" / "instagram"
 KAGGLE = Path(__file__).resolve().parents[2] / "ml" / "datasets" / "kaggle-insta-fake" / "train.csv"
 # Instagram's real anonymous-picture URL (the picture every account without one shows).
-ANONYMOUS_PICTURE = ("https://scontent-mxp1-2.cdninstagram.com/v/t51.2885-19/44884218_345707102882519_"
-                     "2446069589734326272_n.jpg?_nc_ht=scontent-mxp1-2.cdninstagram.com&ig_cache_key="
-                     "YW5vbnltb3VzX3Byb2ZpbGVfcGlj.2")
+ANONYMOUS_PICTURE = (
+    "https://scontent-mxp1-2.cdninstagram.com/v/t51.2885-19/44884218_345707102882519_"
+    "2446069589734326272_n.jpg?_nc_ht=scontent-mxp1-2.cdninstagram.com&ig_cache_key="
+    "YW5vbnltb3VzX3Byb2ZpbGVfcGlj.2"
+)
 OWNER_ID = "787132"  # natgeo: instaloader looks the audited profile up once, whatever the stage
 
 
@@ -50,12 +53,15 @@ def instagram_audit(alice, agency, settings):
     settings.INSTAGRAM_SESSION_KEY = Fernet.generate_key().decode()
     settings.PROFILES_RECENT_POSTS = 12
     register_shipped_artifacts()
-    profile_services.instagram_session_save(user=alice, organization=agency, username="agency_scout",
-                                            sessionid="4242%3AabcDEF%3A12")
-    profile = Profile.objects.create(organization=agency, platform="instagram", handle="natgeo", is_linked=True,
-                                     followers_count=281_000_000)
-    return FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice, sample_size=5,
-                                        fetch_followers=True)
+    profile_services.instagram_session_save(
+        user=alice, organization=agency, username="agency_scout", sessionid="4242%3AabcDEF%3A12"
+    )
+    profile = Profile.objects.create(
+        organization=agency, platform="instagram", handle="natgeo", is_linked=True, followers_count=281_000_000
+    )
+    return FollowerAudit.objects.create(
+        organization=agency, profile=profile, requested_by=alice, sample_size=5, fetch_followers=True
+    )
 
 
 def _replay_followers(rsps) -> dict[str, list[str]]:
@@ -123,12 +129,14 @@ def test_the_list_model_judges_some_recorded_followers_and_fetches_others():
     assert any(verdicts.values()) and not all(verdicts.values())
 
 
-def test_the_audit_page_shows_list_and_fetched_counts_and_time_left(alice_client, charlie_client, alice,
-                                                                     instagram_audit):
+def test_the_audit_page_shows_list_and_fetched_counts_and_time_left(
+    alice_client, charlie_client, alice, instagram_audit
+):
     from predictions.audits.tasks import audit_run
 
-    FollowerAudit.objects.filter(pk=instagram_audit.pk).update(status=JobStatus.RUNNING, progress_done=0,
-                                                               progress_total=1000)
+    FollowerAudit.objects.filter(pk=instagram_audit.pk).update(
+        status=JobStatus.RUNNING, progress_done=0, progress_total=1000
+    )
     page = alice_client.get(reverse("predictions:audit_progress", args=[instagram_audit.pk])).content.decode()
     assert "Judged from the follower list alone" in page and "left under Instagram" in page
     assert charlie_client.get(reverse("predictions:audit_progress", args=[instagram_audit.pk])).status_code == 404
@@ -146,8 +154,9 @@ def test_the_audit_page_shows_list_and_fetched_counts_and_time_left(alice_client
 
 def test_time_left_counts_list_pages_and_the_expected_profile_requests(instagram_audit, settings):
     settings.PROFILES_RATE_LIMITS = {**settings.PROFILES_RATE_LIMITS, "instagram": (150, 660.0)}
-    FollowerAudit.objects.filter(pk=instagram_audit.pk).update(status=JobStatus.RUNNING, progress_done=0,
-                                                               progress_total=1000)
+    FollowerAudit.objects.filter(pk=instagram_audit.pk).update(
+        status=JobStatus.RUNNING, progress_done=0, progress_total=1000
+    )
     instagram_audit.refresh_from_db()
     stages = selectors.audit_stages(audit=instagram_audit)
     share = authenticity.active_model("instagram")[0].metrics["staged"]["fetched_share_validation"]
@@ -159,8 +168,9 @@ def test_time_left_counts_list_pages_and_the_expected_profile_requests(instagram
 def test_evaluate_staged_adds_the_fetched_share():
     register_shipped_artifacts()
     out = StringIO()
-    call_command("evaluate_model", "account-authenticity", "--format", "kaggle-insta", str(KAGGLE), "--staged",
-                 stdout=out)
+    call_command(
+        "evaluate_model", "account-authenticity", "--format", "kaggle-insta", str(KAGGLE), "--staged", stdout=out
+    )
     result = json.loads(out.getvalue().strip().splitlines()[-1])
     assert 0 < result["fetched_share"] < 1
     assert result["n"] == 576 and abs(result["accuracy"] - result["staged_accuracy"] - result["accuracy_drop"]) < 1e-9
@@ -175,14 +185,24 @@ def test_staged_evaluation_is_refused_for_x():
     register_shipped_artifacts()
     cresci = Path(__file__).resolve().parents[2] / "ml" / "datasets" / "twitter-cresci-rtbust-2019"
     with pytest.raises(CommandError, match="Instagram"):
-        call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1",
-                     str(cresci / "cresci-rtbust-2019_tweets.json"), "--labels", str(cresci / "cresci-rtbust-2019.tsv"),
-                     "--staged", stdout=StringIO())
+        call_command(
+            "evaluate_model",
+            "account-authenticity",
+            "--format",
+            "twitter-v1",
+            str(cresci / "cresci-rtbust-2019_tweets.json"),
+            "--labels",
+            str(cresci / "cresci-rtbust-2019.tsv"),
+            "--staged",
+            stdout=StringIO(),
+        )
 
 
 def test_a_default_instagram_picture_url_counts_as_no_picture():
-    anonymous = ("https://scontent.cdninstagram.com/v/t51.2885-19/44884218_345707102882519_2446069589734326272_n.jpg"
-                 "?ig_cache_key=YW5vbnltb3VzX3Byb2ZpbGVfcGlj.2")
+    anonymous = (
+        "https://scontent.cdninstagram.com/v/t51.2885-19/44884218_345707102882519_2446069589734326272_n.jpg"
+        "?ig_cache_key=YW5vbnltb3VzX3Byb2ZpbGVfcGlj.2"
+    )
     assert authenticity.has_profile_pic({"platform": "instagram", "avatar_url": anonymous}) == 0.0
     assert authenticity.has_profile_pic({"platform": "instagram", "avatar_url": "https://x/river.jpg"}) == 1.0
     assert authenticity.has_profile_pic({"platform": "instagram", "avatar_url": None}) is None

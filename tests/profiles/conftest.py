@@ -22,8 +22,9 @@ def run_import(agency):
 
     def run(*args: Any) -> dict[str, Any]:
         out = StringIO()
-        call_command("import_profiles", *[str(a) for a in args], "--organization", agency.slug, "--verbosity", "0",
-                     stdout=out)
+        call_command(
+            "import_profiles", *[str(a) for a in args], "--organization", agency.slug, "--verbosity", "0", stdout=out
+        )
         return json.loads(out.getvalue().strip().splitlines()[-1])
 
     return run

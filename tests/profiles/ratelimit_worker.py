@@ -1,5 +1,6 @@
 """Entry points for the separate worker processes of the shared-limiter test (spawned, so each has its own
 interpreter, Django setup and database connection, like Celery worker processes)."""
+
 from __future__ import annotations
 
 import os
@@ -25,8 +26,9 @@ def create_bucket_table(database_url: str) -> None:
         editor.create_model(RateLimitBucket)
 
 
-def hammer(backend: str, target: str, key: str, limit: int, window: float, calls: int, start_at: float,
-           results: Any) -> None:
+def hammer(
+    backend: str, target: str, key: str, limit: int, window: float, calls: int, start_at: float, results: Any
+) -> None:
     """Take `calls` slots as fast as the limiter allows; report the grant times."""
     if backend == "db":
         _setup(target)

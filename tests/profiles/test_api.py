@@ -47,8 +47,7 @@ def test_create_by_url_and_by_handle(api_client_for, alice, agency):
 
 
 def test_create_rejects_bad_input_with_the_api_error_format(api_client_for, alice):
-    response = api_client_for(alice).post("/api/v1/profiles/", {"reference": "https://vk.com/someone"},
-                                          format="json")
+    response = api_client_for(alice).post("/api/v1/profiles/", {"reference": "https://vk.com/someone"}, format="json")
     assert response.status_code == 400
     assert "not supported" in response.json()["error"]["message"]
 

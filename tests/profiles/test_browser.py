@@ -1,4 +1,5 @@
 """The profile page in a real browser: the follower-growth chart draws from snapshots."""
+
 from __future__ import annotations
 
 from datetime import timedelta

@@ -1,4 +1,5 @@
 """Instagram fetches replayed from recorded HTTP responses through the real instaloader code (responses)."""
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,12 @@ def _register_anonymous_profile(rsps, recorded, *, page_status: int = 200) -> No
         rsps.get(f"{IG}/natgeo/", body=recorded("profile_page_natgeo.html"), content_type="text/html")
     else:
         rsps.get(f"{IG}/natgeo/", status=page_status, body="")
-    rsps.get(f"{IG}/", body=recorded("start_page.html"), content_type="text/html",
-             headers={"Set-Cookie": "csrftoken=recordedcsrf; Path=/; Domain=.instagram.com"})
+    rsps.get(
+        f"{IG}/",
+        body=recorded("start_page.html"),
+        content_type="text/html",
+        headers={"Set-Cookie": "csrftoken=recordedcsrf; Path=/; Domain=.instagram.com"},
+    )
 
     def media(request):
         variables = json.loads(parse_qs(request.body)["variables"][0])
@@ -58,7 +63,9 @@ def _register_anonymous_profile(rsps, recorded, *, page_status: int = 200) -> No
 
 
 def _link(alice, agency, handle="natgeo") -> Profile:
-    profile, _ = services.profile_link(user=alice, organization=agency, reference=f"https://www.instagram.com/{handle}/")
+    profile, _ = services.profile_link(
+        user=alice, organization=agency, reference=f"https://www.instagram.com/{handle}/"
+    )
     return profile
 
 
@@ -93,8 +100,9 @@ def test_a_429_parks_the_job_as_waiting_then_the_retry_succeeds(alice, agency, a
     page = alice_client.get("/profiles/").content.decode()
     assert f"waiting for the platform's rate limit until {job.waiting_until:%H:%M}" in page
     # Another worker honours the same pause instead of hitting Instagram again.
-    other = FetchJob.objects.create(organization=agency, profile=ProfileFactory(organization=agency, handle="x2"),
-                                    kind=FetchKind.PROFILE)
+    other = FetchJob.objects.create(
+        organization=agency, profile=ProfileFactory(organization=agency, handle="x2"), kind=FetchKind.PROFILE
+    )
     with responses.RequestsMock(assert_all_requests_are_fired=False):
         fetch_job.delay(other.pk)
     assert FetchJob.objects.get(pk=other.pk).status == JobStatus.WAITING
@@ -112,8 +120,9 @@ def test_login_redirect_fails_the_job_with_a_readable_reason(alice, agency, reco
     profile = _link(alice, agency)
     job = FetchJob.objects.get(profile=profile, kind=FetchKind.PROFILE)  # queued by linking
     with responses.RequestsMock() as rsps:
-        rsps.get(f"{IG}/natgeo/", status=302,
-                 headers={"Location": "https://www.instagram.com/accounts/login/?next=/natgeo/"})
+        rsps.get(
+            f"{IG}/natgeo/", status=302, headers={"Location": "https://www.instagram.com/accounts/login/?next=/natgeo/"}
+        )
         fetch_job.delay(job.pk)
     job.refresh_from_db()
     assert job.status == JobStatus.FAILED
@@ -145,10 +154,12 @@ def test_private_profile_keeps_counts_and_skips_posts(alice, agency, recorded, a
 
 # --- follower samples (logged-in session) ----------------------------------------------------------------------
 
+
 @pytest.fixture
 def agency_session(alice, agency):
-    services.instagram_session_save(user=alice, organization=agency, username="agency_scout",
-                                    sessionid="4242%3AabcDEF%3A12")
+    services.instagram_session_save(
+        user=alice, organization=agency, username="agency_scout", sessionid="4242%3AabcDEF%3A12"
+    )
     return InstagramSession.objects.get(organization=agency)
 
 
@@ -162,9 +173,11 @@ def _register_followers(rsps, recorded, *, fail_details_of: set[str] = frozenset
         user_id = json.loads(parse_qs(request.body)["variables"][0])["id"]
         if user_id in fail_details_of and user_id not in failed_once:
             failed_once.add(user_id)
-            return 429, {"Content-Type": "application/json"}, json.dumps({"message": "Please wait a few minutes "
-                                                                                     "before you try again.",
-                                                                          "status": "fail"})
+            return (
+                429,
+                {"Content-Type": "application/json"},
+                json.dumps({"message": "Please wait a few minutes before you try again.", "status": "fail"}),
+            )
         return 200, {"Content-Type": "application/json"}, json.dumps(infos[user_id])
 
     def follower_page(request):
@@ -182,8 +195,7 @@ def test_session_is_encrypted_at_rest(agency_session):
     assert "4242" not in agency_session.encrypted_cookies and "sessionid" not in agency_session.encrypted_cookies
 
 
-def test_follower_sample_stores_followers_with_counts_and_follows_relations(alice, agency, recorded,
-                                                                            agency_session):
+def test_follower_sample_stores_followers_with_counts_and_follows_relations(alice, agency, recorded, agency_session):
     profile = _link(alice, agency)
     progress: list[tuple[int, int]] = []
     with responses.RequestsMock() as rsps:
@@ -198,8 +210,9 @@ def test_follower_sample_stores_followers_with_counts_and_follows_relations(alic
     assert calls == {"page1": 1, "page2": 1}
 
 
-def test_follower_sample_resumes_after_a_rate_limit_without_repeating_or_duplicating(alice, agency, recorded,
-                                                                                    agency_session):
+def test_follower_sample_resumes_after_a_rate_limit_without_repeating_or_duplicating(
+    alice, agency, recorded, agency_session
+):
     profile = _link(alice, agency)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
         calls = _register_followers(rsps, recorded, fail_details_of={"9104"})

@@ -1,4 +1,5 @@
 """X fetches replayed from recorded API v2 responses through tweepy's real Client (responses)."""
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,10 @@ def test_fetching_an_x_profile_stores_metrics_and_recent_posts(alice, agency, re
         _json(rsps, f"{API}/users/by/username/nasa", recorded("user_nasa.json"))
         _json(rsps, f"{API}/users/11348282/tweets", recorded("tweets_nasa.json"))
         fetch_job.delay(job.pk)
-        assert "public_metrics" in rsps.calls[1].request.url and "Bearer recorded-test-token" in \
-            rsps.calls[0].request.headers["Authorization"]
+        assert (
+            "public_metrics" in rsps.calls[1].request.url
+            and "Bearer recorded-test-token" in rsps.calls[0].request.headers["Authorization"]
+        )
     job.refresh_from_db()
     profile.refresh_from_db()
     assert job.status == JobStatus.DONE, job.error
@@ -64,8 +67,13 @@ def test_a_429_waits_until_x_reset_then_succeeds(alice, agency, recorded, alice_
     profile, job = _link(alice, agency)
     reset = int(time.time()) + 600
     with responses.RequestsMock() as rsps:
-        _json(rsps, f"{API}/users/by/username/nasa", recorded("too_many_requests.json"), status=429,
-              headers={"x-rate-limit-limit": "300", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
+        _json(
+            rsps,
+            f"{API}/users/by/username/nasa",
+            recorded("too_many_requests.json"),
+            status=429,
+            headers={"x-rate-limit-limit": "300", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
+        )
         fetch_job.delay(job.pk)
     job.refresh_from_db()
     assert job.status == JobStatus.WAITING and int(job.waiting_until.timestamp()) == reset
@@ -86,8 +94,11 @@ def test_exhausted_rate_limit_headers_pause_the_next_request_without_calling_x()
     client = twitter.LimitedClient("recorded-test-token", backend=backend)
     reset = int(time.time()) + 900
     with responses.RequestsMock() as rsps:
-        rsps.get(f"{API}/users/by/username/nasa", json={"data": {"id": "1", "username": "nasa", "name": "NASA"}},
-                 headers={"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
+        rsps.get(
+            f"{API}/users/by/username/nasa",
+            json={"data": {"id": "1", "username": "nasa", "name": "NASA"}},
+            headers={"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
+        )
         client.get_user(username="nasa")
         with pytest.raises(RateLimited) as excinfo:
             client.get_user(username="nasa")
@@ -130,8 +141,13 @@ def test_follower_pages_resume_from_the_saved_pagination_token(alice, agency, re
     profile.refresh_from_db()
     with responses.RequestsMock() as rsps:
         _json(rsps, f"{API}/users/11348282/followers", recorded("followers_page1.json"))
-        _json(rsps, f"{API}/users/11348282/followers", recorded("too_many_requests.json"), status=429,
-              headers={"x-rate-limit-reset": str(int(time.time()) + 900)})
+        _json(
+            rsps,
+            f"{API}/users/11348282/followers",
+            recorded("too_many_requests.json"),
+            status=429,
+            headers={"x-rate-limit-reset": str(int(time.time()) + 900)},
+        )
         with pytest.raises(RateLimited):
             services.followers_fetch(profile=profile, limit=10)
     cursor = FollowerCursor.objects.get(profile=profile)
@@ -152,9 +168,12 @@ def test_followers_of_a_protected_account_are_refused(alice, agency, recorded):
     Profile.objects.filter(pk=profile.pk).update(platform_id="4000001")
     profile.refresh_from_db()
     with responses.RequestsMock() as rsps:
-        _json(rsps, f"{API}/users/4000001/followers",
-              '{"errors": [{"title": "Authorization Error", "detail": "Sorry, you are not authorized to see the '
-              'user with id: [4000001].", "type": "https://api.twitter.com/2/problems/not-authorized-for-resource"}]}')
+        _json(
+            rsps,
+            f"{API}/users/4000001/followers",
+            '{"errors": [{"title": "Authorization Error", "detail": "Sorry, you are not authorized to see the '
+            'user with id: [4000001].", "type": "https://api.twitter.com/2/problems/not-authorized-for-resource"}]}',
+        )
         with pytest.raises(PrivateProfile):
             services.followers_fetch(profile=profile, limit=10)
 
@@ -172,8 +191,13 @@ def test_a_429_on_one_handle_pauses_username_lookups_for_every_handle(alice, age
     _, nasa_job = _link(alice, agency)
     reset = int(time.time()) + 600
     with responses.RequestsMock() as rsps:
-        _json(rsps, f"{API}/users/by/username/nasa", recorded("too_many_requests.json"), status=429,
-              headers={"x-rate-limit-limit": "300", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
+        _json(
+            rsps,
+            f"{API}/users/by/username/nasa",
+            recorded("too_many_requests.json"),
+            status=429,
+            headers={"x-rate-limit-limit": "300", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
+        )
         fetch_job.delay(nasa_job.pk)
     _, esa_job = _link(alice, agency, handle="esa")
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:

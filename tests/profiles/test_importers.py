@@ -40,8 +40,7 @@ def test_reimporting_the_same_file_creates_and_updates_nothing(run_import, data_
     second = run_import(data_dir / "ig_graphql_sample.jsonl")
     assert first["created"] > 0
     assert (second["created"], second["updated"]) == (0, 0)
-    assert counts == (Profile.objects.count(), Post.objects.count(), Snapshot.objects.count(),
-                      Relation.objects.count())
+    assert counts == (Profile.objects.count(), Post.objects.count(), Snapshot.objects.count(), Relation.objects.count())
 
 
 def test_reimport_with_changed_values_updates_only_the_changed_rows(run_import, data_dir, tmp_path, agency):
@@ -94,8 +93,9 @@ def test_command_exits_non_zero_on_a_bad_file(tmp_path, agency, capsys, monkeypa
     bad = tmp_path / "bad.csv"
     bad.write_text("platform,handle,followers_count\ninstagram,ok_user,10\ninstagram,other,many\n")
     with pytest.raises(SystemExit) as excinfo:
-        Command().run_from_argv(["manage.py", "import_profiles", str(bad), "--organization", agency.slug,
-                                 "--verbosity", "0"])
+        Command().run_from_argv(
+            ["manage.py", "import_profiles", str(bad), "--organization", agency.slug, "--verbosity", "0"]
+        )
     assert excinfo.value.code == 1
     assert "bad.csv, line 3, field 'followers_count'" in capsys.readouterr().err
     assert not Profile.objects.filter(handle="ok_user").exists()
@@ -103,10 +103,15 @@ def test_command_exits_non_zero_on_a_bad_file(tmp_path, agency, capsys, monkeypa
 
 def test_auto_detection_recognises_every_format(data_dir):
     expected = {
-        "ig_graphql_sample.jsonl": "instagram-graphql", "natgeo_528817151.json": "instaloader",
-        "2024-02-03_22-40-00_UTC.json.xz": "instaloader", "gallery_dl_instagram.json": "gallery-dl",
-        "gallery_dl_twitter.json": "gallery-dl", "twitter_v1_followers.json": "twitter-v1",
-        "twitter_v1_tweets.json": "twitter-v1", "twitter_v2_tweets.json": "twitter-v2", "profiles.csv": "csv",
+        "ig_graphql_sample.jsonl": "instagram-graphql",
+        "natgeo_528817151.json": "instaloader",
+        "2024-02-03_22-40-00_UTC.json.xz": "instaloader",
+        "gallery_dl_instagram.json": "gallery-dl",
+        "gallery_dl_twitter.json": "gallery-dl",
+        "twitter_v1_followers.json": "twitter-v1",
+        "twitter_v1_tweets.json": "twitter-v1",
+        "twitter_v2_tweets.json": "twitter-v2",
+        "profiles.csv": "csv",
     }
     from profiles.importers.parsers import detect_format
 
@@ -115,8 +120,13 @@ def test_auto_detection_recognises_every_format(data_dir):
 
 
 def test_instaloader_profile_and_compressed_post_files(run_import, data_dir, agency):
-    result = run_import("--format", "instaloader", "--link", data_dir / "natgeo_528817151.json",
-                        data_dir / "2024-02-03_22-40-00_UTC.json.xz")
+    result = run_import(
+        "--format",
+        "instaloader",
+        "--link",
+        data_dir / "natgeo_528817151.json",
+        data_dir / "2024-02-03_22-40-00_UTC.json.xz",
+    )
     assert (result["profiles"], result["posts"]) == (1, 1)
     natgeo = Profile.objects.get(organization=agency, handle="natgeo")
     assert natgeo.is_linked and natgeo.business_category == "Publishers" and natgeo.followers_count == 283000000
@@ -199,8 +209,9 @@ def test_csv_unknown_column_is_rejected(run_import, tmp_path):
 
 def test_parse_errors_name_json_array_records(tmp_path):
     bad = tmp_path / "users.json"
-    bad.write_text(json.dumps([{"screen_name": "ok", "followers_count": 1},
-                               {"screen_name": "x", "followers_count": "?"}]))
+    bad.write_text(
+        json.dumps([{"screen_name": "ok", "followers_count": 1}, {"screen_name": "x", "followers_count": "?"}])
+    )
     from profiles.importers import ImportFormatError
 
     with pytest.raises(ImportFormatError, match=r"users.json, record 2, field 'followers_count'"):

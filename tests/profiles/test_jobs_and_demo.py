@@ -15,8 +15,9 @@ from tests.factories import FetchJobFactory, ProfileFactory, RelationFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_daily_refresh_queues_linked_profiles_of_enabled_platforms_only(agency, settings, monkeypatch,
-                                                                       django_capture_on_commit_callbacks):
+def test_daily_refresh_queues_linked_profiles_of_enabled_platforms_only(
+    agency, settings, monkeypatch, django_capture_on_commit_callbacks
+):
     settings.X_BEARER_TOKEN = "token"
     settings.INSTAGRAM_SESSION_KEY = ""
     queued: list[int] = []
@@ -40,10 +41,16 @@ def test_beat_schedule_has_the_daily_refresh_with_an_expiry():
 def test_waiting_jobs_whose_wait_ended_are_requeued(agency, monkeypatch):
     queued: list[int] = []
     monkeypatch.setattr(services, "_enqueue_fetch", queued.append)
-    overdue = FetchJobFactory(profile=ProfileFactory(organization=agency), status=JobStatus.WAITING,
-                              waiting_until=timezone.now() - timedelta(minutes=5))
-    FetchJobFactory(profile=ProfileFactory(organization=agency), status=JobStatus.WAITING,
-                    waiting_until=timezone.now() + timedelta(minutes=5))
+    overdue = FetchJobFactory(
+        profile=ProfileFactory(organization=agency),
+        status=JobStatus.WAITING,
+        waiting_until=timezone.now() - timedelta(minutes=5),
+    )
+    FetchJobFactory(
+        profile=ProfileFactory(organization=agency),
+        status=JobStatus.WAITING,
+        waiting_until=timezone.now() + timedelta(minutes=5),
+    )
     assert resume_waiting_fetches() == 1 and queued == [overdue.pk]
 
 
@@ -62,5 +69,6 @@ def test_demo_loader_is_idempotent_and_links_some_profiles(agency, monkeypatch):
     linked = Profile.objects.filter(organization=agency, is_linked=True)
     assert linked.count() == 10
     smallest_linked = min(linked.values_list("followers_count", flat=True))
-    assert not Profile.objects.filter(organization=agency, is_linked=False,
-                                      followers_count__gt=smallest_linked).exists()
+    assert not Profile.objects.filter(
+        organization=agency, is_linked=False, followers_count__gt=smallest_linked
+    ).exists()

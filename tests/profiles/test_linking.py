@@ -10,14 +10,17 @@ from tests.factories import ProfileFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("https://www.instagram.com/natgeo/", ("instagram", "natgeo")),
-    ("instagram.com/NatGeo?igsh=abc", ("instagram", "natgeo")),
-    ("https://instagram.com/chef.maria_/reels/", ("instagram", "chef.maria_")),
-    ("https://x.com/NASA", ("x", "nasa")),
-    ("https://twitter.com/@jack/status/20", ("x", "jack")),
-    ("mobile.twitter.com/esa", ("x", "esa")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://www.instagram.com/natgeo/", ("instagram", "natgeo")),
+        ("instagram.com/NatGeo?igsh=abc", ("instagram", "natgeo")),
+        ("https://instagram.com/chef.maria_/reels/", ("instagram", "chef.maria_")),
+        ("https://x.com/NASA", ("x", "nasa")),
+        ("https://twitter.com/@jack/status/20", ("x", "jack")),
+        ("mobile.twitter.com/esa", ("x", "esa")),
+    ],
+)
 def test_profile_urls_are_recognised(text, expected):
     assert services.profile_reference_parse(text=text) == expected
 
@@ -30,13 +33,16 @@ def test_handles_need_a_platform_and_a_valid_name():
         services.profile_reference_parse(text="@has.dot", default_platform="x")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("https://www.facebook.com/natgeo", "not supported"),
-    ("https://www.instagram.com/p/C3abcDEFghi/", "not a profile page"),
-    ("https://x.com/", "not a profile page"),
-    ("https://www.instagram.com/bad..name!/", "not a valid Instagram handle"),
-    ("", "Paste a profile URL"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("https://www.facebook.com/natgeo", "not supported"),
+        ("https://www.instagram.com/p/C3abcDEFghi/", "not a profile page"),
+        ("https://x.com/", "not a profile page"),
+        ("https://www.instagram.com/bad..name!/", "not a valid Instagram handle"),
+        ("", "Paste a profile URL"),
+    ],
+)
 def test_malformed_or_unsupported_input_gets_a_clear_message(text, message):
     with pytest.raises(ApplicationError, match=message):
         services.profile_reference_parse(text=text)
@@ -44,8 +50,9 @@ def test_malformed_or_unsupported_input_gets_a_clear_message(text, message):
 
 def test_linking_promotes_a_discovered_profile_instead_of_duplicating_it(alice, agency):
     discovered = ProfileFactory(organization=agency, handle="natgeo", is_linked=False)
-    profile, created = services.profile_link(user=alice, organization=agency,
-                                             reference="https://www.instagram.com/natgeo/")
+    profile, created = services.profile_link(
+        user=alice, organization=agency, reference="https://www.instagram.com/natgeo/"
+    )
     assert (profile.pk, created, profile.is_linked) == (discovered.pk, False, True)
     assert Profile.objects.filter(organization=agency, handle="natgeo").count() == 1
 

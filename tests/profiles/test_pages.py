@@ -13,14 +13,24 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def creator(agency):
-    profile = ProfileFactory(organization=agency, handle="chef.maria", followers_count=10000,
-                             last_fetched_at=timezone.now(), last_source="import:profiles.csv")
+    profile = ProfileFactory(
+        organization=agency,
+        handle="chef.maria",
+        followers_count=10000,
+        last_fetched_at=timezone.now(),
+        last_source="import:profiles.csv",
+    )
     now = timezone.now()
     for day, followers in enumerate([9000, 9500, 10000]):
         SnapshotFactory(profile=profile, taken_at=now - timedelta(days=10 - day), followers_count=followers)
     for index in range(14):  # two weeks, one post a day; only the latest 12 count for engagement
-        PostFactory(profile=profile, taken_at=now - timedelta(days=index), likes=100 * (index + 1), comments=10,
-                    caption=f"post {index}")
+        PostFactory(
+            profile=profile,
+            taken_at=now - timedelta(days=index),
+            likes=100 * (index + 1),
+            comments=10,
+            caption=f"post {index}",
+        )
     return profile
 
 
@@ -70,13 +80,15 @@ def test_viewer_cannot_link_or_fetch_through_the_page(bob_client, creator):
     assert bob_client.post(f"/profiles/{creator.pk}/fetch/", {"kind": "profile"}).status_code == 403
 
 
-def test_uploading_a_file_imports_it_with_progress_recorded(alice_client, agency, data_dir, settings, tmp_path,
-                                                           django_capture_on_commit_callbacks):
+def test_uploading_a_file_imports_it_with_progress_recorded(
+    alice_client, agency, data_dir, settings, tmp_path, django_capture_on_commit_callbacks
+):
     settings.MEDIA_ROOT = str(tmp_path)
     with open(data_dir / "ig_graphql_sample.jsonl", "rb") as upload:
         with django_capture_on_commit_callbacks(execute=True):
-            response = alice_client.post("/profiles/import/", {"file": upload, "format": "auto", "link": "on"},
-                                         follow=True)
+            response = alice_client.post(
+                "/profiles/import/", {"file": upload, "format": "auto", "link": "on"}, follow=True
+            )
     job = ImportJob.objects.get()
     assert job.status == "done", job.error
     assert job.progress_total > 0 and job.progress_done == job.progress_total
@@ -89,8 +101,9 @@ def test_uploading_a_file_imports_it_with_progress_recorded(alice_client, agency
     assert Profile.objects.filter(organization=agency, last_source="import:ig_graphql_sample.jsonl").count() == 3
 
 
-def test_uploading_a_bad_file_writes_nothing_and_says_where(alice_client, agency, settings, tmp_path,
-                                                           django_capture_on_commit_callbacks):
+def test_uploading_a_bad_file_writes_nothing_and_says_where(
+    alice_client, agency, settings, tmp_path, django_capture_on_commit_callbacks
+):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     bad = tmp_path / "broken.csv"
     bad.write_text("platform,handle,post_id,likes\ninstagram,fine,p1,1\ninstagram,worse,p2,lots\n")
@@ -103,14 +116,16 @@ def test_uploading_a_bad_file_writes_nothing_and_says_where(alice_client, agency
     assert ImportJob.objects.get().status == "failed"
 
 
-def test_importing_followers_of_a_linked_profile_through_the_page(alice_client, agency, data_dir, settings, tmp_path,
-                                                                 django_capture_on_commit_callbacks):
+def test_importing_followers_of_a_linked_profile_through_the_page(
+    alice_client, agency, data_dir, settings, tmp_path, django_capture_on_commit_callbacks
+):
     settings.MEDIA_ROOT = str(tmp_path)
     brand = ProfileFactory(organization=agency, platform="x", handle="brand")
     with open(data_dir / "twitter_v1_followers.json", "rb") as upload:
         with django_capture_on_commit_callbacks(execute=True):
-            alice_client.post("/profiles/import/", {"file": upload, "format": "auto", "followers_of": brand.pk,
-                                                    "link": "on"})
+            alice_client.post(
+                "/profiles/import/", {"file": upload, "format": "auto", "followers_of": brand.pk, "link": "on"}
+            )
     assert brand.incoming_relations.filter(kind="follows").count() == 3
     assert not Profile.objects.get(handle="alice_fan").is_linked
 

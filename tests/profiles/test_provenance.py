@@ -1,5 +1,6 @@
 """Each figure on the profile page says where and when it came from; a chart with fewer than two points says so
 instead of drawing a dot."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +13,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_seeded_figures_and_2019_posts_are_dated_as_they_are(alice_client, agency):
-    profile = ProfileFactory(organization=agency, handle="ivy.demo", display_name="", followers_count=24800,
-                             is_linked=True, last_fetched_at=None, last_source="")
+    profile = ProfileFactory(
+        organization=agency,
+        handle="ivy.demo",
+        display_name="",
+        followers_count=24800,
+        is_linked=True,
+        last_fetched_at=None,
+        last_source="",
+    )
     for day in (1, 20):
         PostFactory(profile=profile, taken_at=dt.datetime(2019, 3, day, 12, tzinfo=dt.UTC), likes=10)
     page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
@@ -22,7 +30,7 @@ def test_seeded_figures_and_2019_posts_are_dated_as_they_are(alice_client, agenc
     assert "not from a fetch or an import" in source
     assert "2 posts stored, published 2019-03-01 – 2019-03-20" in source
     assert "the 24,800 followers above have no dated history" in page
-    assert '<div class="text-body-secondary"> · ' not in page and "text-body-secondary\">Instagram ·" in page
+    assert '<div class="text-body-secondary"> · ' not in page and 'text-body-secondary">Instagram ·' in page
 
 
 def test_one_snapshot_is_stated_not_drawn(alice_client, agency):

@@ -25,9 +25,12 @@ def _run_two_processes(backend: str, target: str, *, limit: int, window: float, 
     results = context.Queue()
     key = f"test:{uuid.uuid4().hex}"
     start_at = time.time() + 4.0  # spawned interpreters need a moment to import Django
-    workers = [context.Process(target=ratelimit_worker.hammer,
-                               args=(backend, target, key, limit, window, calls, start_at, results))
-               for _ in range(2)]
+    workers = [
+        context.Process(
+            target=ratelimit_worker.hammer, args=(backend, target, key, limit, window, calls, start_at, results)
+        )
+        for _ in range(2)
+    ]
     for worker in workers:
         worker.start()
     reports = [results.get(timeout=90) for _ in workers]
@@ -95,8 +98,14 @@ def test_a_platform_pause_holds_every_user_of_the_key_until_it_ends():
 @pytest.mark.skipif(not _redis_available(), reason="needs Redis at 127.0.0.1:6379 (DB 3)")
 def test_redis_limiter_sleeps_short_waits_and_pauses():
     slept: list[float] = []
-    limiter = SharedRateLimiter(f"test:{uuid.uuid4().hex}", limit=1, window=0.2, backend=RedisBackend(REDIS_URL),
-                                max_sleep=5, sleep=lambda s: (slept.append(s), time.sleep(s)))
+    limiter = SharedRateLimiter(
+        f"test:{uuid.uuid4().hex}",
+        limit=1,
+        window=0.2,
+        backend=RedisBackend(REDIS_URL),
+        max_sleep=5,
+        sleep=lambda s: (slept.append(s), time.sleep(s)),
+    )
     limiter.acquire()
     limiter.acquire()
     assert slept and 0 < slept[0] <= 0.2

@@ -3,6 +3,7 @@ the command and the stored rows are checked against the file itself, or the file
 
 The expected values are read from each file here by small per-shape oracles (the JSON path each tool documents),
 not from the importer, so the test fails whenever the importer reads a value wrong."""
+
 from __future__ import annotations
 
 import json
@@ -42,11 +43,11 @@ CORPUS: dict[str, str] = {
     "twarc2/one_tweet_flat.jsonl": "twitter-v2",
     "academictwitter/commtwitter": "twitter-v2",
     "academictwitter/commtwitter/data_1399765322509557763.json": "refused: import the tweets together with their "
-                                                                 "users_ file",
+    "users_ file",
     "academictwitter/commtwitter/users_1399765322509557763.json": "twitter-v2",
     "academictwitter/reuters": "twitter-v2",
     "academictwitter/reuters/data_1219780709600124929.json": "refused: import the tweets together with their "
-                                                             "users_ file",
+    "users_ file",
     "academictwitter/reuters/users_1219780709600124929.json": "twitter-v2",
     "instagram-web/a1_profile_2017.json": "instagram-graphql",
     "instagram-web/a1_profile_graphql_2018.json": "instagram-graphql",
@@ -56,9 +57,9 @@ CORPUS: dict[str, str] = {
     # instaloader 4.10.1 posts saved from :saved name their owner by id only; the owner's profile file is not in
     # that repository, so the import cannot know whose posts they are and says so
     "instaloader/saved_B-cWU3Xh_vl_4.10.1.json": "refused: is missing and no file of the import is the profile with "
-                                                 "account id 5760467048",
+    "account id 5760467048",
     "instaloader/saved_B5-C_GXISoF_4.10.1.json": "refused: is missing and no file of the import is the profile with "
-                                                 "account id 2106680654",
+    "account id 2106680654",
     "instaloader/tagged_4.9.3/2016-10-15_19-04-17_UTC.json": "instaloader",
     "instaloader/download_folder_4.9": "instaloader",
     "instaloader/download_folder_4.9/alyona.filatova02_14090028245.json": "instaloader",
@@ -78,8 +79,11 @@ CORPUS: dict[str, str] = {
 
 
 def test_every_file_of_the_corpus_is_listed_with_its_expected_result():
-    on_disk = {str(p.relative_to(REAL)) for p in REAL.rglob("*") if p.is_file() and p.name.endswith(
-        (".json", ".jsonl", ".json.xz", ".csv"))}
+    on_disk = {
+        str(p.relative_to(REAL))
+        for p in REAL.rglob("*")
+        if p.is_file() and p.name.endswith((".json", ".jsonl", ".json.xz", ".csv"))
+    }
     listed = {name for name in CORPUS if (REAL / name).is_file()}
     assert on_disk == listed
     for name in on_disk:  # each file's origin is written down beside it
@@ -87,6 +91,7 @@ def test_every_file_of_the_corpus_is_listed_with_its_expected_result():
 
 
 # --- oracles: what the file says, read by the tools' documented paths ------------------------------------------------
+
 
 def _json_values(path: Path) -> list[Any]:
     if path.is_dir():
@@ -112,8 +117,13 @@ def _expect_v1(values: list[Any], expect: Expect) -> None:
         tweets = value.get("statuses") if isinstance(value, dict) and "statuses" in value else [value]
         users = value.get("users") if isinstance(value, dict) and "users" in value else []
         for user in users or ([] if tweets[0].get("user") else [value]):
-            expect.profile("x", user["screen_name"], followers_count=user["followers_count"],
-                           following_count=user["friends_count"], posts_count=user["statuses_count"])
+            expect.profile(
+                "x",
+                user["screen_name"],
+                followers_count=user["followers_count"],
+                following_count=user["friends_count"],
+                posts_count=user["statuses_count"],
+            )
         for tweet in tweets:
             if "user" not in tweet:
                 continue
@@ -121,9 +131,15 @@ def _expect_v1(values: list[Any], expect: Expect) -> None:
             if original:
                 expect.repost("x", tweet["user"]["screen_name"], original["user"]["screen_name"], tweet["id_str"])
                 tweet = original
-            expect.post("x", tweet["user"]["screen_name"], tweet["id_str"], likes=tweet["favorite_count"],
-                        caption=tweet.get("full_text") or tweet["text"], taken_at=_v1_time(tweet["created_at"]),
-                        hashtags=[tag["text"].lower() for tag in tweet["entities"]["hashtags"]])
+            expect.post(
+                "x",
+                tweet["user"]["screen_name"],
+                tweet["id_str"],
+                likes=tweet["favorite_count"],
+                caption=tweet.get("full_text") or tweet["text"],
+                taken_at=_v1_time(tweet["created_at"]),
+                hashtags=[tag["text"].lower() for tag in tweet["entities"]["hashtags"]],
+            )
             expect.profile("x", tweet["user"]["screen_name"], followers_count=tweet["user"]["followers_count"])
 
 
@@ -137,8 +153,11 @@ def _v2_tweets(value: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, s
             users[user["id"]] = user["username"]
         own = [item for item in items if "text" in item]
         # originals of retweets, quotes and replies: posts of their own authors when the file names them
-        included = [tweet for tweet in (value.get("includes") or {}).get("tweets", [])
-                    if tweet.get("author_id") in users and tweet["id"] not in {item["id"] for item in own}]
+        included = [
+            tweet
+            for tweet in (value.get("includes") or {}).get("tweets", [])
+            if tweet.get("author_id") in users and tweet["id"] not in {item["id"] for item in own}
+        ]
         return own + included, users
     if "users" in value:
         return [], {user["id"]: user["username"] for user in value["users"]}
@@ -157,8 +176,13 @@ def _expect_v2(values: list[Any], expect: Expect) -> None:
         for user in data if isinstance(data, list) else [data]:
             if isinstance(user, dict) and "username" in user and "public_metrics" in user:
                 metrics = user["public_metrics"]
-                expect.profile("x", user["username"], followers_count=metrics["followers_count"],
-                               following_count=metrics["following_count"], posts_count=metrics["tweet_count"])
+                expect.profile(
+                    "x",
+                    user["username"],
+                    followers_count=metrics["followers_count"],
+                    following_count=metrics["following_count"],
+                    posts_count=metrics["tweet_count"],
+                )
             elif isinstance(user, dict) and "username" in user:
                 expect.profile("x", user["username"])
     for tweets, _ in pages:
@@ -171,12 +195,20 @@ def _expect_v2(values: list[Any], expect: Expect) -> None:
                 expect.profile("x", owner)
                 continue
             metrics = tweet.get("public_metrics") or {}
-            expect.post("x", owner, tweet["id"], likes=metrics.get("like_count"), caption=tweet["text"],
-                        taken_at=_iso(tweet["created_at"]) if "created_at" in tweet else None,
-                        hashtags=[tag["tag"].lower() for tag in (tweet.get("entities") or {}).get("hashtags", [])]
-                        if isinstance((tweet.get("entities") or {}).get("hashtags"), list) else None,
-                        mentions=[m["username"].lower() for m in (tweet.get("entities") or {}).get("mentions", [])]
-                        if isinstance((tweet.get("entities") or {}).get("mentions"), list) else None)
+            expect.post(
+                "x",
+                owner,
+                tweet["id"],
+                likes=metrics.get("like_count"),
+                caption=tweet["text"],
+                taken_at=_iso(tweet["created_at"]) if "created_at" in tweet else None,
+                hashtags=[tag["tag"].lower() for tag in (tweet.get("entities") or {}).get("hashtags", [])]
+                if isinstance((tweet.get("entities") or {}).get("hashtags"), list)
+                else None,
+                mentions=[m["username"].lower() for m in (tweet.get("entities") or {}).get("mentions", [])]
+                if isinstance((tweet.get("entities") or {}).get("mentions"), list)
+                else None,
+            )
 
 
 IG_KIND = {"GraphImage": "image", "GraphVideo": "video", "GraphSidecar": "carousel"}
@@ -187,17 +219,29 @@ def _count(value: Any) -> int | None:
 
 
 def _ig_node(node: dict[str, Any], owner: str, expect: Expect) -> None:
-    likes = next(node[name] for name in ("edge_media_preview_like", "like_count", "likes", "edge_liked_by")
-                 if name in node)
+    likes = next(
+        node[name] for name in ("edge_media_preview_like", "like_count", "likes", "edge_liked_by") if name in node
+    )
     caption = node.get("edge_media_to_caption", node.get("caption"))
     if isinstance(caption, dict):
         caption = caption["edges"][0]["node"]["text"] if "edges" in caption else caption.get("text")
-    kind = (IG_KIND.get(node.get("__typename", "")) or {1: "image", 2: "video", 8: "carousel"}.get(
-        node.get("media_type")) or ("video" if node.get("is_video") else "image"))
+    kind = (
+        IG_KIND.get(node.get("__typename", ""))
+        or {1: "image", 2: "video", 8: "carousel"}.get(node.get("media_type"))
+        or ("video" if node.get("is_video") else "image")
+    )
     when = node.get("taken_at_timestamp", node.get("date", node.get("taken_at")))
     post_id = str(node.get("pk") or node["id"]).split("_")[0]
-    expect.post("instagram", owner, post_id, likes=_count(likes), media_type=kind, caption=(caption or "").strip(),
-                taken_at=datetime.fromtimestamp(when, tz=UTC), shortcode=node.get("shortcode") or node.get("code"))
+    expect.post(
+        "instagram",
+        owner,
+        post_id,
+        likes=_count(likes),
+        media_type=kind,
+        caption=(caption or "").strip(),
+        taken_at=datetime.fromtimestamp(when, tz=UTC),
+        shortcode=node.get("shortcode") or node.get("code"),
+    )
 
 
 def _expect_instagram(values: list[Any], expect: Expect) -> None:
@@ -215,9 +259,13 @@ def _expect_instagram(values: list[Any], expect: Expect) -> None:
             user = inner["user"]
             followers = _count(user.get("edge_followed_by", user.get("followed_by")))
             media = user.get("edge_owner_to_timeline_media", user.get("media"))
-            expect.profile("instagram", user["username"], followers_count=followers,
-                           following_count=_count(user.get("edge_follow", user.get("follows"))),
-                           posts_count=_count(media))
+            expect.profile(
+                "instagram",
+                user["username"],
+                followers_count=followers,
+                following_count=_count(user.get("edge_follow", user.get("follows"))),
+                posts_count=_count(media),
+            )
             nodes = [edge["node"] for edge in media.get("edges", [])] + media.get("nodes", [])
             assert nodes, "a profile file of the corpus holds posts"
             for node in nodes:
@@ -231,10 +279,16 @@ def _expect_instaloader(values: list[Any], expect: Expect) -> None:
         node = value["node"]
         if value["instaloader"]["node_type"] == "Profile":
             media = node.get("edge_owner_to_timeline_media")
-            expect.profile("instagram", node["username"], platform_id=node["id"], display_name=node["full_name"],
-                           followers_count=node["edge_followed_by"]["count"],
-                           following_count=node["edge_follow"]["count"], is_private=node["is_private"],
-                           posts_count=media["count"] if media else node["iphone_struct"]["media_count"])
+            expect.profile(
+                "instagram",
+                node["username"],
+                platform_id=node["id"],
+                display_name=node["full_name"],
+                followers_count=node["edge_followed_by"]["count"],
+                following_count=node["edge_follow"]["count"],
+                is_private=node["is_private"],
+                posts_count=media["count"] if media else node["iphone_struct"]["media_count"],
+            )
         else:
             _ig_node(node, node["owner"]["username"], expect)
 
@@ -250,10 +304,17 @@ def _expect_gallery_dl(values: list[Any], expect: Expect) -> None:
         assert value["category"] == "instagram"
         expect.profile("instagram", value["username"], platform_id=value["owner_id"], display_name=value["fullname"])
         kind = "carousel" if value["count"] > 1 else "video" if value["extension"] == "mp4" else "image"
-        expect.post("instagram", value["username"], value["post_id"], likes=value["likes"], media_type=kind,
-                    caption=value["description"], shortcode=value["post_shortcode"],
-                    taken_at=_gallery_dl_time(value["post_date"]),
-                    hashtags=[tag.removeprefix("#").lower() for tag in value["tags"]])
+        expect.post(
+            "instagram",
+            value["username"],
+            value["post_id"],
+            likes=value["likes"],
+            media_type=kind,
+            caption=value["description"],
+            shortcode=value["post_shortcode"],
+            taken_at=_gallery_dl_time(value["post_date"]),
+            hashtags=[tag.removeprefix("#").lower() for tag in value["tags"]],
+        )
 
 
 class Expect:
@@ -279,22 +340,32 @@ class Expect:
             profile = Profile.objects.get(organization=agency, platform=platform, handle=handle)
             assert {name: getattr(profile, name) for name in values} == values, handle
         for (platform, owner, post_id), values in self.posts.items():
-            post = Post.objects.get(profile__organization=agency, profile__platform=platform,
-                                    profile__handle=owner, platform_id=post_id)
+            post = Post.objects.get(
+                profile__organization=agency, profile__platform=platform, profile__handle=owner, platform_id=post_id
+            )
             stored = {name: getattr(post, name) for name in values}
             assert stored == values, (owner, post_id)
-        stored_posts = set(Post.objects.filter(profile__organization=agency).values_list(
-            "profile__platform", "profile__handle", "platform_id"))
+        stored_posts = set(
+            Post.objects.filter(profile__organization=agency).values_list(
+                "profile__platform", "profile__handle", "platform_id"
+            )
+        )
         assert set(self.posts) <= stored_posts
         for platform, reposter, original, repost_id in self.reposts:
             # a repost is never the reposter's post; it is a retweets edge to the original author
             assert (platform, reposter, repost_id) not in stored_posts
-            assert Relation.objects.filter(organization=agency, kind=RelationKind.RETWEETS,
-                                           source__handle=reposter, target__handle=original).exists()
+            assert Relation.objects.filter(
+                organization=agency, kind=RelationKind.RETWEETS, source__handle=reposter, target__handle=original
+            ).exists()
 
 
-ORACLES = {"twitter-v1": _expect_v1, "twitter-v2": _expect_v2, "instagram-graphql": _expect_instagram,
-           "gallery-dl": _expect_gallery_dl, "instaloader": _expect_instaloader}
+ORACLES = {
+    "twitter-v1": _expect_v1,
+    "twitter-v2": _expect_v2,
+    "instagram-graphql": _expect_instagram,
+    "gallery-dl": _expect_gallery_dl,
+    "instaloader": _expect_instaloader,
+}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
@@ -329,5 +400,8 @@ def test_real_gallery_dl_carousel_folder_is_one_carousel_post(run_import, agency
     assert len(slides) == 8 and {slide["sidecar_media_id"] for slide in slides} == {slides[0]["post_id"]}
     run_import(folder)
     post = Post.objects.get(profile__organization=agency)
-    assert (post.platform_id, post.media_type, post.shortcode) == (slides[0]["post_id"], "carousel",
-                                                                   slides[0]["sidecar_shortcode"])
+    assert (post.platform_id, post.media_type, post.shortcode) == (
+        slides[0]["post_id"],
+        "carousel",
+        slides[0]["sidecar_shortcode"],
+    )

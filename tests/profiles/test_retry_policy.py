@@ -1,4 +1,5 @@
 """Fetch jobs and follower audits share one retry policy for platform errors (profiles.fetchers.retry)."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -23,14 +24,16 @@ def job_and_task(request, agency, alice):
     profile = ProfileFactory(organization=agency)
     if request.param == "fetch":
         return FetchJob, FetchJobFactory(profile=profile, status=JobStatus.RUNNING).pk, fetch_job
-    audit = FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice,
-                                         status=JobStatus.RUNNING)
+    audit = FollowerAudit.objects.create(
+        organization=agency, profile=profile, requested_by=alice, status=JobStatus.RUNNING
+    )
     return FollowerAudit, audit.pk, audit_run
 
 
 def _raise(exc: Exception):
     def run() -> None:
         raise exc
+
     return run
 
 
@@ -45,8 +48,7 @@ def _run(task, job, job_id, exc, *, retries: int, is_eager: bool) -> None:
 def test_a_rate_limit_without_a_broker_leaves_the_job_waiting_with_the_platforms_reason(job_and_task):
     job, job_id, task = job_and_task
     until = datetime.now(UTC) + timedelta(minutes=7)
-    _run(task, job, job_id, RateLimited("Instagram asks to wait 7 minutes.", retry_at=until), retries=0,
-         is_eager=True)
+    _run(task, job, job_id, RateLimited("Instagram asks to wait 7 minutes.", retry_at=until), retries=0, is_eager=True)
     row = job.objects.get(pk=job_id)
     assert row.status == JobStatus.WAITING and row.waiting_until == until
     assert row.error == "Instagram asks to wait 7 minutes."
@@ -54,8 +56,14 @@ def test_a_rate_limit_without_a_broker_leaves_the_job_waiting_with_the_platforms
 
 def test_the_last_allowed_rate_limit_wait_fails_the_job_with_the_count(job_and_task):
     job, job_id, task = job_and_task
-    _run(task, job, job_id, RateLimited("Still limited.", retry_at=datetime.now(UTC)),
-         retries=MAX_RATE_LIMIT_RETRIES, is_eager=False)
+    _run(
+        task,
+        job,
+        job_id,
+        RateLimited("Still limited.", retry_at=datetime.now(UTC)),
+        retries=MAX_RATE_LIMIT_RETRIES,
+        is_eager=False,
+    )
     row = job.objects.get(pk=job_id)
     assert row.status == JobStatus.FAILED
     assert row.error == f"Gave up after {MAX_RATE_LIMIT_RETRIES} rate-limit waits: Still limited."

@@ -24,10 +24,16 @@ def _instagram_error_message(response: Any) -> str:
 class InstagramLoginOAuth2Client(OAuth2Client):
     """The token endpoint answers either flat JSON or, as Meta documents it, `{"data": [{...}]}`: accept both."""
 
-    def get_access_token(self, code: str, pkce_code_verifier: str | None = None,
-                         extra_data: dict[str, Any] | None = None) -> dict[str, Any]:
-        data = {"client_id": self.consumer_key, "client_secret": self.consumer_secret,
-                "grant_type": "authorization_code", "redirect_uri": self.callback_url, "code": code}
+    def get_access_token(
+        self, code: str, pkce_code_verifier: str | None = None, extra_data: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        data = {
+            "client_id": self.consumer_key,
+            "client_secret": self.consumer_secret,
+            "grant_type": "authorization_code",
+            "redirect_uri": self.callback_url,
+            "code": code,
+        }
         with get_adapter().get_requests_session() as session:
             response = session.post(self.access_token_url, data=data)
         if response.status_code != 200:

@@ -1,5 +1,6 @@
 """Load the demo agency, its users and every app's demo data. Idempotent: running it again changes nothing that is
 already there."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -15,14 +16,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--quiet-passwords", action="store_true", help="Do not print the demo credentials.")
-        parser.add_argument("--force", action="store_true",
-                            help="Seed even with DEBUG=False (a throwaway staging copy).")
+        parser.add_argument(
+            "--force", action="store_true", help="Seed even with DEBUG=False (a throwaway staging copy)."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["force"]:
             # The demo users, a superuser among them, have a published password: never on a real site by accident.
-            raise CommandError("seed_demo creates users with a published password, a site admin among them; it "
-                               "refuses to run with DEBUG=False. Pass --force for a throwaway staging copy.")
+            raise CommandError(
+                "seed_demo creates users with a published password, a site admin among them; it "
+                "refuses to run with DEBUG=False. Pass --force for a throwaway staging copy."
+            )
         organization = demo_agency_load()
         for step in self.demo_steps():
             step(organization=organization, stdout=self.stdout)
@@ -43,5 +47,11 @@ class Command(BaseCommand):
 
         # Profiles first: campaigns and audits use linked profiles, and the demo graph is built from stored relations.
         # Discovery after audits: its rows carry each profile's latest audience quality score.
-        return [demo_profiles_load, seed_audit_demo, seed_campaign_demo, seed_results_demo, seed_demo_graph,
-                seed_discovery_demo]
+        return [
+            demo_profiles_load,
+            seed_audit_demo,
+            seed_campaign_demo,
+            seed_results_demo,
+            seed_demo_graph,
+            seed_discovery_demo,
+        ]

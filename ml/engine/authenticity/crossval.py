@@ -6,6 +6,7 @@ For each evaluation set, each fold trains the platform's model on the other fold
 training sets, then scores the unseen fold with the dense net alone, gradient boosting alone and their blend
 (the comparison that decides PLATFORM_CONFIG.use_booster). Prints a table and one JSON line.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,9 +20,15 @@ FAMILIES = ("net", "booster", "blend", "net10", "net25", "net50", "net75")
 EVALUATION_SETS = {"instafake": "instagram", "kaggle-insta": "instagram", "cresci-rtbust-2019": "x"}
 
 
-def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str] | None = None,
-             extra: dict[str, tuple[str, ...]] | None = None, overrides: dict[str, Any] | None = None
-             ) -> dict[str, Any]:
+def crossval(
+    *,
+    folds: int = 5,
+    repeats: int = 3,
+    seed: int = 42,
+    sets: list[str] | None = None,
+    extra: dict[str, tuple[str, ...]] | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     from dataclasses import replace
 
     from sklearn.model_selection import RepeatedStratifiedKFold
@@ -59,11 +66,17 @@ def crossval(*, folds: int = 5, repeats: int = 3, seed: int = 42, sets: list[str
                 scores[f"net{int(weight * 100)}"].append(binary_metrics(test.labels, mixed))
         results[name] = {
             "training": [name, *others],
-            **{family: {key: round(float(np.mean([s[key] for s in rows])), 4)
-                        for key in ("accuracy", "precision", "recall", "f1", "roc_auc")}
-               | {"accuracy_std": round(float(np.std([s["accuracy"] for s in rows])), 4),
-                  "f1_std": round(float(np.std([s["f1"] for s in rows])), 4)}
-               for family, rows in scores.items()},
+            **{
+                family: {
+                    key: round(float(np.mean([s[key] for s in rows])), 4)
+                    for key in ("accuracy", "precision", "recall", "f1", "roc_auc")
+                }
+                | {
+                    "accuracy_std": round(float(np.std([s["accuracy"] for s in rows])), 4),
+                    "f1_std": round(float(np.std([s["f1"] for s in rows])), 4),
+                }
+                for family, rows in scores.items()
+            },
         }
     return results
 
@@ -81,8 +94,12 @@ def main() -> None:
     parser.add_argument("--nets", type=int, help="Override how many seeded nets are averaged.")
     parser.add_argument("--family", choices=["boosting", "forest"], help="Override the second model family.")
     parser.add_argument("--booster", help="Override the booster's settings, as JSON (e.g. '{\"max_depth\": 3}').")
-    parser.add_argument("--tree-folds", type=int, help="Internal folds for the second family's out-of-fold "
-                        "calibration (0 = train it on the 80% split and calibrate on the 20%).")
+    parser.add_argument(
+        "--tree-folds",
+        type=int,
+        help="Internal folds for the second family's out-of-fold "
+        "calibration (0 = train it on the 80% split and calibrate on the 20%).",
+    )
     args = parser.parse_args()
     extra = None
     if args.x_extra is not None:
@@ -100,14 +117,17 @@ def main() -> None:
         overrides["tree_folds"] = args.tree_folds
     if args.booster:
         overrides["booster"] = tuple(sorted(json.loads(args.booster).items()))
-    results = crossval(folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra,
-                       overrides=overrides)
+    results = crossval(
+        folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra, overrides=overrides
+    )
     print(f"{'set':<20}{'family':<9}{'accuracy':>10}{'precision':>10}{'recall':>8}{'f1':>8}{'roc_auc':>9}")
     for name, result in results.items():
         for family in FAMILIES:
             row = result[family]
-            print(f"{name:<20}{family:<9}{row['accuracy']:>10.4f}{row['precision']:>10.4f}{row['recall']:>8.4f}"
-                  f"{row['f1']:>8.4f}{row['roc_auc']:>9.4f}")
+            print(
+                f"{name:<20}{family:<9}{row['accuracy']:>10.4f}{row['precision']:>10.4f}{row['recall']:>8.4f}"
+                f"{row['f1']:>8.4f}{row['roc_auc']:>9.4f}"
+            )
     print(json.dumps(results))
 
 

@@ -1,6 +1,7 @@
 """Readers for the labelled account sets, each returning canonical records (see features.py) and 0/1 labels
 (1 = fake or bot). The same readers serve training and `evaluate_model`, so held-out files in the shipped formats
 go through exactly the code the model was trained with."""
+
 from __future__ import annotations
 
 import csv
@@ -28,12 +29,17 @@ class LabelledAccounts:
 
     def __add__(self, other: LabelledAccounts) -> LabelledAccounts:
         assert self.platform == other.platform
-        return LabelledAccounts(self.platform, self.records + other.records,
-                                np.concatenate([self.labels, other.labels]), self.sources + other.sources)
+        return LabelledAccounts(
+            self.platform,
+            self.records + other.records,
+            np.concatenate([self.labels, other.labels]),
+            self.sources + other.sources,
+        )
 
     def subset(self, index: np.ndarray) -> LabelledAccounts:
-        return LabelledAccounts(self.platform, [self.records[i] for i in index], self.labels[index],
-                                [self.sources[i] for i in index])
+        return LabelledAccounts(
+            self.platform, [self.records[i] for i in index], self.labels[index], [self.sources[i] for i in index]
+        )
 
 
 def _flag(value: Any) -> float | None:
@@ -60,11 +66,16 @@ def _int(value: Any) -> float | None:
 
 def instafake_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "username_length": _int(row.get("usernameLength")), "username_digits": _int(row.get("usernameDigitCount")),
-        "bio_length": _int(row.get("userBiographyLength")), "followers": _int(row.get("userFollowerCount")),
-        "following": _int(row.get("userFollowingCount")), "posts": _int(row.get("userMediaCount")),
-        "has_profile_pic": _flag(row.get("userHasProfilPic")), "is_private": _flag(row.get("userIsPrivate")),
-        "has_external_url": _flag(row.get("userHasExternalUrl")), "tagged": _int(row.get("userTagsCount")),
+        "username_length": _int(row.get("usernameLength")),
+        "username_digits": _int(row.get("usernameDigitCount")),
+        "bio_length": _int(row.get("userBiographyLength")),
+        "followers": _int(row.get("userFollowerCount")),
+        "following": _int(row.get("userFollowingCount")),
+        "posts": _int(row.get("userMediaCount")),
+        "has_profile_pic": _flag(row.get("userHasProfilPic")),
+        "is_private": _flag(row.get("userIsPrivate")),
+        "has_external_url": _flag(row.get("userHasExternalUrl")),
+        "tagged": _int(row.get("userTagsCount")),
     }
 
 
@@ -92,9 +103,12 @@ def kaggle_insta_record(row: dict[str, str]) -> dict[str, Any]:
         "username_digit_ratio": _int(row.get("nums/length username")),
         "full_name_words": _int(row.get("fullname words")),
         "full_name_digit_ratio": _int(row.get("nums/length fullname")),
-        "name_equals_username": _flag(row.get("name==username")), "bio_length": _int(row.get("description length")),
-        "has_external_url": _flag(row.get("external URL")), "is_private": _flag(row.get("private")),
-        "posts": _int(row.get("#posts")), "followers": _int(row.get("#followers")),
+        "name_equals_username": _flag(row.get("name==username")),
+        "bio_length": _int(row.get("description length")),
+        "has_external_url": _flag(row.get("external URL")),
+        "is_private": _flag(row.get("private")),
+        "posts": _int(row.get("#posts")),
+        "followers": _int(row.get("#followers")),
         "following": _int(row.get("#follows")),
     }
 
@@ -112,17 +126,25 @@ def load_kaggle_insta(path: Path | str | None = None) -> LabelledAccounts:
 
 def twitter_user_record(user: dict[str, Any], observed_at: Any = None) -> dict[str, Any]:
     return {
-        "screen_name": user.get("screen_name"), "name": user.get("name"), "description": user.get("description"),
-        "followers": _int(user.get("followers_count")), "friends": _int(user.get("friends_count")),
-        "statuses": _int(user.get("statuses_count")), "favourites": _int(user.get("favourites_count")),
-        "listed": _int(user.get("listed_count", user.get("listedcount"))), "verified": _flag(user.get("verified")),
+        "screen_name": user.get("screen_name"),
+        "name": user.get("name"),
+        "description": user.get("description"),
+        "followers": _int(user.get("followers_count")),
+        "friends": _int(user.get("friends_count")),
+        "statuses": _int(user.get("statuses_count")),
+        "favourites": _int(user.get("favourites_count")),
+        "listed": _int(user.get("listed_count", user.get("listedcount"))),
+        "verified": _flag(user.get("verified")),
         "default_profile": _flag(user.get("default_profile")),
         "default_profile_image": _flag(user.get("default_profile_image")),
-        "created_at": user.get("created_at"), "observed_at": observed_at,
+        "created_at": user.get("created_at"),
+        "observed_at": observed_at,
         "has_url": None if "url" not in user else float(bool(user.get("url"))),
-        "location": user.get("location"), "geo_enabled": _flag(user.get("geo_enabled")),
+        "location": user.get("location"),
+        "geo_enabled": _flag(user.get("geo_enabled")),
         "has_extended_profile": _flag(user.get("has_extended_profile")),
-        "has_banner": None if "profile_banner_url" not in user and "profile_background_color" not in user
+        "has_banner": None
+        if "profile_banner_url" not in user and "profile_background_color" not in user
         else float(bool(user.get("profile_banner_url"))),
         "use_background_image": _flag(user.get("profile_use_background_image")),
         "default_theme": default_theme(user),
@@ -153,8 +175,9 @@ def read_label_tsv(path: Path | str) -> dict[str, int]:
     return labels
 
 
-def load_twitter_v1(path: Path | str | None = None, labels_path: Path | str | None = None,
-                    *, source: str = "cresci-rtbust-2019") -> LabelledAccounts:
+def load_twitter_v1(
+    path: Path | str | None = None, labels_path: Path | str | None = None, *, source: str = "cresci-rtbust-2019"
+) -> LabelledAccounts:
     """A JSON list of objects with a v1.1 `user` object (tweets or bare wrappers); labels from a TSV. Accounts
     appearing several times are kept once; accounts without a label are skipped."""
     folder = DATASETS_DIR / "twitter-cresci-rtbust-2019"

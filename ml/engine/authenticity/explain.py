@@ -1,4 +1,5 @@
 """Audience categories and plain-words reasons built from per-group contributions."""
+
 from __future__ import annotations
 
 import math
@@ -19,19 +20,23 @@ CATEGORY_REAL = "real"
 CATEGORIES = (CATEGORY_MASS_FOLLOWER, CATEGORY_INFLUENCER, CATEGORY_SUSPICIOUS, CATEGORY_REAL)
 
 
-def categorise(followers: np.ndarray, following: np.ndarray, probability: np.ndarray, threshold: float = 0.5
-               ) -> np.ndarray:
+def categorise(
+    followers: np.ndarray, following: np.ndarray, probability: np.ndarray, threshold: float = 0.5
+) -> np.ndarray:
     """One category per account, first rule that matches: mass follower (follows > 1,500), influencer
     (> 5,000 followers and follows < 1,500), suspicious (model says fake/bot), real person. Unknown counts never
     match the count rules."""
     followers = np.nan_to_num(np.asarray(followers, dtype=np.float64), nan=-1)
     following = np.nan_to_num(np.asarray(following, dtype=np.float64), nan=-1)
     return np.select(
-        [following > MASS_FOLLOWER_FOLLOWING,
-         (followers > INFLUENCER_FOLLOWERS) & (following >= 0) & (following < MASS_FOLLOWER_FOLLOWING),
-         np.asarray(probability) >= threshold],
-        [CATEGORY_MASS_FOLLOWER, CATEGORY_INFLUENCER, CATEGORY_SUSPICIOUS], default=CATEGORY_REAL)
-
+        [
+            following > MASS_FOLLOWER_FOLLOWING,
+            (followers > INFLUENCER_FOLLOWERS) & (following >= 0) & (following < MASS_FOLLOWER_FOLLOWING),
+            np.asarray(probability) >= threshold,
+        ],
+        [CATEGORY_MASS_FOLLOWER, CATEGORY_INFLUENCER, CATEGORY_SUSPICIOUS],
+        default=CATEGORY_REAL,
+    )
 
 
 def _known(value: Any) -> bool:
@@ -47,8 +52,11 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
             return None
         return f"follows {count_noun(following, 'account')}, followed by {count_noun(get('followers'), 'account')}"
     if group == "posts":
-        return None if not _known(get("posts")) else (
-            "has never posted" if not get("posts") else f"has {count_noun(get('posts'), 'post')}")
+        return (
+            None
+            if not _known(get("posts"))
+            else ("has never posted" if not get("posts") else f"has {count_noun(get('posts'), 'post')}")
+        )
     if group == "activity":
         return None if not _known(get("statuses")) else f"has posted {count_noun(get('statuses'), 'tweet')}"
     if group == "bio":
@@ -59,8 +67,15 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
         return "empty bio" if not length else f"bio of {count_noun(length, 'character')}"
     if group == "description":
         text = get("description")
-        return None if text is None else ("empty profile description" if not text.strip()
-                                          else f"profile description of {count_noun(len(text), 'character')}")
+        return (
+            None
+            if text is None
+            else (
+                "empty profile description"
+                if not text.strip()
+                else f"profile description of {count_noun(len(text), 'character')}"
+            )
+        )
     if group == "avatar":
         if platform == "instagram":
             pic = get("has_profile_pic")
@@ -73,8 +88,10 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
             digits = sum(c.isdigit() for c in name)
             return f"username @{name} ({count_noun(len(name), 'character')}, {count_noun(digits, 'digit')})"
         if _known(get("username_digits")):
-            return (f"username has {count_noun(get('username_digits'), 'digit')} in "
-                    f"{count_noun(get('username_length') or 0, 'character')}")
+            return (
+                f"username has {count_noun(get('username_digits'), 'digit')} in "
+                f"{count_noun(get('username_length') or 0, 'character')}"
+            )
         if _known(get("username_digit_ratio")):
             return f"{round(100 * get('username_digit_ratio'))}% of the username is digits"
         return None
@@ -107,8 +124,11 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
     if group == "listed":
         return None if not _known(get("listed")) else f"on {count_noun(get('listed'), 'list')}"
     if group == "profile":
-        details = [text for key, text in (("has_url", "a website link"), ("location", "a location"),
-                                          ("has_banner", "a banner")) if get(key)]
+        details = [
+            text
+            for key, text in (("has_url", "a website link"), ("location", "a location"), ("has_banner", "a banner"))
+            if get(key)
+        ]
         if not any(get(key) is not None for key in ("has_url", "location", "has_banner")):
             return None
         return "profile has " + ", ".join(details) if details else "bare profile: no website, location or banner"
@@ -117,14 +137,21 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
     return None
 
 
-def top_reasons(platform: str, groups: list[str], contributions: np.ndarray, record: dict[str, Any], *,
-                towards_fake: bool, limit: int = 3) -> list[dict[str, Any]]:
+def top_reasons(
+    platform: str,
+    groups: list[str],
+    contributions: np.ndarray,
+    record: dict[str, Any],
+    *,
+    towards_fake: bool,
+    limit: int = 3,
+) -> list[dict[str, Any]]:
     """The groups that pushed hardest towards the verdict, as sentences with their log-odds contribution."""
     order = np.argsort(-contributions if towards_fake else contributions)
     reasons = []
     for index in order:
         value = float(contributions[index])
-        if (value <= 0.05 if towards_fake else value >= -0.05):
+        if value <= 0.05 if towards_fake else value >= -0.05:
             break
         text = reason_text(platform, groups[index], record)
         if text:
@@ -134,8 +161,15 @@ def top_reasons(platform: str, groups: list[str], contributions: np.ndarray, rec
     return reasons
 
 
-def top_reasons_batch(platform: str, groups: list[str], contributions: np.ndarray, towards_fake: np.ndarray,
-                      record_for: Any, *, limit: int = 3) -> list[list[dict[str, Any]]]:
+def top_reasons_batch(
+    platform: str,
+    groups: list[str],
+    contributions: np.ndarray,
+    towards_fake: np.ndarray,
+    record_for: Any,
+    *,
+    limit: int = 3,
+) -> list[list[dict[str, Any]]]:
     """`top_reasons` for many accounts at once: one argsort for the batch; records built only when needed."""
     signed = contributions * np.where(towards_fake, 1.0, -1.0)[:, None]
     order = np.argsort(-signed, axis=1)[:, : limit + 3]
@@ -150,8 +184,9 @@ def top_reasons_batch(platform: str, groups: list[str], contributions: np.ndarra
                 record = record_for(k)
             text = reason_text(platform, groups[g], record)
             if text:
-                reasons.append({"feature": groups[g], "text": text,
-                                "contribution": round(float(contributions[k, g]), 3)})
+                reasons.append(
+                    {"feature": groups[g], "text": text, "contribution": round(float(contributions[k, g]), 3)}
+                )
                 if len(reasons) == limit:
                     break
         out.append(reasons)

@@ -1,4 +1,5 @@
 """The metrics every evaluation prints: positive class = fake or bot."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -13,9 +14,14 @@ def binary_metrics(labels: np.ndarray, probability: np.ndarray, threshold: float
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"n": int(len(labels)), "accuracy": round(float((predicted == labels).mean()) if len(labels) else 0.0, 4),
-            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "roc_auc": round(roc_auc(labels, np.asarray(probability)), 4)}
+    return {
+        "n": int(len(labels)),
+        "accuracy": round(float((predicted == labels).mean()) if len(labels) else 0.0, 4),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "roc_auc": round(roc_auc(labels, np.asarray(probability)), 4),
+    }
 
 
 def roc_auc(labels: np.ndarray, scores: np.ndarray) -> float:
@@ -31,7 +37,8 @@ def roc_auc(labels: np.ndarray, scores: np.ndarray) -> float:
         j = i
         while j + 1 < len(order) and sorted_scores[j + 1] == sorted_scores[i]:
             j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2 + 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
         i = j + 1
-    return float((ranks[: len(positives)].sum() - len(positives) * (len(positives) + 1) / 2)
-                 / (len(positives) * len(negatives)))
+    return float(
+        (ranks[: len(positives)].sum() - len(positives) * (len(positives) + 1) / 2) / (len(positives) * len(negatives))
+    )

@@ -3,6 +3,7 @@ net's forward pass from exported Keras weights, Platt calibration, and an option
 
 Inference never imports TensorFlow: a 100,000-account batch is a few matrix products.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -54,8 +55,7 @@ class Preprocessor:
 
     @classmethod
     def from_arrays(cls, arrays: Any, prefix: str = "pre_") -> Preprocessor:
-        return cls(*(np.asarray(arrays[f"{prefix}{name}"]) for name in ("kept", "indicators", "fill", "mean",
-                                                                         "scale")))
+        return cls(*(np.asarray(arrays[f"{prefix}{name}"]) for name in ("kept", "indicators", "fill", "mean", "scale")))
 
 
 LARGE_BATCH = 2000  # rows from which the compiled scikit-learn tree predictor pays for its import
@@ -125,12 +125,18 @@ class TreeEnsemble:
             offset += len(nodes)
         nodes = np.concatenate([table for table, _ in tables])
         shift = np.concatenate([np.full(len(table), off) for table, off in tables])
-        return cls(feature=nodes["feature_idx"].astype(np.int32), threshold=nodes["num_threshold"].astype(np.float64),
-                   missing_left=nodes["missing_go_to_left"].astype(bool),
-                   left=(nodes["left"] + shift).astype(np.int32), right=(nodes["right"] + shift).astype(np.int32),
-                   is_leaf=nodes["is_leaf"].astype(bool), value=nodes["value"].astype(np.float64),
-                   roots=np.array(roots, dtype=np.int32),
-                   baseline=float(np.ravel(booster._baseline_prediction)[0]), max_depth=int(nodes["depth"].max()))
+        return cls(
+            feature=nodes["feature_idx"].astype(np.int32),
+            threshold=nodes["num_threshold"].astype(np.float64),
+            missing_left=nodes["missing_go_to_left"].astype(bool),
+            left=(nodes["left"] + shift).astype(np.int32),
+            right=(nodes["right"] + shift).astype(np.int32),
+            is_leaf=nodes["is_leaf"].astype(bool),
+            value=nodes["value"].astype(np.float64),
+            roots=np.array(roots, dtype=np.int32),
+            baseline=float(np.ravel(booster._baseline_prediction)[0]),
+            max_depth=int(nodes["depth"].max()),
+        )
 
     @classmethod
     def from_sklearn_forest(cls, forest: Any) -> TreeEnsemble:
@@ -143,21 +149,32 @@ class TreeEnsemble:
             tree = estimator.tree_
             leaf = tree.children_left == -1
             roots.append(offset)
-            parts.append({
-                "feature": np.where(leaf, 0, tree.feature), "threshold": np.where(leaf, 0.0, tree.threshold),
-                "missing_left": np.asarray(tree.missing_go_to_left, dtype=bool),
-                "left": np.where(leaf, 0, tree.children_left) + offset,
-                "right": np.where(leaf, 0, tree.children_right) + offset, "is_leaf": leaf,
-                "value": tree.value[:, 0, 1] / tree.value[:, 0, :].sum(axis=1) / n_trees,
-            })
+            parts.append(
+                {
+                    "feature": np.where(leaf, 0, tree.feature),
+                    "threshold": np.where(leaf, 0.0, tree.threshold),
+                    "missing_left": np.asarray(tree.missing_go_to_left, dtype=bool),
+                    "left": np.where(leaf, 0, tree.children_left) + offset,
+                    "right": np.where(leaf, 0, tree.children_right) + offset,
+                    "is_leaf": leaf,
+                    "value": tree.value[:, 0, 1] / tree.value[:, 0, :].sum(axis=1) / n_trees,
+                }
+            )
             offset += tree.node_count
         stack = {key: np.concatenate([part[key] for part in parts]) for key in parts[0]}
-        return cls(feature=stack["feature"].astype(np.int32), threshold=stack["threshold"].astype(np.float64),
-                   missing_left=stack["missing_left"], left=stack["left"].astype(np.int32),
-                   right=stack["right"].astype(np.int32), is_leaf=stack["is_leaf"], value=stack["value"],
-                   roots=np.array(roots, dtype=np.int32), baseline=0.0,
-                   max_depth=int(max(estimator.tree_.max_depth for estimator in forest.estimators_)),
-                   float32_inputs=True)
+        return cls(
+            feature=stack["feature"].astype(np.int32),
+            threshold=stack["threshold"].astype(np.float64),
+            missing_left=stack["missing_left"],
+            left=stack["left"].astype(np.int32),
+            right=stack["right"].astype(np.int32),
+            is_leaf=stack["is_leaf"],
+            value=stack["value"],
+            roots=np.array(roots, dtype=np.int32),
+            baseline=0.0,
+            max_depth=int(max(estimator.tree_.max_depth for estimator in forest.estimators_)),
+            float32_inputs=True,
+        )
 
     def predict_raw(self, matrix: np.ndarray) -> np.ndarray:
         """Log-odds for each row. Every (row, tree) pair walks down together, one level per step; pairs that
@@ -176,17 +193,21 @@ class TreeEnsemble:
             nxt = np.where(x <= self.threshold[current], self.left[current], self.right[current])
             missing = np.isnan(x)
             if missing.any():
-                nxt[missing] = np.where(self.missing_left[current[missing]], self.left[current[missing]],
-                                        self.right[current[missing]])
+                nxt[missing] = np.where(
+                    self.missing_left[current[missing]], self.left[current[missing]], self.right[current[missing]]
+                )
             node[active] = nxt
             active = active[~self.is_leaf[nxt]]
         return self.baseline + self.value[node].reshape(n, trees).sum(axis=1)
 
     def to_arrays(self, prefix: str = "gb_") -> dict[str, np.ndarray]:
-        arrays = {f"{prefix}{name}": getattr(self, name) for name in
-                  ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")}
-        arrays[f"{prefix}scalars"] = np.array([self.baseline, self.max_depth, float(self.float32_inputs)],
-                                              dtype=np.float64)
+        arrays = {
+            f"{prefix}{name}": getattr(self, name)
+            for name in ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots")
+        }
+        arrays[f"{prefix}scalars"] = np.array(
+            [self.baseline, self.max_depth, float(self.float32_inputs)], dtype=np.float64
+        )
         return arrays
 
     @classmethod
@@ -198,10 +219,19 @@ class TreeEnsemble:
         def column(name: str) -> np.ndarray:
             return np.asarray(arrays[f"{prefix}{name}"])
 
-        return cls(column("feature"), column("threshold"), column("missing_left"), column("left"), column("right"),
-                   column("is_leaf"), column("value"), column("roots"),
-                   baseline=float(scalars[0]), max_depth=int(scalars[1]),
-                   float32_inputs=bool(scalars[2]) if len(scalars) > 2 else False)
+        return cls(
+            column("feature"),
+            column("threshold"),
+            column("missing_left"),
+            column("left"),
+            column("right"),
+            column("is_leaf"),
+            column("value"),
+            column("roots"),
+            baseline=float(scalars[0]),
+            max_depth=int(scalars[1]),
+            float32_inputs=bool(scalars[2]) if len(scalars) > 2 else False,
+        )
 
 
 @dataclass
@@ -240,8 +270,11 @@ class AuthenticityModel:
         compiled = self._compiled_booster() if len(inputs) >= LARGE_BATCH else None
         if compiled is not None:
             with _single_thread("openmp"):
-                raw = (compiled.decision_function(inputs) if hasattr(compiled, "decision_function")
-                       else compiled.predict_proba(inputs)[:, 1])  # a forest's raw output is its probability
+                raw = (
+                    compiled.decision_function(inputs)
+                    if hasattr(compiled, "decision_function")
+                    else compiled.predict_proba(inputs)[:, 1]
+                )  # a forest's raw output is its probability
         else:
             raw = booster.predict_raw(inputs)
         return sigmoid(a * np.clip(raw, -15, 15) + b)
@@ -298,8 +331,14 @@ class AuthenticityModel:
                 (folder / "booster.pkl").write_bytes(pickle.dumps(self.sklearn_booster))
             else:  # random forest: much larger, compressed (about a quarter)
                 (folder / "forest.pkl.gz").write_bytes(gzip.compress(pickle.dumps(self.sklearn_booster), mtime=0))
-        params = {"platt": list(self.platt), "booster_platt": list(self.booster_platt), "threshold": self.threshold,
-                  "net_weight": self.net_weight, "layers": len(self.weights) // 2, "platform": self.platform}
+        params = {
+            "platt": list(self.platt),
+            "booster_platt": list(self.booster_platt),
+            "threshold": self.threshold,
+            "net_weight": self.net_weight,
+            "layers": len(self.weights) // 2,
+            "platform": self.platform,
+        }
         (folder / "params.json").write_text(json.dumps(params, indent=1))
         if self.bigrams:
             (folder / "bigrams.json").write_text(json.dumps(self.bigrams, separators=(",", ":")))
@@ -316,7 +355,17 @@ class AuthenticityModel:
             booster = TreeEnsemble.from_arrays(arrays)
         bigrams = json.loads((folder / "bigrams.json").read_text()) if (folder / "bigrams.json").exists() else {}
         meta = json.loads((folder / "meta.json").read_text()) if (folder / "meta.json").exists() else {}
-        return cls(platform=params["platform"], preprocessor=preprocessor, weights=weights,
-                   platt=tuple(params["platt"]), booster=booster, booster_platt=tuple(params["booster_platt"]),
-                   threshold=params["threshold"], net_weight=params.get("net_weight", 0.5), bigrams=bigrams,
-                   meta=meta, folder=folder, list_model=ListModel.load(folder))
+        return cls(
+            platform=params["platform"],
+            preprocessor=preprocessor,
+            weights=weights,
+            platt=tuple(params["platt"]),
+            booster=booster,
+            booster_platt=tuple(params["booster_platt"]),
+            threshold=params["threshold"],
+            net_weight=params.get("net_weight", 0.5),
+            bigrams=bigrams,
+            meta=meta,
+            folder=folder,
+            list_model=ListModel.load(folder),
+        )

@@ -8,6 +8,7 @@ on every training dataset within `max_drop` of the full model's.
 
     python -m ml.engine.authenticity.staged ARTIFACT_DIR   # train the list model into a shipped Instagram artifact
 """
+
 from __future__ import annotations
 
 import json
@@ -23,14 +24,37 @@ from .model import TreeEnsemble
 
 # The record keys a follower list gives (the lengths and ratios stand in for the username / full name strings
 # in the public sets that carry only those).
-LIST_KEYS = ("username", "username_length", "username_digits", "username_digit_ratio", "full_name",
-             "full_name_words", "full_name_digit_ratio", "name_equals_username", "is_private", "is_verified",
-             "has_profile_pic")
-LIST_FEATURES = ("has_profile_pic", "is_private", "is_verified", "username_length", "username_digits",
-                 "username_digit_ratio", "username_words", "username_pattern_letters",
-                 "username_pattern_digit_suffix", "username_pattern_separated", "username_pattern_digit_heavy",
-                 "full_name_length", "full_name_words", "full_name_digit_ratio", "full_name_non_ascii",
-                 "name_equals_username")
+LIST_KEYS = (
+    "username",
+    "username_length",
+    "username_digits",
+    "username_digit_ratio",
+    "full_name",
+    "full_name_words",
+    "full_name_digit_ratio",
+    "name_equals_username",
+    "is_private",
+    "is_verified",
+    "has_profile_pic",
+)
+LIST_FEATURES = (
+    "has_profile_pic",
+    "is_private",
+    "is_verified",
+    "username_length",
+    "username_digits",
+    "username_digit_ratio",
+    "username_words",
+    "username_pattern_letters",
+    "username_pattern_digit_suffix",
+    "username_pattern_separated",
+    "username_pattern_digit_heavy",
+    "full_name_length",
+    "full_name_words",
+    "full_name_digit_ratio",
+    "full_name_non_ascii",
+    "name_equals_username",
+)
 _COLUMNS = [feature_names("instagram").index(name) for name in LIST_FEATURES]
 LIST_FILE = "list_model.npz"
 LIST_META = "list_model.json"
@@ -62,8 +86,13 @@ class ListModel:
     def save(self, folder: Path) -> None:
         arrays: dict[str, Any] = {"kept": self.kept, **self.forest.to_arrays("rf_")}
         np.savez_compressed(folder / LIST_FILE, **arrays)
-        (folder / LIST_META).write_text(json.dumps({**self.meta, "low": self.low, "high": self.high,
-                                                    "features": list(LIST_FEATURES)}, indent=1, sort_keys=True))
+        (folder / LIST_META).write_text(
+            json.dumps(
+                {**self.meta, "low": self.low, "high": self.high, "features": list(LIST_FEATURES)},
+                indent=1,
+                sort_keys=True,
+            )
+        )
 
     @classmethod
     def load(cls, folder: Path) -> ListModel | None:
@@ -91,8 +120,9 @@ def _full_proxy(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
     return HistGradientBoostingClassifier(max_iter=100, random_state=seed).fit(matrix, labels)
 
 
-def out_of_fold(records: Sequence[dict[str, Any]], labels: np.ndarray, strata: np.ndarray, *, seed: int = 42,
-                folds: int = 5) -> tuple[np.ndarray, np.ndarray]:
+def out_of_fold(
+    records: Sequence[dict[str, Any]], labels: np.ndarray, strata: np.ndarray, *, seed: int = 42, folds: int = 5
+) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold probabilities of the list forest and of a stand-in for the full model (gradient boosting on
     every Instagram feature: the tree half of the shipped blend), for choosing the band."""
     from sklearn.model_selection import StratifiedKFold
@@ -108,15 +138,22 @@ def out_of_fold(records: Sequence[dict[str, Any]], labels: np.ndarray, strata: n
     return list_p, full_p
 
 
-def staged_predictions(list_p: np.ndarray, full_p: np.ndarray, low: float, high: float,
-                       threshold: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def staged_predictions(
+    list_p: np.ndarray, full_p: np.ndarray, low: float, high: float, threshold: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     """(predicted label, fetched mask): the full model's verdict inside the band, the list model's outside."""
     fetched = (list_p > low) & (list_p < high)
     return np.where(fetched, full_p >= threshold, list_p >= threshold).astype(int), fetched
 
 
-def choose_band(list_p: np.ndarray, full_p: np.ndarray, labels: np.ndarray, groups: np.ndarray, *,
-                max_drop: float = MAX_ACCURACY_DROP - BAND_MARGIN) -> dict[str, Any]:
+def choose_band(
+    list_p: np.ndarray,
+    full_p: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    *,
+    max_drop: float = MAX_ACCURACY_DROP - BAND_MARGIN,
+) -> dict[str, Any]:
     """The (low, high) with the smallest fetched share whose staged accuracy on every group (dataset) is within
     `max_drop` of the full model's; the whole band (fetch everyone) if none is."""
     grid = np.round(np.linspace(0.0, 1.0, 51), 2)
@@ -129,22 +166,27 @@ def choose_band(list_p: np.ndarray, full_p: np.ndarray, labels: np.ndarray, grou
             share = float(fetched.mean())
             if share >= best["fetched_share"]:
                 continue
-            if all(float((predicted[groups == g] == labels[groups == g]).mean()) >= full_accuracy[g] - max_drop
-                   for g in names):
+            if all(
+                float((predicted[groups == g] == labels[groups == g]).mean()) >= full_accuracy[g] - max_drop
+                for g in names
+            ):
                 best = {"low": float(low), "high": float(high), "fetched_share": share}
     predicted, fetched = staged_predictions(list_p, full_p, best["low"], best["high"])
-    best["validation"] = {g: {"full_accuracy": round(full_accuracy[g], 4),
-                              "staged_accuracy": round(float((predicted[groups == g] == labels[groups == g])
-                                                             .mean()), 4),
-                              "fetched_share": round(float(fetched[groups == g].mean()), 4),
-                              "list_accuracy": round(float(((list_p[groups == g] >= 0.5) == labels[groups == g])
-                                                           .mean()), 4)}
-                          for g in names}
+    best["validation"] = {
+        g: {
+            "full_accuracy": round(full_accuracy[g], 4),
+            "staged_accuracy": round(float((predicted[groups == g] == labels[groups == g]).mean()), 4),
+            "fetched_share": round(float(fetched[groups == g].mean()), 4),
+            "list_accuracy": round(float(((list_p[groups == g] >= 0.5) == labels[groups == g]).mean()), 4),
+        }
+        for g in names
+    }
     return best
 
 
-def fit_list_model(records: Sequence[dict[str, Any]], labels: np.ndarray, groups: Sequence[str], *,
-                   seed: int = 42) -> ListModel:
+def fit_list_model(
+    records: Sequence[dict[str, Any]], labels: np.ndarray, groups: Sequence[str], *, seed: int = 42
+) -> ListModel:
     groups_array = np.array(groups)
     strata = labels * 10 + np.unique(groups_array, return_inverse=True)[1]
     list_p, full_p = out_of_fold(records, labels, strata, seed=seed)
@@ -152,12 +194,17 @@ def fit_list_model(records: Sequence[dict[str, Any]], labels: np.ndarray, groups
     listed = list_matrix(records)
     kept = np.flatnonzero(~np.isnan(listed).all(axis=0))
     forest = _forest(listed[:, kept], labels, seed)
-    meta = {"seed": seed, "forest": FOREST, "fetched_share_validation": round(band["fetched_share"], 4),
-            "validation": band["validation"],
-            "band_rule": f"narrowest band keeping out-of-fold staged accuracy on each dataset within "
-                         f"{MAX_ACCURACY_DROP - BAND_MARGIN:.3f} of the full model's (gradient boosting stand-in)"}
-    return ListModel(forest=TreeEnsemble.from_sklearn_forest(forest), kept=kept, low=band["low"],
-                     high=band["high"], meta=meta)
+    meta = {
+        "seed": seed,
+        "forest": FOREST,
+        "fetched_share_validation": round(band["fetched_share"], 4),
+        "validation": band["validation"],
+        "band_rule": f"narrowest band keeping out-of-fold staged accuracy on each dataset within "
+        f"{MAX_ACCURACY_DROP - BAND_MARGIN:.3f} of the full model's (gradient boosting stand-in)",
+    }
+    return ListModel(
+        forest=TreeEnsemble.from_sklearn_forest(forest), kept=kept, low=band["low"], high=band["high"], meta=meta
+    )
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """Training: a Keras dense net per platform (dropout, class weights, early stopping on a validation split,
 Platt-calibrated on that split), optionally averaged with gradient boosting where that measurably helped in
 cross-validation (see crossval.py and PLATFORM_CONFIG)."""
+
 from __future__ import annotations
 
 import os
@@ -55,7 +56,9 @@ PLATFORM_CONFIG: dict[str, PlatformConfig] = {
 }
 
 LOADERS: dict[str, Callable[[], LabelledAccounts]] = {
-    "instafake": load_instafake, "kaggle-insta": load_kaggle_insta, "cresci-rtbust-2019": load_twitter_v1,
+    "instafake": load_instafake,
+    "kaggle-insta": load_kaggle_insta,
+    "cresci-rtbust-2019": load_twitter_v1,
     "botornot": load_botornot,
 }
 
@@ -104,8 +107,12 @@ def fit_platt(scores: np.ndarray, labels: np.ndarray, *, iterations: int = 100) 
         p = sigmoid(a * scores + b)
         weight = p * (1 - p) + 1e-9
         gradient = np.array([np.sum((p - target) * scores), np.sum(p - target)])
-        hessian = np.array([[np.sum(weight * scores * scores), np.sum(weight * scores)],
-                            [np.sum(weight * scores), np.sum(weight)]]) + np.eye(2) * 1e-6
+        hessian = (
+            np.array(
+                [[np.sum(weight * scores * scores), np.sum(weight * scores)], [np.sum(weight * scores), np.sum(weight)]]
+            )
+            + np.eye(2) * 1e-6
+        )
         step = np.linalg.solve(hessian, gradient)
         scale = 1.0
         while scale > 1e-6 and loss(a - scale * step[0], b - scale * step[1]) > current:
@@ -119,41 +126,65 @@ def fit_platt(scores: np.ndarray, labels: np.ndarray, *, iterations: int = 100) 
     return float(a), float(b)
 
 
-def _train_dense_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray, y_val: np.ndarray, *,
-                     config: PlatformConfig, seed: int, progress: bool) -> list[np.ndarray]:
+def _train_dense_net(
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    *,
+    config: PlatformConfig,
+    seed: int,
+    progress: bool,
+) -> list[np.ndarray]:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import keras  # lazy: TensorFlow takes seconds to import
 
     keras.utils.set_random_seed(seed)
     layers: list[Any] = [keras.Input(shape=(x_train.shape[1],))]
     for width in config.hidden:
-        layers += [keras.layers.Dense(width, activation="relu", kernel_regularizer=keras.regularizers.l2(1e-4)),
-                   keras.layers.Dropout(config.dropout, seed=seed)]
+        layers += [
+            keras.layers.Dense(width, activation="relu", kernel_regularizer=keras.regularizers.l2(1e-4)),
+            keras.layers.Dropout(config.dropout, seed=seed),
+        ]
     layers.append(keras.layers.Dense(1))
     net = keras.Sequential(layers)
-    net.compile(optimizer=keras.optimizers.Adam(config.learning_rate),
-                loss=keras.losses.BinaryCrossentropy(from_logits=True))
+    net.compile(
+        optimizer=keras.optimizers.Adam(config.learning_rate), loss=keras.losses.BinaryCrossentropy(from_logits=True)
+    )
     positives = max(1, int(y_train.sum()))
     negatives = max(1, len(y_train) - positives)
     class_weight = {0: len(y_train) / (2 * negatives), 1: len(y_train) / (2 * positives)}
-    callbacks: list[Any] = [keras.callbacks.EarlyStopping(monitor="val_loss", patience=config.patience,
-                                                          restore_best_weights=True)]
+    callbacks: list[Any] = [
+        keras.callbacks.EarlyStopping(monitor="val_loss", patience=config.patience, restore_best_weights=True)
+    ]
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=config.epochs, desc="epochs", unit="ep", leave=False)
         callbacks.append(keras.callbacks.LambdaCallback(on_epoch_end=lambda epoch, logs: bar.update(1)))
-    net.fit(x_train, y_train.astype(np.float32), validation_data=(x_val, y_val.astype(np.float32)),
-            epochs=config.epochs, batch_size=config.batch_size, class_weight=class_weight, verbose=0,
-            callbacks=callbacks, shuffle=True)
+    net.fit(
+        x_train,
+        y_train.astype(np.float32),
+        validation_data=(x_val, y_val.astype(np.float32)),
+        epochs=config.epochs,
+        batch_size=config.batch_size,
+        class_weight=class_weight,
+        verbose=0,
+        callbacks=callbacks,
+        shuffle=True,
+    )
     if bar is not None:
         bar.close()
     return [np.asarray(w, dtype=np.float32) for w in net.get_weights()]
 
 
-BOOSTER_DEFAULTS: dict[str, Any] = {"max_iter": 100, "learning_rate": 0.1, "max_leaf_nodes": 15,
-                                    "l2_regularization": 1.0}
+BOOSTER_DEFAULTS: dict[str, Any] = {
+    "max_iter": 100,
+    "learning_rate": 0.1,
+    "max_leaf_nodes": 15,
+    "l2_regularization": 1.0,
+}
 
 
 def merge_nets(nets: list[list[np.ndarray]]) -> list[np.ndarray]:
@@ -174,7 +205,7 @@ def merge_nets(nets: list[list[np.ndarray]]) -> list[np.ndarray]:
             kernel = np.zeros((rows, cols), dtype=np.float32)
             r = c = 0
             for k in kernels:
-                kernel[r:r + k.shape[0], c:c + k.shape[1]] = k
+                kernel[r : r + k.shape[0], c : c + k.shape[1]] = k
                 r, c = r + k.shape[0], c + k.shape[1]
         else:
             kernel = np.concatenate(kernels, axis=0) / len(nets)
@@ -195,42 +226,73 @@ def _train_forest(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
     from sklearn.ensemble import RandomForestClassifier
 
     # 200 trees, leaves of >= 2 accounts: keeps the flat arrays small (a few hundred kB) at no cost in CV.
-    return RandomForestClassifier(n_estimators=200, min_samples_leaf=2, max_features="sqrt", n_jobs=1,
-                                  random_state=seed).fit(matrix, labels)
+    return RandomForestClassifier(
+        n_estimators=200, min_samples_leaf=2, max_features="sqrt", n_jobs=1, random_state=seed
+    ).fit(matrix, labels)
 
 
-def _out_of_fold_raw(train_trees: Callable[[np.ndarray], Any], wrap: Callable[[Any], TreeEnsemble],
-                     inputs: np.ndarray, labels: np.ndarray, *, folds: int, seed: int) -> np.ndarray:
+def _out_of_fold_raw(
+    train_trees: Callable[[np.ndarray], Any],
+    wrap: Callable[[Any], TreeEnsemble],
+    inputs: np.ndarray,
+    labels: np.ndarray,
+    *,
+    folds: int,
+    seed: int,
+) -> np.ndarray:
     """Raw tree scores for every row from an ensemble trained on the other folds (stratified)."""
     from sklearn.model_selection import StratifiedKFold
 
     raw = np.zeros(len(labels))
-    for fold_train, fold_test in StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(
-            inputs, labels):
+    for fold_train, fold_test in StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(inputs, labels):
         raw[fold_test] = wrap(train_trees(fold_train)).predict_raw(inputs[fold_test])
     return raw
 
 
-def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None = None,
-        use_booster: bool | None = None, progress: bool = False, validation_fraction: float = 0.2
-        ) -> tuple[AuthenticityModel, dict[str, Any]]:
+def fit(
+    data: LabelledAccounts,
+    *,
+    seed: int = 42,
+    config: PlatformConfig | None = None,
+    use_booster: bool | None = None,
+    progress: bool = False,
+    validation_fraction: float = 0.2,
+) -> tuple[AuthenticityModel, dict[str, Any]]:
     """Train one platform's model; returns it and the validation-split metrics of each family."""
     config = config or PLATFORM_CONFIG[data.platform]
     use_booster = config.use_booster if use_booster is None else use_booster
     rng = np.random.default_rng(seed)
     train_index, val_index = _stratified_split(data.labels, validation_fraction, rng)
-    bigrams = bigram_table(r["screen_name"] for r in data.subset(train_index).records if r.get("screen_name")) \
-        if data.platform == "x" else {}
-    matrix = feature_matrix(data.platform, columns_from_records(data.records, keys_for(data.platform)),
-                            bigrams=bigrams)
+    bigrams = (
+        bigram_table(r["screen_name"] for r in data.subset(train_index).records if r.get("screen_name"))
+        if data.platform == "x"
+        else {}
+    )
+    matrix = feature_matrix(data.platform, columns_from_records(data.records, keys_for(data.platform)), bigrams=bigrams)
     preprocessor = Preprocessor.fit(matrix[train_index])
     x_all = preprocessor.transform(matrix)
     y = data.labels
-    weights = merge_nets([_train_dense_net(x_all[train_index], y[train_index], x_all[val_index], y[val_index],
-                                           config=config, seed=seed + k, progress=progress)
-                          for k in range(config.nets)])
-    model = AuthenticityModel(platform=data.platform, preprocessor=preprocessor, weights=weights, bigrams=bigrams,
-                              net_weight=config.net_weight)
+    weights = merge_nets(
+        [
+            _train_dense_net(
+                x_all[train_index],
+                y[train_index],
+                x_all[val_index],
+                y[val_index],
+                config=config,
+                seed=seed + k,
+                progress=progress,
+            )
+            for k in range(config.nets)
+        ]
+    )
+    model = AuthenticityModel(
+        platform=data.platform,
+        preprocessor=preprocessor,
+        weights=weights,
+        bigrams=bigrams,
+        net_weight=config.net_weight,
+    )
     from ml.engine.authenticity.model import dense_forward
 
     model.platt = fit_platt(dense_forward(weights, x_all[val_index]), y[val_index])
@@ -238,9 +300,11 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
     validation = {"net": binary_metrics(y[val_index], net_val)}
     if use_booster:
         kept = preprocessor.kept
-        train_trees = (lambda index: _train_forest(matrix[index][:, kept], y[index], seed)) \
-            if config.family == "forest" else \
-            (lambda index: _train_booster(matrix[index][:, kept], y[index], seed, dict(config.booster)))
+        train_trees = (
+            (lambda index: _train_forest(matrix[index][:, kept], y[index], seed))
+            if config.family == "forest"
+            else (lambda index: _train_booster(matrix[index][:, kept], y[index], seed, dict(config.booster)))
+        )
         wrap = TreeEnsemble.from_sklearn_forest if config.family == "forest" else TreeEnsemble.from_sklearn
         if config.tree_folds:
             # Every account's calibration score comes from trees that did not see it, so the final trees can use
@@ -257,6 +321,7 @@ def fit(data: LabelledAccounts, *, seed: int = 42, config: PlatformConfig | None
         a, b = model.booster_platt
         booster_val = sigmoid(a * np.clip(val_raw, -15, 15) + b)  # as model.booster_probability scores
         validation["booster"] = binary_metrics(y[val_index], booster_val)
-        validation["blend"] = binary_metrics(y[val_index],
-                                             model.net_weight * net_val + (1 - model.net_weight) * booster_val)
+        validation["blend"] = binary_metrics(
+            y[val_index], model.net_weight * net_val + (1 - model.net_weight) * booster_val
+        )
     return model, validation

@@ -9,6 +9,7 @@ Views (each its own vectoriser, so one view's vocabulary cannot crowd out anothe
 A MiniLM + Keras head was not compared (embedding the training captions did not finish on the shared machine);
 README.md beside this file has the cross-validated figures and what remains to measure.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -57,11 +58,23 @@ def _vectorisers(settings: TrainSettings) -> dict[str, Any]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return {
-        "words": TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32,
-                                 max_features=settings.max_word_features, token_pattern=r"(?u)#?\b\w\w+\b"),
+        "words": TfidfVectorizer(
+            sublinear_tf=True,
+            min_df=2,
+            ngram_range=(1, 2),
+            dtype=np.float32,
+            max_features=settings.max_word_features,
+            token_pattern=r"(?u)#?\b\w\w+\b",
+        ),
         "image": TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32),
-        "name": TfidfVectorizer(sublinear_tf=True, min_df=2, analyzer="char_wb", ngram_range=(3, 5),
-                                dtype=np.float32, max_features=settings.max_name_features),
+        "name": TfidfVectorizer(
+            sublinear_tf=True,
+            min_df=2,
+            analyzer="char_wb",
+            ngram_range=(3, 5),
+            dtype=np.float32,
+            max_features=settings.max_name_features,
+        ),
     }
 
 
@@ -91,8 +104,14 @@ class CategoryModel:
 
     # --- fitting ---------------------------------------------------------------------------------------------------
     @classmethod
-    def fit(cls, influencers: list[InfluencerPosts], labels: list[str], settings: TrainSettings | None = None,
-            temperature: float = 1.0, offsets: np.ndarray | None = None) -> CategoryModel:
+    def fit(
+        cls,
+        influencers: list[InfluencerPosts],
+        labels: list[str],
+        settings: TrainSettings | None = None,
+        temperature: float = 1.0,
+        offsets: np.ndarray | None = None,
+    ) -> CategoryModel:
         from sklearn.linear_model import LogisticRegression
 
         settings = settings or TrainSettings()
@@ -100,8 +119,9 @@ class CategoryModel:
         views = [influencer_views(i) for i in influencers]
         matrix = _stack([vec.fit_transform([v[name] for v in views]) for name, vec in vectorisers.items()])
         y = np.array([CATEGORIES.index(label) for label in labels])
-        clf = LogisticRegression(C=settings.C, max_iter=3000, tol=1e-3, class_weight=settings.class_weight,
-                                 random_state=settings.seed)
+        clf = LogisticRegression(
+            C=settings.C, max_iter=3000, tol=1e-3, class_weight=settings.class_weight, random_state=settings.seed
+        )
         clf.fit(matrix, y)
         coef = np.zeros((len(CATEGORIES), matrix.shape[1]), dtype=np.float32)
         intercept = np.full(len(CATEGORIES), -1e4, dtype=np.float32)  # a class absent from training never wins
@@ -138,17 +158,28 @@ class CategoryModel:
         weights = self.coef[class_index] - self.coef.mean(axis=0)
         pulls = np.asarray(matrix @ weights).ravel()
         order = np.argsort(-pulls)[:limit]
-        return [{"post_id": influencer.posts[k].post_id, "weight": round(float(pulls[k]), 4),
-                 "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160]}
-                for k in order if pulls[k] > 0]
+        return [
+            {
+                "post_id": influencer.posts[k].post_id,
+                "weight": round(float(pulls[k]), 4),
+                "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160],
+            }
+            for k in order
+            if pulls[k] > 0
+        ]
 
     # --- persistence -----------------------------------------------------------------------------------------------
     def save(self, folder: str | Path, meta: dict[str, Any]) -> None:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        payload = {"vectorisers": self.vectorisers, "coef": self.coef.astype(np.float16), "intercept": self.intercept,
-                   "temperature": self.temperature, "classes": list(self.classes),
-                   "offsets": None if self.offsets is None else [float(v) for v in self.offsets]}
+        payload = {
+            "vectorisers": self.vectorisers,
+            "coef": self.coef.astype(np.float16),
+            "intercept": self.intercept,
+            "temperature": self.temperature,
+            "classes": list(self.classes),
+            "offsets": None if self.offsets is None else [float(v) for v in self.offsets],
+        }
         with gzip.open(folder / MODEL_FILE, "wb", compresslevel=9) as handle:
             pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
         (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
@@ -159,10 +190,15 @@ class CategoryModel:
         with gzip.open(folder / MODEL_FILE, "rb") as handle:
             payload = pickle.load(handle)  # our own artifact, shipped in the repository
         meta = json.loads((folder / META_FILE).read_text()) if (folder / META_FILE).exists() else {}
-        return cls(vectorisers=payload["vectorisers"], coef=payload["coef"].astype(np.float32),
-                   intercept=payload["intercept"], temperature=float(payload["temperature"]),
-                   offsets=None if payload.get("offsets") is None else np.array(payload["offsets"]),
-                   classes=tuple(payload["classes"]), meta=meta)
+        return cls(
+            vectorisers=payload["vectorisers"],
+            coef=payload["coef"].astype(np.float32),
+            intercept=payload["intercept"],
+            temperature=float(payload["temperature"]),
+            offsets=None if payload.get("offsets") is None else np.array(payload["offsets"]),
+            classes=tuple(payload["classes"]),
+            meta=meta,
+        )
 
 
 def _stack(matrices: list[Any]) -> Any:
@@ -179,12 +215,13 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 
 def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
     """The temperature minimising out-of-fold log-loss (golden-section search over 0.2..5)."""
+
     def loss(t: float) -> float:
         p = softmax(logits / t)
         return float(-np.mean(np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None))))
 
     low, high = 0.2, 5.0
-    ratio = (5 ** 0.5 - 1) / 2
+    ratio = (5**0.5 - 1) / 2
     for _ in range(60):
         a, b = high - ratio * (high - low), low + ratio * (high - low)
         if loss(a) < loss(b):

@@ -3,6 +3,7 @@
 A file is read whole or refused: a line that is not a JSON post object, or a labels file without the
 username/category header, raises ``ValueError`` naming the line, never silently skipped.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -59,8 +60,9 @@ def read_labels(path: str | Path) -> dict[str, str]:
     with _open_text(path) as handle:
         header = handle.readline().rstrip("\n").split("\t")
         if "username" not in header or "category" not in header:
-            raise ValueError(f"{path}: the first line must be a tab-separated header with username and category "
-                             f"(got {header[:5]})")
+            raise ValueError(
+                f"{path}: the first line must be a tab-separated header with username and category (got {header[:5]})"
+            )
         user_col, cat_col = header.index("username"), header.index("category")
         labels: dict[str, str] = {}
         for number, line in enumerate(handle, start=2):
@@ -91,9 +93,16 @@ def _post_from_node(node: dict) -> tuple[str, str, PostText]:
     location = node.get("location") or ""
     if isinstance(location, dict):
         location = location.get("name") or ""
-    return str(owner).lower(), str(node.get("full_name") or ""), PostText(
-        caption=str(caption or ""), image_description=str(node.get("accessibility_caption") or ""),
-        location=str(location), post_id=str(node.get("id") or node.get("shortcode") or ""))
+    return (
+        str(owner).lower(),
+        str(node.get("full_name") or ""),
+        PostText(
+            caption=str(caption or ""),
+            image_description=str(node.get("accessibility_caption") or ""),
+            location=str(location),
+            post_id=str(node.get("id") or node.get("shortcode") or ""),
+        ),
+    )
 
 
 def iter_posts(lines: Iterable[str], source: str = "posts") -> Iterator[tuple[str, str, PostText]]:

@@ -3,6 +3,7 @@
 Every influencer is one example (all their posts together), so stratified folds over influencers are grouped folds:
 no influencer's posts are ever on both sides. The temperature is fitted on out-of-fold logits only.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -49,16 +50,30 @@ def scores(y: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:
     true_p = np.clip(probabilities[np.arange(len(y)), y], 1e-12, None)
     confidence = probabilities.max(axis=1)
     bins = np.minimum((confidence * 10).astype(int), 9)
-    ece = sum(abs(float(np.mean(predicted[bins == b] == y[bins == b])) - float(np.mean(confidence[bins == b])))
-              * float(np.mean(bins == b)) for b in range(10) if np.any(bins == b))
-    return {"n": int(len(y)), "accuracy": round(float(accuracy_score(y, predicted)), 4),
-            "macro_f1": round(float(f1_score(y, predicted, average="macro", labels=list(range(len(CATEGORIES))),
-                                             zero_division=0)), 4),
-            "log_loss": round(float(-np.mean(np.log(true_p))), 4), "ece": round(ece, 4)}
+    ece = sum(
+        abs(float(np.mean(predicted[bins == b] == y[bins == b])) - float(np.mean(confidence[bins == b])))
+        * float(np.mean(bins == b))
+        for b in range(10)
+        if np.any(bins == b)
+    )
+    return {
+        "n": int(len(y)),
+        "accuracy": round(float(accuracy_score(y, predicted)), 4),
+        "macro_f1": round(
+            float(f1_score(y, predicted, average="macro", labels=list(range(len(CATEGORIES))), zero_division=0)), 4
+        ),
+        "log_loss": round(float(-np.mean(np.log(true_p))), 4),
+        "ece": round(ece, 4),
+    }
 
 
-def cross_validate(data: LabelledSet, settings: TrainSettings, *, folds: int = 5,
-                   progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> dict[str, Any]:
+def cross_validate(
+    data: LabelledSet,
+    settings: TrainSettings,
+    *,
+    folds: int = 5,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
+) -> dict[str, Any]:
     """Out-of-fold figures before and after temperature scaling, and the fitted temperature."""
     from sklearn.model_selection import StratifiedKFold
 
@@ -66,8 +81,9 @@ def cross_validate(data: LabelledSet, settings: TrainSettings, *, folds: int = 5
     logits = np.zeros((len(y), len(CATEGORIES)), dtype=np.float64)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=settings.seed)
     for train_idx, test_idx in progress(list(splitter.split(np.zeros(len(y)), y))):
-        model = CategoryModel.fit([data.influencers[k] for k in train_idx], [data.labels[k] for k in train_idx],
-                                  settings)
+        model = CategoryModel.fit(
+            [data.influencers[k] for k in train_idx], [data.labels[k] for k in train_idx], settings
+        )
         logits[test_idx] = model.logits([data.influencers[k] for k in test_idx])
     return oof_report(logits, y, folds=folds, seed=settings.seed) | {"settings": asdict(settings), "logits": logits}
 
@@ -85,11 +101,22 @@ def oof_report(logits: np.ndarray, y: np.ndarray, *, folds: int, seed: int) -> d
         fold_offsets = fit_offsets(logits[rest], y[rest])
         fold_temperature = fit_temperature(logits[rest] + fold_offsets, y[rest])
         nested[inside] = calibrated(logits[inside], fold_temperature, fold_offsets)
-    return {"folds": folds, "uncalibrated": scores(y, softmax(logits)), "calibrated": scores(y, nested),
-            "temperature": round(temperature, 4), "offsets": [round(float(v), 4) for v in offsets]}
+    return {
+        "folds": folds,
+        "uncalibrated": scores(y, softmax(logits)),
+        "calibrated": scores(y, nested),
+        "temperature": round(temperature, 4),
+        "offsets": [round(float(v), 4) for v in offsets],
+    }
 
 
-def train_final(data: LabelledSet, settings: TrainSettings, temperature: float,
-                offsets: list[float] | None = None) -> CategoryModel:
-    return CategoryModel.fit(data.influencers, data.labels, settings, temperature=temperature,
-                             offsets=None if offsets is None else np.array(offsets))
+def train_final(
+    data: LabelledSet, settings: TrainSettings, temperature: float, offsets: list[float] | None = None
+) -> CategoryModel:
+    return CategoryModel.fit(
+        data.influencers,
+        data.labels,
+        settings,
+        temperature=temperature,
+        offsets=None if offsets is None else np.array(offsets),
+    )

@@ -9,6 +9,7 @@ others. Both report the evaluation protocol of `evaluate_model like-prediction` 
 every account with ≥4 dated posts) and the cold-start protocol ("cold_start": accounts with 1–3 posts, the last
 predicted from the 0–2 before it). Prints one JSON object.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -8,6 +8,7 @@ Timing: the shipped training data has no timezones, so the absolute hour and wee
 scoring path feeds UTC too (the UI shows slots in the profile's timezone); the timezone-free "hour versus the
 account's usual posting hour" and "days since the previous post" carry the habit signal.
 """
+
 from __future__ import annotations
 
 import math
@@ -25,34 +26,78 @@ HISTORY_WINDOW = 30
 EMBEDDING_COMPONENTS = 16
 
 ACCOUNT_FEATURES = [
-    "acc_log_followers", "acc_followers_missing", "acc_baseline", "acc_like_rate", "acc_n_history",
-    "acc_mean_minus_base", "acc_median_minus_base", "acc_std", "acc_last_minus_base", "acc_max_minus_base",
-    "acc_min_minus_base", "acc_trend", "acc_comment_ratio", "acc_log_engagement", "acc_mean_gap_days",
-    "acc_type_minus_base", "acc_type_seen", "acc_ewm1_minus_base", "acc_ewm10_minus_base", "acc_prev2_minus_base",
-    "acc_last_comment_ratio", "acc_last_gap_days",
+    "acc_log_followers",
+    "acc_followers_missing",
+    "acc_baseline",
+    "acc_like_rate",
+    "acc_n_history",
+    "acc_mean_minus_base",
+    "acc_median_minus_base",
+    "acc_std",
+    "acc_last_minus_base",
+    "acc_max_minus_base",
+    "acc_min_minus_base",
+    "acc_trend",
+    "acc_comment_ratio",
+    "acc_log_engagement",
+    "acc_mean_gap_days",
+    "acc_type_minus_base",
+    "acc_type_seen",
+    "acc_ewm1_minus_base",
+    "acc_ewm10_minus_base",
+    "acc_prev2_minus_base",
+    "acc_last_comment_ratio",
+    "acc_last_gap_days",
 ]
 POST_FEATURES = [
-    "type_image", "type_video", "type_carousel",
-    "cap_chars", "cap_words", "cap_hashtags", "cap_mentions", "cap_emoji", "cap_question", "cap_empty",
-    "cap_chars_vs_account", "cap_hashtags_vs_account",
+    "type_image",
+    "type_video",
+    "type_carousel",
+    "cap_chars",
+    "cap_words",
+    "cap_hashtags",
+    "cap_mentions",
+    "cap_emoji",
+    "cap_question",
+    "cap_empty",
+    "cap_chars_vs_account",
+    "cap_hashtags_vs_account",
 ]
 EMBEDDING_FEATURES = [f"emb_{i}" for i in range(EMBEDDING_COMPONENTS)]
 IMAGE_FEATURES = [
-    "img_known", "img_people", "img_smiling", "img_closeup", "img_people_vs_account", "img_aspect",
-    "img_aspect_missing", "img_stats_missing", "img_brightness", "img_contrast", "img_colourfulness",
+    "img_known",
+    "img_people",
+    "img_smiling",
+    "img_closeup",
+    "img_people_vs_account",
+    "img_aspect",
+    "img_aspect_missing",
+    "img_stats_missing",
+    "img_brightness",
+    "img_contrast",
+    "img_colourfulness",
     "img_sharpness",
 ]
 # Image statistics no description can give: always missing in the shipped training data (indicator = 1).
 IMAGE_STAT_FEATURES = ["img_brightness", "img_contrast", "img_colourfulness", "img_sharpness"]
-TIMING_FEATURES = ["t_hour_sin", "t_hour_cos", "t_dow_sin", "t_dow_cos", "t_weekend", "t_hour_vs_habit",
-                   "t_gap_days", "t_gap_vs_mean"]
+TIMING_FEATURES = [
+    "t_hour_sin",
+    "t_hour_cos",
+    "t_dow_sin",
+    "t_dow_cos",
+    "t_weekend",
+    "t_hour_vs_habit",
+    "t_gap_days",
+    "t_gap_vs_mean",
+]
 FEATURE_NAMES = ACCOUNT_FEATURES + POST_FEATURES + EMBEDDING_FEATURES + IMAGE_FEATURES + TIMING_FEATURES
 INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
 TIMING_INDEX = np.array([INDEX[name] for name in TIMING_FEATURES])
 
 
-def time_weighted_baseline(log_likes: np.ndarray | list[float],
-                           half_life_posts: float = BASELINE_HALF_LIFE_POSTS) -> float:
+def time_weighted_baseline(
+    log_likes: np.ndarray | list[float], half_life_posts: float = BASELINE_HALF_LIFE_POSTS
+) -> float:
     """Exponentially decayed mean of ln(1+likes) by post order (oldest first): the newest earlier post has
     weight 1, the one before 2^(−1/h), … (h = `half_life_posts`), so a post h places back counts half."""
     values = np.asarray(log_likes, dtype=np.float64)
@@ -78,12 +123,15 @@ class ImageInputs:
     sharpness: float | None = None
 
     @classmethod
-    def from_description(cls, description: str, width: int | None = None,
-                         height: int | None = None) -> ImageInputs:
+    def from_description(cls, description: str, width: int | None = None, height: int | None = None) -> ImageInputs:
         parsed = parse_image_description(description)
-        return cls(known=bool(parsed["image_known"]), people=parsed["people"], smiling=bool(parsed["smiling"]),
-                   closeup=bool(parsed["closeup"]),
-                   aspect_ratio=(height / width) if width and height else None)
+        return cls(
+            known=bool(parsed["image_known"]),
+            people=parsed["people"],
+            smiling=bool(parsed["smiling"]),
+            closeup=bool(parsed["closeup"]),
+            aspect_ratio=(height / width) if width and height else None,
+        )
 
     @classmethod
     def from_analysis(cls, analysed: list[Any]) -> ImageInputs:
@@ -91,12 +139,17 @@ class ImageInputs:
         if not analysed:
             return cls()
         first = analysed[0]
-        return cls(known=True, people=float(max(a.people for a in analysed)),
-                   smiling=any(a.smiles > 0 for a in analysed), closeup=any(a.closeup for a in analysed),
-                   aspect_ratio=first.aspect_ratio, brightness=float(np.mean([a.brightness for a in analysed])),
-                   contrast=float(np.mean([a.contrast for a in analysed])),
-                   colourfulness=float(np.mean([a.colourfulness for a in analysed])),
-                   sharpness=float(np.mean([a.sharpness for a in analysed])))
+        return cls(
+            known=True,
+            people=float(max(a.people for a in analysed)),
+            smiling=any(a.smiles > 0 for a in analysed),
+            closeup=any(a.closeup for a in analysed),
+            aspect_ratio=first.aspect_ratio,
+            brightness=float(np.mean([a.brightness for a in analysed])),
+            contrast=float(np.mean([a.contrast for a in analysed])),
+            colourfulness=float(np.mean([a.colourfulness for a in analysed])),
+            sharpness=float(np.mean([a.sharpness for a in analysed])),
+        )
 
 
 @dataclass
@@ -125,8 +178,9 @@ class AccountContext:
     history: list[PostRecord] | None = None
 
     @classmethod
-    def from_history(cls, history: list[PostRecord], followers: int | None,
-                     prior_like_rate: float | None = None) -> AccountContext:
+    def from_history(
+        cls, history: list[PostRecord], followers: int | None, prior_like_rate: float | None = None
+    ) -> AccountContext:
         """`prior_like_rate` (typical ln(1+likes) − ln(1+followers) of the training accounts) gives an account
         without earlier posts (cold start) a baseline from its follower count."""
         posts = [p for p in history if p.likes is not None][-HISTORY_WINDOW:]
@@ -137,7 +191,7 @@ class AccountContext:
             baseline = math.log1p(followers) + prior_like_rate
         likes = np.array([p.likes for p in posts], dtype=np.float64)
         comments = np.array([p.comments or 0 for p in posts], dtype=np.float64)
-        engagement = (float(np.mean((likes + comments) / followers)) if followers and n else None)
+        engagement = float(np.mean((likes + comments) / followers)) if followers and n else None
         hours = [p.taken_at.astimezone(UTC).hour + p.taken_at.minute / 60 for p in posts]
         habit_hour = None
         if hours:
@@ -150,8 +204,11 @@ class AccountContext:
             if of_type:
                 type_means[media_type] = float(np.mean(of_type))
         stats = [caption_stats(p.caption) for p in posts]
-        people = [ImageInputs.from_description(p.image_description).people for p in posts
-                  if parse_image_description(p.image_description)["image_known"]]
+        people = [
+            ImageInputs.from_description(p.image_description).people
+            for p in posts
+            if parse_image_description(p.image_description)["image_known"]
+        ]
         followers_log = math.log1p(followers) if followers else 0.0
         trend = float(np.polyfit(np.arange(n), log_likes, 1)[0]) if n >= 3 else 0.0
         values = {
@@ -176,25 +233,34 @@ class AccountContext:
             "acc_ewm10_minus_base": time_weighted_baseline(log_likes, 10.0) - baseline if n else 0.0,
             "acc_prev2_minus_base": float(log_likes[-2] - baseline) if n > 1 else 0.0,
             # A recent post that drew unusually many comments per like tends to precede a strong one.
-            "acc_last_comment_ratio": float(np.log1p(comments[-1]) - log_likes[-1]
-                                            - (np.mean(np.log1p(comments)) - log_likes.mean())) if n else 0.0,
+            "acc_last_comment_ratio": float(
+                np.log1p(comments[-1]) - log_likes[-1] - (np.mean(np.log1p(comments)) - log_likes.mean())
+            )
+            if n
+            else 0.0,
             "acc_last_gap_days": float(math.log1p(gaps[-1])) if gaps.size else 0.0,
         }
         prior_likes = math.expm1(baseline) if n == 0 else 0.0
         return cls(
-            followers=followers, n_posts=n, baseline=baseline, log_likes=log_likes,
+            followers=followers,
+            n_posts=n,
+            baseline=baseline,
+            log_likes=log_likes,
             mean_log_likes=float(log_likes.mean()) if n else baseline,
             median_log_likes=float(np.median(log_likes)) if n else baseline,
             std_log_likes=float(log_likes.std()) if n > 1 else 0.0,
             likes_mean=float(likes.mean()) if n else prior_likes,
             likes_median=float(np.median(likes)) if n else prior_likes,
-            engagement_rate=engagement, last_taken_at=posts[-1].taken_at if posts else None,
-            habit_hour=habit_hour, mean_gap_days=float(gaps.mean()) if gaps.size else 0.0,
+            engagement_rate=engagement,
+            last_taken_at=posts[-1].taken_at if posts else None,
+            habit_hour=habit_hour,
+            mean_gap_days=float(gaps.mean()) if gaps.size else 0.0,
             type_means=type_means,
             mean_caption_chars=float(np.mean([math.log1p(s["chars"]) for s in stats])) if stats else 0.0,
             mean_caption_hashtags=float(np.mean([math.log1p(s["hashtags"]) for s in stats])) if stats else 0.0,
             mean_people=float(np.mean([math.log1p(p) for p in people])) if people else 0.0,
-            values=values, history=posts,
+            values=values,
+            history=posts,
         )
 
 
@@ -213,12 +279,29 @@ def timing_values(context: AccountContext, planned_at: datetime) -> np.ndarray:
     if context.last_taken_at is not None:
         gap_days = max(0.0, (moment - context.last_taken_at).total_seconds() / 86400)
     gap_log = math.log1p(min(gap_days, 365.0))
-    return np.array([math.sin(hour_angle), math.cos(hour_angle), math.sin(day_angle), math.cos(day_angle),
-                     float(weekday >= 5), habit, gap_log, gap_log - context.values["acc_mean_gap_days"]])
+    return np.array(
+        [
+            math.sin(hour_angle),
+            math.cos(hour_angle),
+            math.sin(day_angle),
+            math.cos(day_angle),
+            float(weekday >= 5),
+            habit,
+            gap_log,
+            gap_log - context.values["acc_mean_gap_days"],
+        ]
+    )
 
 
-def feature_row(context: AccountContext, *, caption: str, media_type: str, planned_at: datetime,
-                image: ImageInputs, caption_embedding: np.ndarray) -> np.ndarray:
+def feature_row(
+    context: AccountContext,
+    *,
+    caption: str,
+    media_type: str,
+    planned_at: datetime,
+    image: ImageInputs,
+    caption_embedding: np.ndarray,
+) -> np.ndarray:
     """The full feature vector (FEATURE_NAMES order) of one planned post; `caption_embedding` is already
     projected to EMBEDDING_COMPONENTS dimensions."""
     row = np.zeros(len(FEATURE_NAMES), dtype=np.float64)
@@ -242,7 +325,7 @@ def feature_row(context: AccountContext, *, caption: str, media_type: str, plann
     row[INDEX["cap_chars_vs_account"]] = chars - context.mean_caption_chars
     row[INDEX["cap_hashtags_vs_account"]] = hashtags - context.mean_caption_hashtags
     start = INDEX["emb_0"]
-    row[start:start + EMBEDDING_COMPONENTS] = caption_embedding[:EMBEDDING_COMPONENTS]
+    row[start : start + EMBEDDING_COMPONENTS] = caption_embedding[:EMBEDDING_COMPONENTS]
     people = math.log1p(min(image.people, MAX_PEOPLE))
     row[INDEX["img_known"]] = float(image.known)
     row[INDEX["img_people"]] = people
@@ -272,9 +355,16 @@ def typical_row(context: AccountContext) -> np.ndarray:
     posts = context.history or []
     rows = []
     for post in posts:
-        rows.append(feature_row(context, caption=post.caption, media_type=post.media_type, planned_at=post.taken_at,
-                                image=ImageInputs.from_description(post.image_description, post.width, post.height),
-                                caption_embedding=np.zeros(EMBEDDING_COMPONENTS)))
+        rows.append(
+            feature_row(
+                context,
+                caption=post.caption,
+                media_type=post.media_type,
+                planned_at=post.taken_at,
+                image=ImageInputs.from_description(post.image_description, post.width, post.height),
+                caption_embedding=np.zeros(EMBEDDING_COMPONENTS),
+            )
+        )
     typical = np.mean(rows, axis=0) if rows else np.zeros(len(FEATURE_NAMES))
     known = [r for r in rows if r[INDEX["img_known"]] > 0]
     for name in ("img_known", "img_people", "img_smiling", "img_closeup", "img_people_vs_account"):

@@ -5,6 +5,7 @@ EXIF orientation is applied (Pillow `ImageOps.exif_transpose`) before anything i
 downscaled so its longer side is at most `ANALYSIS_SIDE` pixels: detection on a 1080×1080 upload then costs a few
 tens of milliseconds. Face boxes are returned in the coordinates of the upright, full-size image.
 """
+
 from __future__ import annotations
 
 import threading
@@ -108,25 +109,41 @@ def analyze_array(rgb: np.ndarray, *, path: str = "", full_size: tuple[int, int]
     scale = small.shape[1] / width  # analysis pixels per full-size pixel
     grey = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     features = ImageFeatures(
-        path=path, width=int(width), height=int(height), aspect_ratio=float(height / width),
-        brightness=float(grey.mean()), contrast=float(grey.std()), colourfulness=colourfulness(small),
+        path=path,
+        width=int(width),
+        height=int(height),
+        aspect_ratio=float(height / width),
+        brightness=float(grey.mean()),
+        contrast=float(grey.std()),
+        colourfulness=colourfulness(small),
         sharpness=float(cv2.Laplacian(grey, cv2.CV_64F).var()),
     )
     equalised = cv2.equalizeHist(grey)
     min_face = max(24, int(MIN_FACE_SHARE * min(grey.shape)))
     found = _cascade("haarcascade_frontalface_default.xml").detectMultiScale(
-        equalised, scaleFactor=1.2, minNeighbors=5, minSize=(min_face, min_face))
-    for x, y, w, h in (found if len(found) else []):
-        face = equalised[y:y + h, x:x + w]
+        equalised, scaleFactor=1.2, minNeighbors=5, minSize=(min_face, min_face)
+    )
+    for x, y, w, h in found if len(found) else []:
+        face = equalised[y : y + h, x : x + w]
         # Smiles sit in the lower half of a face, eyes in the upper half: searching there avoids most false hits.
         smiles = _cascade("haarcascade_smile.xml").detectMultiScale(
-            face[h // 2:, :], scaleFactor=1.5, minNeighbors=18, minSize=(max(8, w // 5), max(6, h // 10)))
+            face[h // 2 :, :], scaleFactor=1.5, minNeighbors=18, minSize=(max(8, w // 5), max(6, h // 10))
+        )
         eyes = _cascade("haarcascade_eye.xml").detectMultiScale(
-            face[: int(h * 0.6), :], scaleFactor=1.1, minNeighbors=6, minSize=(max(6, w // 10), max(6, h // 10)))
+            face[: int(h * 0.6), :], scaleFactor=1.1, minNeighbors=6, minSize=(max(6, w // 10), max(6, h // 10))
+        )
         features.smiles += int(len(smiles) > 0)
         features.eyes += int(len(eyes))
-        features.faces.append({"x": round(x / scale), "y": round(y / scale), "w": round(w / scale),
-                               "h": round(h / scale), "smiling": bool(len(smiles)), "eyes": int(len(eyes))})
+        features.faces.append(
+            {
+                "x": round(x / scale),
+                "y": round(y / scale),
+                "w": round(w / scale),
+                "h": round(h / scale),
+                "smiling": bool(len(smiles)),
+                "eyes": int(len(eyes)),
+            }
+        )
     return features
 
 
@@ -136,8 +153,9 @@ def analyze_image(path: str | Path) -> ImageFeatures:
     return analyze_array(rgb, path=str(path), full_size=full_size)
 
 
-def annotate_image(path: str | Path, boxes: list[dict[str, Any]], out_path: str | Path, *,
-                   max_side: int = 1080, quality: int = 85) -> Path:
+def annotate_image(
+    path: str | Path, boxes: list[dict[str, Any]], out_path: str | Path, *, max_side: int = 1080, quality: int = 85
+) -> Path:
     """Write a JPEG preview of the upright image with each face box drawn (green, yellow when smiling)."""
     import cv2
 

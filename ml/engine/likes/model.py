@@ -3,6 +3,7 @@
 Training happens in Keras (`training.py`); the weights are exported to an `.npz` so scoring needs neither
 TensorFlow nor its import time, and a batch of 170 candidate rows is one matrix product per layer.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,8 +21,12 @@ META_FILE = "meta.json"
 Z_90 = 1.2815515655446004  # standard normal 90th percentile
 # What "an account like the ones trained on" means: size, posting rate, history length, likes per follower.
 FAMILIARITY_FEATURES = ["acc_log_followers", "acc_mean_gap_days", "acc_n_history", "acc_like_rate"]
-FAMILIARITY_DESCRIPTIONS = {"acc_log_followers": "follower count", "acc_mean_gap_days": "posting rate",
-                            "acc_n_history": "history length", "acc_like_rate": "likes per follower"}
+FAMILIARITY_DESCRIPTIONS = {
+    "acc_log_followers": "follower count",
+    "acc_mean_gap_days": "posting rate",
+    "acc_n_history": "history length",
+    "acc_like_rate": "likes per follower",
+}
 
 
 @dataclass
@@ -50,12 +55,18 @@ class Familiarity:
         return distance.max(axis=1), distance.argmax(axis=1)
 
     def bin_of(self, u: np.ndarray) -> np.ndarray:
-        return np.where(u <= 0, 0, 1 + np.searchsorted(np.array(self.edges), u, side="left").clip(
-            0, len(self.edges)))
+        return np.where(u <= 0, 0, 1 + np.searchsorted(np.array(self.edges), u, side="left").clip(0, len(self.edges)))
 
     def to_meta(self) -> dict[str, Any]:
-        return {"features": FAMILIARITY_FEATURES, "low": self.low, "high": self.high, "edges": self.edges,
-                "shrink": self.shrink, "widen_low": self.widen_low, "widen_high": self.widen_high}
+        return {
+            "features": FAMILIARITY_FEATURES,
+            "low": self.low,
+            "high": self.high,
+            "edges": self.edges,
+            "shrink": self.shrink,
+            "widen_low": self.widen_low,
+            "widen_high": self.widen_high,
+        }
 
     @classmethod
     def from_meta(cls, meta: dict[str, Any] | None) -> Familiarity | None:
@@ -63,8 +74,14 @@ class Familiarity:
             return None
         if meta.get("features") != FAMILIARITY_FEATURES:
             raise ValueError("the artifact's familiarity features differ from this code's; retrain it.")
-        return cls(low=meta["low"], high=meta["high"], edges=meta["edges"], shrink=meta["shrink"],
-                   widen_low=meta["widen_low"], widen_high=meta["widen_high"])
+        return cls(
+            low=meta["low"],
+            high=meta["high"],
+            edges=meta["edges"],
+            shrink=meta["shrink"],
+            widen_low=meta["widen_low"],
+            widen_high=meta["widen_high"],
+        )
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
@@ -152,19 +169,28 @@ class LikeModel:
     def save(self, folder: str | Path, meta: dict[str, Any]) -> None:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        arrays = {"feature_mean": self.feature_mean, "feature_scale": self.feature_scale,
-                  "pca_mean": self.pca_mean, "pca_components": self.pca_components}
+        arrays = {
+            "feature_mean": self.feature_mean,
+            "feature_scale": self.feature_scale,
+            "pca_mean": self.pca_mean,
+            "pca_components": self.pca_components,
+        }
         for m, layers in enumerate(self.members):
             for i, (weights, bias) in enumerate(layers):
                 arrays[f"m{m}_w{i}"] = weights
                 arrays[f"m{m}_b{i}"] = bias
         float32: dict[str, Any] = {k: v.astype(np.float32) for k, v in arrays.items()}
         np.savez_compressed(folder / WEIGHTS_FILE, **float32)
-        meta = {**meta, "feature_names": self.feature_names, "n_members": len(self.members),
-                "n_layers": len(self.members[0]), "interval_scale": list(self.interval_scale),
-                "image_stats_trained": self.image_stats_trained,
-                "familiarity": self.familiarity.to_meta() if self.familiarity else None,
-                "prior_like_rate": self.prior_like_rate}
+        meta = {
+            **meta,
+            "feature_names": self.feature_names,
+            "n_members": len(self.members),
+            "n_layers": len(self.members[0]),
+            "interval_scale": list(self.interval_scale),
+            "image_stats_trained": self.image_stats_trained,
+            "familiarity": self.familiarity.to_meta() if self.familiarity else None,
+            "prior_like_rate": self.prior_like_rate,
+        }
         (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         self.meta = meta
 
@@ -176,13 +202,22 @@ class LikeModel:
             raise ValueError(f"{folder} was trained on other features than this code builds; retrain it.")
         with np.load(folder / WEIGHTS_FILE) as data:
             arrays = {key: data[key].astype(np.float64) for key in data.files}
-        members = [[(arrays[f"m{m}_w{i}"], arrays[f"m{m}_b{i}"]) for i in range(meta["n_layers"])]
-                   for m in range(meta["n_members"])]
-        return cls(feature_mean=arrays["feature_mean"], feature_scale=arrays["feature_scale"],
-                   pca_mean=arrays["pca_mean"], pca_components=arrays["pca_components"], members=members,
-                   interval_scale=tuple(meta["interval_scale"]), image_stats_trained=meta["image_stats_trained"],
-                   familiarity=Familiarity.from_meta(meta.get("familiarity")),
-                   prior_like_rate=meta.get("prior_like_rate", meta.get("median_like_rate")), meta=meta)
+        members = [
+            [(arrays[f"m{m}_w{i}"], arrays[f"m{m}_b{i}"]) for i in range(meta["n_layers"])]
+            for m in range(meta["n_members"])
+        ]
+        return cls(
+            feature_mean=arrays["feature_mean"],
+            feature_scale=arrays["feature_scale"],
+            pca_mean=arrays["pca_mean"],
+            pca_components=arrays["pca_components"],
+            members=members,
+            interval_scale=tuple(meta["interval_scale"]),
+            image_stats_trained=meta["image_stats_trained"],
+            familiarity=Familiarity.from_meta(meta.get("familiarity")),
+            prior_like_rate=meta.get("prior_like_rate", meta.get("median_like_rate")),
+            meta=meta,
+        )
 
 
 def likes_from_log(value: float) -> int:

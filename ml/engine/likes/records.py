@@ -1,4 +1,5 @@
 """Plain records shared by training, evaluation and scoring, and the Instagram web-profile JSONL reader."""
+
 from __future__ import annotations
 
 import json
@@ -85,8 +86,11 @@ def post_from_json(raw: dict[str, Any]) -> PostRecord | None:
 def account_from_json(raw: dict[str, Any]) -> AccountRecord:
     posts = [p for p in (post_from_json(item) for item in raw.get("posts") or []) if p is not None]
     posts.sort(key=lambda p: p.taken_at)
-    return AccountRecord(handle=str(raw.get("username") or raw.get("id") or ""),
-                         followers=_count(raw.get("edge_followed_by")), posts=posts)
+    return AccountRecord(
+        handle=str(raw.get("username") or raw.get("id") or ""),
+        followers=_count(raw.get("edge_followed_by")),
+        posts=posts,
+    )
 
 
 def read_accounts(path: str | Path, dataset: str = "") -> Iterator[AccountRecord]:
@@ -131,17 +135,24 @@ def read_post_nodes(path: str | Path, dataset: str = "kim2020") -> list[AccountR
                 raw = json.loads(line)
                 owner = raw["owner"]
                 owner = owner.get("username") if isinstance(owner, dict) else owner
-                post = post_from_json({**raw, "edge_media_to_caption": raw.get("caption",
-                                                                              raw.get("edge_media_to_caption"))})
+                post = post_from_json(
+                    {**raw, "edge_media_to_caption": raw.get("caption", raw.get("edge_media_to_caption"))}
+                )
             except (json.JSONDecodeError, AttributeError, TypeError, KeyError) as exc:
                 raise ValueError(f"{path}:{line_number}: not an Instagram post node with an owner ({exc})") from exc
             if post is not None and owner:
                 by_owner.setdefault(str(owner), []).append(post)
     if not by_owner:
         raise ValueError(f"{path}: no dated posts with an owner")
-    return [AccountRecord(handle=owner, followers=followers.get(owner.lower()),
-                          posts=sorted(posts, key=lambda p: p.taken_at), dataset=dataset)
-            for owner, posts in sorted(by_owner.items())]
+    return [
+        AccountRecord(
+            handle=owner,
+            followers=followers.get(owner.lower()),
+            posts=sorted(posts, key=lambda p: p.taken_at),
+            dataset=dataset,
+        )
+        for owner, posts in sorted(by_owner.items())
+    ]
 
 
 def read_instafake_genuine(path: str | Path, dataset: str = "instafake") -> list[AccountRecord]:
@@ -164,11 +175,17 @@ def read_instafake_genuine(path: str | Path, dataset: str = "instafake") -> list
             raise ValueError(f"{path}: account {number} lacks InstaFake's per-post fields ({exc})") from exc
         if not (len(likes) == len(comments) == len(times)):
             raise ValueError(f"{path}: account {number} has per-post arrays of different lengths")
-        posts = sorted((PostRecord(taken_at=datetime.fromtimestamp(int(t), tz=UTC), likes=int(n), comments=int(c))
-                        for n, c, t in zip(likes, comments, times, strict=True)), key=lambda p: p.taken_at)
+        posts = sorted(
+            (
+                PostRecord(taken_at=datetime.fromtimestamp(int(t), tz=UTC), likes=int(n), comments=int(c))
+                for n, c, t in zip(likes, comments, times, strict=True)
+            ),
+            key=lambda p: p.taken_at,
+        )
         first = int(min(times)) if times else 0
-        accounts.append(AccountRecord(handle=f"instafake-{followers}-{first}", followers=followers, posts=posts,
-                                      dataset=dataset))
+        accounts.append(
+            AccountRecord(handle=f"instafake-{followers}-{first}", followers=followers, posts=posts, dataset=dataset)
+        )
     return accounts
 
 

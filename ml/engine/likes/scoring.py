@@ -3,6 +3,7 @@
 All rows (the planned post, one occlusion per reason group, one per candidate slot) go through the model in one
 NumPy forward pass.
 """
+
 from __future__ import annotations
 
 import math
@@ -79,8 +80,16 @@ class ScoreResult:
     account_median_likes: float
 
 
-def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: AccountContext, *, caption: str,
-              media_type: str, planned_local: datetime) -> str:
+def _describe(
+    group: str,
+    row: np.ndarray,
+    typical: np.ndarray,
+    context: AccountContext,
+    *,
+    caption: str,
+    media_type: str,
+    planned_local: datetime,
+) -> str:
     stats = caption_stats(caption)
     usual_people = math.expm1(typical[INDEX["img_people"]])
     if group == "people":
@@ -98,8 +107,10 @@ def _describe(group: str, row: np.ndarray, typical: np.ndarray, context: Account
         return f"A caption of {count_noun(stats['chars'], 'character')} (usually {about(usual, 'character')})"
     if group == "hashtags":
         usual = math.expm1(context.mean_caption_hashtags)
-        return (f"{count_noun(stats['hashtags'], 'hashtag', zero='No hashtags')} "
-                f"(usually {about(usual, 'hashtag', zero='none')})")
+        return (
+            f"{count_noun(stats['hashtags'], 'hashtag', zero='No hashtags')} "
+            f"(usually {about(usual, 'hashtag', zero='none')})"
+        )
     if group == "mentions":
         return count_noun(stats["mentions"], "mention", zero="No mentions")
     if group == "emoji":
@@ -130,20 +141,35 @@ def caveats(model: LikeModel, context: AccountContext, row: np.ndarray) -> list[
 
     notes: list[dict[str, Any]] = []
     if context.n_posts < SHORT_HISTORY_POSTS:
-        known = f"only {context.n_posts} earlier post{'s' if context.n_posts != 1 else ''} with likes" \
-            if context.n_posts else "no earlier posts with likes"
-        notes.append({"feature": "short_history", "direction": "none", "contribution": 0.0,
-                      "text": f"Short history ({known}): the prediction rests on the follower count, caption and "
-                              "image, so the range is wide."})
+        known = (
+            f"only {context.n_posts} earlier post{'s' if context.n_posts != 1 else ''} with likes"
+            if context.n_posts
+            else "no earlier posts with likes"
+        )
+        notes.append(
+            {
+                "feature": "short_history",
+                "direction": "none",
+                "contribution": 0.0,
+                "text": f"Short history ({known}): the prediction rests on the follower count, caption and "
+                "image, so the range is wide.",
+            }
+        )
     if model.familiarity is not None:
         u, which = model.familiarity.unfamiliarity(row[None, :])
         if u[0] > 0:
             shrink = model.familiarity.shrink[int(model.familiarity.bin_of(u)[0])]
             what = FAMILIARITY_DESCRIPTIONS[FAMILIARITY_FEATURES[int(which[0])]]
-            notes.append({"feature": "unfamiliar_account", "direction": "none", "contribution": 0.0,
-                          "text": f"This account's {what} is outside the range of the accounts the model learned "
-                                  f"from: the prediction keeps {shrink:.0%} of the model's adjustment to the "
-                                  "account's own average, and the range is wider."})
+            notes.append(
+                {
+                    "feature": "unfamiliar_account",
+                    "direction": "none",
+                    "contribution": 0.0,
+                    "text": f"This account's {what} is outside the range of the accounts the model learned "
+                    f"from: the prediction keeps {shrink:.0%} of the model's adjustment to the "
+                    "account's own average, and the range is wider.",
+                }
+            )
     return notes
 
 
@@ -161,20 +187,35 @@ def _candidate_slots(now: datetime, zone: ZoneInfo, window: tuple[date, date] | 
         if not slots and start.date() <= last:
             # The window starts more than a week ahead: its own first week.
             begin = max(start, datetime.combine(first, datetime.min.time(), tzinfo=zone))
-            slots = [slot for h in range(BEST_TIME_DAYS * 24)
-                     if (slot := (begin + timedelta(hours=h)).astimezone(zone)).date() <= last]
+            slots = [
+                slot
+                for h in range(BEST_TIME_DAYS * 24)
+                if (slot := (begin + timedelta(hours=h)).astimezone(zone)).date() <= last
+            ]
     return slots
 
 
 def _night_note(slot: datetime, context: AccountContext) -> str:
-    return (f"{slot:%H:%M} is night-time in {slot.tzname()}: it wins because this account's past posts near that "
-            f"hour did better than its average; its audience may be in other time zones. Check before posting.")
+    return (
+        f"{slot:%H:%M} is night-time in {slot.tzname()}: it wins because this account's past posts near that "
+        f"hour did better than its average; its audience may be in other time zones. Check before posting."
+    )
 
 
-def score_post(model: LikeModel, context: AccountContext, *, caption: str, media_type: str, planned_at: datetime,
-               images: list[ImageFeatures], image_description: str = "", zone: ZoneInfo | None = None,
-               now: datetime | None = None, caption_embedding: np.ndarray | None = None,
-               window: tuple[date, date] | None = None) -> ScoreResult:
+def score_post(
+    model: LikeModel,
+    context: AccountContext,
+    *,
+    caption: str,
+    media_type: str,
+    planned_at: datetime,
+    images: list[ImageFeatures],
+    image_description: str = "",
+    zone: ZoneInfo | None = None,
+    now: datetime | None = None,
+    caption_embedding: np.ndarray | None = None,
+    window: tuple[date, date] | None = None,
+) -> ScoreResult:
     """Score a planned post for an account; `images` come from `image.analyze_image` (OpenCV), or, when there
     are none, `image_description` is parsed as in training."""
     zone = zone or ZoneInfo("UTC")
@@ -188,8 +229,9 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
     if caption_embedding is None:
         caption_embedding = embed_captions([caption])[0]
     projected = model.project_embeddings(caption_embedding)[0]
-    row = feature_row(context, caption=caption, media_type=media_type, planned_at=planned_at, image=image,
-                      caption_embedding=projected)
+    row = feature_row(
+        context, caption=caption, media_type=media_type, planned_at=planned_at, image=image, caption_embedding=projected
+    )
 
     typical = typical_row(context)
     occluded = []
@@ -204,7 +246,7 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
         slot_rows[i, TIMING_INDEX] = timing_values(context, slot)
 
     output = model.forward(np.vstack([row[None, :], np.array(occluded), slot_rows]))
-    planned, occlusion_out, slot_out = output[0], output[1:1 + len(occluded)], output[1 + len(occluded):]
+    planned, occlusion_out, slot_out = output[0], output[1 : 1 + len(occluded)], output[1 + len(occluded) :]
 
     baseline = context.baseline
     centre, low, high = (baseline + planned[i] for i in range(3))
@@ -219,24 +261,32 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
         if abs(effect) < MIN_REASON_EFFECT:
             continue
         percent = math.expm1(abs(effect)) * 100
-        fact = _describe(group, row, typical, context, caption=caption, media_type=media_type,
-                         planned_local=planned_local)
+        fact = _describe(
+            group, row, typical, context, caption=caption, media_type=media_type, planned_local=planned_local
+        )
         verb = "raises" if effect > 0 else "lowers"
-        reasons.append({"feature": group, "direction": "up" if effect > 0 else "down",
-                        "text": f"{fact} {verb} the prediction by about {percent:.0f}%.",
-                        "contribution": round(effect, 4)})
+        reasons.append(
+            {
+                "feature": group,
+                "direction": "up" if effect > 0 else "down",
+                "text": f"{fact} {verb} the prediction by about {percent:.0f}%.",
+                "contribution": round(effect, 4),
+            }
+        )
     reasons.sort(key=lambda reason: -abs(reason["contribution"]))
     reasons = caveats(model, context, row) + reasons[:MAX_REASONS]
 
     best_times: list[dict[str, Any]] = []
     for index in np.argsort(-slot_out[:, 0], kind="stable"):
         slot = slots[int(index)]
-        if any(abs((slot - chosen["slot"]).total_seconds()) < BEST_TIME_MIN_GAP_HOURS * 3600
-               for chosen in best_times):
+        if any(abs((slot - chosen["slot"]).total_seconds()) < BEST_TIME_MIN_GAP_HOURS * 3600 for chosen in best_times):
             continue
         slot_likes = likes_from_log(baseline + slot_out[index, 0])
-        entry = {"slot": slot, "predicted_likes": slot_likes,
-                 "lift": round(math.expm1(slot_out[index, 0] - planned[0]), 4)}
+        entry = {
+            "slot": slot,
+            "predicted_likes": slot_likes,
+            "lift": round(math.expm1(slot_out[index, 0] - planned[0]), 4),
+        }
         if slot.hour in NIGHT_HOURS:
             entry["note"] = _night_note(slot, context)
         best_times.append(entry)
@@ -249,6 +299,9 @@ def score_post(model: LikeModel, context: AccountContext, *, caption: str, media
         predicted_likes_high=max(likes_from_log(high), predicted),
         ratio_to_mean=round(predicted / context.likes_mean, 4) if context.likes_mean else 0.0,
         virality_score=round(min(max(virality, 0.0), 1.0), 4),
-        reasons=reasons, best_times=best_times, baseline_likes=likes_from_log(baseline),
-        account_mean_likes=context.likes_mean, account_median_likes=context.likes_median,
+        reasons=reasons,
+        best_times=best_times,
+        baseline_likes=likes_from_log(baseline),
+        account_mean_likes=context.likes_mean,
+        account_median_likes=context.likes_median,
     )

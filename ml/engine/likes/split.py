@@ -9,6 +9,7 @@ compared on accounts neither trained on.
     from ml.engine.likes.split import DEFAULT_SPLIT
     DEFAULT_SPLIT.is_held_out("some.handle")  # same answer in every training run
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -55,8 +56,11 @@ class AccountSplit:
         return train, held_out
 
     def to_meta(self) -> dict[str, Any]:
-        return {**asdict(self), "key": "handle without @, lower-cased",
-                "description": f"account held out iff sha256(salt, handle) bucket < {self.held_out_share:g}"}
+        return {
+            **asdict(self),
+            "key": "handle without @, lower-cased",
+            "description": f"account held out iff sha256(salt, handle) bucket < {self.held_out_share:g}",
+        }
 
     @classmethod
     def from_meta(cls, meta: dict[str, Any] | None) -> AccountSplit | None:

@@ -11,6 +11,7 @@ Mapping of `accessibility_caption` (training) to the OpenCV features (scoring), 
 | image_known    | a description exists and is not "No photo description  | an image was analysed → 1              |
 |                | available." → 1, else 0 (the three above are then 0)   |                                        |
 """
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,7 @@ CLOSEUP_FACE_AREA = 0.08
 _HASHTAG = re.compile(r"#\w+", re.UNICODE)
 _MENTION = re.compile(r"@[\w.]+", re.UNICODE)
 _EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U00002B00-\U00002BFF\U0001F1E6-\U0001F1FF]",
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U00002b00-\U00002bff\U0001f1e6-\U0001f1ff]",
     re.UNICODE,
 )
 _PEOPLE_COUNT = re.compile(r"\b(\d+) (?:people|person)\b")
@@ -104,8 +105,12 @@ def embed_captions(captions: list[str], *, batch_size: int = 64, progress: bool 
     result = np.zeros((len(captions), EMBEDDING_DIM), dtype=np.float32)
     indices = [i for i, caption in enumerate(captions) if caption and caption.strip()]
     if indices:
-        vectors = embedding_model().encode([captions[i] for i in indices], batch_size=batch_size,
-                                           normalize_embeddings=True, show_progress_bar=progress,
-                                           convert_to_numpy=True)
+        vectors = embedding_model().encode(
+            [captions[i] for i in indices],
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=progress,
+            convert_to_numpy=True,
+        )
         result[indices] = vectors.astype(np.float32)
     return result

@@ -4,6 +4,7 @@ Examples: every post of an account that has at least one earlier post with likes
 posts only. The target is `ln(1+likes) − time_weighted_baseline(earlier posts)`. Accounts are split as groups:
 no account is ever both trained on and scored.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -116,7 +117,7 @@ class CaptionEmbedder:
                 self.vectors[caption] = vector
             else:
                 still.append(caption)
-        chunks = [still[i:i + self.CHUNK] for i in range(0, len(still), self.CHUNK)]
+        chunks = [still[i : i + self.CHUNK] for i in range(0, len(still), self.CHUNK)]
         for number, chunk in enumerate(chunks, 1):
             if self.progress and len(chunks) > 1:
                 print(f"embedding captions: chunk {number}/{len(chunks)}", flush=True)
@@ -149,14 +150,23 @@ def dated_posts(account: AccountRecord) -> list[PostRecord]:
 
 def median_like_rate(accounts: list[AccountRecord]) -> float:
     """Median over accounts of ln(1 + median likes) − ln(1 + followers): the cold-start prior."""
-    rates = [math.log1p(float(np.median([p.likes for p in a.posts if p.likes is not None])))
-             - math.log1p(a.followers) for a in accounts if a.followers and any(p.likes is not None for p in a.posts)]
+    rates = [
+        math.log1p(float(np.median([p.likes for p in a.posts if p.likes is not None]))) - math.log1p(a.followers)
+        for a in accounts
+        if a.followers and any(p.likes is not None for p in a.posts)
+    ]
     return float(np.median(rates)) if rates else -4.0
 
 
-def build_examples(accounts: list[AccountRecord], embedder: CaptionEmbedder, *, min_history: int = 0,
-                   prior_like_rate: float | None = None, max_targets_per_account: int = 0,
-                   progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> Examples:
+def build_examples(
+    accounts: list[AccountRecord],
+    embedder: CaptionEmbedder,
+    *,
+    min_history: int = 0,
+    prior_like_rate: float | None = None,
+    max_targets_per_account: int = 0,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
+) -> Examples:
     """Rows of every post with at least `min_history` earlier posts (the latest `max_targets_per_account` of an
     account, 0 = all). A post without earlier posts needs the account's followers and `prior_like_rate`."""
     if prior_like_rate is None:
@@ -166,8 +176,11 @@ def build_examples(accounts: list[AccountRecord], embedder: CaptionEmbedder, *, 
         posts = [p for p in dated_posts(account) if p.likes is not None]
         first = max(min_history, len(posts) - max_targets_per_account) if max_targets_per_account else min_history
         chosen.append((posts, first))
-    embedder.prime(c for account, (posts, first) in zip(accounts, chosen, strict=True)
-                   for c in embedded_captions(account, posts[first:]))
+    embedder.prime(
+        c
+        for account, (posts, first) in zip(accounts, chosen, strict=True)
+        for c in embedded_captions(account, posts[first:])
+    )
     rows, targets, baselines, groups, eval_flags, raw = [], [], [], [], [], []
     for group, account in enumerate(progress(accounts)):
         posts, first = chosen[group]
@@ -177,19 +190,29 @@ def build_examples(accounts: list[AccountRecord], embedder: CaptionEmbedder, *, 
                 continue  # no history and no audience size: nothing to start from
             context = AccountContext.from_history(posts[:index], account.followers, prior_like_rate)
             embedding = caption_vector(embedder, account, target.caption)
-            rows.append(feature_row(
-                context, caption=target.caption, media_type=target.media_type, planned_at=target.taken_at,
-                image=ImageInputs.from_description(target.image_description, target.width, target.height),
-                caption_embedding=np.zeros(EMBEDDING_COMPONENTS)))
+            rows.append(
+                feature_row(
+                    context,
+                    caption=target.caption,
+                    media_type=target.media_type,
+                    planned_at=target.taken_at,
+                    image=ImageInputs.from_description(target.image_description, target.width, target.height),
+                    caption_embedding=np.zeros(EMBEDDING_COMPONENTS),
+                )
+            )
             raw.append(embedding)
             targets.append(target.log_likes - context.baseline)
             baselines.append(context.baseline)
             groups.append(group)
             eval_flags.append(index >= len(posts) - EVAL_TARGETS_PER_ACCOUNT)
-    return Examples(rows=np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), targets=np.array(targets),
-                    baselines=np.array(baselines), groups=np.array(groups, dtype=int),
-                    is_eval_target=np.array(eval_flags, dtype=bool),
-                    raw_embeddings=np.array(raw, dtype=np.float64).reshape(len(rows), -1))
+    return Examples(
+        rows=np.array(rows).reshape(len(rows), len(FEATURE_NAMES)),
+        targets=np.array(targets),
+        baselines=np.array(baselines),
+        groups=np.array(groups, dtype=int),
+        is_eval_target=np.array(eval_flags, dtype=bool),
+        raw_embeddings=np.array(raw, dtype=np.float64).reshape(len(rows), -1),
+    )
 
 
 def fit_pca(embeddings: np.ndarray, components: int = EMBEDDING_COMPONENTS) -> tuple[np.ndarray, np.ndarray]:
@@ -204,15 +227,20 @@ def fit_pca(embeddings: np.ndarray, components: int = EMBEDDING_COMPONENTS) -> t
 def _with_embeddings(examples: Examples, model: LikeModel) -> np.ndarray:
     rows = examples.rows.copy()
     start = FEATURE_NAMES.index("emb_0")
-    rows[:, start:start + EMBEDDING_COMPONENTS] = model.project_embeddings(examples.raw_embeddings)
+    rows[:, start : start + EMBEDDING_COMPONENTS] = model.project_embeddings(examples.raw_embeddings)
     return rows
 
 
 def _subset(examples: Examples, mask: np.ndarray) -> Examples:
-    return Examples(rows=examples.rows[mask], targets=examples.targets[mask], baselines=examples.baselines[mask],
-                    groups=examples.groups[mask], is_eval_target=examples.is_eval_target[mask],
-                    raw_embeddings=examples.raw_embeddings[mask],
-                    weights=None if examples.weights is None else examples.weights[mask])
+    return Examples(
+        rows=examples.rows[mask],
+        targets=examples.targets[mask],
+        baselines=examples.baselines[mask],
+        groups=examples.groups[mask],
+        is_eval_target=examples.is_eval_target[mask],
+        raw_embeddings=examples.raw_embeddings[mask],
+        weights=None if examples.weights is None else examples.weights[mask],
+    )
 
 
 def _configure_tensorflow(seed: int) -> Any:
@@ -228,23 +256,32 @@ def _configure_tensorflow(seed: int) -> Any:
     return keras
 
 
-def train(examples: Examples, config: TrainConfig, *, on_epoch: Callable[[int, dict[str, float]], None] | None = None,
-          prior_like_rate: float | None = None) -> tuple[LikeModel, dict[str, Any]]:
+def train(
+    examples: Examples,
+    config: TrainConfig,
+    *,
+    on_epoch: Callable[[int, dict[str, float]], None] | None = None,
+    prior_like_rate: float | None = None,
+) -> tuple[LikeModel, dict[str, Any]]:
     """Fit on `examples` (accounts split again for early stopping and interval calibration)."""
     keras = _configure_tensorflow(config.seed)
     from keras import layers, ops
 
     rng = np.random.default_rng(config.seed)
     accounts = np.unique(examples.groups)
-    validation_accounts = rng.choice(accounts, size=max(1, int(len(accounts) * config.validation_share)),
-                                     replace=False)
+    validation_accounts = rng.choice(accounts, size=max(1, int(len(accounts) * config.validation_share)), replace=False)
     is_validation = np.isin(examples.groups, validation_accounts)
     fit_part, validation_part = _subset(examples, ~is_validation), _subset(examples, is_validation)
 
     pca_mean, pca_components = fit_pca(fit_part.raw_embeddings)
-    model = LikeModel(feature_mean=np.zeros(len(FEATURE_NAMES)), feature_scale=np.ones(len(FEATURE_NAMES)),
-                      pca_mean=pca_mean, pca_components=pca_components, members=[],
-                      prior_like_rate=prior_like_rate)
+    model = LikeModel(
+        feature_mean=np.zeros(len(FEATURE_NAMES)),
+        feature_scale=np.ones(len(FEATURE_NAMES)),
+        pca_mean=pca_mean,
+        pca_components=pca_components,
+        members=[],
+        prior_like_rate=prior_like_rate,
+    )
     x_fit = _with_embeddings(fit_part, model)
     x_validation = _with_embeddings(validation_part, model)
     mean, scale = x_fit.mean(axis=0), x_fit.std(axis=0)
@@ -289,18 +326,32 @@ def train(examples: Examples, config: TrainConfig, *, on_epoch: Callable[[int, d
         outputs = layers.Dense(3)(hidden)
         network = keras.Model(inputs, outputs)
         # Several steps per call: the net is small, so Python overhead per step, not arithmetic, set the pace.
-        network.compile(optimizer=keras.optimizers.Adam(config.learning_rate), loss=loss,
-                        steps_per_execution=config.steps_per_execution)
+        network.compile(
+            optimizer=keras.optimizers.Adam(config.learning_rate),
+            loss=loss,
+            steps_per_execution=config.steps_per_execution,
+        )
         callbacks: list[Any] = [keras.callbacks.EarlyStopping(patience=config.patience, restore_best_weights=True)]
         if on_epoch:
-            callbacks.append(keras.callbacks.LambdaCallback(
-                on_epoch_end=lambda epoch, logs: on_epoch(epoch, logs)))
+            callbacks.append(keras.callbacks.LambdaCallback(on_epoch_end=lambda epoch, logs: on_epoch(epoch, logs)))
         history = network.fit(
-            model.prepare(x_fit), fit_part.targets[:, None], sample_weight=weights, validation_data=(
-                model.prepare(x_validation[stop_on]), validation_part.targets[stop_on][:, None]),
-            epochs=config.epochs, batch_size=config.batch_size, shuffle=True, verbose=0, callbacks=callbacks)
-        model.members.append([(layer.get_weights()[0].astype(np.float64), layer.get_weights()[1].astype(np.float64))
-                              for layer in network.layers if isinstance(layer, layers.Dense)])
+            model.prepare(x_fit),
+            fit_part.targets[:, None],
+            sample_weight=weights,
+            validation_data=(model.prepare(x_validation[stop_on]), validation_part.targets[stop_on][:, None]),
+            epochs=config.epochs,
+            batch_size=config.batch_size,
+            shuffle=True,
+            verbose=0,
+            callbacks=callbacks,
+        )
+        model.members.append(
+            [
+                (layer.get_weights()[0].astype(np.float64), layer.get_weights()[1].astype(np.float64))
+                for layer in network.layers
+                if isinstance(layer, layers.Dense)
+            ]
+        )
         epochs_run.append(len(history.history["loss"]))
         best_losses.append(float(min(history.history["val_loss"])))
 
@@ -313,14 +364,20 @@ def train(examples: Examples, config: TrainConfig, *, on_epoch: Callable[[int, d
     model.familiarity = fit_familiarity(model, x_fit, x_validation, y)
     calibrated = model.forward(x_validation)
     coverage = float(np.mean((y >= calibrated[:, 1]) & (y <= calibrated[:, 2]))) if len(y) else float("nan")
-    info = {"epochs": epochs_run, "validation_loss": round(float(np.mean(best_losses)), 4),
-            "validation_interval_coverage": round(coverage, 4), "familiarity": model.familiarity.to_meta(),
-            "fit_examples": int(len(fit_part.targets)), "validation_examples": int(len(y))}
+    info = {
+        "epochs": epochs_run,
+        "validation_loss": round(float(np.mean(best_losses)), 4),
+        "validation_interval_coverage": round(coverage, 4),
+        "familiarity": model.familiarity.to_meta(),
+        "fit_examples": int(len(fit_part.targets)),
+        "validation_examples": int(len(y)),
+    }
     return model, info
 
 
-def fit_familiarity(model: LikeModel, x_fit: np.ndarray, x_validation: np.ndarray, y_validation: np.ndarray
-                    ) -> Familiarity:
+def fit_familiarity(
+    model: LikeModel, x_fit: np.ndarray, x_validation: np.ndarray, y_validation: np.ndarray
+) -> Familiarity:
     """Learn on the validation accounts how much to trust the network away from the training accounts: per
     unfamiliarity bin, the least-squares shrink of the centre toward the baseline and the widening of each
     side of the interval that keeps 10% beyond it. Sparse bins inherit from the bin before; shrink never grows
@@ -328,8 +385,14 @@ def fit_familiarity(model: LikeModel, x_fit: np.ndarray, x_validation: np.ndarra
     columns = [FEATURE_NAMES.index(name) for name in FAMILIARITY_FEATURES]
     low = np.percentile(x_fit[:, columns], FAMILIARITY_RANGE[0], axis=0)
     high = np.percentile(x_fit[:, columns], FAMILIARITY_RANGE[1], axis=0)
-    familiarity = Familiarity(low=[float(v) for v in low], high=[float(v) for v in high],
-                              edges=list(FAMILIARITY_EDGES), shrink=[], widen_low=[], widen_high=[])
+    familiarity = Familiarity(
+        low=[float(v) for v in low],
+        high=[float(v) for v in high],
+        edges=list(FAMILIARITY_EDGES),
+        shrink=[],
+        widen_low=[],
+        widen_high=[],
+    )
     raw = model.forward(x_validation, adjust=False)
     u, _ = familiarity.unfamiliarity(x_validation)
     bins = familiarity.bin_of(u)
@@ -369,21 +432,30 @@ class EvaluationResult:
     interval_coverage: float
 
     def as_dict(self) -> dict[str, Any]:
-        return {"accounts": self.accounts, "targets": self.targets, "log_mse": round(self.log_mse, 6),
-                "baseline_log_mse": round(self.baseline_log_mse, 6)}
+        return {
+            "accounts": self.accounts,
+            "targets": self.targets,
+            "log_mse": round(self.log_mse, 6),
+            "baseline_log_mse": round(self.baseline_log_mse, 6),
+        }
 
     def summary(self) -> dict[str, Any]:
         """Every figure, with the ratio to the baseline (what the targets are stated in); null where no account
         qualified (JSON has no NaN)."""
         ratio = self.log_mse / self.baseline_log_mse if self.baseline_log_mse else float("nan")
-        figures = {**self.as_dict(), "ratio_to_baseline": round(ratio, 4),
-                   "interval_coverage_80": round(self.interval_coverage, 4)}
-        return {key: None if isinstance(value, float) and math.isnan(value) else value
-                for key, value in figures.items()}
+        figures = {
+            **self.as_dict(),
+            "ratio_to_baseline": round(ratio, 4),
+            "interval_coverage_80": round(self.interval_coverage, 4),
+        }
+        return {
+            key: None if isinstance(value, float) and math.isnan(value) else value for key, value in figures.items()
+        }
 
 
-def protocol_rows(accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder,
-                  cold_start: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+def protocol_rows(
+    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Feature rows of the evaluation protocol: for every account with ≥4 dated posts, its last 3 posts, each
     from the profile and all earlier posts plus its own caption, time, type and image description (never its
     likes or comments). Returns rows, baselines, actual ln(1+likes) and the number of accounts.
@@ -393,8 +465,12 @@ def protocol_rows(accounts: list[AccountRecord], model: LikeModel, embedder: Cap
     if cold_start:
         return _cold_start_rows(accounts, model, embedder)
     # Only the predicted posts' captions are embedded (earlier posts enter through likes and caption stats).
-    embedder.prime(c for a in accounts if len(a.posts) >= EVAL_MIN_POSTS
-                   for c in embedded_captions(a, dated_posts(a)[-EVAL_TARGETS_PER_ACCOUNT:]))
+    embedder.prime(
+        c
+        for a in accounts
+        if len(a.posts) >= EVAL_MIN_POSTS
+        for c in embedded_captions(a, dated_posts(a)[-EVAL_TARGETS_PER_ACCOUNT:])
+    )
     rows, baselines, actual, n_accounts = [], [], [], 0
     for account in accounts:
         posts = dated_posts(account)
@@ -409,23 +485,34 @@ def protocol_rows(accounts: list[AccountRecord], model: LikeModel, embedder: Cap
             if not history:
                 continue
             context = AccountContext.from_history(history, account.followers)
-            blind = PostRecord(taken_at=target.taken_at, caption=target.caption, media_type=target.media_type,
-                               image_description=target.image_description, width=target.width,
-                               height=target.height)
-            rows.append(feature_row(
-                context, caption=blind.caption, media_type=blind.media_type, planned_at=blind.taken_at,
-                image=ImageInputs.from_description(blind.image_description, blind.width, blind.height),
-                caption_embedding=model.project_embeddings(caption_vector(embedder, account, blind.caption))[0]))
+            blind = PostRecord(
+                taken_at=target.taken_at,
+                caption=target.caption,
+                media_type=target.media_type,
+                image_description=target.image_description,
+                width=target.width,
+                height=target.height,
+            )
+            rows.append(
+                feature_row(
+                    context,
+                    caption=blind.caption,
+                    media_type=blind.media_type,
+                    planned_at=blind.taken_at,
+                    image=ImageInputs.from_description(blind.image_description, blind.width, blind.height),
+                    caption_embedding=model.project_embeddings(caption_vector(embedder, account, blind.caption))[0],
+                )
+            )
             baselines.append(context.baseline)
             actual.append(target.log_likes)
             scored = True
         n_accounts += int(scored)
-    return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual),
-            n_accounts)
+    return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual), n_accounts)
 
 
-def _cold_start_rows(accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+def _cold_start_rows(
+    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     chosen = []
     for account in accounts:
         posts = [p for p in dated_posts(account) if p.likes is not None]
@@ -436,18 +523,24 @@ def _cold_start_rows(accounts: list[AccountRecord], model: LikeModel, embedder: 
     for account, posts in chosen:
         target = posts[-1]
         context = AccountContext.from_history(posts[:-1], account.followers, model.prior_like_rate)
-        rows.append(feature_row(
-            context, caption=target.caption, media_type=target.media_type, planned_at=target.taken_at,
-            image=ImageInputs.from_description(target.image_description, target.width, target.height),
-            caption_embedding=model.project_embeddings(caption_vector(embedder, account, target.caption))[0]))
+        rows.append(
+            feature_row(
+                context,
+                caption=target.caption,
+                media_type=target.media_type,
+                planned_at=target.taken_at,
+                image=ImageInputs.from_description(target.image_description, target.width, target.height),
+                caption_embedding=model.project_embeddings(caption_vector(embedder, account, target.caption))[0],
+            )
+        )
         baselines.append(context.baseline)
         actual.append(target.log_likes)
-    return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual),
-            len(chosen))
+    return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual), len(chosen))
 
 
-def evaluate(accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder,
-             cold_start: bool = False) -> EvaluationResult:
+def evaluate(
+    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
+) -> EvaluationResult:
     rows, baselines, actual, n_accounts = protocol_rows(accounts, model, embedder, cold_start=cold_start)
     if not len(actual):
         return EvaluationResult(0, 0, float("nan"), float("nan"), float("nan"))
@@ -456,10 +549,12 @@ def evaluate(accounts: list[AccountRecord], model: LikeModel, embedder: CaptionE
     predicted_log = np.log1p(np.maximum(np.round(np.expm1(quantiles[:, 0])), 0))
     baseline_log = np.log1p(np.maximum(np.round(np.expm1(baselines)), 0))
     return EvaluationResult(
-        accounts=n_accounts, targets=len(actual),
+        accounts=n_accounts,
+        targets=len(actual),
         log_mse=float(np.mean((predicted_log - actual) ** 2)),
         baseline_log_mse=float(np.mean((baseline_log - actual) ** 2)),
-        interval_coverage=float(np.mean((actual >= quantiles[:, 1]) & (actual <= quantiles[:, 2]))))
+        interval_coverage=float(np.mean((actual >= quantiles[:, 1]) & (actual <= quantiles[:, 2]))),
+    )
 
 
 def _pooled(results: list[EvaluationResult]) -> EvaluationResult:
@@ -468,10 +563,12 @@ def _pooled(results: list[EvaluationResult]) -> EvaluationResult:
     if not targets:
         return EvaluationResult(0, 0, float("nan"), float("nan"), float("nan"))
     return EvaluationResult(
-        accounts=sum(r.accounts for r in results), targets=targets,
+        accounts=sum(r.accounts for r in results),
+        targets=targets,
         log_mse=sum(r.log_mse * r.targets for r in results) / targets,
         baseline_log_mse=sum(r.baseline_log_mse * r.targets for r in results) / targets,
-        interval_coverage=sum(r.interval_coverage * r.targets for r in results) / targets)
+        interval_coverage=sum(r.interval_coverage * r.targets for r in results) / targets,
+    )
 
 
 def _by_dataset(accounts: list[AccountRecord]) -> dict[str, list[AccountRecord]]:
@@ -481,29 +578,50 @@ def _by_dataset(accounts: list[AccountRecord]) -> dict[str, list[AccountRecord]]
     return grouped
 
 
-def fit(accounts: list[AccountRecord], embedder: CaptionEmbedder, config: TrainConfig, *,
-        on_epoch: Callable[[int, dict[str, float]], None] | None = None,
-        progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> tuple[LikeModel, dict[str, Any]]:
+def fit(
+    accounts: list[AccountRecord],
+    embedder: CaptionEmbedder,
+    config: TrainConfig,
+    *,
+    on_epoch: Callable[[int, dict[str, float]], None] | None = None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
+) -> tuple[LikeModel, dict[str, Any]]:
     """Train on `accounts` (the cold-start prior is theirs too)."""
     prior = median_like_rate(accounts)
-    examples = build_examples(accounts, embedder, min_history=config.min_history, prior_like_rate=prior,
-                              max_targets_per_account=config.max_targets_per_account, progress=progress)
+    examples = build_examples(
+        accounts,
+        embedder,
+        min_history=config.min_history,
+        prior_like_rate=prior,
+        max_targets_per_account=config.max_targets_per_account,
+        progress=progress,
+    )
     if config.dataset_weights:
         per_account = np.array([config.dataset_weights.get(a.dataset, 1.0) for a in accounts])
         examples.weights = per_account[examples.groups]
     return train(examples, config, on_epoch=on_epoch, prior_like_rate=prior)
 
 
-def score_by_dataset(accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
-                     ) -> dict[str, dict[str, EvaluationResult]]:
-    return {name: {"history": evaluate(group, model, embedder),
-                   "cold_start": evaluate(group, model, embedder, cold_start=True)}
-            for name, group in sorted(_by_dataset(accounts).items())}
+def score_by_dataset(
+    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
+) -> dict[str, dict[str, EvaluationResult]]:
+    return {
+        name: {
+            "history": evaluate(group, model, embedder),
+            "cold_start": evaluate(group, model, embedder, cold_start=True),
+        }
+        for name, group in sorted(_by_dataset(accounts).items())
+    }
 
 
-def grouped_cross_validation(accounts: list[AccountRecord], embedder: CaptionEmbedder, config: TrainConfig, *,
-                             folds: int = 5, progress: Callable[[Iterable[Any]], Iterable[Any]] = iter
-                             ) -> dict[str, Any]:
+def grouped_cross_validation(
+    accounts: list[AccountRecord],
+    embedder: CaptionEmbedder,
+    config: TrainConfig,
+    *,
+    folds: int = 5,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
+) -> dict[str, Any]:
     """k-fold by account over every dataset at once: train on k−1 folds, score the held-out fold's accounts
     with the evaluation protocol (and the cold-start protocol), per dataset."""
     order = np.random.default_rng(config.seed).permutation(len(accounts))
@@ -512,20 +630,28 @@ def grouped_cross_validation(accounts: list[AccountRecord], embedder: CaptionEmb
     per_fold: list[dict[str, dict[str, EvaluationResult]]] = []
     for fold in progress(range(folds)):
         model, _ = fit([a for i, a in enumerate(accounts) if fold_of[i] != fold], embedder, config)
-        per_fold.append(score_by_dataset([a for i, a in enumerate(accounts) if fold_of[i] == fold], model,
-                                         embedder))
+        per_fold.append(score_by_dataset([a for i, a in enumerate(accounts) if fold_of[i] == fold], model, embedder))
     result: dict[str, Any] = {"folds": folds}
     for name in sorted(per_fold[0]):
-        result[name] = {kind: _pooled([f[name][kind] for f in per_fold if name in f]).summary()
-                        for kind in ("history", "cold_start")}
-        result[name]["history_per_fold_ratio"] = [round(f[name]["history"].log_mse
-                                                        / f[name]["history"].baseline_log_mse, 4)
-                                                  for f in per_fold if name in f and f[name]["history"].targets]
+        result[name] = {
+            kind: _pooled([f[name][kind] for f in per_fold if name in f]).summary()
+            for kind in ("history", "cold_start")
+        }
+        result[name]["history_per_fold_ratio"] = [
+            round(f[name]["history"].log_mse / f[name]["history"].baseline_log_mse, 4)
+            for f in per_fold
+            if name in f and f[name]["history"].targets
+        ]
     return result
 
 
-def leave_one_dataset_out(accounts: list[AccountRecord], embedder: CaptionEmbedder, config: TrainConfig, *,
-                          progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> dict[str, Any]:
+def leave_one_dataset_out(
+    accounts: list[AccountRecord],
+    embedder: CaptionEmbedder,
+    config: TrainConfig,
+    *,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
+) -> dict[str, Any]:
     """Train on every dataset but one, score all of the one left out."""
     grouped = _by_dataset(accounts)
     result: dict[str, Any] = {}
@@ -536,9 +662,14 @@ def leave_one_dataset_out(accounts: list[AccountRecord], embedder: CaptionEmbedd
     return result
 
 
-def train_final(accounts: list[AccountRecord], embedder: CaptionEmbedder, config: TrainConfig, *,
-                on_epoch: Callable[[int, dict[str, float]], None] | None = None,
-                progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> tuple[LikeModel, dict[str, Any]]:
+def train_final(
+    accounts: list[AccountRecord],
+    embedder: CaptionEmbedder,
+    config: TrainConfig,
+    *,
+    on_epoch: Callable[[int, dict[str, float]], None] | None = None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
+) -> tuple[LikeModel, dict[str, Any]]:
     return fit(accounts, embedder, config, on_epoch=on_epoch, progress=progress)
 
 

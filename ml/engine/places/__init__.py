@@ -5,6 +5,7 @@
 - Country: a post location or bio that names a country (ISO 3166 names and common aliases) or one of the IANA
   time-zone cities ("Paris", "Los Angeles"). Anything else is unknown; nothing is inferred from language.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,13 +24,47 @@ UNKNOWN = "unknown"
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _NOISE = re.compile(r"(#\w+|@\w+|https?://\S+)")
 _ALIASES = {
-    "usa": "US", "u.s.a.": "US", "united states": "US", "america": "US", "nyc": "US", "new york": "US",
-    "california": "US", "texas": "US", "florida": "US", "hawaii": "US", "uk": "GB", "u.k.": "GB",
-    "united kingdom": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "london": "GB", "britain": "GB",
-    "russia": "RU", "south korea": "KR", "korea": "KR", "vietnam": "VN", "iran": "IR", "syria": "SY",
-    "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "czech republic": "CZ",
-    "czechia": "CZ", "uae": "AE", "dubai": "AE", "bali": "ID", "deutschland": "DE", "españa": "ES",
-    "italia": "IT", "brasil": "BR", "méxico": "MX", "türkiye": "TR", "turkey": "TR", "holland": "NL",
+    "usa": "US",
+    "u.s.a.": "US",
+    "united states": "US",
+    "america": "US",
+    "nyc": "US",
+    "new york": "US",
+    "california": "US",
+    "texas": "US",
+    "florida": "US",
+    "hawaii": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "united kingdom": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "london": "GB",
+    "britain": "GB",
+    "russia": "RU",
+    "south korea": "KR",
+    "korea": "KR",
+    "vietnam": "VN",
+    "iran": "IR",
+    "syria": "SY",
+    "taiwan": "TW",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "uae": "AE",
+    "dubai": "AE",
+    "bali": "ID",
+    "deutschland": "DE",
+    "españa": "ES",
+    "italia": "IT",
+    "brasil": "BR",
+    "méxico": "MX",
+    "türkiye": "TR",
+    "turkey": "TR",
+    "holland": "NL",
 }
 _DISPLAY = {"GB": "United Kingdom", "US": "United States", "KR": "South Korea", "RU": "Russia"}
 _AMBIGUOUS = {"georgia", "jersey", "chad", "guinea", "niger", "sudan", "dominica"}  # states, names or too vague

@@ -1,4 +1,5 @@
 """Make sure every model task has an active version: register shipped artifacts, train what is missing."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -24,8 +25,9 @@ class Command(BaseCommand):
         for model_version in register_shipped_artifacts():
             self.stdout.write(f"Registered {model_version}")
         for task, platforms in REQUIRED_MODELS.items():
-            missing = [p for p in platforms if not ModelVersion.objects.filter(task=task, platform=p,
-                                                                               is_active=True).exists()]
+            missing = [
+                p for p in platforms if not ModelVersion.objects.filter(task=task, platform=p, is_active=True).exists()
+            ]
             if missing:
                 self.stdout.write(f"Training {ModelTask(task).label} ({', '.join(missing) or 'all'})…")
                 call_command("train_model", task, stdout=self.stdout)

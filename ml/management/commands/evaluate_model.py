@@ -1,4 +1,5 @@
 """python manage.py evaluate_model TASK ... — scores the active model on a labeled file; last stdout line is JSON."""
+
 from __future__ import annotations
 
 from importlib import import_module

@@ -1,4 +1,5 @@
 """python manage.py train_model TASK — trains reproducibly (fixed seeds), registers and activates the version."""
+
 from __future__ import annotations
 
 from importlib import import_module

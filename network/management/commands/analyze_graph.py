@@ -4,6 +4,7 @@
 
 The last stdout line is one JSON object: {"nodes", "edges", "communities", "modularity", "top": [...], "seconds"}.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("path")
         parser.add_argument("--format", choices=FORMATS, default="edgelist")
-        parser.add_argument("--directed", action="store_true",
-                            help="Treat edges as directed (edge lists are read undirected without it).")
+        parser.add_argument(
+            "--directed",
+            action="store_true",
+            help="Treat edges as directed (edge lists are read undirected without it).",
+        )
         parser.add_argument("--top", type=int, default=10, help="How many top accounts by PageRank to list.")
         parser.add_argument("--resolution", type=float, default=1.0, help="Louvain resolution (1.0 = standard).")
         parser.add_argument("--backend", choices=BACKENDS, default="igraph")
@@ -55,19 +59,35 @@ class Command(BaseCommand):
         except GraphFormatError as exc:
             raise CommandError(str(exc)) from exc
         try:
-            analysis = analyze(table, resolution=options["resolution"], backend=options["backend"],
-                               betweenness=options["betweenness"], progress=progress)
+            analysis = analyze(
+                table,
+                resolution=options["resolution"],
+                backend=options["backend"],
+                betweenness=options["betweenness"],
+                progress=progress,
+            )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        top = [{"id": row["key"], "pagerank": round(row["pagerank"], 8), "community": row["community"],
-                "in_strength": row["in_strength"], "out_strength": row["out_strength"]}
-               for row in top_accounts(table, analysis, options["top"])]
+        top = [
+            {
+                "id": row["key"],
+                "pagerank": round(row["pagerank"], 8),
+                "community": row["community"],
+                "in_strength": row["in_strength"],
+                "out_strength": row["out_strength"],
+            }
+            for row in top_accounts(table, analysis, options["top"])
+        ]
         bar.update(len(STAGES) - bar.n)
         bar.close()
         result = {
-            "nodes": table.node_count, "edges": table.edge_count, "communities": analysis.community_count,
-            "modularity": round(analysis.modularity, 6), "top": top,
+            "nodes": table.node_count,
+            "edges": table.edge_count,
+            "communities": analysis.community_count,
+            "modularity": round(analysis.modularity, 6),
+            "top": top,
             "seconds": round(time.perf_counter() - started, 3),
-            "backend": analysis.backend, "directed": table.directed,
+            "backend": analysis.backend,
+            "directed": table.directed,
         }
         self.stdout.write(json.dumps(result))

@@ -2,6 +2,7 @@
 
 Each parser turns one file into a `ParsedFile` or raises `ImportFormatError` naming the file, the line (or record)
 and the field; nothing is written while parsing."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -27,8 +28,19 @@ from profiles.importers.parsers.twitter_v2 import (
 from profiles.importers.parsers.values import Ctx
 from profiles.importers.records import ParsedFile, UnknownFormat
 
-__all__ = ["FORMATS", "PARSERS", "Ctx", "UnknownFormat", "detect_format", "ig_post", "ig_profile",
-           "v1_tweet", "v1_user", "v2_tweet", "v2_user"]
+__all__ = [
+    "FORMATS",
+    "PARSERS",
+    "Ctx",
+    "UnknownFormat",
+    "detect_format",
+    "ig_post",
+    "ig_profile",
+    "v1_tweet",
+    "v1_user",
+    "v2_tweet",
+    "v2_user",
+]
 
 FORMATS = ("instagram-graphql", "instaloader", "gallery-dl", "twitter-v1", "twitter-v2", "csv")
 
@@ -42,8 +54,10 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
 }
 
 
-ACCEPTED = ("instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
-            "(tweepy, twarc, twarc2, academictwitteR) or the CSV table; see profiles/IMPORT_FORMATS.md")
+ACCEPTED = (
+    "instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
+    "(tweepy, twarc, twarc2, academictwitteR) or the CSV table; see profiles/IMPORT_FORMATS.md"
+)
 
 
 def _first_item(value: Any) -> Any:
@@ -51,8 +65,11 @@ def _first_item(value: Any) -> Any:
 
 
 def _is_v2_tweet(obj: dict[str, Any]) -> bool:
-    return "text" in obj and "id" in obj and ("author_id" in obj or isinstance(obj.get("author"), dict)
-                                              or "edit_history_tweet_ids" in obj)
+    return (
+        "text" in obj
+        and "id" in obj
+        and ("author_id" in obj or isinstance(obj.get("author"), dict) or "edit_history_tweet_ids" in obj)
+    )
 
 
 def format_of(first: Any) -> str | None:
@@ -68,10 +85,17 @@ def format_of(first: Any) -> str | None:
     users = first.get("users") if isinstance(first.get("users"), list) else None
     if users is not None and "data" not in first:
         head = _first_item(users)
-        return "twitter-v2" if isinstance(head, dict) and "username" in head and "screen_name" not in head \
+        return (
+            "twitter-v2"
+            if isinstance(head, dict) and "username" in head and "screen_name" not in head
             else "twitter-v1"
-    if ("screen_name" in first or isinstance(first.get("statuses"), list) or isinstance(first.get("profile"), dict)
-            or (isinstance(first.get("user"), dict) and "screen_name" in first["user"])):
+        )
+    if (
+        "screen_name" in first
+        or isinstance(first.get("statuses"), list)
+        or isinstance(first.get("profile"), dict)
+        or (isinstance(first.get("user"), dict) and "screen_name" in first["user"])
+    ):
         return "twitter-v1"
     if "data" in first or "includes" in first or _is_v2_tweet(first):
         return "twitter-v2"
@@ -99,5 +123,9 @@ def detect_format(path: Path, name: str) -> str:
         found = f"a JSON object with the keys {keys}"
     else:
         found = f"a JSON {type(first).__name__}" if first is not None else "no JSON value"
-    raise UnknownFormat(file=name, line=1, field=None,
-                        message=f"is not a file SocialLens can import: it holds {found}. Accepted: {ACCEPTED}")
+    raise UnknownFormat(
+        file=name,
+        line=1,
+        field=None,
+        message=f"is not a file SocialLens can import: it holds {found}. Accepted: {ACCEPTED}",
+    )

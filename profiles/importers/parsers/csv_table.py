@@ -1,4 +1,5 @@
 """The CSV table format (one row per post, profile columns repeated)."""
+
 from __future__ import annotations
 
 import csv
@@ -26,10 +27,31 @@ from profiles.importers.records import (
     parse_mentions,
 )
 
-CSV_PROFILE_COLUMNS = ("platform", "handle", "platform_id", "display_name", "bio", "external_url", "is_verified",
-                       "is_private", "followers_count", "following_count", "posts_count")
-CSV_POST_COLUMNS = ("post_id", "post_shortcode", "post_url", "post_type", "taken_at", "caption", "likes", "comments",
-                    "views", "image_description")
+CSV_PROFILE_COLUMNS = (
+    "platform",
+    "handle",
+    "platform_id",
+    "display_name",
+    "bio",
+    "external_url",
+    "is_verified",
+    "is_private",
+    "followers_count",
+    "following_count",
+    "posts_count",
+)
+CSV_POST_COLUMNS = (
+    "post_id",
+    "post_shortcode",
+    "post_url",
+    "post_type",
+    "taken_at",
+    "caption",
+    "likes",
+    "comments",
+    "views",
+    "image_description",
+)
 CSV_COLUMNS = CSV_PROFILE_COLUMNS + CSV_POST_COLUMNS
 
 
@@ -42,8 +64,9 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
         raise ImportFormatError(file=name, line=1, field=missing[0], message="required column is missing")
     unknown = [column for column in header if column not in CSV_COLUMNS]
     if unknown:
-        raise ImportFormatError(file=name, line=1, field=unknown[0],
-                                message="unknown column (see profiles/IMPORT_FORMATS.md)")
+        raise ImportFormatError(
+            file=name, line=1, field=unknown[0], message="unknown column (see profiles/IMPORT_FORMATS.md)"
+        )
     reader.fieldnames = header
     for row in reader:
         ctx = Ctx(name, reader.line_num)
@@ -52,17 +75,19 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
         if platform not in ("instagram", "x"):
             raise ctx.fail("platform", f"must be instagram or x, got {row.get('platform')!r}")
         handle = to_handle(row.get("handle"), ctx, "handle", platform)
-        values = compact({
-            "platform_id": to_id(row.get("platform_id"), ctx, "platform_id", required=False) or None,
-            "display_name": to_str(row.get("display_name"))[:200] or None,
-            "bio": to_str(row.get("bio")) or None,
-            "external_url": to_url(row.get("external_url"))[:500] or None,
-            "is_verified": to_bool(row.get("is_verified"), ctx, "is_verified"),
-            "is_private": to_bool(row.get("is_private"), ctx, "is_private"),
-            "followers_count": to_int(row.get("followers_count"), ctx, "followers_count"),
-            "following_count": to_int(row.get("following_count"), ctx, "following_count"),
-            "posts_count": to_int(row.get("posts_count"), ctx, "posts_count"),
-        })
+        values = compact(
+            {
+                "platform_id": to_id(row.get("platform_id"), ctx, "platform_id", required=False) or None,
+                "display_name": to_str(row.get("display_name"))[:200] or None,
+                "bio": to_str(row.get("bio")) or None,
+                "external_url": to_url(row.get("external_url"))[:500] or None,
+                "is_verified": to_bool(row.get("is_verified"), ctx, "is_verified"),
+                "is_private": to_bool(row.get("is_private"), ctx, "is_private"),
+                "followers_count": to_int(row.get("followers_count"), ctx, "followers_count"),
+                "following_count": to_int(row.get("following_count"), ctx, "following_count"),
+                "posts_count": to_int(row.get("posts_count"), ctx, "posts_count"),
+            }
+        )
         parsed.add_profile(ProfileRecord(platform, handle, values, where=ctx.where()))
         post_id = to_str(row.get("post_id"))
         if not post_id:
@@ -75,15 +100,27 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
             raise ctx.fail("post_type", "must be image, video, carousel or text")
         caption = to_str(row.get("caption"))
         shortcode = to_str(row.get("post_shortcode"))
-        default_url = (f"https://www.instagram.com/p/{shortcode}/" if platform == "instagram" and shortcode
-                       else f"https://x.com/{handle}/status/{post_id}" if platform == "x" else "")
-        post_values = compact({
-            "shortcode": shortcode, "url": to_url(row.get("post_url")) or default_url, "media_type": media_type,
-            "caption": caption, "hashtags": parse_hashtags(caption), "mentions": parse_mentions(caption, platform),
-            "taken_at": to_datetime(row.get("taken_at"), ctx, "taken_at"),
-            "likes": to_int(row.get("likes"), ctx, "likes"), "comments": to_int(row.get("comments"), ctx, "comments"),
-            "views": to_int(row.get("views"), ctx, "views"),
-            "image_description": to_str(row.get("image_description")),
-        })
+        default_url = (
+            f"https://www.instagram.com/p/{shortcode}/"
+            if platform == "instagram" and shortcode
+            else f"https://x.com/{handle}/status/{post_id}"
+            if platform == "x"
+            else ""
+        )
+        post_values = compact(
+            {
+                "shortcode": shortcode,
+                "url": to_url(row.get("post_url")) or default_url,
+                "media_type": media_type,
+                "caption": caption,
+                "hashtags": parse_hashtags(caption),
+                "mentions": parse_mentions(caption, platform),
+                "taken_at": to_datetime(row.get("taken_at"), ctx, "taken_at"),
+                "likes": to_int(row.get("likes"), ctx, "likes"),
+                "comments": to_int(row.get("comments"), ctx, "comments"),
+                "views": to_int(row.get("views"), ctx, "views"),
+                "image_description": to_str(row.get("image_description")),
+            }
+        )
         parsed.add_post(PostRecord(platform, handle, to_id(post_id, ctx, "post_id"), post_values, where=ctx.where()))
     return parsed

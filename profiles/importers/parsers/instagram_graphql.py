@@ -8,6 +8,7 @@
 
 Node names are the ones instaloader reads, so instaloader's own files (instaloader.py) share ig_profile / ig_post.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,14 +31,25 @@ from profiles.importers.parsers.values import (
 )
 from profiles.importers.records import ParsedFile, PostRecord, ProfileRecord, parse_hashtags, parse_mentions
 
-IG_TYPES = {"GraphImage": "image", "GraphVideo": "video", "GraphSidecar": "carousel",
-            "XDTGraphImage": "image", "XDTGraphVideo": "video", "XDTGraphSidecar": "carousel"}
+IG_TYPES = {
+    "GraphImage": "image",
+    "GraphVideo": "video",
+    "GraphSidecar": "carousel",
+    "XDTGraphImage": "image",
+    "XDTGraphVideo": "video",
+    "XDTGraphSidecar": "carousel",
+}
 MOBILE_TYPES = {1: "image", 2: "video", 8: "carousel"}  # the mobile API's media_type
 # Likes: the count Instagram shows (and instaloader's Post.likes) first. `edge_liked_by` is often a smaller figure
 # (the likes the viewer may list), so it is only a fallback and is kept in `extra` beside the displayed count.
 LIKE_FIELDS = ("edge_media_preview_like", "like_count", "likes", "edge_liked_by")
-COMMENT_FIELDS = ("edge_media_to_comment", "edge_media_to_parent_comment", "edge_media_preview_comment", "comments",
-                  "comment_count")
+COMMENT_FIELDS = (
+    "edge_media_to_comment",
+    "edge_media_to_parent_comment",
+    "edge_media_preview_comment",
+    "comments",
+    "comment_count",
+)
 VIEW_FIELDS = ("video_view_count", "view_count", "play_count", "video_play_count", "ig_play_count", "video_views")
 
 
@@ -61,9 +73,23 @@ def _with_iphone_struct(node: dict[str, Any]) -> dict[str, Any]:
     struct = node.get("iphone_struct")
     if not isinstance(struct, dict):
         return node
-    return {**{key: value for key, value in struct.items() if key in (
-        "media_count", "follower_count", "following_count", "like_count", "comment_count", "play_count",
-        "view_count")}, **node}
+    return {
+        **{
+            key: value
+            for key, value in struct.items()
+            if key
+            in (
+                "media_count",
+                "follower_count",
+                "following_count",
+                "like_count",
+                "comment_count",
+                "play_count",
+                "view_count",
+            )
+        },
+        **node,
+    }
 
 
 def ig_profile(user: dict[str, Any], ctx: Ctx, source_field: str = "") -> ProfileRecord:
@@ -73,26 +99,37 @@ def ig_profile(user: dict[str, Any], ctx: Ctx, source_field: str = "") -> Profil
     followers = _first(user, ("edge_followed_by", "followed_by", "follower_count"))
     following = _first(user, ("edge_follow", "follows", "following_count"))
     media = _first(user, ("edge_owner_to_timeline_media", "media", "media_count", "mediacount", "all_media_count"))
-    category = (to_text(user.get("business_category_name")) or to_text(user.get("category_name"))
-                or to_text(user.get("category")))
-    values = compact({
-        "platform_id": to_id(user.get("id") or user.get("pk"), ctx, prefix + "id", required=False) or None,
-        "display_name": to_str(user.get("full_name"))[:200] if "full_name" in user else None,
-        "bio": to_str(user.get("biography")) if "biography" in user else None,
-        "external_url": to_url(user.get("external_url"))[:500] if "external_url" in user else None,
-        "is_verified": to_bool(user.get("is_verified"), ctx, prefix + "is_verified"),
-        "is_private": to_bool(user.get("is_private"), ctx, prefix + "is_private"),
-        "is_business": to_bool(user.get("is_business_account", user.get("is_business")), ctx,
-                               prefix + "is_business_account"),
-        "business_category": category[:120] or None,
-        "avatar_url": to_url(user.get("profile_pic_url_hd") or (user.get("hd_profile_pic_url_info") or {}).get("url")
-                             or user.get("profile_pic_url"))[:1000] or None,
-        "followers_count": to_int(user.get(followers), ctx, prefix + followers) if followers else None,
-        "following_count": to_int(user.get(following), ctx, prefix + following) if following else None,
-        "posts_count": to_int(user.get(media), ctx, prefix + media) if media else None,
-    })
-    extra = compact({"highlight_reel_count": to_int(user.get("highlight_reel_count"), ctx,
-                                                    prefix + "highlight_reel_count")})
+    category = (
+        to_text(user.get("business_category_name"))
+        or to_text(user.get("category_name"))
+        or to_text(user.get("category"))
+    )
+    values = compact(
+        {
+            "platform_id": to_id(user.get("id") or user.get("pk"), ctx, prefix + "id", required=False) or None,
+            "display_name": to_str(user.get("full_name"))[:200] if "full_name" in user else None,
+            "bio": to_str(user.get("biography")) if "biography" in user else None,
+            "external_url": to_url(user.get("external_url"))[:500] if "external_url" in user else None,
+            "is_verified": to_bool(user.get("is_verified"), ctx, prefix + "is_verified"),
+            "is_private": to_bool(user.get("is_private"), ctx, prefix + "is_private"),
+            "is_business": to_bool(
+                user.get("is_business_account", user.get("is_business")), ctx, prefix + "is_business_account"
+            ),
+            "business_category": category[:120] or None,
+            "avatar_url": to_url(
+                user.get("profile_pic_url_hd")
+                or (user.get("hd_profile_pic_url_info") or {}).get("url")
+                or user.get("profile_pic_url")
+            )[:1000]
+            or None,
+            "followers_count": to_int(user.get(followers), ctx, prefix + followers) if followers else None,
+            "following_count": to_int(user.get(following), ctx, prefix + following) if following else None,
+            "posts_count": to_int(user.get(media), ctx, prefix + media) if media else None,
+        }
+    )
+    extra = compact(
+        {"highlight_reel_count": to_int(user.get("highlight_reel_count"), ctx, prefix + "highlight_reel_count")}
+    )
     return ProfileRecord("instagram", handle, values, extra, where=ctx.where())
 
 
@@ -137,26 +174,33 @@ def ig_post(node: dict[str, Any], owner: str, ctx: Ctx, field: str = "posts") ->
     shortcode = to_str(node.get("shortcode") or node.get("code"))
     product_type = to_str(node.get("product_type"))
     media_type = _media_type(node, ctx, field)
-    values = compact({
-        "shortcode": shortcode,
-        "url": f"https://www.instagram.com/{'reel' if product_type == 'clips' else 'p'}/{shortcode}/"
-               if shortcode else "",
-        "media_type": media_type,
-        "caption": caption,
-        "hashtags": parse_hashtags(caption),
-        "mentions": parse_mentions(caption, "instagram"),
-        "tagged_accounts": _tagged(node, ctx, field),
-        "taken_at": to_datetime(timestamp, ctx, f"{field}.taken_at_timestamp"),
-        "likes": to_int(node.get(likes_field), ctx, f"{field}.{likes_field}") if likes_field else None,
-        "comments": to_int(node.get(comments_field), ctx, f"{field}.{comments_field}") if comments_field else None,
-        "views": to_int(node.get(views_field), ctx, f"{field}.{views_field}") if views_field else None,
-        "image_description": to_str(node.get("accessibility_caption")),
-        "is_sponsored": bool(node.get("is_paid_partnership") or sponsors),
-    })
-    extra = compact({"dimensions": node.get("dimensions") if isinstance(node.get("dimensions"), dict) else None,
-                     "location": node.get("location") or None,
-                     "comments_disabled": node.get("comments_disabled"),
-                     "product_type": product_type or None})
+    values = compact(
+        {
+            "shortcode": shortcode,
+            "url": f"https://www.instagram.com/{'reel' if product_type == 'clips' else 'p'}/{shortcode}/"
+            if shortcode
+            else "",
+            "media_type": media_type,
+            "caption": caption,
+            "hashtags": parse_hashtags(caption),
+            "mentions": parse_mentions(caption, "instagram"),
+            "tagged_accounts": _tagged(node, ctx, field),
+            "taken_at": to_datetime(timestamp, ctx, f"{field}.taken_at_timestamp"),
+            "likes": to_int(node.get(likes_field), ctx, f"{field}.{likes_field}") if likes_field else None,
+            "comments": to_int(node.get(comments_field), ctx, f"{field}.{comments_field}") if comments_field else None,
+            "views": to_int(node.get(views_field), ctx, f"{field}.{views_field}") if views_field else None,
+            "image_description": to_str(node.get("accessibility_caption")),
+            "is_sponsored": bool(node.get("is_paid_partnership") or sponsors),
+        }
+    )
+    extra = compact(
+        {
+            "dimensions": node.get("dimensions") if isinstance(node.get("dimensions"), dict) else None,
+            "location": node.get("location") or None,
+            "comments_disabled": node.get("comments_disabled"),
+            "product_type": product_type or None,
+        }
+    )
     if likes_field != "edge_liked_by" and node.get("edge_liked_by") is not None:
         extra["liked_by_count"] = to_int(node.get("edge_liked_by"), ctx, f"{field}.edge_liked_by")
     return PostRecord("instagram", owner, post_id, values, extra, where=ctx.where())
@@ -172,8 +216,9 @@ def _user_posts(user: dict[str, Any], ctx: Ctx) -> tuple[str, list[Any]]:
         container = user.get(name)
         if isinstance(container, dict) and isinstance(container.get(key), list):
             items = container[key]
-            return f"{name}.{key}", [item.get("node", item) if isinstance(item, dict) and key == "edges" else item
-                                     for item in items]
+            return f"{name}.{key}", [
+                item.get("node", item) if isinstance(item, dict) and key == "edges" else item for item in items
+            ]
     return "posts", []
 
 
@@ -212,8 +257,11 @@ def instagram_shape(obj: Any) -> str | None:
     """Which Instagram shape a JSON value is ('user', 'post', 'items', 'edges', 'node', 'timeline'), or None."""
     if isinstance(obj, list):
         first = obj[0] if obj else None
-        if isinstance(first, dict) and isinstance(first.get("node"), dict) and (
-                "shortcode" in first["node"] or "owner" in first["node"]):
+        if (
+            isinstance(first, dict)
+            and isinstance(first.get("node"), dict)
+            and ("shortcode" in first["node"] or "owner" in first["node"])
+        ):
             return "edges"
         return None
     if not isinstance(obj, dict):
@@ -224,18 +272,36 @@ def instagram_shape(obj: Any) -> str | None:
     inner = _unwrap(obj)
     if isinstance(inner.get("shortcode_media"), dict) or isinstance(inner.get("xdt_shortcode_media"), dict):
         return "post"
-    if isinstance(inner.get("items"), list) and any(isinstance(item, dict) and (
-            "code" in item or "media" in item or "pk" in item) for item in inner["items"][:1]):
+    if isinstance(inner.get("items"), list) and any(
+        isinstance(item, dict) and ("code" in item or "media" in item or "pk" in item) for item in inner["items"][:1]
+    ):
         return "items"
     if isinstance(inner.get("edges"), list):
         return "edges" if instagram_shape(inner["edges"]) else None
     user = inner.get("user") if isinstance(inner.get("user"), dict) and "username" not in inner else inner
     timeline = user.get("edge_owner_to_timeline_media") if isinstance(user, dict) else None
-    if isinstance(user, dict) and "username" not in user and isinstance(timeline, dict) and isinstance(
-            timeline.get("edges"), list):
+    if (
+        isinstance(user, dict)
+        and "username" not in user
+        and isinstance(timeline, dict)
+        and isinstance(timeline.get("edges"), list)
+    ):
         return "timeline"  # a timeline page of the profile query: the user is only its posts' owner
-    if isinstance(user, dict) and "username" in user and any(key in user for key in (
-            "edge_followed_by", "followed_by", "posts", "biography", "full_name", "edge_owner_to_timeline_media")):
+    if (
+        isinstance(user, dict)
+        and "username" in user
+        and any(
+            key in user
+            for key in (
+                "edge_followed_by",
+                "followed_by",
+                "posts",
+                "biography",
+                "full_name",
+                "edge_owner_to_timeline_media",
+            )
+        )
+    ):
         return "user"
     return None
 
@@ -279,6 +345,9 @@ def parse_instagram_graphql(path: Path, name: str) -> ParsedFile:
                 _add_user(obj, ctx, parsed)
         else:
             keys = ", ".join(sorted(str(key) for key in obj)[:8])
-            raise ctx.fail(None, f"not an Instagram profile, post page, timeline or feed (top-level keys: {keys}); "
-                                 "see profiles/IMPORT_FORMATS.md")
+            raise ctx.fail(
+                None,
+                f"not an Instagram profile, post page, timeline or feed (top-level keys: {keys}); "
+                "see profiles/IMPORT_FORMATS.md",
+            )
     return parsed

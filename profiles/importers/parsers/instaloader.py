@@ -1,4 +1,5 @@
 """instaloader's own metadata files: {"node": {...}, "instaloader": {"node_type": ...}} (.json or .json.xz)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,9 +43,14 @@ def parse_instaloader(path: Path, name: str) -> ParsedFile:
             else:
                 raise ctx.fail("node.owner.username", "is missing (instaloader writes it for posts of a profile)")
         elif node_type in UNSUPPORTED_NODES:
-            raise UnknownFormat(file=ctx.file, line=ctx.line, unit=ctx.unit, field="instaloader.node_type",
-                                message=f"this file is {UNSUPPORTED_NODES[node_type]}, which SocialLens does not "
-                                        "import; import the profile's posts and profile files")
+            raise UnknownFormat(
+                file=ctx.file,
+                line=ctx.line,
+                unit=ctx.unit,
+                field="instaloader.node_type",
+                message=f"this file is {UNSUPPORTED_NODES[node_type]}, which SocialLens does not "
+                "import; import the profile's posts and profile files",
+            )
         else:
             raise ctx.fail("instaloader.node_type", f"unsupported node type {node_type!r} (Profile or Post)")
     return parsed
@@ -54,7 +60,16 @@ def _await_owner(parsed: ParsedFile, node: dict[str, Any], owner_id: str, ctx: C
     def complete(owner: str, _handles: dict[str, str]) -> None:
         parsed.add_post(ig_post(node, owner, ctx, field="node"))
 
-    parsed.pending.append(PendingOwner(
-        "instagram", owner_id, complete, ctx.file, ctx.line, ctx.unit, "node.owner.username",
-        f"is missing and no file of the import is the profile with account id {owner_id}: import the post files "
-        "together with the profile's own <username>_<id>.json(.xz) file (import the download folder)"))
+    parsed.pending.append(
+        PendingOwner(
+            "instagram",
+            owner_id,
+            complete,
+            ctx.file,
+            ctx.line,
+            ctx.unit,
+            "node.owner.username",
+            f"is missing and no file of the import is the profile with account id {owner_id}: import the post files "
+            "together with the profile's own <username>_<id>.json(.xz) file (import the download folder)",
+        )
+    )

@@ -1,4 +1,5 @@
 """Reading files: bytes (plain or .xz) to text, text to JSON values with their line or record number."""
+
 from __future__ import annotations
 
 import json
@@ -20,11 +21,16 @@ def read_text(path: Path, name: str) -> str:
         else:
             raw = path.read_bytes()
     except EOFError as exc:  # lzma's answer to a cut-off download
-        raise ImportFormatError(file=name, line=None, field=None,
-                                message="is truncated: the .xz data ends early (download it again)") from exc
+        raise ImportFormatError(
+            file=name, line=None, field=None, message="is truncated: the .xz data ends early (download it again)"
+        ) from exc
     except lzma.LZMAError as exc:
-        raise ImportFormatError(file=name, line=None, field=None,
-                                message=f"is not valid .xz data ({exc}); instaloader writes .json.xz files") from exc
+        raise ImportFormatError(
+            file=name,
+            line=None,
+            field=None,
+            message=f"is not valid .xz data ({exc}); instaloader writes .json.xz files",
+        ) from exc
     except OSError as exc:
         raise ImportFormatError(file=name, line=None, field=None, message=f"cannot be read: {exc}") from exc
     try:
@@ -62,8 +68,9 @@ def json_values(text: str, name: str) -> Iterator[tuple[Ctx, Any]]:
         document = _loads(stripped, name, None)
     except json.JSONDecodeError as whole_error:
         if "\n" not in stripped:
-            raise ImportFormatError(file=name, line=whole_error.lineno, field=None,
-                                    message=f"is not valid JSON ({whole_error.msg})") from None
+            raise ImportFormatError(
+                file=name, line=whole_error.lineno, field=None, message=f"is not valid JSON ({whole_error.msg})"
+            ) from None
         lines = text.split("\n")  # not splitlines(): captions hold U+2028
         first_record = True
         for number, line in enumerate(lines, start=1):
@@ -75,11 +82,15 @@ def json_values(text: str, name: str) -> Iterator[tuple[Ctx, Any]]:
             except json.JSONDecodeError as exc:
                 if first_record and line.strip() in ("{", "["):
                     # One indented document, not JSON Lines: the document's own error is the useful one.
-                    raise ImportFormatError(file=name, line=whole_error.lineno, field=None,
-                                            message=f"is not valid JSON ({whole_error.msg}); is the file cut "
-                                                    "off?") from None
-                raise ImportFormatError(file=name, line=number, field=None,
-                                        message=f"is not valid JSON ({exc.msg})") from None
+                    raise ImportFormatError(
+                        file=name,
+                        line=whole_error.lineno,
+                        field=None,
+                        message=f"is not valid JSON ({whole_error.msg}); is the file cut off?",
+                    ) from None
+                raise ImportFormatError(
+                    file=name, line=number, field=None, message=f"is not valid JSON ({exc.msg})"
+                ) from None
             first_record = False
             yield Ctx(name, number), value
         _report(len(lines), len(lines))

@@ -10,6 +10,7 @@
 A retweet (`referenced_tweets` type `retweeted`) is not the retweeter's post: it becomes a repost of the original
 author's tweet. Quotes and replies are the account's own posts.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,30 +47,40 @@ V2_MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "video"}
 
 def v2_user(user: dict[str, Any], ctx: Ctx, field: str) -> ProfileRecord:
     metrics = as_dict(user.get("public_metrics"))
-    values = compact({
-        "platform_id": to_id(user.get("id"), ctx, f"{field}.id", required=False) or None,
-        "display_name": to_str(user.get("name"))[:200] if "name" in user else None,
-        "bio": to_str(user.get("description")) if "description" in user else None,
-        "external_url": to_url(_expanded_url(user) or user.get("url"))[:500] if "url" in user else None,
-        "is_verified": to_bool(user.get("verified"), ctx, f"{field}.verified"),
-        "is_private": to_bool(user.get("protected"), ctx, f"{field}.protected"),
-        "avatar_url": to_url(user.get("profile_image_url"))[:1000] or None,
-        "followers_count": to_int(metrics.get("followers_count"), ctx, f"{field}.public_metrics.followers_count"),
-        "following_count": to_int(metrics.get("following_count"), ctx, f"{field}.public_metrics.following_count"),
-        "posts_count": to_int(metrics.get("tweet_count"), ctx, f"{field}.public_metrics.tweet_count"),
-        "account_created_at": to_datetime(user.get("created_at"), ctx, f"{field}.created_at"),
-    })
-    extra = compact({"listed_count": to_int(metrics.get("listed_count"), ctx, f"{field}.public_metrics.listed_count"),
-                     "location": to_str(user.get("location")) or None})
+    values = compact(
+        {
+            "platform_id": to_id(user.get("id"), ctx, f"{field}.id", required=False) or None,
+            "display_name": to_str(user.get("name"))[:200] if "name" in user else None,
+            "bio": to_str(user.get("description")) if "description" in user else None,
+            "external_url": to_url(_expanded_url(user) or user.get("url"))[:500] if "url" in user else None,
+            "is_verified": to_bool(user.get("verified"), ctx, f"{field}.verified"),
+            "is_private": to_bool(user.get("protected"), ctx, f"{field}.protected"),
+            "avatar_url": to_url(user.get("profile_image_url"))[:1000] or None,
+            "followers_count": to_int(metrics.get("followers_count"), ctx, f"{field}.public_metrics.followers_count"),
+            "following_count": to_int(metrics.get("following_count"), ctx, f"{field}.public_metrics.following_count"),
+            "posts_count": to_int(metrics.get("tweet_count"), ctx, f"{field}.public_metrics.tweet_count"),
+            "account_created_at": to_datetime(user.get("created_at"), ctx, f"{field}.created_at"),
+        }
+    )
+    extra = compact(
+        {
+            "listed_count": to_int(metrics.get("listed_count"), ctx, f"{field}.public_metrics.listed_count"),
+            "location": to_str(user.get("location")) or None,
+        }
+    )
     if "profile_image_url" in user:
         values["has_default_avatar"] = "default_profile_images" in to_str(user.get("profile_image_url"))
-    return ProfileRecord("x", to_handle(user.get("username"), ctx, f"{field}.username", "x"), values, extra,
-                         where=ctx.where())
+    return ProfileRecord(
+        "x", to_handle(user.get("username"), ctx, f"{field}.username", "x"), values, extra, where=ctx.where()
+    )
 
 
 def _expanded_url(user: dict[str, Any]) -> str:
-    urls = (((user.get("entities") or {}).get("url") or {}).get("urls") or []) if isinstance(
-        user.get("entities"), dict) else []
+    urls = (
+        (((user.get("entities") or {}).get("url") or {}).get("urls") or [])
+        if isinstance(user.get("entities"), dict)
+        else []
+    )
     return to_str(urls[0].get("expanded_url")) if urls and isinstance(urls[0], dict) else ""
 
 
@@ -84,30 +95,47 @@ def _media_type(tweet: dict[str, Any], media_by_key: dict[str, str]) -> str:
     return kinds[0] if kinds else "text"
 
 
-def v2_tweet(tweet: dict[str, Any], owner: str, users_by_id: dict[str, str], ctx: Ctx, field: str,
-             media_by_key: dict[str, str] | None = None) -> PostRecord:
+def v2_tweet(
+    tweet: dict[str, Any],
+    owner: str,
+    users_by_id: dict[str, str],
+    ctx: Ctx,
+    field: str,
+    media_by_key: dict[str, str] | None = None,
+) -> PostRecord:
     tweet_id = to_id(tweet.get("id"), ctx, f"{field}.id")
     text = to_str(tweet.get("text"))
     metrics = as_dict(tweet.get("public_metrics"))
     entities = as_dict(tweet.get("entities"))
     hashtags = [str(tag.get("tag", "")).lower() for tag in entities.get("hashtags") or [] if isinstance(tag, dict)]
-    mentions = to_handles([m.get("username") for m in entities.get("mentions") or [] if isinstance(m, dict)],
-                          ctx, f"{field}.entities.mentions", "x")
-    values = compact({
-        "url": f"https://x.com/{owner}/status/{tweet_id}",
-        "media_type": _media_type(tweet, media_by_key or {}),
-        "caption": text,
-        "hashtags": [h for h in hashtags if h] or parse_hashtags(text),
-        "mentions": mentions or parse_mentions(text, "x"),
-        "taken_at": to_datetime(tweet.get("created_at"), ctx, f"{field}.created_at"),
-        "likes": to_int(metrics.get("like_count"), ctx, f"{field}.public_metrics.like_count"),
-        "comments": to_int(metrics.get("reply_count"), ctx, f"{field}.public_metrics.reply_count"),
-        "views": to_int(metrics.get("impression_count"), ctx, f"{field}.public_metrics.impression_count"),
-    })
+    mentions = to_handles(
+        [m.get("username") for m in entities.get("mentions") or [] if isinstance(m, dict)],
+        ctx,
+        f"{field}.entities.mentions",
+        "x",
+    )
+    values = compact(
+        {
+            "url": f"https://x.com/{owner}/status/{tweet_id}",
+            "media_type": _media_type(tweet, media_by_key or {}),
+            "caption": text,
+            "hashtags": [h for h in hashtags if h] or parse_hashtags(text),
+            "mentions": mentions or parse_mentions(text, "x"),
+            "taken_at": to_datetime(tweet.get("created_at"), ctx, f"{field}.created_at"),
+            "likes": to_int(metrics.get("like_count"), ctx, f"{field}.public_metrics.like_count"),
+            "comments": to_int(metrics.get("reply_count"), ctx, f"{field}.public_metrics.reply_count"),
+            "views": to_int(metrics.get("impression_count"), ctx, f"{field}.public_metrics.impression_count"),
+        }
+    )
     quoted = next((to_str(ref.get("id")) for ref in _references(tweet) if ref.get("type") == "quoted"), "")
-    extra = compact({"retweets": to_int(metrics.get("retweet_count"), ctx, f"{field}.public_metrics.retweet_count"),
-                     "quotes": to_int(metrics.get("quote_count"), ctx, f"{field}.public_metrics.quote_count"),
-                     "lang": tweet.get("lang") or None, "quoted_post_id": quoted or None})
+    extra = compact(
+        {
+            "retweets": to_int(metrics.get("retweet_count"), ctx, f"{field}.public_metrics.retweet_count"),
+            "quotes": to_int(metrics.get("quote_count"), ctx, f"{field}.public_metrics.quote_count"),
+            "lang": tweet.get("lang") or None,
+            "quoted_post_id": quoted or None,
+        }
+    )
     reply_to = users_by_id.get(to_str(tweet.get("in_reply_to_user_id")), "")
     embedded_reply = tweet.get("in_reply_to_user")
     if not reply_to and isinstance(embedded_reply, dict) and embedded_reply.get("username"):
@@ -154,22 +182,40 @@ class Page:
             if not own:
                 return
             if not to_str(tweet.get("author_id")):
-                raise self.ctx.fail(f"{field}.author_id", "is missing: these tweets do not say who wrote them; "
-                                                          "request them with expansions=author_id")
+                raise self.ctx.fail(
+                    f"{field}.author_id",
+                    "is missing: these tweets do not say who wrote them; request them with expansions=author_id",
+                )
             author_id, parsed, ctx = to_str(tweet.get("author_id")), self.parsed, self.ctx
-            self.parsed.pending.append(PendingOwner(
-                "x", author_id, lambda owner, users: add_owned_tweet(parsed, tweet, owner, users, ctx, field),
-                ctx.file, ctx.line, ctx.unit, f"{field}.author_id",
-                f"author {author_id} is not in this file's includes.users nor in another file of the import "
-                "(request expansions=author_id, or import the tweets together with their users_ file)"))
+            self.parsed.pending.append(
+                PendingOwner(
+                    "x",
+                    author_id,
+                    lambda owner, users: add_owned_tweet(parsed, tweet, owner, users, ctx, field),
+                    ctx.file,
+                    ctx.line,
+                    ctx.unit,
+                    f"{field}.author_id",
+                    f"author {author_id} is not in this file's includes.users nor in another file of the import "
+                    "(request expansions=author_id, or import the tweets together with their users_ file)",
+                )
+            )
             return
-        add_owned_tweet(self.parsed, tweet, owner, self.users_by_id, self.ctx, field, self.media_by_key,
-                        self.tweets_by_id)
+        add_owned_tweet(
+            self.parsed, tweet, owner, self.users_by_id, self.ctx, field, self.media_by_key, self.tweets_by_id
+        )
 
 
-def add_owned_tweet(parsed: ParsedFile, tweet: dict[str, Any], owner: str, users_by_id: dict[str, str], ctx: Ctx,
-                    field: str, media_by_key: dict[str, str] | None = None,
-                    tweets_by_id: dict[str, dict[str, Any]] | None = None) -> None:
+def add_owned_tweet(
+    parsed: ParsedFile,
+    tweet: dict[str, Any],
+    owner: str,
+    users_by_id: dict[str, str],
+    ctx: Ctx,
+    field: str,
+    media_by_key: dict[str, str] | None = None,
+    tweets_by_id: dict[str, dict[str, Any]] | None = None,
+) -> None:
     retweeted = next((ref for ref in _references(tweet) if ref.get("type") == "retweeted"), None)
     if retweeted is None:
         parsed.add_post(v2_tweet(tweet, owner, users_by_id, ctx, field, media_by_key))
@@ -183,11 +229,20 @@ def add_owned_tweet(parsed: ParsedFile, tweet: dict[str, Any], owner: str, users
         match = RETWEET_PREFIX_RE.match(to_str(tweet.get("text")))  # "RT @author: …" names the original author
         original_author = match.group(1).lower() if match else None
     if not original_author:
-        raise ctx.fail(f"{field}.referenced_tweets", "a retweet whose original author is unknown; request "
-                                                     "expansions=referenced_tweets.id.author_id")
-    parsed.add_repost(RepostRecord("x", owner, to_handle(original_author, ctx, f"{field}.referenced_tweets", "x"),
-                                   original_id, to_datetime(tweet.get("created_at"), ctx, f"{field}.created_at"),
-                                   where=ctx.where()))
+        raise ctx.fail(
+            f"{field}.referenced_tweets",
+            "a retweet whose original author is unknown; request expansions=referenced_tweets.id.author_id",
+        )
+    parsed.add_repost(
+        RepostRecord(
+            "x",
+            owner,
+            to_handle(original_author, ctx, f"{field}.referenced_tweets", "x"),
+            original_id,
+            to_datetime(tweet.get("created_at"), ctx, f"{field}.created_at"),
+            where=ctx.where(),
+        )
+    )
 
 
 def _is_tweet(obj: dict[str, Any]) -> bool:

@@ -1,5 +1,6 @@
 """Value coercion shared by every parser: numbers, booleans, ids, handles, dates, URLs, with the file/record/field
 of a bad value in the error."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime

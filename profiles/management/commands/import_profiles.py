@@ -3,6 +3,7 @@
 The last line on stdout is one JSON object: {"profiles": N, "posts": M, "created": C, "updated": U, "seconds": S}.
 A malformed file makes the command exit non-zero with a message naming file, line and field; nothing is written.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,10 +27,14 @@ class Command(BaseCommand):
         parser.add_argument("--format", default="auto", choices=[*FORMATS, "auto"])
         parser.add_argument("--organization", help="Agency slug (default: the only agency, if there is one).")
         parser.add_argument("--link", action="store_true", help="Mark the imported profiles as linked.")
-        parser.add_argument("--followers-of", metavar="@HANDLE",
-                            help="Import the accounts as followers of this linked profile (for audits).")
-        parser.add_argument("--platform", choices=["instagram", "x"],
-                            help="Platform of --followers-of when the handle exists on both.")
+        parser.add_argument(
+            "--followers-of",
+            metavar="@HANDLE",
+            help="Import the accounts as followers of this linked profile (for audits).",
+        )
+        parser.add_argument(
+            "--platform", choices=["instagram", "x"], help="Platform of --followers-of when the handle exists on both."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         organization = self._organization(options["organization"])
@@ -45,9 +50,15 @@ class Command(BaseCommand):
 
         try:
             result = services.profiles_import(
-                organization=organization, paths=options["paths"], fmt=options["format"], link=options["link"],
-                followers_of=options["followers_of"], followers_platform=options["platform"],
-                on_progress=on_progress, on_writing=on_writing)
+                organization=organization,
+                paths=options["paths"],
+                fmt=options["format"],
+                link=options["link"],
+                followers_of=options["followers_of"],
+                followers_platform=options["platform"],
+                on_progress=on_progress,
+                on_writing=on_writing,
+            )
         except ApplicationError as exc:
             raise CommandError(exc.message) from exc
         finally:

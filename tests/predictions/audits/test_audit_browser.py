@@ -1,5 +1,6 @@
 """In a real browser: start an audit from the form, watch the report appear (score, Chart.js breakdown and history,
 suspicious followers), then check one profile by URL."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,7 @@ from tests.factories import ProfileFactory
 from tests.predictions.audits.audiences import mixed_followers
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
 
 @pytest.fixture
 def page(make_browser_page, alice):
@@ -29,8 +31,7 @@ def test_audit_report_and_profile_check_in_the_browser(page, agency):
     audit = FollowerAudit.objects.get()
     assert page.inner_text("#quality-score").strip() == f"{audit.audience_quality_score:.1f}"
     assert page.locator("#audit-progress .progress-bar").inner_text().strip() == "100%"
-    page.wait_for_function("() => window.Chart && Chart.getChart('breakdown-chart') "
-                           "&& Chart.getChart('history-chart')")
+    page.wait_for_function("() => window.Chart && Chart.getChart('breakdown-chart') && Chart.getChart('history-chart')")
     assert page.evaluate("Chart.getChart('breakdown-chart').data.datasets[0].data.reduce((a, b) => a + b, 0)") == 20
     assert page.locator("#suspicious-table tbody tr").count() == audit.suspicious_count > 0
 

@@ -1,4 +1,5 @@
 """Follower audits and single-profile checks: pages, API, tenancy, bad input, resuming without double counting."""
+
 from __future__ import annotations
 
 import csv
@@ -38,8 +39,9 @@ def _start(client, creator, django_capture_on_commit_callbacks, **data):
         return client.post(reverse("predictions:audit_list"), {"profile": creator.pk, **data})
 
 
-def test_owner_runs_an_audit_and_sees_categories_score_and_reasons(alice_client, creator,
-                                                                   django_capture_on_commit_callbacks):
+def test_owner_runs_an_audit_and_sees_categories_score_and_reasons(
+    alice_client, creator, django_capture_on_commit_callbacks
+):
     response = _start(alice_client, creator, django_capture_on_commit_callbacks, sample_size=30)
     audit = FollowerAudit.objects.get()
     assert response.status_code == 302 and response.url == reverse("predictions:audit_detail", args=[audit.pk])
@@ -101,15 +103,15 @@ def test_bad_input_is_refused_with_a_message_and_nothing_is_written(alice, alice
     assert response.status_code == 400 and "No followers of @lonely" in response.json()["error"]["message"]
     page = alice_client.post(reverse("predictions:audit_list"), {"profile": lonely.pk, "sample_size": 5})
     assert page.status_code == 200 and "No followers of @lonely" in page.content.decode()
-    response = api.post(reverse("api:audit-list"), {"profile_id": creator.pk, "fetch_followers": True},
-                        format="json")
+    response = api.post(reverse("api:audit-list"), {"profile_id": creator.pk, "fetch_followers": True}, format="json")
     assert response.status_code == 400 and "fetching is off" in response.json()["error"]["message"]
     assert not FollowerAudit.objects.exists()
 
 
 def test_a_killed_worker_resumes_without_double_counting(alice, creator):
-    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
-                                         sample_size=None)
+    audit = FollowerAudit.objects.create(
+        organization=creator.organization, profile=creator, requested_by=alice, sample_size=None
+    )
     assert services.audit_claim(audit_id=audit.pk)
 
     def die(batch: int) -> None:
@@ -134,22 +136,45 @@ X_API = "https://api.twitter.com/2"
 X_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "profiles" / "x"
 
 
-def _replay(rsps, path: str, recording: str | None = None, *, body: str = "", status: int = 200,
-            headers: dict[str, str] | None = None) -> None:
-    rsps.get(f"{X_API}{path}", body=(X_DATA / recording).read_text() if recording else body, status=status,
-             content_type="application/json", headers=headers or {})
+def _replay(
+    rsps,
+    path: str,
+    recording: str | None = None,
+    *,
+    body: str = "",
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> None:
+    rsps.get(
+        f"{X_API}{path}",
+        body=(X_DATA / recording).read_text() if recording else body,
+        status=status,
+        content_type="application/json",
+        headers=headers or {},
+    )
 
 
 @pytest.fixture
 def x_creator(agency, models_ready, settings) -> Profile:
     settings.X_BEARER_TOKEN = "recorded-test-token"
-    return ProfileFactory(organization=agency, platform="x", handle="nasa", platform_id="11348282", is_linked=True,
-                          followers_count=84_500_000)
+    return ProfileFactory(
+        organization=agency,
+        platform="x",
+        handle="nasa",
+        platform_id="11348282",
+        is_linked=True,
+        followers_count=84_500_000,
+    )
 
 
 def _fetching_audit(alice, profile: Profile, sample_size: int = 10) -> FollowerAudit:
-    return FollowerAudit.objects.create(organization=profile.organization, profile=profile, requested_by=alice,
-                                        sample_size=sample_size, fetch_followers=True)
+    return FollowerAudit.objects.create(
+        organization=profile.organization,
+        profile=profile,
+        requested_by=alice,
+        sample_size=sample_size,
+        fetch_followers=True,
+    )
 
 
 def _assert_the_three_recorded_followers_are_classified(audit: FollowerAudit) -> None:
@@ -186,8 +211,13 @@ def test_a_recorded_429_parks_the_audit_then_it_resumes_from_the_saved_page(alic
     audit = _fetching_audit(alice, x_creator)
     with responses.RequestsMock() as rsps:
         _replay(rsps, "/users/11348282/followers", "followers_page1.json")
-        _replay(rsps, "/users/11348282/followers", "too_many_requests.json", status=429,
-                headers={"x-rate-limit-limit": "15", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
+        _replay(
+            rsps,
+            "/users/11348282/followers",
+            "too_many_requests.json",
+            status=429,
+            headers={"x-rate-limit-limit": "15", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
+        )
         audit_run.apply(args=[audit.pk])
     audit.refresh_from_db()
     assert audit.status == JobStatus.WAITING and int(audit.waiting_until.timestamp()) == reset
@@ -204,21 +234,38 @@ def test_a_recorded_429_parks_the_audit_then_it_resumes_from_the_saved_page(alic
 
 
 def test_progress_partial_polls_until_done(alice_client, alice, creator):
-    audit = FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice,
-                                         status=JobStatus.RUNNING, progress_done=5, progress_total=20)
+    audit = FollowerAudit.objects.create(
+        organization=creator.organization,
+        profile=creator,
+        requested_by=alice,
+        status=JobStatus.RUNNING,
+        progress_done=5,
+        progress_total=20,
+    )
     html = alice_client.get(reverse("predictions:audit_progress", args=[audit.pk])).content.decode()
     assert 'hx-trigger="every 2s"' in html and "25%" in html
 
 
 def test_check_a_stored_profile_by_url_page_and_api(alice, alice_client, agency, models_ready, api_client_for):
-    ProfileFactory(organization=agency, handle="jsmith83920417", display_name="", bio="", followers_count=12,
-                   following_count=7400, posts_count=0, has_default_avatar=True, is_linked=False)
-    response = alice_client.post(reverse("predictions:authenticity_check"),
-                                 {"reference": "https://www.instagram.com/jsmith83920417/"})
+    ProfileFactory(
+        organization=agency,
+        handle="jsmith83920417",
+        display_name="",
+        bio="",
+        followers_count=12,
+        following_count=7400,
+        posts_count=0,
+        has_default_avatar=True,
+        is_linked=False,
+    )
+    response = alice_client.post(
+        reverse("predictions:authenticity_check"), {"reference": "https://www.instagram.com/jsmith83920417/"}
+    )
     html = response.content.decode()
     assert response.status_code == 200 and "Mass follower" in html and "follows 7,400 accounts" in html
-    api = api_client_for(alice).post(reverse("api:authenticity-check"), {"reference": "@jsmith83920417",
-                                                                         "platform": "instagram"}, format="json")
+    api = api_client_for(alice).post(
+        reverse("api:authenticity-check"), {"reference": "@jsmith83920417", "platform": "instagram"}, format="json"
+    )
     body = api.json()
     assert api.status_code == 200 and body["category"] == "mass_follower"
     assert body["probability_inauthentic"] > 0.5 and body["reasons"]
@@ -227,8 +274,9 @@ def test_check_a_stored_profile_by_url_page_and_api(alice, alice_client, agency,
 def test_check_of_an_unknown_handle_offers_to_link_it(alice, alice_client, models_ready, api_client_for):
     response = alice_client.post(reverse("predictions:authenticity_check"), {"reference": "https://x.com/nobody"})
     assert response.status_code == 404 and "Link @nobody" in response.content.decode()
-    api = api_client_for(alice).post(reverse("api:authenticity-check"), {"reference": "https://x.com/nobody"},
-                                     format="json")
+    api = api_client_for(alice).post(
+        reverse("api:authenticity-check"), {"reference": "https://x.com/nobody"}, format="json"
+    )
     assert api.status_code == 404 and api.json()["error"]["handle"] == "nobody"
     bad = api_client_for(alice).post(reverse("api:authenticity-check"), {}, format="json")
     assert bad.status_code == 400
@@ -237,8 +285,7 @@ def test_check_of_an_unknown_handle_offers_to_link_it(alice, alice_client, model
 def test_check_of_another_agencys_profile_is_404(charlie, charlie_client, creator, api_client_for):
     response = charlie_client.post(reverse("predictions:authenticity_check"), {"profile": creator.pk})
     assert response.status_code == 404
-    api = api_client_for(charlie).post(reverse("api:authenticity-check"), {"profile_id": creator.pk},
-                                       format="json")
+    api = api_client_for(charlie).post(reverse("api:authenticity-check"), {"profile_id": creator.pk}, format="json")
     assert api.status_code == 404
 
 
@@ -246,8 +293,9 @@ def test_a_protected_account_fails_the_audit_with_a_readable_reason(alice, agenc
     from predictions.audits.tasks import audit_run
 
     settings.X_BEARER_TOKEN = "recorded-test-token"
-    locked = ProfileFactory(organization=agency, platform="x", handle="locked_jane", platform_id="4000001",
-                            is_linked=True)
+    locked = ProfileFactory(
+        organization=agency, platform="x", handle="locked_jane", platform_id="4000001", is_linked=True
+    )
     audit = _fetching_audit(alice, locked)
     with responses.RequestsMock() as rsps:
         _replay(rsps, "/users/4000001/followers", body=PROTECTED_ERROR)
@@ -257,13 +305,16 @@ def test_a_protected_account_fails_the_audit_with_a_readable_reason(alice, agenc
     assert not FollowerAuditResult.objects.filter(audit=audit).exists()
 
 
-PROTECTED_ERROR = ('{"errors": [{"title": "Authorization Error", "detail": "Sorry, you are not authorized to see the '
-                   'user with id: [4000001].", "type": "https://api.twitter.com/2/problems/not-authorized-for-resource"'
-                   '}]}')
+PROTECTED_ERROR = (
+    '{"errors": [{"title": "Authorization Error", "detail": "Sorry, you are not authorized to see the '
+    'user with id: [4000001].", "type": "https://api.twitter.com/2/problems/not-authorized-for-resource"'
+    "}]}"
+)
 
 
-def test_an_x_outage_fails_readably_and_resume_finishes_the_audit(alice, x_creator, api_client_for,
-                                                                  django_capture_on_commit_callbacks):
+def test_an_x_outage_fails_readably_and_resume_finishes_the_audit(
+    alice, x_creator, api_client_for, django_capture_on_commit_callbacks
+):
     from predictions.audits.tasks import audit_run
 
     audit = _fetching_audit(alice, x_creator)

@@ -1,5 +1,6 @@
 """The audience quality score comes with its scale (band and thresholds) and a comparison with the agency's other
 audited accounts (their latest audits), never another agency's."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,8 +13,18 @@ from tests.factories import ProfileFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(("score", "label"), [(0, "poor"), (39.9, "poor"), (40, "average"), (59.9, "average"),
-                                              (60, "good"), (80, "excellent"), (100, "excellent")])
+@pytest.mark.parametrize(
+    ("score", "label"),
+    [
+        (0, "poor"),
+        (39.9, "poor"),
+        (40, "average"),
+        (59.9, "average"),
+        (60, "good"),
+        (80, "excellent"),
+        (100, "excellent"),
+    ],
+)
 def test_every_score_falls_in_one_band(score, label):
     band = audience_quality_band(score)
     assert band["label"] == label
@@ -22,16 +33,22 @@ def test_every_score_falls_in_one_band(score, label):
 
 
 def _done(agency, alice, profile, score, minutes_ago=0):
-    return FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice, status="done",
-                                        audience_quality_score=score,
-                                        finished_at=timezone.now() - timezone.timedelta(minutes=minutes_ago))
+    return FollowerAudit.objects.create(
+        organization=agency,
+        profile=profile,
+        requested_by=alice,
+        status="done",
+        audience_quality_score=score,
+        finished_at=timezone.now() - timezone.timedelta(minutes=minutes_ago),
+    )
 
 
 def test_the_report_shows_the_band_and_the_comparison_with_the_agencys_other_accounts(
-        alice_client, alice, agency, charlie, other_agency):
+    alice_client, alice, agency, charlie, other_agency
+):
     mine = _done(agency, alice, ProfileFactory(organization=agency, handle="main"), 72.0)
     second = ProfileFactory(organization=agency, handle="second")
-    _done(agency, alice, second, 90.0, minutes_ago=60)   # superseded by the later audit below
+    _done(agency, alice, second, 90.0, minutes_ago=60)  # superseded by the later audit below
     _done(agency, alice, second, 50.0)
     _done(agency, alice, ProfileFactory(organization=agency, handle="third"), 30.0)
     _done(other_agency, charlie, ProfileFactory(organization=other_agency, handle="theirs"), 99.0)

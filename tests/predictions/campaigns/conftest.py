@@ -3,6 +3,7 @@
 Cast: alice (owner), bob (viewer), charlie (other agency) from tests/conftest.py, plus ivy (influencer with a
 linked profile), rey and ria (reviewers) and a campaign by alice that requires #summer, @brand and a disclosure.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,12 +35,22 @@ def ivy(agency):
 
 @pytest.fixture
 def ivy_profile(agency, ivy):
-    profile = ProfileFactory(organization=agency, handle="ivy.travels", influencer=ivy, is_linked=True,
-                             followers_count=20000, timezone="Europe/Berlin")
+    profile = ProfileFactory(
+        organization=agency,
+        handle="ivy.travels",
+        influencer=ivy,
+        is_linked=True,
+        followers_count=20000,
+        timezone="Europe/Berlin",
+    )
     base = timezone.now() - dt.timedelta(days=40)
     for index, likes in enumerate([900, 1100, 950, 1300, 1000, 1200]):
-        PostFactory(profile=profile, taken_at=base + dt.timedelta(days=6 * index), likes=likes,
-                    caption=f"Old post {index} #travel")
+        PostFactory(
+            profile=profile,
+            taken_at=base + dt.timedelta(days=6 * index),
+            likes=likes,
+            caption=f"Old post {index} #travel",
+        )
     return profile
 
 
@@ -61,9 +72,17 @@ def ria(agency):
 def campaign(alice, agency, ivy, ivy_profile) -> Campaign:
     today = timezone.localdate()
     return services.campaign_create(
-        user=alice, organization=agency, name="Summer Splash", brand="Brand Co", brief="Sunny beach content.",
-        starts_on=today, ends_on=today + dt.timedelta(days=30), required_hashtags="#summer",
-        required_mentions=["@Brand"], influencers=[ivy])
+        user=alice,
+        organization=agency,
+        name="Summer Splash",
+        brand="Brand Co",
+        brief="Sunny beach content.",
+        starts_on=today,
+        ends_on=today + dt.timedelta(days=30),
+        required_hashtags="#summer",
+        required_mentions=["@Brand"],
+        influencers=[ivy],
+    )
 
 
 @pytest.fixture
@@ -87,6 +106,14 @@ def make_submission(campaign, ivy, ivy_profile, planned_at, django_capture_on_co
     def make(*, caption: str = GOOD_CAPTION, submit: bool = True, uploads: list | None = None, **kwargs: Any):
         with django_capture_on_commit_callbacks(execute=True):
             return services.submission_create(
-                user=ivy, campaign=campaign, profile=ivy_profile, caption=caption, planned_at=planned_at,
-                uploads=uploads if uploads is not None else [jpeg_upload()], submit=submit, **kwargs)
+                user=ivy,
+                campaign=campaign,
+                profile=ivy_profile,
+                caption=caption,
+                planned_at=planned_at,
+                uploads=uploads if uploads is not None else [jpeg_upload()],
+                submit=submit,
+                **kwargs,
+            )
+
     return make

@@ -1,5 +1,6 @@
 """Feedback loop: published posts are matched to approved submissions, predicted vs actual is shown, and the weekly
 run retrains only with enough new outcomes and activates only a better model."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,10 +34,12 @@ def approved(make_submission, rey, django_capture_on_commit_callbacks):
 
 def test_published_post_is_matched_by_caption_and_time(approved, ivy_profile, django_capture_on_commit_callbacks):
     planned = approved.versions.get().planned_at
-    PostFactory(profile=ivy_profile, taken_at=planned + dt.timedelta(hours=2), caption="Totally different words",
-                likes=50)
-    match = PostFactory(profile=ivy_profile, taken_at=planned + dt.timedelta(hours=3),
-                        caption=GOOD_CAPTION + " 🌊", likes=1720)
+    PostFactory(
+        profile=ivy_profile, taken_at=planned + dt.timedelta(hours=2), caption="Totally different words", likes=50
+    )
+    match = PostFactory(
+        profile=ivy_profile, taken_at=planned + dt.timedelta(hours=3), caption=GOOD_CAPTION + " 🌊", likes=1720
+    )
     PostFactory(profile=ivy_profile, taken_at=planned + dt.timedelta(days=5), caption=GOOD_CAPTION, likes=9)
     assert feedback.submissions_match_published_posts(now=planned - dt.timedelta(hours=1)) == 0  # not yet planned
     with django_capture_on_commit_callbacks(execute=True):
@@ -53,8 +56,9 @@ def test_no_match_when_captions_differ(approved, ivy_profile):
     assert feedback.submissions_match_published_posts(now=planned + dt.timedelta(days=1)) == 0
 
 
-def test_manager_links_or_types_the_outcome_and_the_page_shows_predicted_vs_actual(approved, ivy_profile, alice,
-                                                                                     client):
+def test_manager_links_or_types_the_outcome_and_the_page_shows_predicted_vs_actual(
+    approved, ivy_profile, alice, client
+):
     post = PostFactory(profile=ivy_profile, caption="Something", likes=2222)
     client.force_login(alice)
     url = reverse("predictions:submission_outcome", args=[approved.pk])
@@ -64,8 +68,10 @@ def test_manager_links_or_types_the_outcome_and_the_page_shows_predicted_vs_actu
     page = client.get(reverse("predictions:submission_detail", args=[approved.pk])).content.decode()
     score = approved.versions.get().score
     assert 'id="actual-likes">2,222<' in page
-    assert (f"predicted {round(score.predicted_likes):,} ({round(score.predicted_likes_low):,}–"
-            f"{round(score.predicted_likes_high):,})") in page
+    assert (
+        f"predicted {round(score.predicted_likes):,} ({round(score.predicted_likes_low):,}–"
+        f"{round(score.predicted_likes_high):,})"
+    ) in page
     assert '"actual": 2222' in page
     assert client.post(url, {"actual_likes": "1999"}).status_code == 302
     approved.refresh_from_db()
@@ -86,8 +92,12 @@ def _published(make_submission, alice, ivy_profile, count: int) -> list:
     for index in range(count):
         submission = make_submission(caption=f"Beach day {index} with @brand #summer #ad")
         version = submission.versions.get()
-        post = PostFactory(profile=ivy_profile, caption=version.caption, likes=1000 + 50 * index,
-                           taken_at=version.planned_at + dt.timedelta(minutes=index))
+        post = PostFactory(
+            profile=ivy_profile,
+            caption=version.caption,
+            likes=1000 + 50 * index,
+            taken_at=version.planned_at + dt.timedelta(minutes=index),
+        )
         submissions.append(feedback.submission_link_post(user=alice, submission=submission, post=post))
     return submissions
 
@@ -97,7 +107,8 @@ def test_retraining_is_skipped_without_enough_new_outcomes(make_submission, alic
     outcomes = _published(make_submission, alice, ivy_profile, 2)
     # Posts fetched before the active model but linked to a submission since still count as new outcomes.
     Post.objects.filter(pk__in=[s.published_post_id for s in outcomes]).update(
-        fetched_at=like_model.created_at - dt.timedelta(hours=1))
+        fetched_at=like_model.created_at - dt.timedelta(hours=1)
+    )
     run = likes_retrain_weekly.apply().get()
     assert run == "skipped"
     run = RetrainingRun.objects.get()
@@ -108,7 +119,8 @@ def test_retraining_is_skipped_without_enough_new_outcomes(make_submission, alic
 
 
 def test_the_weekly_run_trains_on_outcomes_and_activates_only_a_better_model(
-        make_submission, alice, ivy_profile, settings, tmp_path, monkeypatch):
+    make_submission, alice, ivy_profile, settings, tmp_path, monkeypatch
+):
     """The real decision, small: a weak first model (10 accounts, one epoch), then candidates trained by
     ml.likes.retrain_if_better on a 40-account slice of the shipped data plus ivy's profile with its campaign
     outcomes, compared with the active version on the same held-out accounts. Training is seeded, so which way
@@ -140,8 +152,7 @@ def test_the_weekly_run_trains_on_outcomes_and_activates_only_a_better_model(
 
     _published(make_submission, alice, ivy_profile, 5)  # five more outcomes; now a barely trained candidate
     monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (4,), "ensemble": 1, "epochs": 1})
-    again = feedback.likes_retrain_if_enough_outcomes(min_new_outcomes=5, seed=5,
-                                                      data=str(tmp_path / "slice.jsonl"))
+    again = feedback.likes_retrain_if_enough_outcomes(min_new_outcomes=5, seed=5, data=str(tmp_path / "slice.jsonl"))
     assert again.status == "done", again.error
     assert again.metrics["candidate_log_mse"] >= again.metrics["previous_log_mse"]
     assert again.decision == "kept_active" and again.active_version == candidate.version
@@ -155,8 +166,14 @@ def test_a_retraining_failure_is_recorded_with_a_readable_reason(settings, tmp_p
 
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"  # the registered version's files are not on this machine
     ModelVersion.objects.all().delete()
-    model_version_register(task="like-prediction", version="gone", artifact_path="like-prediction-gone",
-                           metrics={}, training_data="", activate=True)
+    model_version_register(
+        task="like-prediction",
+        version="gone",
+        artifact_path="like-prediction-gone",
+        metrics={},
+        training_data="",
+        activate=True,
+    )
     run = feedback.likes_retrain_if_enough_outcomes(min_new_outcomes=0)
     assert run.status == "failed" and run.decision == "failed"
     assert run.error.startswith("The like model gone cannot be loaded")

@@ -1,4 +1,5 @@
 """The campaign page names who works on it and shows each submission's thumbnail and latest score."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Campaign pages: list, create/edit, dashboard, upload, review queue, submission actions; roles and tenancy."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,25 +17,47 @@ def login(client):
     def as_user(user):
         client.force_login(user)
         return client
+
     return as_user
 
 
 def test_owner_creates_a_campaign_from_the_form(login, alice, ivy, ivy_profile, rey):
-    response = login(alice).post(reverse("predictions:campaign_create"), {
-        "name": "Winter", "brand": "Snow Co", "brief": "Cold", "starts_on": "2026-12-01", "ends_on": "2026-12-31",
-        "required_hashtags": "#snow, #winter", "required_mentions": "@snowco", "influencers": [ivy.pk],
-        "reviewers": [rey.pk], "approval_rule": "all", "status": "active"})
+    response = login(alice).post(
+        reverse("predictions:campaign_create"),
+        {
+            "name": "Winter",
+            "brand": "Snow Co",
+            "brief": "Cold",
+            "starts_on": "2026-12-01",
+            "ends_on": "2026-12-31",
+            "required_hashtags": "#snow, #winter",
+            "required_mentions": "@snowco",
+            "influencers": [ivy.pk],
+            "reviewers": [rey.pk],
+            "approval_rule": "all",
+            "status": "active",
+        },
+    )
     campaign = Campaign.objects.get(name="Winter")
-    assert response.status_code == 302 and response["Location"] == reverse("predictions:campaign_detail",
-                                                                             args=[campaign.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "predictions:campaign_detail", args=[campaign.pk]
+    )
     assert campaign.required_hashtags == ["snow", "winter"] and campaign.required_mentions == ["snowco"]
     assert list(campaign.reviewers.all()) == [rey] and campaign.approval_rule == "all"
 
 
 def test_campaign_form_reports_bad_dates(login, alice):
-    response = login(alice).post(reverse("predictions:campaign_create"), {
-        "name": "X", "brand": "Y", "starts_on": "2026-12-31", "ends_on": "2026-12-01", "approval_rule": "any",
-        "status": "active"})
+    response = login(alice).post(
+        reverse("predictions:campaign_create"),
+        {
+            "name": "X",
+            "brand": "Y",
+            "starts_on": "2026-12-31",
+            "ends_on": "2026-12-01",
+            "approval_rule": "any",
+            "status": "active",
+        },
+    )
     assert response.status_code == 400 and "cannot end before it starts" in response.content.decode()
     assert not Campaign.objects.exists()
 
@@ -52,9 +75,17 @@ def test_influencer_uploads_through_the_page(login, ivy, ivy_profile, campaign, 
     form = client.get(reverse("predictions:submission_create", args=[campaign.pk])).content.decode()
     assert 'id="dropzone"' in form and "js/predictions/submission-upload.js" in form
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("predictions:submission_create", args=[campaign.pk]), {
-            "profile": ivy_profile.pk, "caption": GOOD_CAPTION, "planned_at": PLANNED_LOCAL,
-            "timezone_name": "Europe/Berlin", "action": "submit", "images": [jpeg_upload()]})
+        response = client.post(
+            reverse("predictions:submission_create", args=[campaign.pk]),
+            {
+                "profile": ivy_profile.pk,
+                "caption": GOOD_CAPTION,
+                "planned_at": PLANNED_LOCAL,
+                "timezone_name": "Europe/Berlin",
+                "action": "submit",
+                "images": [jpeg_upload()],
+            },
+        )
     submission = Submission.objects.get()
     assert response.status_code == 302
     assert submission.status == SubmissionStatus.SUBMITTED and submission.versions.get().score.status == "done"
@@ -66,8 +97,10 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
     queue = client.get(reverse("predictions:review_queue")).content.decode()
     assert f"#{submission.pk}" in queue
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("predictions:submission_review", args=[submission.pk]),
-                               {"decision": "request_changes", "note": "More sun"})
+        response = client.post(
+            reverse("predictions:submission_review", args=[submission.pk]),
+            {"decision": "request_changes", "note": "More sun"},
+        )
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.CHANGES_REQUESTED
@@ -77,9 +110,15 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
 
     ivy_client = login(ivy)
     with django_capture_on_commit_callbacks(execute=True):
-        response = ivy_client.post(reverse("predictions:submission_resubmit", args=[submission.pk]), {
-            "caption": GOOD_CAPTION + " more sun", "planned_at": PLANNED_LOCAL, "timezone_name": "UTC",
-            "action": "submit"})
+        response = ivy_client.post(
+            reverse("predictions:submission_resubmit", args=[submission.pk]),
+            {
+                "caption": GOOD_CAPTION + " more sun",
+                "planned_at": PLANNED_LOCAL,
+                "timezone_name": "UTC",
+                "action": "submit",
+            },
+        )
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.RESUBMITTED and submission.latest_version_number == 2
@@ -88,12 +127,17 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
 def test_viewer_gets_403_on_review_and_comment(login, bob, make_submission):
     submission = make_submission()
     client = login(bob)
-    assert client.post(reverse("predictions:submission_review", args=[submission.pk]),
-                       {"decision": "approve"}).status_code == 403
-    assert client.post(reverse("predictions:submission_comment", args=[submission.pk]),
-                       {"body": "hi"}).status_code == 403
-    assert client.post(reverse("predictions:submission_outcome", args=[submission.pk]),
-                       {"actual_likes": 5}).status_code == 403
+    assert (
+        client.post(reverse("predictions:submission_review", args=[submission.pk]), {"decision": "approve"}).status_code
+        == 403
+    )
+    assert (
+        client.post(reverse("predictions:submission_comment", args=[submission.pk]), {"body": "hi"}).status_code == 403
+    )
+    assert (
+        client.post(reverse("predictions:submission_outcome", args=[submission.pk]), {"actual_likes": 5}).status_code
+        == 403
+    )
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.SUBMITTED and not submission.comments.exists()
 
@@ -127,18 +171,24 @@ def test_charlie_gets_404_everywhere(charlie_client, make_submission):
     submission = make_submission()
     score = submission.versions.get().score
     pk, campaign_pk = submission.pk, submission.campaign_id
-    gets = [reverse("predictions:campaign_detail", args=[campaign_pk]),
-            reverse("predictions:campaign_edit", args=[campaign_pk]),
-            reverse("predictions:submission_create", args=[campaign_pk]),
-            reverse("predictions:submission_detail", args=[pk]),
-            reverse("predictions:submission_version", args=[pk, 1]),
-            reverse("predictions:submission_resubmit", args=[pk]),
-            reverse("predictions:score_card", args=[score.pk])]
+    gets = [
+        reverse("predictions:campaign_detail", args=[campaign_pk]),
+        reverse("predictions:campaign_edit", args=[campaign_pk]),
+        reverse("predictions:submission_create", args=[campaign_pk]),
+        reverse("predictions:submission_detail", args=[pk]),
+        reverse("predictions:submission_version", args=[pk, 1]),
+        reverse("predictions:submission_resubmit", args=[pk]),
+        reverse("predictions:score_card", args=[score.pk]),
+    ]
     for url in gets:
         assert charlie_client.get(url).status_code == 404, url
-    posts = [reverse("predictions:submission_review", args=[pk]), reverse("predictions:submission_comment", args=[pk]),
-             reverse("predictions:submission_submit", args=[pk]), reverse("predictions:submission_outcome", args=[pk]),
-             reverse("predictions:score_retry", args=[score.pk])]
+    posts = [
+        reverse("predictions:submission_review", args=[pk]),
+        reverse("predictions:submission_comment", args=[pk]),
+        reverse("predictions:submission_submit", args=[pk]),
+        reverse("predictions:submission_outcome", args=[pk]),
+        reverse("predictions:score_retry", args=[score.pk]),
+    ]
     for url in posts:
         assert charlie_client.post(url, {"decision": "approve", "body": "x"}).status_code == 404, url
     listing = charlie_client.get(reverse("predictions:campaign_list"))
@@ -146,8 +196,9 @@ def test_charlie_gets_404_everywhere(charlie_client, make_submission):
     assert f"#{pk}" not in charlie_client.get(reverse("predictions:review_queue")).content.decode()
 
 
-def test_images_are_served_only_to_people_who_may_see_the_submission(make_submission, rey, charlie_client, login,
-                                                                     agency):
+def test_images_are_served_only_to_people_who_may_see_the_submission(
+    make_submission, rey, charlie_client, login, agency
+):
     from accounts.roles import Role
     from tests.factories import MembershipFactory, UserFactory
 

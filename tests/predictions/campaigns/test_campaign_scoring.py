@@ -1,4 +1,5 @@
 """Every new version is scored on the `ml` queue; the score card shows progress, the result or a readable failure."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -76,8 +77,9 @@ def broken_model(like_model, settings, tmp_path):
     yield lambda: weights.write_bytes(good)
 
 
-def test_a_failed_score_keeps_a_readable_reason_that_the_page_shows(make_submission, broken_model, like_model, ivy,
-                                                                     client, django_capture_on_commit_callbacks):
+def test_a_failed_score_keeps_a_readable_reason_that_the_page_shows(
+    make_submission, broken_model, like_model, ivy, client, django_capture_on_commit_callbacks
+):
     submission = make_submission()
     score = submission.versions.get().score
     assert score.status == JobStatus.FAILED
@@ -95,12 +97,19 @@ def test_a_failed_score_keeps_a_readable_reason_that_the_page_shows(make_submiss
     assert score.status == JobStatus.DONE and score.predicted_likes > 0 and score.error == ""
 
 
-def test_an_image_gone_from_disk_fails_the_score_with_its_name(campaign, ivy, ivy_profile, planned_at,
-                                                               django_capture_on_commit_callbacks):
+def test_an_image_gone_from_disk_fails_the_score_with_its_name(
+    campaign, ivy, ivy_profile, planned_at, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        submission = services.submission_create(user=ivy, campaign=campaign, profile=ivy_profile,
-                                                caption=GOOD_CAPTION, planned_at=planned_at,
-                                                uploads=[jpeg_upload("sunset.jpg")], submit=True)
+        submission = services.submission_create(
+            user=ivy,
+            campaign=campaign,
+            profile=ivy_profile,
+            caption=GOOD_CAPTION,
+            planned_at=planned_at,
+            uploads=[jpeg_upload("sunset.jpg")],
+            submit=True,
+        )
     row = submission.versions.get().images.get()
     Path(row.image.path).unlink()  # e.g. media storage lost the file before the worker picked the job up
     for callback in callbacks:
@@ -114,8 +123,11 @@ def test_scoring_is_idempotent(make_submission):
     score = make_submission().versions.get().score
     assert scoring.version_score_run(score_id=score.pk) is None
     again = VersionScore.objects.get(pk=score.pk)
-    assert (again.status, again.finished_at, again.predicted_likes) == (JobStatus.DONE, score.finished_at,
-                                                                        score.predicted_likes)
+    assert (again.status, again.finished_at, again.predicted_likes) == (
+        JobStatus.DONE,
+        score.finished_at,
+        score.predicted_likes,
+    )
 
 
 def test_score_card_polls_while_pending_and_stops_when_done(make_submission, ivy, client, charlie_client):

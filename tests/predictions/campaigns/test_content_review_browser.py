@@ -1,5 +1,6 @@
 """Browser run of content review in Debian's chromium: the influencer uploads (drag and drop, instant preview), the
 reviewer asks for changes, the influencer resubmits, the reviewer approves. Scoring runs eagerly in tests."""
+
 from __future__ import annotations
 
 import base64
@@ -27,18 +28,22 @@ def _beach_jpeg() -> bytes:
 
 def _drop_image(page, selector: str, name: str, data: bytes) -> None:
     """Drag and drop a file onto the drop zone the way a user's file manager does."""
-    transfer = page.evaluate_handle("""([name, b64]) => {
+    transfer = page.evaluate_handle(
+        """([name, b64]) => {
         const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
         const transfer = new DataTransfer();
         transfer.items.add(new File([bytes], name, {type: "image/jpeg"}));
         return transfer;
-    }""", [name, base64.b64encode(data).decode()])
+    }""",
+        [name, base64.b64encode(data).decode()],
+    )
     page.dispatch_event(selector, "dragenter", {"dataTransfer": transfer})
     page.dispatch_event(selector, "drop", {"dataTransfer": transfer})
 
 
 def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_reviewer_approves(
-        make_browser_page, live_server, campaign, ivy, ivy_profile, rey):
+    make_browser_page, live_server, campaign, ivy, ivy_profile, rey
+):
     # The real like engine scores here (eagerly, in the live server's thread), with the shipped model.
     influencer = make_browser_page(ivy)
     reviewer = make_browser_page(rey)
@@ -81,7 +86,8 @@ def test_influencer_uploads_reviewer_requests_changes_influencer_resubmits_revie
     reviewer.wait_for_selector(".badge[data-status='approved']")
     reviewer.wait_for_function("document.querySelector('#likes-chart').width > 0")
     reviewer.wait_for_function(
-        "[...document.querySelectorAll('#preview-images img:not(.d-none)')].every(i => i.complete && i.naturalWidth)")
+        "[...document.querySelectorAll('#preview-images img:not(.d-none)')].every(i => i.complete && i.naturalWidth)"
+    )
     save_screenshot(reviewer, "content-review-approved")
 
     submission.refresh_from_db()

@@ -1,5 +1,6 @@
 """What is pending, for whom: the dashboard and the review queue name who each submission waits for, across
 campaigns, for owners who are not named reviewers too."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,8 @@ def test_the_owners_dashboard_says_what_waits_for_whom(client, alice, rey, ivy, 
 
 
 def test_the_named_reviewer_sees_it_as_theirs_and_the_queue_lists_everything_pending(
-        client, rey, reviewed_campaign, make_submission):
+    client, rey, reviewed_campaign, make_submission
+):
     make_submission()
     client.force_login(rey)
     assert "1 waiting for your review · 1 pending in all" in client.get("/dashboard/").content.decode()

@@ -1,6 +1,7 @@
 """Content the platform would refuse is refused here, before it is stored or scored: caption length and tag counts
 per the profile's platform, planned times in the past or outside the campaign, hashtags and handles that are not
 ones. The upload page keeps what was typed and shows the message beside the field."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,12 +22,15 @@ pytestmark = pytest.mark.django_db
 
 def test_instagram_limits_captions_to_2200_characters_and_30_hashtags():
     assert caption_problems(caption="x" * 2200, platform="instagram") == []
-    assert "at most 2,200 characters; this one has 2,201" in caption_problems(caption="x" * 2201,
-                                                                            platform="instagram")[0]
+    assert (
+        "at most 2,200 characters; this one has 2,201" in caption_problems(caption="x" * 2201, platform="instagram")[0]
+    )
     thirty = " ".join(f"#tag{i}" for i in range(30))
     assert caption_problems(caption=thirty, platform="instagram") == []
-    assert "at most 30 hashtags; this caption has 31" in caption_problems(caption=thirty + " #one_more",
-                                                                         platform="instagram")[0]
+    assert (
+        "at most 30 hashtags; this caption has 31"
+        in caption_problems(caption=thirty + " #one_more", platform="instagram")[0]
+    )
 
 
 def test_x_counts_links_as_23_and_emoji_as_2_against_280():
@@ -59,18 +63,31 @@ def test_valid_tags_and_handles_pass_in_any_script():
 def test_an_over_long_x_caption_is_refused_before_anything_is_stored(campaign, ivy, agency):
     x_profile = ProfileFactory(organization=agency, platform="x", handle="ivy_x", influencer=ivy, is_linked=True)
     with pytest.raises(ApplicationError) as caught:
-        services.submission_create(user=ivy, campaign=campaign, profile=x_profile, caption="#summer " + "a" * 300,
-                                   planned_at=timezone.now() + dt.timedelta(days=2), uploads=[jpeg_upload()])
+        services.submission_create(
+            user=ivy,
+            campaign=campaign,
+            profile=x_profile,
+            caption="#summer " + "a" * 300,
+            planned_at=timezone.now() + dt.timedelta(days=2),
+            uploads=[jpeg_upload()],
+        )
     assert caught.value.field == "caption" and "X takes at most 280" in caught.value.message
     assert not Submission.objects.exists()
 
 
-@pytest.mark.parametrize(("shift", "message"), [(dt.timedelta(hours=-1), "already passed"),
-                                                (dt.timedelta(days=45), "inside the campaign")])
+@pytest.mark.parametrize(
+    ("shift", "message"), [(dt.timedelta(hours=-1), "already passed"), (dt.timedelta(days=45), "inside the campaign")]
+)
 def test_planned_times_in_the_past_or_outside_the_campaign_are_refused(campaign, ivy, ivy_profile, shift, message):
     with pytest.raises(ApplicationError) as caught:
-        services.submission_create(user=ivy, campaign=campaign, profile=ivy_profile, caption=GOOD_CAPTION,
-                                   planned_at=timezone.now() + shift, uploads=[jpeg_upload()])
+        services.submission_create(
+            user=ivy,
+            campaign=campaign,
+            profile=ivy_profile,
+            caption=GOOD_CAPTION,
+            planned_at=timezone.now() + shift,
+            uploads=[jpeg_upload()],
+        )
     assert caught.value.field == "planned_at" and message in caught.value.message
     assert not Submission.objects.exists()
 
@@ -78,9 +95,17 @@ def test_planned_times_in_the_past_or_outside_the_campaign_are_refused(campaign,
 def test_the_upload_page_keeps_the_typed_caption_and_says_what_is_wrong(client, campaign, ivy, ivy_profile):
     client.force_login(ivy)
     caption = "Too many " + " ".join(f"#t{i}" for i in range(31))
-    response = client.post(reverse("predictions:submission_create", args=[campaign.pk]), {
-        "profile": ivy_profile.pk, "caption": caption, "planned_at": PLANNED_LOCAL, "timezone_name": "Europe/Berlin",
-        "images": [jpeg_upload()], "action": "submit"})
+    response = client.post(
+        reverse("predictions:submission_create", args=[campaign.pk]),
+        {
+            "profile": ivy_profile.pk,
+            "caption": caption,
+            "planned_at": PLANNED_LOCAL,
+            "timezone_name": "Europe/Berlin",
+            "images": [jpeg_upload()],
+            "action": "submit",
+        },
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "at most 30 hashtags" in html and "#t30" in html and PLANNED_LOCAL in html
@@ -90,9 +115,18 @@ def test_the_upload_page_keeps_the_typed_caption_and_says_what_is_wrong(client, 
 
 def test_the_campaign_form_refuses_markup_in_required_hashtags(client, alice, agency):
     client.force_login(alice)
-    response = client.post(reverse("predictions:campaign_create"), {
-        "name": "Winter", "brand": "Snow Co", "starts_on": "2026-12-01", "ends_on": "2026-12-20",
-        "required_hashtags": "#<b>tag</b>", "approval_rule": "any", "status": "active"})
+    response = client.post(
+        reverse("predictions:campaign_create"),
+        {
+            "name": "Winter",
+            "brand": "Snow Co",
+            "starts_on": "2026-12-01",
+            "ends_on": "2026-12-20",
+            "required_hashtags": "#<b>tag</b>",
+            "approval_rule": "any",
+            "status": "active",
+        },
+    )
     assert response.status_code == 400
     assert "Not a valid hashtag" in response.content.decode()
     assert response.context["form"]["name"].value() == "Winter"

@@ -1,4 +1,5 @@
 """Uploads are validated before anything is stored: a bad file gets a clear message and leaves no row, no file."""
+
 from __future__ import annotations
 
 import io
@@ -90,20 +91,34 @@ def test_exif_orientation_is_applied_before_storing(make_submission, media_root)
 
 def test_upload_page_shows_the_message_and_saves_nothing(campaign, ivy, ivy_profile, client, media_root):
     client.force_login(ivy)
-    response = client.post(reverse("predictions:submission_create", args=[campaign.pk]), {
-        "profile": ivy_profile.pk, "caption": "Hi #summer @brand #ad", "planned_at": PLANNED_LOCAL,
-        "timezone_name": "Europe/Berlin", "action": "submit", "images": [data_upload("not-an-image.jpg")],
-    })
+    response = client.post(
+        reverse("predictions:submission_create", args=[campaign.pk]),
+        {
+            "profile": ivy_profile.pk,
+            "caption": "Hi #summer @brand #ad",
+            "planned_at": PLANNED_LOCAL,
+            "timezone_name": "Europe/Berlin",
+            "action": "submit",
+            "images": [data_upload("not-an-image.jpg")],
+        },
+    )
     assert response.status_code == 400
     assert "not-an-image.jpg is not an image" in response.content.decode()
     assert_nothing_saved(media_root)
 
 
 def test_api_upload_of_a_bomb_returns_the_error_format(campaign, ivy, ivy_profile, api_client_for, media_root):
-    response = api_client_for(ivy).post(reverse("api:submission-list"), {
-        "campaign": campaign.pk, "profile": ivy_profile.pk, "caption": "x", "planned_at": PLANNED_LOCAL,
-        "images": [data_upload("bomb.png", "image/png")],
-    }, format="multipart")
+    response = api_client_for(ivy).post(
+        reverse("api:submission-list"),
+        {
+            "campaign": campaign.pk,
+            "profile": ivy_profile.pk,
+            "caption": "x",
+            "planned_at": PLANNED_LOCAL,
+            "images": [data_upload("bomb.png", "image/png")],
+        },
+        format="multipart",
+    )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "image_too_many_pixels"
     assert "images" in response.json()["error"]["fields"]
@@ -140,11 +155,14 @@ def test_a_large_jpeg_is_decoded_at_reduced_scale_to_the_stored_size(settings):
 
 
 def test_the_pixels_of_one_request_together_have_a_budget_checked_before_any_decoding(
-        make_submission, media_root, settings, monkeypatch):
+    make_submission, media_root, settings, monkeypatch
+):
     settings.CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS = 200_000
     decoded = []
-    monkeypatch.setattr("predictions.campaigns.uploads.image_validate",
-                        lambda *, upload: decoded.append(upload) or pytest.fail("decoded before the budget check"))
+    monkeypatch.setattr(
+        "predictions.campaigns.uploads.image_validate",
+        lambda *, upload: decoded.append(upload) or pytest.fail("decoded before the budget check"),
+    )
     with pytest.raises(ApplicationError) as caught:
         make_submission(uploads=[jpeg_upload(f"p{n}.jpg", size=(320, 240)) for n in range(3)])
     assert "230,400 pixels in all" in caught.value.message and "at most 200,000" in caught.value.message

@@ -1,4 +1,5 @@
 """The drop zone states the upload limits and the browser refuses an over-size image before sending anything."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,8 +42,16 @@ def test_a_refused_upload_keeps_what_was_typed(make_browser_page, live_server, c
     caption = "x" * 2201
     page.fill("#id_caption", caption)
     page.fill("#id_planned_at", PLANNED_LOCAL)
-    page.set_input_files("#images", files=[{"name": "a.jpg", "mimeType": "image/jpeg",
-                                             "buffer": open("tests/data/predictions/exif-rotated.jpg", "rb").read()}])
+    page.set_input_files(
+        "#images",
+        files=[
+            {
+                "name": "a.jpg",
+                "mimeType": "image/jpeg",
+                "buffer": open("tests/data/predictions/exif-rotated.jpg", "rb").read(),
+            }
+        ],
+    )
     page.click("#submit-for-review")
     page.wait_for_selector("#caption-error")
     assert "at most 2,200 characters" in page.inner_text("#caption-error")

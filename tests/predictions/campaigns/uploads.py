@@ -1,4 +1,5 @@
 """Uploads for the campaign review tests: JPEGs made with Pillow and the files in tests/data/predictions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,9 @@ DATA = Path(__file__).resolve().parent.parent.parent / "data" / "predictions"
 GOOD_CAPTION = "Beach day with @brand ☀️ #summer #ad"
 
 
-def jpeg_upload(name: str = "photo.jpg", size: tuple[int, int] = (320, 240),
-                color: str = "orange") -> SimpleUploadedFile:
+def jpeg_upload(
+    name: str = "photo.jpg", size: tuple[int, int] = (320, 240), color: str = "orange"
+) -> SimpleUploadedFile:
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, "JPEG", quality=85)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
@@ -26,6 +28,7 @@ def data_upload(name: str, content_type: str = "image/jpeg") -> SimpleUploadedFi
 
 def media_files(root: Path) -> list[Path]:
     return [p for p in Path(root).rglob("*") if p.is_file()]
+
 
 # A planned time a few days ahead (inside the campaign fixture's 30-day window, never in the past), as the
 # datetime-local input sends it, and the same wall-clock time in Berlin as UTC the API returns.

@@ -1,6 +1,7 @@
 """Browser run in Debian's chromium: the agency approves, the brand contact opens the magic link from the email
 (signed out, no account), sees the image, caption, planned time and score card, and approves with a comment; the
 agency's report page then shows the results with its charts. Scoring runs eagerly in tests."""
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,9 @@ from tests.predictions.campaigns.uploads import GOOD_CAPTION
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_brand_approves_through_the_magic_link_without_an_account(make_browser_page, live_server, campaign,
-                                                                      alice, rey, make_submission):
+def test_the_brand_approves_through_the_magic_link_without_an_account(
+    make_browser_page, live_server, campaign, alice, rey, make_submission
+):
     services.campaign_update(user=alice, campaign=campaign, approval_step=ApprovalStep.AGENCY_THEN_BRAND)
     approvals.approver_add(user=alice, campaign=campaign, email="bea@glowco.example", name="Bea Brand")
     submission = make_submission()

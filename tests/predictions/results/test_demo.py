@@ -1,5 +1,6 @@
 """The demo's finished campaign: after seed_demo its report has every figure to show, and seeding twice adds
 nothing."""
+
 from __future__ import annotations
 
 import io
@@ -25,8 +26,13 @@ def test_the_demo_has_a_finished_campaign_with_a_full_report(django_capture_on_c
     assert campaign.status == CampaignStatus.COMPLETED
     assert Campaign.objects.filter(name=DEMO_RESULTS_CAMPAIGN).count() == 1
     report = campaign_report(campaign=campaign)
-    assert (report["submissions"], report["published"], report["on_time"], report["late"], report["early"]) == \
-        (3, 3, 1, 1, 1)
+    assert (report["submissions"], report["published"], report["on_time"], report["late"], report["early"]) == (
+        3,
+        3,
+        1,
+        1,
+        1,
+    )
     assert all(row["status"] == SubmissionStatus.APPROVED for row in report["rows"])
     assert report["interval_compared"] == 3 and report["predicted_likes"] > 0  # scored by the real like model
     assert report["actual_likes"] == 1460 + 1985 + 1120 and report["spend"] == Decimal("1200.00")
@@ -34,6 +40,7 @@ def test_the_demo_has_a_finished_campaign_with_a_full_report(django_capture_on_c
     assert [row["caption_difference"]["differs"] for row in report["rows"]] == [False, True, True]
     assert [row["compliance"]["ok"] for row in report["rows"]] == [True, False, True]
     assert all(len(row["history"]) >= 20 for row in report["rows"])
-    assert PostMetric.objects.filter(post__campaign_submissions__campaign=campaign).count() == \
-        sum(len(row["history"]) for row in report["rows"])
+    assert PostMetric.objects.filter(post__campaign_submissions__campaign=campaign).count() == sum(
+        len(row["history"]) for row in report["rows"]
+    )
     assert campaign.share_links.count() == 1 and campaign.external_approvers.count() == 1

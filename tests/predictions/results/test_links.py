@@ -1,5 +1,6 @@
 """Share links of a campaign report and the brand's magic approval links: signed, expiring, revocable, bound to
 what they were made for, rate-limited, never a session, and leaking nothing of other campaigns or agencies."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -36,19 +37,28 @@ def _token_of(url: str) -> str:
 
 # --- share links ------------------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def other_campaigns(alice, agency, charlie, other_agency):
     """Another campaign of alice's agency and one of charlie's: neither may show through a share link."""
     today = timezone.localdate()
-    mine = services.campaign_create(user=alice, organization=agency, name="Winter Secret Plan", brand="Other Brand",
-                                    starts_on=today, ends_on=today)
-    theirs = services.campaign_create(user=charlie, organization=other_agency, name="Charlie Confidential",
-                                      brand="Rival", starts_on=today, ends_on=today)
+    mine = services.campaign_create(
+        user=alice, organization=agency, name="Winter Secret Plan", brand="Other Brand", starts_on=today, ends_on=today
+    )
+    theirs = services.campaign_create(
+        user=charlie,
+        organization=other_agency,
+        name="Charlie Confidential",
+        brand="Rival",
+        starts_on=today,
+        ends_on=today,
+    )
     return mine, theirs
 
 
 def test_a_share_link_shows_only_its_campaign_report_without_login_and_records_the_opening(
-        campaign, alice, other_campaigns):
+    campaign, alice, other_campaigns
+):
     link, token = result_services.share_link_create(user=alice, campaign=campaign, days=7, label="Brand team")
     assert token not in link.secret_digest and ReportShareLink.objects.get().secret_digest == link.secret_digest
     anonymous = Client()
@@ -83,10 +93,12 @@ def test_a_revoked_or_expired_share_link_says_so_and_a_forged_one_is_404(campaig
     assert client.get(reverse("brand:report", args=["not-a-token"])).status_code == 404
 
 
-def test_share_links_are_managed_by_owners_and_managers_of_the_agency_only(campaign, alice, bob, charlie,
-                                                                           alice_client, charlie_client, bob_client):
-    response = alice_client.post(reverse("predictions:share_link_create", args=[campaign.pk]),
-                                 {"label": "Glow", "days": "14"})
+def test_share_links_are_managed_by_owners_and_managers_of_the_agency_only(
+    campaign, alice, bob, charlie, alice_client, charlie_client, bob_client
+):
+    response = alice_client.post(
+        reverse("predictions:share_link_create", args=[campaign.pk]), {"label": "Glow", "days": "14"}
+    )
     assert response.status_code == 302
     link = ReportShareLink.objects.get()
     page = alice_client.get(reverse("predictions:campaign_report", args=[campaign.pk])).content.decode()
@@ -108,6 +120,7 @@ def test_share_link_days_are_bounded(campaign, alice):
 
 
 # --- external approval --------------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def brand_campaign(campaign, alice):
@@ -132,8 +145,9 @@ def _mailed_token() -> str:
     return _token_of(url)
 
 
-def test_agency_approval_sends_the_brand_a_magic_link_and_the_brand_approves(awaiting_brand, ivy, alice_client,
-                                                                            django_capture_on_commit_callbacks):
+def test_agency_approval_sends_the_brand_a_magic_link_and_the_brand_approves(
+    awaiting_brand, ivy, alice_client, django_capture_on_commit_callbacks
+):
     assert awaiting_brand.status == SubmissionStatus.BRAND_REVIEW
     token = _mailed_token()
     client = Client()
@@ -198,8 +212,9 @@ def test_removing_an_approver_closes_their_links(awaiting_brand, alice):
     assert Client().get(reverse("brand:approval", args=[token])).status_code == 410
 
 
-def test_a_link_is_bound_to_its_submission_and_approver(awaiting_brand, make_submission, rey, alice,
-                                                       django_capture_on_commit_callbacks):
+def test_a_link_is_bound_to_its_submission_and_approver(
+    awaiting_brand, make_submission, rey, alice, django_capture_on_commit_callbacks
+):
     token = _mailed_token()
     other = make_submission(caption="Second post with @brand #summer #ad")
     with django_capture_on_commit_callbacks(execute=True):
@@ -219,8 +234,9 @@ def test_a_link_is_bound_to_its_submission_and_approver(awaiting_brand, make_sub
     assert Client().get(reverse("brand:approval_image", args=[token, 5])).status_code == 404
 
 
-def test_the_first_brand_decision_closes_the_other_approvers_links(awaiting_brand, alice,
-                                                                   django_capture_on_commit_callbacks):
+def test_the_first_brand_decision_closes_the_other_approvers_links(
+    awaiting_brand, alice, django_capture_on_commit_callbacks
+):
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         approvals.approver_add(user=alice, campaign=awaiting_brand.campaign, email="second@glowco.example")
@@ -255,8 +271,7 @@ def test_brand_only_skips_the_agency_reviewers(campaign, alice, make_submission,
     assert [m.to for m in mail.outbox] == [["brand@glowco.example"]]  # no mail to the agency's reviewers
 
 
-def test_agency_only_approves_without_links(campaign, make_submission, rey, django_capture_on_commit_callbacks,
-                                            alice):
+def test_agency_only_approves_without_links(campaign, make_submission, rey, django_capture_on_commit_callbacks, alice):
     approvals.approver_add(user=alice, campaign=campaign, email="brand@glowco.example")
     submission = make_submission()
     with django_capture_on_commit_callbacks(execute=True):
@@ -265,8 +280,9 @@ def test_agency_only_approves_without_links(campaign, make_submission, rey, djan
     assert submission.status == SubmissionStatus.APPROVED and not ApprovalLink.objects.exists()
 
 
-def test_adding_an_approver_later_sends_waiting_content(campaign, alice, make_submission, rey,
-                                                        django_capture_on_commit_callbacks):
+def test_adding_an_approver_later_sends_waiting_content(
+    campaign, alice, make_submission, rey, django_capture_on_commit_callbacks
+):
     services.campaign_update(user=alice, campaign=campaign, approval_step=ApprovalStep.AGENCY_THEN_BRAND)
     submission = make_submission()
     with django_capture_on_commit_callbacks(execute=True):
@@ -306,8 +322,9 @@ def test_the_share_link_also_serves_the_pdf_and_stops_with_the_link(campaign, al
     assert client.get(reverse("brand:report_pdf", args=[token])).status_code == 410
 
 
-def test_resending_an_approval_link_replaces_its_secret(awaiting_brand, alice_client, charlie_client,
-                                                        django_capture_on_commit_callbacks):
+def test_resending_an_approval_link_replaces_its_secret(
+    awaiting_brand, alice_client, charlie_client, django_capture_on_commit_callbacks
+):
     old = _mailed_token()
     link = ApprovalLink.objects.get()
     assert charlie_client.post(reverse("predictions:approval_link_resend", args=[link.pk])).status_code == 404

@@ -2,6 +2,7 @@
 
 The figures are checked against sums worked out by hand from the rows the test creates, so a wrong formula fails.
 """
+
 from __future__ import annotations
 
 import csv
@@ -39,8 +40,15 @@ def published(make_submission, rey, ivy_profile, alice, campaign, django_capture
         services.submission_review(user=rey, submission=submission, decision="approve")
     version = submission.versions.get()
     SnapshotFactory(profile=ivy_profile, taken_at=version.planned_at - dt.timedelta(days=2), followers_count=18000)
-    post = PostFactory(profile=ivy_profile, taken_at=version.planned_at + dt.timedelta(hours=3),
-                       caption=PUBLISHED_CAPTION, likes=1500, comments=60, views=0, is_sponsored=False)
+    post = PostFactory(
+        profile=ivy_profile,
+        taken_at=version.planned_at + dt.timedelta(hours=3),
+        caption=PUBLISHED_CAPTION,
+        likes=1500,
+        comments=60,
+        views=0,
+        is_sponsored=False,
+    )
     feedback.submission_link_post(user=alice, submission=submission, post=post)
     result_services.creator_fee_set(user=alice, campaign=campaign, influencer=submission.influencer, amount="780")
     submission.refresh_from_db()
@@ -78,8 +86,9 @@ def test_published_caption_is_checked_against_the_brief_and_compared_with_the_ap
 
 
 def test_agency_emv_rates_change_the_emv_and_its_formula(published, campaign, alice, agency):
-    result_services.emv_rates_set(user=alice, organization=agency, currency="usd", like="0.10", comment="1",
-                                  view="0.01", share="2")
+    result_services.emv_rates_set(
+        user=alice, organization=agency, currency="usd", like="0.10", comment="1", view="0.01", share="2"
+    )
     report = campaign_report(campaign=campaign)
     assert report["currency"] == "USD" and report["emv"] == Decimal("210.00")  # 1500 × 0.10 + 60 × 1
     assert report["formulas"]["emv"].startswith("EMV = likes × USD 0.10 + comments × USD 1.00 + views × USD 0.01")
@@ -91,28 +100,37 @@ def test_money_input_is_validated(campaign, alice, agency, ivy, bob):
     with pytest.raises(Exception, match="not an amount"):
         result_services.creator_fee_set(user=alice, campaign=campaign, influencer=ivy, amount="lots")
     with pytest.raises(Exception, match="three-letter"):
-        result_services.emv_rates_set(user=alice, organization=agency, currency="euro", like=1, comment=1, view=1,
-                                      share=1)
+        result_services.emv_rates_set(
+            user=alice, organization=agency, currency="euro", like=1, comment=1, view=1, share=1
+        )
     with pytest.raises(Exception) as denied:
         result_services.creator_fee_set(user=bob, campaign=campaign, influencer=ivy, amount="100")
     assert denied.value.status_code == 403
     assert not CreatorFee.objects.exists() and not EmvRates.objects.exists()
 
 
-def test_report_api_returns_the_required_keys_with_money_as_decimal_strings(published, campaign, api_client_for,
-                                                                              alice):
+def test_report_api_returns_the_required_keys_with_money_as_decimal_strings(published, campaign, api_client_for, alice):
     response = api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/")
     assert response.status_code == 200
     body = response.json()
-    for key in ("submissions", "published", "predicted_likes", "actual_likes", "engagement_rate", "emv", "spend",
-                "cost_per_engagement"):
+    for key in (
+        "submissions",
+        "published",
+        "predicted_likes",
+        "actual_likes",
+        "engagement_rate",
+        "emv",
+        "spend",
+        "cost_per_engagement",
+    ):
         assert key in body, key
     assert body["emv"] == "150.00" and body["spend"] == "780.00" and body["actual_likes"] == 1500
     assert body["rows"][0]["caption_difference"]["differs"] is True
 
 
-def test_report_is_404_for_another_agency_and_403_for_the_campaigns_influencer(published, campaign, api_client_for,
-                                                                               charlie, ivy, bob, client):
+def test_report_is_404_for_another_agency_and_403_for_the_campaigns_influencer(
+    published, campaign, api_client_for, charlie, ivy, bob, client
+):
     for fmt in ("json", "pdf", "csv"):
         response = api_client_for(charlie).get(f"/api/v1/campaigns/{campaign.pk}/report/?format={fmt}")
         assert response.status_code == 404, fmt
@@ -180,21 +198,34 @@ def test_report_page_shows_figures_formulas_charts_and_download_buttons(publishe
 def _bulk_campaign_rows(campaign, ivy, ivy_profile, count: int) -> None:
     now = timezone.now()
     for index in range(count):
-        submission = Submission.objects.create(campaign=campaign, influencer=ivy, profile=ivy_profile,
-                                               status=SubmissionStatus.APPROVED, latest_version_number=1)
-        version = SubmissionVersion.objects.create(submission=submission, number=1, caption=f"Post {index} #summer",
-                                                   planned_at=now - dt.timedelta(days=3))
-        VersionScore.objects.create(version=version, status="done", predicted_likes=1000, predicted_likes_low=700,
-                                    predicted_likes_high=1400)
-        post = PostFactory(profile=ivy_profile, taken_at=now - dt.timedelta(days=3), likes=900 + index,
-                           comments=10, caption=f"Post {index} #summer")
+        submission = Submission.objects.create(
+            campaign=campaign,
+            influencer=ivy,
+            profile=ivy_profile,
+            status=SubmissionStatus.APPROVED,
+            latest_version_number=1,
+        )
+        version = SubmissionVersion.objects.create(
+            submission=submission, number=1, caption=f"Post {index} #summer", planned_at=now - dt.timedelta(days=3)
+        )
+        VersionScore.objects.create(
+            version=version, status="done", predicted_likes=1000, predicted_likes_low=700, predicted_likes_high=1400
+        )
+        post = PostFactory(
+            profile=ivy_profile,
+            taken_at=now - dt.timedelta(days=3),
+            likes=900 + index,
+            comments=10,
+            caption=f"Post {index} #summer",
+        )
         PostMetric.objects.create(post=post, recorded_at=now - dt.timedelta(days=2), likes=800, comments=5)
         Submission.objects.filter(pk=submission.pk).update(published_post=post, actual_likes=post.likes)
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-def test_report_api_query_count_does_not_grow_with_rows(rows, campaign, ivy, ivy_profile, alice, api_client_for,
-                                                        django_assert_num_queries):
+def test_report_api_query_count_does_not_grow_with_rows(
+    rows, campaign, ivy, ivy_profile, alice, api_client_for, django_assert_num_queries
+):
     _bulk_campaign_rows(campaign, ivy, ivy_profile, rows)
     client = api_client_for(alice)
     client.get(f"/api/v1/campaigns/{campaign.pk}/report/")  # warm caches (content types, sessions)
@@ -204,8 +235,9 @@ def test_report_api_query_count_does_not_grow_with_rows(rows, campaign, ivy, ivy
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-def test_report_page_query_count_does_not_grow_with_rows(rows, campaign, ivy, ivy_profile, alice, alice_client,
-                                                         django_assert_num_queries):
+def test_report_page_query_count_does_not_grow_with_rows(
+    rows, campaign, ivy, ivy_profile, alice, alice_client, django_assert_num_queries
+):
     _bulk_campaign_rows(campaign, ivy, ivy_profile, rows)
     url = reverse("predictions:campaign_report", args=[campaign.pk])
     alice_client.get(url)
@@ -215,24 +247,30 @@ def test_report_page_query_count_does_not_grow_with_rows(rows, campaign, ivy, iv
 
 
 def test_emv_rates_are_the_acting_agencys_own(alice, agency, charlie, alice_client, charlie_client, bob_client):
-    result_services.emv_rates_set(user=alice, organization=agency, currency="GBP", like="0.33", comment="1",
-                                  view="0", share="0")
+    result_services.emv_rates_set(
+        user=alice, organization=agency, currency="GBP", like="0.33", comment="1", view="0", share="0"
+    )
     assert "GBP 0.33" in alice_client.get(reverse("predictions:emv_rates")).content.decode()
     theirs = charlie_client.get(reverse("predictions:emv_rates")).content.decode()
     assert "GBP" not in theirs and "EUR 0.08" in theirs  # charlie's agency has the defaults
-    charlie_client.post(reverse("predictions:emv_rates"), {"currency": "USD", "like": "9", "comment": "9",
-                                                           "view": "9", "share": "9"})
+    charlie_client.post(
+        reverse("predictions:emv_rates"), {"currency": "USD", "like": "9", "comment": "9", "view": "9", "share": "9"}
+    )
     assert EmvRates.objects.get(organization=agency).currency == "GBP"
-    response = bob_client.post(reverse("predictions:emv_rates"), {"currency": "USD", "like": "1", "comment": "1",
-                                                                  "view": "1", "share": "1"})
+    response = bob_client.post(
+        reverse("predictions:emv_rates"), {"currency": "USD", "like": "1", "comment": "1", "view": "1", "share": "1"}
+    )
     assert response.status_code == 403 and EmvRates.objects.get(organization=agency).like == Decimal("0.33")
 
 
 def test_the_campaign_api_takes_and_shows_the_approval_step(alice, agency, api_client_for, ivy, ivy_profile):
     client = api_client_for(alice)
     today = timezone.localdate().isoformat()
-    created = client.post("/api/v1/campaigns/", {"name": "Brand run", "brand": "B", "starts_on": today,
-                                                 "ends_on": today, "approval_step": "brand"}, format="json")
+    created = client.post(
+        "/api/v1/campaigns/",
+        {"name": "Brand run", "brand": "B", "starts_on": today, "ends_on": today, "approval_step": "brand"},
+        format="json",
+    )
     assert created.status_code == 201 and created.json()["approval_step"] == "brand"
     bad = client.patch(f"/api/v1/campaigns/{created.json()['id']}/", {"approval_step": "nobody"}, format="json")
     assert bad.status_code == 400 and "approval_step" in bad.json()["error"]["fields"]

@@ -1,5 +1,6 @@
 """Published-post tracking: due daily for 30 days then weekly, until the campaign closes; readings come from real
 imports (a gallery-dl file) or the real X fetcher replaying recorded API responses, never copied when stale."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,9 +24,16 @@ PROFILE_DATA = Path(__file__).resolve().parents[2] / "data" / "profiles"
 
 
 def _published(campaign, ivy, profile, post) -> Submission:
-    return Submission.objects.create(campaign=campaign, influencer=ivy, profile=profile, published_post=post,
-                                     status=SubmissionStatus.APPROVED, latest_version_number=1,
-                                     actual_likes=post.likes, actual_source="matched")
+    return Submission.objects.create(
+        campaign=campaign,
+        influencer=ivy,
+        profile=profile,
+        published_post=post,
+        status=SubmissionStatus.APPROVED,
+        latest_version_number=1,
+        actual_likes=post.likes,
+        actual_source="matched",
+    )
 
 
 def test_posts_are_due_daily_for_30_days_then_weekly_and_not_after_the_campaign_closes(campaign, ivy, ivy_profile):
@@ -60,14 +68,17 @@ def test_a_reading_is_kept_only_when_an_import_brought_fresh_counters(campaign, 
     # The file's posts are years old, so weekly: due again 8 days later, but no new data arrived: no copied reading.
     assert tracking.tracked_posts(now=timezone.now() + dt.timedelta(days=2)) == []
     later = timezone.now() + dt.timedelta(days=8)
-    assert tracking.published_posts_track(now=later).as_dict() == {"due": 1, "fetched_profiles": 0, "recorded": 0,
-                                                                   "problems": []}
+    assert tracking.published_posts_track(now=later).as_dict() == {
+        "due": 1,
+        "fetched_profiles": 0,
+        "recorded": 0,
+        "problems": [],
+    }
     # The next import (same file, the counters moved on since) is recorded and reaches the submission.
     Post.objects.filter(pk=post.pk).update(likes=post.likes + 250, fetched_at=timezone.now())
     run = tracking.published_posts_track(now=timezone.now() + dt.timedelta(days=8))
     assert run.recorded == 1
-    assert list(PostMetric.objects.filter(post=post).values_list("likes", flat=True)) == [post.likes,
-                                                                                        post.likes + 250]
+    assert list(PostMetric.objects.filter(post=post).values_list("likes", flat=True)) == [post.likes, post.likes + 250]
     submission.refresh_from_db()
     assert submission.actual_likes == post.likes + 250
 
@@ -75,17 +86,28 @@ def test_a_reading_is_kept_only_when_an_import_brought_fresh_counters(campaign, 
 def test_with_x_fetching_on_the_tracker_fetches_the_profile_through_tweepy(campaign, ivy, agency, settings):
     settings.X_BEARER_TOKEN = "recorded-test-token"
     profile = ProfileFactory(organization=agency, platform="x", handle="nasa", is_linked=True, influencer=ivy)
-    post = PostFactory(profile=profile, platform_id="1860000000000000001", likes=100, comments=1,
-                       taken_at=timezone.now() - dt.timedelta(days=2))
+    post = PostFactory(
+        profile=profile,
+        platform_id="1860000000000000001",
+        likes=100,
+        comments=1,
+        taken_at=timezone.now() - dt.timedelta(days=2),
+    )
     Post.objects.filter(pk=post.pk).update(fetched_at=timezone.now() - dt.timedelta(days=2))
     PostMetric.objects.create(post=post, recorded_at=timezone.now() - dt.timedelta(days=1, hours=1), likes=100)
     _published(campaign, ivy, profile, post)
     recorded = PROFILE_DATA / "x"
     with responses.RequestsMock() as rsps:
-        rsps.get("https://api.twitter.com/2/users/by/username/nasa", body=(recorded / "user_nasa.json").read_text(),
-                 content_type="application/json")
-        rsps.get("https://api.twitter.com/2/users/11348282/tweets",
-                 body=(recorded / "tweets_nasa.json").read_text(), content_type="application/json")
+        rsps.get(
+            "https://api.twitter.com/2/users/by/username/nasa",
+            body=(recorded / "user_nasa.json").read_text(),
+            content_type="application/json",
+        )
+        rsps.get(
+            "https://api.twitter.com/2/users/11348282/tweets",
+            body=(recorded / "tweets_nasa.json").read_text(),
+            content_type="application/json",
+        )
         run = tracking.published_posts_track()
     assert (run.due, run.fetched_profiles, run.recorded) == (1, 1, 1), run.problems
     latest = PostMetric.objects.filter(post=post).order_by("-recorded_at").first()
@@ -98,9 +120,12 @@ def test_a_failed_fetch_is_reported_and_does_not_stop_the_run(campaign, ivy, age
     post = PostFactory(profile=profile, platform_id="1", likes=5, taken_at=timezone.now() - dt.timedelta(days=1))
     _published(campaign, ivy, profile, post)
     with responses.RequestsMock() as rsps:
-        rsps.get("https://api.twitter.com/2/users/by/username/nasa",
-                 body=(PROFILE_DATA / "x" / "unauthorized.json").read_text(), status=401,
-                 content_type="application/json")
+        rsps.get(
+            "https://api.twitter.com/2/users/by/username/nasa",
+            body=(PROFILE_DATA / "x" / "unauthorized.json").read_text(),
+            status=401,
+            content_type="application/json",
+        )
         run = tracking.published_posts_track()
     assert run.fetched_profiles == 0 and len(run.problems) == 1 and "@nasa" in run.problems[0]
     assert run.recorded == 1  # the counters the post already had are its first reading
