@@ -16,11 +16,14 @@ def test_health_is_ok_when_database_cache_and_broker_answer(client):
     assert all(check["ok"] for check in body["checks"].values())
 
 
-def test_health_is_503_naming_the_broker_when_it_is_down(client, settings):
+def test_health_is_503_naming_the_broker_when_it_is_down(client, settings, monkeypatch):
     from config.celery import app
 
     previous = app.conf.broker_url
-    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    dead = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    # Celery reads CELERY_BROKER_URL from the environment before its own setting (as CI sets it).
+    monkeypatch.setenv("CELERY_BROKER_URL", dead)
+    app.conf.broker_url = dead
     try:
         response = client.get("/health/")
     finally:
