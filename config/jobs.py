@@ -1,19 +1,28 @@
 """Shared shape for rows that track background work: status, progress (done / total) and a readable reason.
 
 Tasks claim a job with a conditional update (`Job.claim`) so a redelivered message never runs it twice. A running
-job beats (`heartbeat_at`) whenever it reports progress; one whose worker died (killed, out of memory, machine
-restart) stops beating, and after `stale_after` it may be claimed again. `requeue_stale_jobs` (config.celery,
-on beat) sends such jobs back to their task, named by the model's `task_name`.
+job beats (`heartbeat_at`) from a thread of its own (`job_heartbeat`, every JOBS_HEARTBEAT_SECONDS) while the task
+body runs, whatever the body is doing (a rate-limit sleep, a long model call), and also when it reports progress.
+One whose worker died (killed, out of memory, machine restart) stops beating, and after `stale_after`
+(JOBS_STALE_AFTER_SECONDS) it may be claimed again. `requeue_stale_jobs` (config.celery, on beat every 30 s) sends
+such jobs back to their task, named by the model's `task_name`.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import ClassVar
 
-from django.db import models
+from django.conf import settings
+from django.db import connection, models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+
+logger = logging.getLogger(__name__)
 
 
 class JobStatus(models.TextChoices):
@@ -35,8 +44,9 @@ class Job(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True, help_text="Last sign of life of the worker running it.")
 
-    # How long a RUNNING job may stay silent before it counts as abandoned; longer than its longest quiet stretch.
-    stale_after: ClassVar[timedelta] = timedelta(minutes=15)
+    # How long a RUNNING job may stay silent before it counts as abandoned: a few missed heartbeats (job_heartbeat
+    # beats every JOBS_HEARTBEAT_SECONDS whatever the task body is doing), so a dead worker's job resumes quickly.
+    stale_after: ClassVar[timedelta] = timedelta(seconds=settings.JOBS_STALE_AFTER_SECONDS)
     # The Celery task that runs a job of this kind, given its id (None: not re-queued automatically).
     task_name: ClassVar[str | None] = None
 
@@ -96,3 +106,32 @@ class Job(models.Model):
     @classmethod
     def fail(cls, pk: int, reason: str) -> None:
         cls.objects.filter(pk=pk).update(status=JobStatus.FAILED, finished_at=timezone.now(), error=reason[:2000])
+
+
+@contextmanager
+def job_heartbeat(job: type[Job], pk: int, *, interval: float | None = None) -> Iterator[None]:
+    """Beat `heartbeat_at` of a claimed job from a daemon thread every `interval` seconds (JOBS_HEARTBEAT_SECONDS)
+    while the block runs, so a long quiet stretch (a rate-limit sleep, one long model call) never looks like a dead
+    worker. Only a RUNNING row is touched: a job parked as WAITING or finished is left alone. The thread's database
+    connection is closed when the block exits (a thread's connection is its own in Django)."""
+    seconds = float(settings.JOBS_HEARTBEAT_SECONDS if interval is None else interval)
+    stop = threading.Event()
+
+    def beat() -> None:
+        try:
+            while not stop.wait(seconds):
+                # Autocommit, one short UPDATE: on SQLite (IMMEDIATE transactions, busy timeout) it waits for a
+                # writer instead of failing; on PostgreSQL it only locks the job's own row.
+                job.objects.filter(pk=pk, status=JobStatus.RUNNING).update(heartbeat_at=timezone.now())
+        except Exception:  # a missed beat must never break the task; the next beat (or the claim) recovers
+            logger.exception("heartbeat of %s %s stopped", job.__name__, pk)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=beat, name=f"heartbeat-{job.__name__}-{pk}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=seconds + 30)

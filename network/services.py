@@ -18,7 +18,7 @@ from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError
-from config.jobs import JobStatus
+from config.jobs import JobStatus, job_heartbeat
 from network.engine import EdgeTable, GraphFormatError, analyze, read_graph
 from network.engine.analysis import (
     bridge_accounts,
@@ -135,7 +135,8 @@ def graph_snapshot_analyze(*, snapshot_id: int) -> bool:
     if not GraphSnapshot.claim(snapshot_id):
         return False
     try:
-        _run(GraphSnapshot.objects.select_related("organization").get(pk=snapshot_id))
+        with job_heartbeat(GraphSnapshot, snapshot_id):
+            _run(GraphSnapshot.objects.select_related("organization").get(pk=snapshot_id))
     except (ApplicationError, GraphFormatError, ValueError) as exc:
         GraphSnapshot.fail(snapshot_id, str(getattr(exc, "message", exc)))
         return True

@@ -7,7 +7,6 @@ unique constraints below.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import ClassVar
 
 from django.conf import settings
@@ -173,7 +172,6 @@ class FetchJob(Job):
     """One platform fetch for a linked profile, run on the `fetch` queue."""
 
     task_name = "profiles.tasks.fetch_job"
-    stale_after = timedelta(minutes=30)  # rate-limit pauses of up to PROFILES_RATE_LIMIT_MAX_SLEEP between beats
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="fetch_jobs")
     profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="fetch_jobs")

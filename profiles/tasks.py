@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
+from config.jobs import job_heartbeat
 from profiles.fetchers.retry import MAX_RATE_LIMIT_RETRIES, run_with_platform_retries
 from profiles.models import FetchJob, ImportJob
 
@@ -17,7 +18,8 @@ def import_file(job_id: int) -> None:
 
     if not ImportJob.claim(job_id):
         return
-    services.import_job_run(job_id=job_id)
+    with job_heartbeat(ImportJob, job_id):
+        services.import_job_run(job_id=job_id)
 
 
 @shared_task(bind=True, name="profiles.tasks.fetch_job", acks_late=True, max_retries=MAX_RATE_LIMIT_RETRIES)
@@ -28,7 +30,8 @@ def fetch_job(self: Task, job_id: int) -> None:
 
     if not FetchJob.claim(job_id):
         return
-    run_with_platform_retries(self, job=FetchJob, job_id=job_id, run=lambda: services.fetch_job_run(job_id=job_id))
+    with job_heartbeat(FetchJob, job_id):  # rate-limit sleeps are long quiet stretches
+        run_with_platform_retries(self, job=FetchJob, job_id=job_id, run=lambda: services.fetch_job_run(job_id=job_id))
 
 
 @shared_task(name="profiles.tasks.refresh_linked_profiles")

@@ -8,6 +8,7 @@ other worker on the machine can take its tasks.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -46,6 +47,12 @@ class Worker:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-4000:]
+
+    def crash(self) -> None:
+        """SIGKILL the worker and its pool children at once (its own process group), as an OOM kill or a lost
+        machine would: nothing is acknowledged, cleaned up or handed back."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=20)
 
 
 @pytest.fixture
@@ -94,7 +101,12 @@ def start_celery_worker(transactional_db, tmp_path, settings) -> Iterator:
         ]
         with log_path.open("w") as log:
             process = subprocess.Popen(
-                command, cwd=settings.BASE_DIR, env=worker_env, stdout=log, stderr=subprocess.STDOUT
+                command,
+                cwd=settings.BASE_DIR,
+                env=worker_env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # a process group of its own, so crash() takes the pool children too
             )
         worker = Worker(queues=tuple(queues), process=process, mail_dir=mail_dir, log_path=log_path)
         workers.append(worker)
@@ -106,7 +118,8 @@ def start_celery_worker(transactional_db, tmp_path, settings) -> Iterator:
     finally:
         celery_app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER
         for worker in workers:
-            worker.process.terminate()
+            if worker.process.poll() is None:
+                worker.process.terminate()
         for worker in workers:
             try:
                 worker.process.wait(timeout=20)

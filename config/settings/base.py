@@ -7,6 +7,7 @@ and Redis to use them.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -304,6 +305,13 @@ CELERY_TASK_TIME_LIMIT = 30 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 25 * 60
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
+# Background jobs (config.jobs): a running job beats every JOBS_HEARTBEAT_SECONDS from a thread of its own; one
+# silent for JOBS_STALE_AFTER_SECONDS lost its worker and the stale-job sweep (every 30 s, below) re-queues it, so
+# a crashed worker's job resumes within stale_after + 30 s (1.5 min), even on the filesystem broker.
+JOBS_HEARTBEAT_SECONDS = env.float("JOBS_HEARTBEAT_SECONDS", default=15.0)
+JOBS_STALE_AFTER_SECONDS = env.float("JOBS_STALE_AFTER_SECONDS", default=60.0)
+JOBS_SWEEP_SECONDS = 30.0
+AUDITS_BATCH_SIZE = env.int("AUDITS_BATCH_SIZE", default=5000)  # followers classified and stored per transaction
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     # 03:15 UTC every day: drop invitations that expired more than 30 days ago.
@@ -324,8 +332,9 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(minute="*/10"),
         "options": {"expires": 9 * 60},
     },
-    # Every 5 minutes: re-queue follower audits whose worker died mid-run or whose rate-limit wait is over.
-    "audits-resume-stale": {
+    # Every 5 minutes: re-queue follower audits whose rate-limit wait is over (a dead worker's audit is re-queued by
+    # config-requeue-stale-jobs, like every other job).
+    "audits-resume-waiting": {
         "task": "predictions.audits.tasks.audit_resume_stale",
         "schedule": crontab(minute="*/5"),
         "options": {"expires": 4 * 60},
@@ -355,12 +364,12 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(hour=5, minute=10),
         "options": {"expires": 3 * 60 * 60},
     },
-    # Every minute: jobs whose worker died (no heartbeat for their stale_after) go back to their task. The
-    # filesystem broker never redelivers an unacknowledged message, so this sweep is what resumes their work.
+    # Every 30 seconds: jobs whose worker died (no heartbeat for JOBS_STALE_AFTER_SECONDS) go back to their task.
+    # The filesystem broker never redelivers an unacknowledged message, so this sweep is what resumes their work.
     "config-requeue-stale-jobs": {
         "task": "config.celery.requeue_stale_jobs",
-        "schedule": crontab(minute="*"),
-        "options": {"expires": 50},
+        "schedule": timedelta(seconds=JOBS_SWEEP_SECONDS),
+        "options": {"expires": JOBS_SWEEP_SECONDS - 5},
     },
 }
 # Task modules: every installed app's <app>.tasks, autodiscovered by config/celery.py (no CELERY_IMPORTS needed).

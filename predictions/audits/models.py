@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.db import models
 
@@ -51,9 +49,9 @@ class FollowerAudit(Job):
     )
     attempts = models.PositiveSmallIntegerField(default=0)
 
-    # A batch takes about a second; a RUNNING audit silent this long lost its worker. Audits are resumed by their
-    # own beat entry (predictions.audits.tasks.audit_resume_stale), which also counts attempts.
-    stale_after = timedelta(minutes=3)
+    # A dead worker's audit is re-queued by the stale-job sweep (config.celery.requeue_stale_jobs); its claim
+    # (services.audit_claim) counts attempts.
+    task_name = "predictions.audits.tasks.audit_run"
 
     class Meta:
         ordering = ["-created_at"]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -31,7 +32,6 @@ from profiles.models import Profile, Relation, RelationKind
 DEFAULT_SAMPLE_SIZE = 1000
 MAX_SAMPLE_SIZE = 1_000_000
 FETCH_ALL_LIMIT = 50_000  # "all followers" fetched through the platform API stops here (rate limits)
-AUDIT_BATCH_SIZE = 5000
 
 
 def _enqueue(audit_id: int) -> None:
@@ -116,12 +116,13 @@ def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
 
 
 def audits_resume_stale() -> int:
-    """Beat: re-queue audits whose worker died mid-run or whose rate-limit wait is over."""
+    """Beat: re-queue audits whose rate-limit wait is over. (An audit whose worker died is re-queued by the one
+    stale-job sweep, config.celery.requeue_stale_jobs, through FollowerAudit.task_name.)"""
     now = timezone.now()
     ids = list(
-        FollowerAudit.objects.filter(
-            FollowerAudit.stale_filter() | (Q(status=JobStatus.WAITING) & Q(waiting_until__lte=now))
-        ).values_list("pk", flat=True)
+        FollowerAudit.objects.filter(Q(status=JobStatus.WAITING) & Q(waiting_until__lte=now)).values_list(
+            "pk", flat=True
+        )
     )
     for audit_id in ids:
         _enqueue(audit_id)
@@ -242,9 +243,11 @@ def _insert_results(values: list[tuple[int, int, str, float, str]]) -> None:
 
 
 def audit_run(
-    *, audit_id: int, batch_size: int = AUDIT_BATCH_SIZE, after_batch: Callable[[int], None] | None = None
+    *, audit_id: int, batch_size: int | None = None, after_batch: Callable[[int], None] | None = None
 ) -> FollowerAudit:
-    """Run a claimed audit to the end: fetch (if asked), draw the sample once, classify what is not stored yet."""
+    """Run a claimed audit to the end: fetch (if asked), draw the sample once, classify what is not stored yet,
+    in batches of `batch_size` (AUDITS_BATCH_SIZE) followers, each stored in one transaction."""
+    batch_size = batch_size or settings.AUDITS_BATCH_SIZE
     audit = FollowerAudit.objects.select_related("profile", "model_version").get(pk=audit_id)
     if audit.fetch_followers and not audit.sample_ids:
         _fetch_followers(audit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
+from config.jobs import job_heartbeat
 from predictions.audits.models import FollowerAudit
 from profiles.fetchers.retry import MAX_RATE_LIMIT_RETRIES, run_with_platform_retries
 
@@ -17,9 +18,10 @@ def audit_run(self: Task, audit_id: int) -> None:
 
     if not services.audit_claim(audit_id=audit_id):
         return
-    run_with_platform_retries(
-        self, job=FollowerAudit, job_id=audit_id, run=lambda: services.audit_run(audit_id=audit_id)
-    )
+    with job_heartbeat(FollowerAudit, audit_id):
+        run_with_platform_retries(
+            self, job=FollowerAudit, job_id=audit_id, run=lambda: services.audit_run(audit_id=audit_id)
+        )
 
 
 @shared_task(name="predictions.audits.tasks.audit_resume_stale")

@@ -15,7 +15,7 @@ from accounts.models import User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError
-from config.jobs import JobStatus
+from config.jobs import JobStatus, job_heartbeat
 from predictions.campaigns.models import RetrainingRun, Submission, SubmissionStatus, SubmissionVersion
 from predictions.campaigns.services import _event
 from profiles.models import Post
@@ -129,7 +129,8 @@ def likes_retrain_if_enough_outcomes(
     min_new = settings.CAMPAIGN_RETRAIN_MIN_OUTCOMES if min_new_outcomes is None else min_new_outcomes
     run = RetrainingRun.objects.create(status=JobStatus.RUNNING, started_at=timezone.now(), progress_total=1)
     try:
-        summary = retrain_if_better(min_new_posts=min_new, seed=seed, data=data, outcome_posts=_outcome_post_ids)
+        with job_heartbeat(RetrainingRun, run.pk):  # training is one long quiet stretch
+            summary = retrain_if_better(min_new_posts=min_new, seed=seed, data=data, outcome_posts=_outcome_post_ids)
     except ApplicationError as exc:
         RetrainingRun.objects.filter(pk=run.pk).update(decision="failed")
         RetrainingRun.fail(run.pk, exc.message)

@@ -14,7 +14,7 @@ from typing import Any
 from django.core.files import File
 
 from config.errors import ApplicationError
-from config.jobs import JobStatus
+from config.jobs import JobStatus, job_heartbeat
 from predictions.campaigns.models import SubmissionImage, VersionScore
 
 logger = logging.getLogger(__name__)
@@ -58,6 +58,11 @@ def version_score_run(*, score_id: int) -> VersionScore | None:
     """Claim the score row and fill it; a failure leaves a readable reason on the row. Idempotent."""
     if not VersionScore.claim(score_id):
         return None
+    with job_heartbeat(VersionScore, score_id):
+        return _version_score_fill(score_id=score_id)
+
+
+def _version_score_fill(*, score_id: int) -> VersionScore | None:
     score = VersionScore.objects.select_related(
         "version", "version__submission", "version__submission__profile", "version__submission__campaign"
     ).get(pk=score_id)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
 from config.celery import requeue_stale_jobs
-from config.jobs import JobStatus
+from config.jobs import JobStatus, job_heartbeat
 from network.models import GraphSnapshot
 from profiles.models import ImportJob
 
@@ -64,3 +66,50 @@ def test_requeue_sends_an_abandoned_graph_back_to_its_task_which_finishes_it(ali
     assert snapshot.status == JobStatus.DONE, snapshot.error
     assert snapshot.node_count == 3
     assert fresh.status == JobStatus.RUNNING
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_running_job_beats_while_its_task_body_is_silent(agency):
+    """A rate-limit sleep or a long model call reports no progress; the heartbeat thread keeps the job alive."""
+    old = timezone.now() - timedelta(hours=1)
+    job = ImportJob.objects.create(organization=agency, status=JobStatus.RUNNING, started_at=old, heartbeat_at=old)
+    parked = ImportJob.objects.create(organization=agency, status=JobStatus.WAITING, heartbeat_at=old)
+    with job_heartbeat(ImportJob, job.pk, interval=0.05):
+        deadline = time.monotonic() + 10
+        while ImportJob.objects.get(pk=job.pk).heartbeat_at == old and time.monotonic() < deadline:
+            time.sleep(0.05)  # the body does nothing but wait, like a rate-limit pause
+        assert not ImportJob.stale_jobs().filter(pk=job.pk).exists()
+        with job_heartbeat(ImportJob, parked.pk, interval=0.05):
+            time.sleep(0.3)
+    assert ImportJob.objects.get(pk=job.pk).heartbeat_at > old
+    assert ImportJob.objects.get(pk=parked.pk).heartbeat_at == old  # only a RUNNING row is beaten
+    assert not [t for t in threading.enumerate() if t.name.startswith("heartbeat-")]  # the threads are gone
+
+
+def test_production_defaults_resume_a_dead_workers_job_within_two_minutes(settings):
+    """Worst case: the worker dies just after a beat; the job turns stale after stale_after, and the sweep runs at
+    most one interval later, then the task is picked up (a few seconds of margin)."""
+    from django.apps import apps
+
+    from config.jobs import Job
+    from config.settings import base
+
+    sweep = base.CELERY_BEAT_SCHEDULE["config-requeue-stale-jobs"]
+    assert sweep["task"] == "config.celery.requeue_stale_jobs"
+    interval = timedelta(seconds=sweep["schedule"].total_seconds())
+    assert base.JOBS_HEARTBEAT_SECONDS * 3 <= base.JOBS_STALE_AFTER_SECONDS  # two missed beats are not a death
+    jobs = [m for m in apps.get_models() if issubclass(m, Job)]
+    assert {m.__name__ for m in jobs if m.task_name} >= {
+        "FetchJob",
+        "ImportJob",
+        "FollowerAudit",
+        "GraphSnapshot",
+        "VersionScore",
+    }
+    margin = timedelta(seconds=15)
+    for model in jobs:
+        assert model.stale_after == timedelta(seconds=base.JOBS_STALE_AFTER_SECONDS), model
+        assert model.stale_after + interval + margin < timedelta(minutes=2), model
+    # The audit entry only resumes rate-limit waits now; dead workers' audits go through the one sweep.
+    assert "audits-resume-stale" not in base.CELERY_BEAT_SCHEDULE
+    assert base.CELERY_BEAT_SCHEDULE["audits-resume-waiting"]["task"] == "predictions.audits.tasks.audit_resume_stale"
