@@ -32,6 +32,7 @@ from accounts.selectors import (
     tokens_for_user,
 )
 from config.errors import ApplicationError, PermissionDenied
+from config.middleware import on_error_redirect
 from config.redirects import safe_url
 
 
@@ -64,6 +65,7 @@ def organization_switch(request: HttpRequest, organization_id: int) -> HttpRespo
     return redirect(safe_url(request, next_url, fallback=reverse("dashboard")))
 
 
+@on_error_redirect("invitation_accept", kwargs=lambda kw: {"token": kw["token"]})
 def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     invitation = invitation_get_by_token(token=token)
     if not request.user.is_authenticated:
@@ -71,15 +73,11 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         request.session[PENDING_INVITATION_SESSION_KEY] = token
         return render(request, "accounts/invitation_landing.html", {"invitation": invitation})
     if request.method == "POST":
-        try:
-            membership = services.invitation_accept(user=request.user, token=token)
-        except ApplicationError as exc:
-            messages.error(request, exc.message)
-        else:
-            request.session.pop(PENDING_INVITATION_SESSION_KEY, None)
-            request.session[ACTIVE_ORGANIZATION_SESSION_KEY] = membership.organization_id
-            messages.success(request, f"Welcome to {membership.organization}.")
-            return redirect("organization_members")
+        membership = services.invitation_accept(user=request.user, token=token)
+        request.session.pop(PENDING_INVITATION_SESSION_KEY, None)
+        request.session[ACTIVE_ORGANIZATION_SESSION_KEY] = membership.organization_id
+        messages.success(request, f"Welcome to {membership.organization}.")
+        return redirect("organization_members")
     return render(request, "accounts/invitation_accept.html", {"invitation": invitation})
 
 
@@ -124,19 +122,16 @@ def organization_members(request: HttpRequest) -> HttpResponse:
 
 
 def _apply(request: HttpRequest, action: Callable[[], Any], success: str) -> HttpResponse:
-    try:
-        action()
-    except PermissionDenied:
-        raise
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, success)
+    """Run a member-management action; a refusal is shown on the members page (config.middleware, through each
+    view's @on_error_redirect)."""
+    action()
+    messages.success(request, success)
     return redirect("organization_members")
 
 
 @agency_required
 @require_POST
+@on_error_redirect("organization_members")
 def invitation_create(request: HttpRequest) -> HttpResponse:
     form = InvitationForm(request.POST)
     if not form.is_valid():
@@ -155,6 +150,7 @@ def invitation_create(request: HttpRequest) -> HttpResponse:
 
 @agency_required
 @require_POST
+@on_error_redirect("organization_members")
 def invitation_revoke(request: HttpRequest, invitation_id: int) -> HttpResponse:
     invitation = object_get_for_user(
         Invitation.objects.all(), user=request.user, pk=invitation_id, capability=Capability.MANAGE_MEMBERS
@@ -168,6 +164,7 @@ def invitation_revoke(request: HttpRequest, invitation_id: int) -> HttpResponse:
 
 @agency_required
 @require_POST
+@on_error_redirect("organization_members")
 def membership_change_role(request: HttpRequest, membership_id: int) -> HttpResponse:
     membership = object_get_for_user(
         Membership.objects.select_related("user", "organization"),
@@ -189,6 +186,7 @@ def membership_change_role(request: HttpRequest, membership_id: int) -> HttpResp
 
 @agency_required
 @require_POST
+@on_error_redirect("organization_members")
 def membership_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
     membership = object_get_for_user(
         Membership.objects.select_related("user", "organization"),
@@ -205,13 +203,10 @@ def membership_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
 
 @agency_required
 @require_POST
+@on_error_redirect("organization_settings")
 def organization_leave(request: HttpRequest) -> HttpResponse:
     organization = request.organization
-    try:
-        services.membership_leave(user=request.user, organization=organization)
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-        return redirect("organization_settings")
+    services.membership_leave(user=request.user, organization=organization)
     request.session.pop(ACTIVE_ORGANIZATION_SESSION_KEY, None)
     messages.success(request, f"You left {organization}.")
     return redirect("dashboard")

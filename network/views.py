@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from config.errors import ApplicationError
+from config.middleware import on_error_redirect
 from config.params import int_param
 from network import selectors, services
 from network.forms import GraphBuildForm, GraphImportForm
@@ -110,39 +111,30 @@ def graph_data(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 @login_required
+@on_error_redirect("network:graph_detail", kwargs=lambda kw: {"pk": kw["pk"]})
 def graph_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     snapshot = selectors.graph_get(user=request.user, pk=pk)
-    try:
-        content, content_type, filename = selectors.graph_export(snapshot=snapshot, fmt=fmt)
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-        return redirect("network:graph_detail", pk=pk)
+    content, content_type, filename = selectors.graph_export(snapshot=snapshot, fmt=fmt)
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 @login_required
+@on_error_redirect("network:graph_detail", kwargs=lambda kw: {"pk": kw["pk"]})
 def graph_compare(request: HttpRequest, pk: int) -> HttpResponse:
     base = selectors.graph_get(user=request.user, pk=pk)
     other = selectors.graph_get(user=request.user, pk=int_param(request.GET, "other"))
-    try:
-        comparison = selectors.graph_compare(base=base, other=other)
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-        return redirect("network:graph_detail", pk=pk)
+    comparison = selectors.graph_compare(base=base, other=other)
     earlier, later = (base, other) if comparison["earlier_id"] == base.pk else (other, base)
     return render(request, "network/graph_compare.html", {"earlier": earlier, "later": later, "comparison": comparison})
 
 
 @login_required
 @require_POST
+@on_error_redirect("network:graph_detail", kwargs=lambda kw: {"pk": kw["pk"]})
 def graph_delete(request: HttpRequest, pk: int) -> HttpResponse:
     snapshot = selectors.graph_get(user=request.user, pk=pk)
-    try:
-        services.graph_delete(user=request.user, snapshot=snapshot)
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-        return redirect("network:graph_detail", pk=pk)
+    services.graph_delete(user=request.user, snapshot=snapshot)
     messages.success(request, f"Deleted “{snapshot.name}”.")
     return redirect("network:graph_list")

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
 from accounts.selectors import membership_get
-from config.errors import ApplicationError, PermissionDenied
+from config.errors import PermissionDenied
+from config.middleware import on_error_redirect
 from profiles import selectors, services
 from profiles.forms import FollowerSampleForm, ImportForm, InstagramSessionForm, LinkForm
 from profiles.models import FetchKind, Platform, Profile
@@ -65,6 +66,7 @@ def jobs(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@on_error_redirect("profiles:list")
 def link(request: HttpRequest) -> HttpResponse:
     if (response := _organization_or_redirect(request)) is not None:
         return response
@@ -72,22 +74,19 @@ def link(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Paste a profile URL or an @handle.")
         return redirect("profiles:list")
-    try:
-        profile, created = services.profile_link(
-            user=request.user,
-            organization=request.organization,  # type: ignore[attr-defined]
-            reference=form.cleaned_data["reference"],
-            platform=form.cleaned_data["platform"] or None,
-        )
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-        return redirect("profiles:list")
+    profile, created = services.profile_link(
+        user=request.user,
+        organization=request.organization,  # type: ignore[attr-defined]
+        reference=form.cleaned_data["reference"],
+        platform=form.cleaned_data["platform"] or None,
+    )
     messages.success(request, f"{'Linked' if created else 'Already tracked, now linked:'} {profile}.")
     return redirect("profiles:detail", pk=profile.pk)
 
 
 @login_required
 @require_POST
+@on_error_redirect("profiles:list")
 def import_upload(request: HttpRequest) -> HttpResponse:
     if (response := _organization_or_redirect(request)) is not None:
         return response
@@ -96,20 +95,16 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         messages.error(request, "Choose a file to import.")
         return redirect("profiles:list")
     followers_of = None
-    try:
-        if form.cleaned_data["followers_of"]:
-            followers_of = selectors.profile_get(user=request.user, pk=form.cleaned_data["followers_of"])
-        job = services.import_job_create(
-            user=request.user,
-            organization=request.organization,  # type: ignore[attr-defined]
-            upload=form.cleaned_data["file"],
-            fmt=form.cleaned_data["format"] or "auto",
-            link=form.cleaned_data["link"],
-            followers_of=followers_of,
-        )
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-        return redirect("profiles:list")
+    if form.cleaned_data["followers_of"]:
+        followers_of = selectors.profile_get(user=request.user, pk=form.cleaned_data["followers_of"])
+    job = services.import_job_create(
+        user=request.user,
+        organization=request.organization,  # type: ignore[attr-defined]
+        upload=form.cleaned_data["file"],
+        fmt=form.cleaned_data["format"] or "auto",
+        link=form.cleaned_data["link"],
+        followers_of=followers_of,
+    )
     job.refresh_from_db()
     if job.status == "failed":
         messages.error(request, job.error)
@@ -120,26 +115,24 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@on_error_redirect("profiles:list")
 def instagram_session(request: HttpRequest) -> HttpResponse:
     if (response := _organization_or_redirect(request)) is not None:
         return response
-    try:
-        if request.POST.get("action") == "delete":
-            services.instagram_session_delete(user=request.user, organization=request.organization)  # type: ignore[attr-defined]
-            messages.success(request, "The Instagram session was removed.")
-        else:
-            form = InstagramSessionForm(request.POST)
-            if not form.is_valid():
-                messages.error(request, "Enter the username and the sessionid cookie.")
-                return redirect("profiles:list")
-            services.instagram_session_save(
-                user=request.user,
-                organization=request.organization,  # type: ignore[attr-defined]
-                **form.cleaned_data,
-            )
-            messages.success(request, "Instagram session saved (encrypted).")
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
+    if request.POST.get("action") == "delete":
+        services.instagram_session_delete(user=request.user, organization=request.organization)  # type: ignore[attr-defined]
+        messages.success(request, "The Instagram session was removed.")
+    else:
+        form = InstagramSessionForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, "Enter the username and the sessionid cookie.")
+            return redirect("profiles:list")
+        services.instagram_session_save(
+            user=request.user,
+            organization=request.organization,  # type: ignore[attr-defined]
+            **form.cleaned_data,
+        )
+        messages.success(request, "Instagram session saved (encrypted).")
     return redirect("profiles:list")
 
 
@@ -169,6 +162,7 @@ def _profile_to_manage(request: HttpRequest, pk: int) -> Profile:
 
 @login_required
 @require_POST
+@on_error_redirect("profiles:detail", kwargs=lambda kw: {"pk": kw["pk"]})
 def fetch(request: HttpRequest, pk: int) -> HttpResponse:
     profile = _profile_to_manage(request, pk)
     kind = request.POST.get("kind", FetchKind.PROFILE)
@@ -179,12 +173,8 @@ def fetch(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, "The sample size must be between 1 and 10,000.")
             return redirect("profiles:detail", pk=pk)
         limit = form.cleaned_data["follower_limit"]
-    try:
-        services.fetch_job_create(user=request.user, profile=profile, kind=kind, follower_limit=limit)
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, "Fetch queued.")
+    services.fetch_job_create(user=request.user, profile=profile, kind=kind, follower_limit=limit)
+    messages.success(request, "Fetch queued.")
     return redirect("profiles:detail", pk=pk)
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from accounts.roles import Capability
 from config.csvsafe import SafeWriter
 from config.errors import ApplicationError, PermissionDenied
+from config.middleware import on_error_redirect
 from predictions.audits import selectors, services
 from predictions.audits.forms import AuditStartForm, CheckForm
 from predictions.audits.models import AudienceCategory
@@ -87,16 +88,11 @@ def audit_progress(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@on_error_redirect("predictions:audit_detail", kwargs=lambda kw: {"pk": kw["pk"]})
 def audit_resume(request: HttpRequest, pk: int) -> HttpResponse:
     audit = selectors.audit_get(user=request.user, pk=pk)
-    try:
-        services.audit_resume(user=request.user, audit=audit)
-    except PermissionDenied:
-        raise
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, "Audit resumed; followers already classified are kept.")
+    services.audit_resume(user=request.user, audit=audit)
+    messages.success(request, "Audit resumed; followers already classified are kept.")
     return redirect("predictions:audit_detail", pk=pk)
 
 
