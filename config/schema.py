@@ -58,4 +58,6 @@ def declare_error_responses(result: dict[str, Any], generator: Any, request: Any
                 continue
             for code, description in ERRORS.items():
                 operation["responses"].setdefault(code, {"description": description, "content": reference})
+            # gunicorn refuses an over-long request line itself, before Django: its answer is a small HTML page.
+            operation["responses"]["414"]["content"] = {"text/html": {"schema": {"type": "string"}}}
     return result

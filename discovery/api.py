@@ -152,12 +152,17 @@ class ShortlistEntrySerializer(serializers.ModelSerializer):
 
 
 class ShortlistSerializer(serializers.ModelSerializer):
-    size = serializers.IntegerField(read_only=True, default=None)
+    size = serializers.SerializerMethodField(help_text="How many profiles are on the shortlist.")
 
     class Meta:
         model = Shortlist
         fields = ["id", "organization", "name", "size", "created_at"]
         read_only_fields = ["id", "organization", "size", "created_at"]
+
+    def get_size(self, shortlist: Shortlist) -> int:
+        # Lists annotate it (selectors.shortlists_for, no query per row); a single row just created or read counts.
+        annotated = getattr(shortlist, "size", None)
+        return int(annotated) if annotated is not None else shortlist.entries.count()
 
 
 class ShortlistDetailSerializer(ShortlistSerializer):
@@ -188,7 +193,8 @@ class ShortlistDetailApi(APIView):
     @extend_schema(responses=ShortlistDetailSerializer)
     def get(self, request: Request, pk: int) -> Response:
         shortlist = selectors.shortlist_get(user=request.user, pk=pk)
-        entries = selectors.shortlist_entries(shortlist=shortlist)
+        entries = list(selectors.shortlist_entries(shortlist=shortlist))
+        setattr(shortlist, "size", len(entries))  # noqa: B010 -- what the list's annotation gives, without a COUNT
         return Response(
             {**ShortlistSerializer(shortlist).data, "entries": ShortlistEntrySerializer(entries, many=True).data}
         )

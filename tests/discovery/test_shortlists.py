@@ -30,6 +30,7 @@ def test_api_creates_lists_adds_profiles_and_edits_notes(refreshed, api_client_f
     client = api_client_for(alice)
     created = client.post("/api/v1/shortlists/", {"name": "Pets Q4"}, format="json")
     assert created.status_code == 201
+    assert created.json()["size"] == 0  # an integer, as the schema says (was null before the list annotation)
     pk = created.json()["id"]
     added = client.post(
         f"/api/v1/shortlists/{pk}/entries/", {"profiles": [refreshed["pets"].pk, refreshed["pets"].pk]}, format="json"
@@ -43,7 +44,7 @@ def test_api_creates_lists_adds_profiles_and_edits_notes(refreshed, api_client_f
     )
     assert note.status_code == 200 and note.json()["note"] == "ask rates"
     detail = client.get(f"/api/v1/shortlists/{pk}/").json()
-    assert [e["handle"] for e in detail["entries"]] == ["max_the_golden"]
+    assert [e["handle"] for e in detail["entries"]] == ["max_the_golden"] and detail["size"] == 1
     assert detail["entries"][0]["profile"]["niche"] == "pet"
     assert client.get("/api/v1/shortlists/").json()["results"][0]["size"] == 1
     duplicate = client.post("/api/v1/shortlists/", {"name": "Pets Q4"}, format="json")
