@@ -307,7 +307,15 @@ def _fit_register(
     from tqdm import tqdm
 
     from ml.engine.likes.split import DEFAULT_SPLIT
-    from ml.engine.likes.training import CaptionEmbedder, TrainConfig, embedded_captions, evaluate, train_final
+    from ml.engine.likes.training import (
+        CaptionEmbedder,
+        TrainConfig,
+        embedded_captions,
+        evaluate,
+        score_by_dataset,
+        summarise_protocols,
+        train_final,
+    )
     from ml.services import artifacts_dir, model_version_register
 
     train_accounts, test_accounts = DEFAULT_SPLIT.partition(accounts)
@@ -340,13 +348,10 @@ def _fit_register(
     held_out = evaluate(
         [a for a in test_accounts if a.dataset in ("", "ig-influencer-posts-2019")] or test_accounts, model, embedder
     )
-    by_dataset: dict[str, Any] = {}
-    for name in sorted({a.dataset for a in test_accounts}):
-        group = [a for a in test_accounts if a.dataset == name]
-        by_dataset[name or "stored"] = {
-            "history": evaluate(group, model, embedder).summary(),
-            "cold_start": evaluate(group, model, embedder, cold_start=True).summary(),
-        }
+    by_dataset = {
+        name or "stored": summarise_protocols(results)
+        for name, results in score_by_dataset(test_accounts, model, embedder).items()
+    }
     version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
     folder = f"{TASK}-{version}"
     metrics = {
@@ -404,8 +409,7 @@ def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **opti
     """For each account with ≥4 dated posts, predict its last 3 posts from everything before each; compare with
     the time-weighted mean baseline (see ml.engine.likes.features.time_weighted_baseline)."""
     from ml.engine.likes.records import read_any
-    from ml.engine.likes.training import CaptionEmbedder
-    from ml.engine.likes.training import evaluate as run_protocol
+    from ml.engine.likes.training import CaptionEmbedder, evaluate_protocols
 
     source = Path(path)
     if not source.exists():
@@ -417,8 +421,8 @@ def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **opti
         raise ApplicationError(str(exc), code="invalid") from exc
     model, version = _active_model()
     embedder = CaptionEmbedder(progress=False)
-    result = run_protocol(accounts, model, embedder)
-    cold = run_protocol(accounts, model, embedder, cold_start=True)
+    results = evaluate_protocols(accounts, model, embedder)
+    result, cold = results["history"], results["cold_start"]
     stdout.write(
         f"like-prediction {version}: {result.accounts} accounts, {result.targets} targets, "
         f"80% interval coverage {result.interval_coverage:.3f}"

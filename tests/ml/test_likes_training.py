@@ -97,6 +97,28 @@ def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_li
     assert not np.array_equal(actual, actual_changed)
 
 
+def test_both_protocols_are_scored_by_one_helper_with_the_figures_of_each_protocol(held_out_lines, minilm) -> None:
+    from django.conf import settings
+
+    from ml.engine.likes.model import LikeModel
+    from ml.engine.likes.training import evaluate, evaluate_protocols, summarise_protocols
+
+    artifact = sorted(Path(settings.ML_ARTIFACTS_DIR).glob("like-prediction-*/meta.json"))[-1].parent
+    model = LikeModel.load(artifact)
+    accounts = [account_from_json(json.loads(line)) for line in held_out_lines[:8]]
+    # A 2-post account: not scored by the history protocol (needs 4), scored by the cold-start one.
+    accounts.append(replace(accounts[0], handle="short_history", posts=accounts[0].posts[:2]))
+    results = evaluate_protocols(accounts, model, minilm)
+    assert set(results) == {"history", "cold_start"}
+    assert results["history"] == evaluate(accounts, model, minilm)
+    assert results["cold_start"] == evaluate(accounts, model, minilm, cold_start=True)
+    assert results["cold_start"].accounts >= 1 and results["history"].accounts == 8
+    report = summarise_protocols(results)
+    assert report["history"]["ratio_to_baseline"] == round(
+        results["history"].log_mse / results["history"].baseline_log_mse, 4
+    )
+
+
 def _last_json_line(capsys) -> dict:
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
 

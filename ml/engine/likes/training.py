@@ -602,16 +602,26 @@ def fit(
     return train(examples, config, on_epoch=on_epoch, prior_like_rate=prior)
 
 
+PROTOCOLS = ("history", "cold_start")
+
+
+def evaluate_protocols(
+    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
+) -> dict[str, EvaluationResult]:
+    """Both evaluation protocols on the same accounts: "history" (the last 3 posts of every account with ≥4
+    dated posts) and "cold_start" (accounts with 1–3 posts, the last predicted from the 0–2 before it)."""
+    return {kind: evaluate(accounts, model, embedder, cold_start=kind == "cold_start") for kind in PROTOCOLS}
+
+
+def summarise_protocols(results: dict[str, EvaluationResult]) -> dict[str, dict[str, Any]]:
+    """The JSON report of `evaluate_protocols` (what meta.json, crossval and evaluate_model print)."""
+    return {kind: result.summary() for kind, result in results.items()}
+
+
 def score_by_dataset(
     accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
 ) -> dict[str, dict[str, EvaluationResult]]:
-    return {
-        name: {
-            "history": evaluate(group, model, embedder),
-            "cold_start": evaluate(group, model, embedder, cold_start=True),
-        }
-        for name, group in sorted(_by_dataset(accounts).items())
-    }
+    return {name: evaluate_protocols(group, model, embedder) for name, group in sorted(_by_dataset(accounts).items())}
 
 
 def grouped_cross_validation(
@@ -633,10 +643,7 @@ def grouped_cross_validation(
         per_fold.append(score_by_dataset([a for i, a in enumerate(accounts) if fold_of[i] == fold], model, embedder))
     result: dict[str, Any] = {"folds": folds}
     for name in sorted(per_fold[0]):
-        result[name] = {
-            kind: _pooled([f[name][kind] for f in per_fold if name in f]).summary()
-            for kind in ("history", "cold_start")
-        }
+        result[name] = {kind: _pooled([f[name][kind] for f in per_fold if name in f]).summary() for kind in PROTOCOLS}
         result[name]["history_per_fold_ratio"] = [
             round(f[name]["history"].log_mse / f[name]["history"].baseline_log_mse, 4)
             for f in per_fold
@@ -657,8 +664,7 @@ def leave_one_dataset_out(
     result: dict[str, Any] = {}
     for name in progress(sorted(grouped)):
         model, _ = fit([a for a in accounts if a.dataset != name], embedder, config)
-        scores = score_by_dataset(grouped[name], model, embedder)[name]
-        result[name] = {kind: r.summary() for kind, r in scores.items()}
+        result[name] = summarise_protocols(evaluate_protocols(grouped[name], model, embedder))
     return result
 
 
