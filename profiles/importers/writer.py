@@ -385,9 +385,13 @@ def import_records(
         fast_insert(Snapshot, snapshots)
         result.created += len(snapshots)
 
-        created_posts, updated_posts = _write_posts(posts, ids, now, lambda done: progress(len(profiles) + done))
+        created_posts, updated_posts, changed_profiles = _write_posts(
+            posts, ids, now, lambda done: progress(len(profiles) + done)
+        )
         result.created += created_posts
         result.updated += updated_posts
+        if changed_profiles:
+            transaction.on_commit(lambda: enqueue_insights_refresh(changed_profiles))
 
         relations = _relations_from_posts(posts, ids)
         _add_repost_relations(relations, reposts, ids)
@@ -410,7 +414,7 @@ def _write_posts(
     ids: dict[tuple[str, str], int],
     now: datetime,
     progress: Callable[[int], None],
-) -> tuple[int, int]:
+) -> tuple[int, int, list[int]]:
     owner_ids = sorted({ids[(platform, owner)] for platform, owner, _ in posts})
     existing: dict[tuple[int, str], dict[str, Any]] = {}
     for chunk in _chunks(owner_ids):
@@ -455,7 +459,22 @@ def _write_posts(
             unique_fields=["profile", "platform_id"],
             update_fields=[*POST_FIELDS, "extra", "fetched_at"],
         )
-    return len(to_create), len(to_upsert)
+    changed = sorted({row["profile_id"] for row in to_create} | {post.profile_id for post in to_upsert})
+    return len(to_create), len(to_upsert), changed
+
+
+REFRESH_BATCH = 500
+
+
+def enqueue_insights_refresh(profile_ids: list[int]) -> int:
+    """Queue the niche/language refresh of profiles whose posts changed: one ml task per REFRESH_BATCH profiles
+    (deduplicated), so a 1,000-profile import is two tasks. The beat scan stays as the safety net."""
+    from discovery.tasks import insights_refresh
+
+    unique = sorted(set(profile_ids))
+    for chunk in _chunks(unique, REFRESH_BATCH):
+        insights_refresh.delay(chunk)
+    return (len(unique) + REFRESH_BATCH - 1) // REFRESH_BATCH
 
 
 RelationKey = tuple[int, int, str]
