@@ -1,0 +1,284 @@
+"""Web benchmark: the production configuration (gunicorn with config/gunicorn.conf.py, config.settings.prod,
+PostgreSQL, Redis) on the demo data, N logged-in sessions hammering each page in turn from threads.
+
+    python bench/bench_web.py [--sessions 8] [--duration 10] [--workers 2] [--threads 2] [--port 8791]
+
+Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user $PGUSER or postgres) and Redis at 127.0.0.1:6379. Creates a
+scratch database (sociallens_bench), uses Redis dbs 11/12, migrates, collects static files, runs `seed_demo --force`,
+and drops the database and stops gunicorn at exit. Baseline in the same run: /health/ served by the same server;
+each page's ratio is its mean request cost against that baseline. Goal (issue #12): >= 200 req/s and p99 <= 150 ms
+on every page at 8 sessions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv/bin/python")
+GUNICORN = str(ROOT / ".venv/bin/gunicorn")
+DEMO_EMAIL = "owner@demo.sociallens.local"
+DEMO_PASSWORD = "demo-pass-2026"
+IDS_SCRIPT = """
+import json
+from accounts.models import Organization
+from network.models import GraphSnapshot
+from predictions.audits.models import FollowerAudit
+from predictions.campaigns.models import Campaign, Submission
+from profiles.models import Profile
+org = Organization.objects.get(slug="demo-agency")
+print(json.dumps({
+    "profile": Profile.objects.filter(organization=org).order_by("pk").values_list("pk", flat=True).first(),
+    "campaign": Campaign.objects.filter(organization=org).order_by("pk").values_list("pk", flat=True).first(),
+    "submission": Submission.objects.filter(campaign__organization=org).order_by("pk")
+        .values_list("pk", flat=True).first(),
+    "audit": FollowerAudit.objects.filter(organization=org).order_by("pk").values_list("pk", flat=True).first(),
+    "graph": GraphSnapshot.objects.filter(organization=org).order_by("pk").values_list("pk", flat=True).first(),
+}))
+"""
+
+
+def _pages(ids: dict[str, int | None]) -> list[tuple[str, str]]:
+    pages = [
+        ("dashboard", "/dashboard/"),
+        ("profiles list", "/profiles/"),
+        ("profile", f"/profiles/{ids['profile']}/"),
+        ("campaigns list", "/campaigns/"),
+        ("campaign", f"/campaigns/{ids['campaign']}/"),
+        ("submission", f"/campaigns/submissions/{ids['submission']}/"),
+        ("audits list", "/campaigns/audits/"),
+        ("audit", f"/campaigns/audits/{ids['audit']}/"),
+        ("graphs list", "/graphs/"),
+        ("graph", f"/graphs/{ids['graph']}/"),
+        ("discovery", "/discovery/"),
+        ("api profiles", "/api/v1/profiles/"),
+        ("api campaigns", "/api/v1/campaigns/"),
+        ("api submissions", "/api/v1/submissions/"),
+        ("api audits", "/api/v1/audits/"),
+        ("api graphs", "/api/v1/graphs/"),
+        ("api discovery", "/api/v1/discovery/"),
+    ]
+    return [(name, path) for name, path in pages if "None" not in path]
+
+
+def _env(args: argparse.Namespace, work: Path) -> dict[str, str]:
+    pguser = os.environ.get("PGUSER", "postgres")
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.prod",
+        SECRET_KEY="bench-" + os.urandom(24).hex() + "-not-for-real-use",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=f"postgres://{pguser}@127.0.0.1:5432/{args.db}",
+        CELERY_BROKER_URL="redis://127.0.0.1:6379/12",
+        CACHE_URL="redis://127.0.0.1:6379/11",
+        SITE_URL=f"http://127.0.0.1:{args.port}",
+        SECURE_SSL_REDIRECT="False",
+        SESSION_COOKIE_SECURE="False",
+        CSRF_COOKIE_SECURE="False",
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH=str(work / "mail"),
+        STATIC_ROOT=str(work / "static"),
+        WEB_CONCURRENCY=str(args.workers),
+        GUNICORN_BIND=f"127.0.0.1:{args.port}",
+        GUNICORN_MAX_REQUESTS="1000000",
+        API_THROTTLE_USER="1000000/min",
+        LOG_LEVEL="warning",
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        TF_CPP_MIN_LOG_LEVEL="2",
+    )
+    if args.threads:
+        env["GUNICORN_THREADS"] = str(args.threads)
+    return env
+
+
+def _psql(sql: str) -> None:
+    user = os.environ.get("PGUSER", "postgres")
+    subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", user, "-d", "postgres", "-qc", sql], check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def _manage(env: dict[str, str], *argv: str) -> str:
+    done = subprocess.run([PY, "manage.py", *argv], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+def _login(base: str) -> requests.Session:
+    session = requests.Session()
+    page = session.get(f"{base}/accounts/login/", timeout=30)
+    page.raise_for_status()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
+    if token is None:
+        raise SystemExit("login page has no CSRF token")
+    response = session.post(
+        f"{base}/accounts/login/",
+        data={"login": DEMO_EMAIL, "password": DEMO_PASSWORD, "csrfmiddlewaretoken": token.group(1)},
+        headers={"Referer": f"{base}/accounts/login/"},
+        timeout=30,
+        allow_redirects=False,
+    )
+    if response.status_code != 302 or "sessionid" not in session.cookies:
+        raise SystemExit(f"login failed: {response.status_code}")
+    return session
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def _hammer(sessions: list[requests.Session], url: str, duration: float) -> tuple[list[float], int, float]:
+    """Every session requests `url` back to back for `duration` seconds; latencies in seconds, errors, wall time."""
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop_at = time.perf_counter() + duration
+
+    def run(session: requests.Session) -> None:
+        local: list[float] = []
+        bad = 0
+        while time.perf_counter() < stop_at:
+            started = time.perf_counter()
+            response = session.get(url, timeout=60, allow_redirects=False)
+            local.append(time.perf_counter() - started)
+            bad += response.status_code != 200
+        with lock:
+            latencies.extend(local)
+            errors[0] += bad
+
+    for session in sessions:  # warm-up: one request each (worker imports, connection, template cache)
+        session.get(url, timeout=60)
+    started = time.perf_counter()
+    threads = [threading.Thread(target=run, args=(session,)) for session in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies, errors[0], time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sessions", type=int, default=8, help="concurrent logged-in sessions (threads)")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per page")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (WEB_CONCURRENCY)")
+    parser.add_argument("--threads", type=int, default=0, help="gunicorn threads per worker (0: the config default)")
+    parser.add_argument("--port", type=int, default=8791)
+    parser.add_argument("--db", default="sociallens_bench")
+    parser.add_argument("--only", default="", help="comma-separated page names to run (default: all)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench_web_"))
+    env = _env(args, work)
+    server: subprocess.Popen[bytes] | None = None
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        print(f"prepare: database {args.db}, migrate, collectstatic, seed_demo --force", flush=True)
+        _psql(f"DROP DATABASE IF EXISTS {args.db}")
+        _psql(f"CREATE DATABASE {args.db}")
+        for db in ("11", "12"):
+            subprocess.run(["redis-cli", "-n", db, "flushdb"], check=True, stdout=subprocess.DEVNULL)
+        _manage(env, "migrate", "--noinput", "-v", "0")
+        _manage(env, "collectstatic", "--noinput", "-v", "0")
+        _manage(env, "seed_demo", "--force", "--quiet-passwords")
+        ids = json.loads(_manage(env, "shell", "-c", IDS_SCRIPT).strip().splitlines()[-1])
+
+        log = open(work / "web.log", "wb")  # noqa: SIM115
+        server = subprocess.Popen(
+            [GUNICORN, "-c", "config/gunicorn.conf.py", "config.wsgi", "--access-logfile", "/dev/null"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        for _ in range(120):
+            try:
+                if requests.get(f"{base}/health/", timeout=2).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            time.sleep(0.5)
+        else:
+            raise SystemExit("gunicorn did not come up:\n" + (work / "web.log").read_text()[-3000:])
+
+        sessions = [_login(base) for _ in range(args.sessions)]
+        threads = env.get("GUNICORN_THREADS", "2")
+        print(
+            f"\n{args.sessions} sessions, {args.duration:g} s per page, gunicorn {args.workers} workers x "
+            f"{threads} threads (gthread), {os.cpu_count()} cores\n"
+        )
+        pages = [("baseline /health/", "/health/"), ("login page", "/accounts/login/"), *_pages(ids)]
+        if args.only:
+            wanted = {name.strip() for name in args.only.split(",")}
+            pages = [page for page in pages if page[0] in wanted or page[0] == "baseline /health/"]
+        print(
+            f"{'page':<20} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'requests':>9} {'x base':>7}  goal"
+        )
+        base_cost = 0.0
+        total_requests = 0
+        total_wall = 0.0
+        met = 0
+        for name, path in pages:
+            latencies, errors, wall = _hammer(sessions, base + path, args.duration)
+            rate = len(latencies) / wall
+            p50, p99 = _percentile(latencies, 0.5) * 1000, _percentile(latencies, 0.99) * 1000
+            cost = wall / max(1, len(latencies))
+            if not base_cost:
+                base_cost = cost
+            ok = rate >= 200 and p99 <= 150 and errors == 0
+            if name != "baseline /health/":
+                total_requests += len(latencies)
+                total_wall += wall
+                met += ok
+            print(
+                f"{name:<20} {rate:8.1f} {p50:8.1f} {p99:8.1f} {errors:7d} {len(latencies):9d} "
+                f"{cost / base_cost:7.1f}  {'met' if ok else 'NOT met'}",
+                flush=True,
+            )
+        measured = len(pages) - 1
+        print(
+            f"\ntotal: {total_requests} requests in {total_wall:.1f} s ({total_requests / total_wall:.1f} req/s "
+            f"over all pages); goal met on {met}/{measured} pages"
+        )
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+        subprocess.run(
+            [
+                "psql",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                os.environ.get("PGUSER", "postgres"),
+                "-d",
+                "postgres",
+                "-qc",
+                f"DROP DATABASE IF EXISTS {args.db} WITH (FORCE)",
+            ],
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
