@@ -94,7 +94,7 @@ def _env(args: argparse.Namespace, work: Path) -> dict[str, str]:
         GUNICORN_BIND=f"127.0.0.1:{args.port}",
         GUNICORN_MAX_REQUESTS="1000000",
         API_THROTTLE_USER="1000000/min",
-        LOG_LEVEL="warning",
+        LOG_LEVEL="WARNING",
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
         TF_CPP_MIN_LOG_LEVEL="2",
@@ -112,7 +112,9 @@ def _psql(sql: str) -> None:
 
 
 def _manage(env: dict[str, str], *argv: str) -> str:
-    done = subprocess.run([PY, "manage.py", *argv], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    done = subprocess.run([PY, "manage.py", *argv], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"manage.py {' '.join(argv)} failed:\n{done.stderr[-3000:]}")
     return done.stdout
 
 
@@ -233,7 +235,9 @@ def main() -> None:
         total_wall = 0.0
         met = 0
         for name, path in pages:
-            latencies, errors, wall = _hammer(sessions, base + path, args.duration)
+            # The login page is for visitors (a logged-in session is redirected away): anonymous sessions.
+            clients = [requests.Session() for _ in sessions] if path == "/accounts/login/" else sessions
+            latencies, errors, wall = _hammer(clients, base + path, args.duration)
             rate = len(latencies) / wall
             p50, p99 = _percentile(latencies, 0.5) * 1000, _percentile(latencies, 0.99) * 1000
             cost = wall / max(1, len(latencies))
