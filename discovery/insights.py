@@ -125,21 +125,13 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
 
     A user's niche correction is never overwritten: the model's prediction is stored beside it."""
     from ml.categories import classify
-    from ml.engine.categories.records import InfluencerPosts, PostText
     from ml.engine.places import UNKNOWN, language_mix, profile_countries
 
     profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
     if not profiles:
         return 0
     ids = [p.pk for p in profiles]
-    posts_by: dict[int, list[Post]] = {pid: [] for pid in ids}
-    for post in (
-        Post.objects.filter(profile_id__in=ids)
-        .order_by("profile_id", F("taken_at").desc(nulls_last=True), "-id")
-        .only("profile_id", "platform_id", "caption", "likes", "comments", "taken_at", "image_description", "extra")
-    ):
-        if len(posts_by[post.profile_id]) < RECENT_POSTS:
-            posts_by[post.profile_id].append(post)
+    posts_by = _recent_posts(ids)
     snapshots_by: dict[int, list[Snapshot]] = {pid: [] for pid in ids}
     for snapshot in Snapshot.objects.filter(profile_id__in=ids).order_by("profile_id", "taken_at"):
         snapshots_by[snapshot.profile_id].append(snapshot)
@@ -163,24 +155,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     predictions: dict[int, Any] = {}
     version = ""
     if with_posts:
-        records = [
-            InfluencerPosts(
-                username=p.handle,
-                full_name=p.display_name,
-                bio=p.bio,
-                business_category=p.business_category,
-                posts=[
-                    PostText(
-                        caption=post.caption,
-                        image_description=post.image_description,
-                        location=_location(post),
-                        post_id=str(post.pk),
-                    )
-                    for post in posts
-                ],
-            )
-            for p, posts in with_posts
-        ]
+        records = [influencer_record(p, posts) for p, posts in with_posts]
         results, version = classify(records)
         predictions = {p.pk: result for (p, _), result in zip(with_posts, results, strict=True)}
     vectors = (
@@ -258,6 +233,51 @@ def search_vector_update(*, profile_ids: list[int] | None = None) -> None:
         search_vector=SearchVector("handle", weight="A", config="simple")
         + SearchVector("search_text", weight="B", config="simple")
     )
+
+
+def _recent_posts(ids: list[int]) -> dict[int, list[Post]]:
+    """The RECENT_POSTS newest posts of each profile: what the niche, language and search text read."""
+    posts_by: dict[int, list[Post]] = {pid: [] for pid in ids}
+    for post in (
+        Post.objects.filter(profile_id__in=ids)
+        .order_by("profile_id", F("taken_at").desc(nulls_last=True), "-id")
+        .only("profile_id", "platform_id", "caption", "likes", "comments", "taken_at", "image_description", "extra")
+    ):
+        if len(posts_by[post.profile_id]) < RECENT_POSTS:
+            posts_by[post.profile_id].append(post)
+    return posts_by
+
+
+def influencer_record(profile: Profile, posts: list[Post]) -> Any:
+    """The ml.engine.categories InfluencerPosts record the niche model reads for a stored profile."""
+    from ml.engine.categories.records import InfluencerPosts, PostText
+
+    return InfluencerPosts(
+        username=profile.handle,
+        full_name=profile.display_name,
+        bio=profile.bio,
+        business_category=profile.business_category,
+        posts=[
+            PostText(
+                caption=post.caption,
+                image_description=post.image_description,
+                location=_location(post),
+                post_id=str(post.pk),
+            )
+            for post in posts
+        ],
+    )
+
+
+def niche_correction_records() -> list[tuple[Any, str]]:
+    """(record, corrected niche) for every user correction whose profile has stored posts: the labelled examples
+    `train_model influencer-category` adds to the dataset. Built from the same posts the refresh classifies."""
+    corrected = dict(ProfileInsight.objects.exclude(niche_corrected="").values_list("pk", "niche_corrected"))
+    if not corrected:
+        return []
+    profiles = list(Profile.objects.filter(pk__in=list(corrected)).order_by("pk"))
+    posts_by = _recent_posts([p.pk for p in profiles])
+    return [(influencer_record(p, posts_by[p.pk]), corrected[p.pk]) for p in profiles if posts_by[p.pk]]
 
 
 def _profile_places(profile: Profile) -> list[str]:

@@ -60,6 +60,14 @@ def classify(influencers: list[Any], *, reasons: int = 3) -> tuple[list[Any], st
     return model.predict(influencers, reasons=reasons), version
 
 
+def training_set() -> tuple[Any, int]:
+    """The kim2020 labelled influencers plus every stored niche correction (the correction wins); and the count."""
+    from discovery.insights import niche_correction_records
+    from ml.engine.categories.training import load_labelled, with_corrections
+
+    return with_corrections(load_labelled(POSTS_FILE, LABELS_FILE), niche_correction_records())
+
+
 def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int = 5, **_: Any) -> Any:
     """Grouped k-fold cross-validation (the figures stored with the version), then the final fit on every
     labelled influencer with the out-of-fold temperature."""
@@ -69,14 +77,14 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
     from tqdm import tqdm
 
     from ml.engine.categories.model import TrainSettings
-    from ml.engine.categories.training import cross_validate, load_labelled, train_final
+    from ml.engine.categories.training import cross_validate, train_final
     from ml.services import artifacts_dir, model_version_register
 
-    data = load_labelled(POSTS_FILE, LABELS_FILE)
+    data, corrections = training_set()
     train_settings = TrainSettings(seed=seed)
     stdout.write(
-        f"Influencer category: {len(data.labels)} labelled influencers with posts; {folds}-fold grouped "
-        "cross-validation, then the final fit."
+        f"Influencer category: {len(data.labels)} labelled influencers with posts ({corrections} of them users' "
+        f"niche corrections); {folds}-fold grouped cross-validation, then the final fit."
     )
     cv = cross_validate(
         data, train_settings, folds=folds, progress=lambda it: tqdm(it, desc="cross-validation", unit="fold")
@@ -96,7 +104,8 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
     }
     training_data = (
         f"ig-influencer-categories-kim2020 (Kim et al., WWW 2020; research use, no licence stated): "
-        f"{len(data.labels)} labelled influencers with posts"
+        f"{len(data.labels)} labelled influencers with posts, {corrections} of them users' niche corrections "
+        "(the correction's label, the profile's stored posts)"
     )
     meta = {
         "task": TASK,
@@ -105,6 +114,7 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
         "metrics": metrics,
         "training_data": training_data,
         "params": cv["settings"],
+        "corrections": corrections,
     }
     model.save(artifacts_dir() / folder, meta)
     model_version = model_version_register(

@@ -21,7 +21,7 @@ from ml.engine.categories.model import (
     fit_temperature,
     softmax,
 )
-from ml.engine.categories.records import CATEGORIES, InfluencerPosts, read_influencers, read_labels
+from ml.engine.categories.records import CATEGORIES, InfluencerPosts, normalise_label, read_influencers, read_labels
 
 
 @dataclass
@@ -41,6 +41,17 @@ def load_labelled(posts_path: str | Path, labels_path: str | Path) -> LabelledSe
     if not influencers:
         raise ValueError(f"no influencer of {labels_path} has a post in {posts_path}")
     return LabelledSet(influencers=influencers, labels=[labels[i.username] for i in influencers])
+
+
+def with_corrections(data: LabelledSet, corrections: list[tuple[InfluencerPosts, str]]) -> tuple[LabelledSet, int]:
+    """The dataset plus users' niche corrections as labelled examples; a correction wins over a dataset row of the
+    same username (the user's label, the stored posts). Returns the set and how many corrections it holds."""
+    corrected: dict[str, tuple[InfluencerPosts, str]] = {}
+    for record, label in corrections:
+        corrected[record.username] = (record, normalise_label(label))
+    kept = [(i, label) for i, label in zip(data.influencers, data.labels, strict=True) if i.username not in corrected]
+    rows = kept + list(corrected.values())
+    return LabelledSet(influencers=[i for i, _ in rows], labels=[label for _, label in rows]), len(corrected)
 
 
 def scores(y: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:
