@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "ml",
     "discovery",
     "dashboard",
+    "config.apps.CoreConfig",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "accounts.middleware.ActiveOrganizationMiddleware",
     "config.middleware.ApplicationErrorMiddleware",
     "config.post_only.PostOnlyGetRedirectMiddleware",
+    "config.pagecache.PageCacheMiddleware",
 ]
 
 # Content-Security-Policy: scripts only from this site's static files (no inline script anywhere; page data goes
@@ -125,12 +127,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+    # A persistent connection that PostgreSQL dropped (restart, failover) is replaced, not raised to the user.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # allauth's login rate limits and the API throttles count in this cache. A per-process memory cache lets each
 # gunicorn worker count on its own; production sets CACHE_URL (or REDIS_URL) to Redis, which every process shares.
 CACHE_URL = env("CACHE_URL", default=env("REDIS_URL", default="locmemcache://"))
 CACHES = {"default": env.cache_url_config(CACHE_URL)}
+# Signed-in reads are served from the cache until the next database write (config/pagecache.py). Only with a cache
+# that every process shares: a worker's write must reach the web process's cache.
+_SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300 if _SHARED_CACHE else 0)
+# Sessions are read on every request: from the shared cache when there is one (written through to the database).
+if _SHARED_CACHE:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/accounts/", "/health/", "/api/schema/", "/static/", "/media/")
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -18,3 +18,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "1000/min", "user": "10000/min"}}  # noqa: F405
+# The page cache is on in tests (one process, so the memory cache is shared by the test and the views it calls):
+# every test that reads a page after a write also checks that the write invalidated it.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
