@@ -255,8 +255,9 @@ def main() -> None:
         "--page-cache-seconds", type=int, default=300, help="PAGE_CACHE_SECONDS of the server (0: page cache off)"
     )
     args = parser.parse_args()
-    client = args.client or ("wrk" if _ensure_wrk() else "python")
-    if client == "wrk" and not _ensure_wrk():
+    has_wrk = args.client != "python" and _ensure_wrk()
+    client = args.client or ("wrk" if has_wrk else "python")
+    if client == "wrk" and not has_wrk:
         raise SystemExit("--client wrk: wrk is not installed (apt-get install wrk)")
 
     work = Path(tempfile.mkdtemp(prefix="bench_web_"))

@@ -153,7 +153,7 @@ def page_key(request: HttpRequest, version: int) -> str | None:
     return f"{KEY_PREFIX}:{version}:{digest}"
 
 
-def _storable(request: HttpRequest, response: HttpResponse, session_state: tuple[bool, Any]) -> bool:
+def _storable(request: HttpRequest, response: HttpResponse, session_key_before: str | None) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if not response.get("Content-Type", "").startswith(CACHEABLE_TYPES):
@@ -164,7 +164,7 @@ def _storable(request: HttpRequest, response: HttpResponse, session_state: tuple
     if not request.COOKIES.get(settings.CSRF_COOKIE_NAME) and request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False  # the page holds a token for a CSRF cookie this response is about to set: not replayable
     session = getattr(request, "session", None)
-    if session is not None and (session.modified or session.session_key != session_state[1]):
+    if session is not None and (session.modified or session.session_key != session_key_before):
         return False
     return not _pending_messages(request)
 
@@ -189,9 +189,9 @@ class PageCacheMiddleware:
             response[HIT_HEADER] = "hit"
             return response
         session = getattr(request, "session", None)
-        session_state = (False, session.session_key if session is not None else None)
+        session_key_before = session.session_key if session is not None else None
         response = self.get_response(request)
-        if key and _storable(request, response, session_state):
+        if key and _storable(request, response, session_key_before):
             headers = {name: value for name, value in response.items() if name.lower() != "content-length"}
             try:
                 cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
