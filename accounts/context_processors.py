@@ -4,7 +4,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from accounts.selectors import memberships_for_user
+from accounts.selectors import user_memberships
 
 
 def organization(request: HttpRequest) -> dict[str, Any]:
@@ -15,5 +15,5 @@ def organization(request: HttpRequest) -> dict[str, Any]:
     return {
         "active_membership": membership if membership else None,
         "active_organization": membership.organization if membership else None,
-        "all_memberships": memberships_for_user(user=user),
+        "all_memberships": user_memberships(user=user),
     }

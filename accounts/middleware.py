@@ -5,7 +5,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject
 
-from accounts.selectors import active_membership
+from accounts.selectors import active_membership, membership_memo
 
 
 class ActiveOrganizationMiddleware:
@@ -21,4 +21,5 @@ class ActiveOrganizationMiddleware:
         request.organization = SimpleLazyObject(  # type: ignore[attr-defined]
             lambda: membership.organization if membership else None
         )
-        return self.get_response(request)
+        with membership_memo():
+            return self.get_response(request)

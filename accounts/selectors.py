@@ -7,7 +7,10 @@ Rules every app follows through these helpers:
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, Q, QuerySet
@@ -22,6 +25,34 @@ M = TypeVar("M", bound=Model)
 ACTIVE_ORGANIZATION_SESSION_KEY = "active_organization_id"
 PENDING_INVITATION_SESSION_KEY = "pending_invitation"
 
+# One request asks "is this user a member, in which role?" from several selectors (a dashboard: six times). Inside a
+# request (ActiveOrganizationMiddleware) the answer is kept in a per-request memo, keyed by (user id, agency id);
+# any membership saved or deleted anywhere empties it (accounts.apps), so a role change is seen at once.
+_memberships_memo: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("memberships_memo", default=None)
+
+
+@contextmanager
+def membership_memo() -> Iterator[None]:
+    token = _memberships_memo.set({})
+    try:
+        yield
+    finally:
+        _memberships_memo.reset(token)
+
+
+def membership_memo_clear(**_: object) -> None:
+    memo = _memberships_memo.get()
+    if memo:
+        memo.clear()
+
+
+def _remember(user: User, membership: Membership) -> Membership:
+    membership.user = user  # the acting user object: reading membership.user costs no query
+    memo = _memberships_memo.get()
+    if memo is not None:
+        memo[(user.pk, membership.organization_id)] = membership
+    return membership
+
 
 def organizations_for_user(*, user: User) -> QuerySet[Organization]:
     if not user.is_authenticated:
@@ -31,6 +62,20 @@ def organizations_for_user(*, user: User) -> QuerySet[Organization]:
 
 def memberships_for_user(*, user: User) -> QuerySet[Membership]:
     return Membership.objects.filter(user=user).select_related("organization")
+
+
+def user_memberships(*, user: User) -> list[Membership]:
+    """Every membership of the user with its agency (memberships_for_user's order), read once per request."""
+    if not user.is_authenticated:
+        return []
+    memo = _memberships_memo.get()
+    key = ("all", user.pk)
+    if memo is not None and key in memo:
+        return list(memo[key])
+    rows = [_remember(user, membership) for membership in memberships_for_user(user=user)]
+    if memo is not None:
+        memo[key] = rows
+    return list(rows)
 
 
 def scope_to_user(
@@ -52,10 +97,14 @@ def scope_to_user(
 def membership_get(*, user: User, organization: Organization | int) -> Membership:
     """The user's membership in an agency, or 404 if they are not a member (outsiders learn nothing)."""
     org_id = organization.pk if isinstance(organization, Organization) else organization
+    memo = _memberships_memo.get()
+    if memo is not None and (user.pk, org_id) in memo:
+        return memo[(user.pk, org_id)]
     try:
-        return Membership.objects.select_related("organization").get(user=user, organization_id=org_id)
-    except Membership.DoesNotExist as exc:
+        membership = Membership.objects.select_related("organization").get(user=user, organization_id=org_id)
+    except (Membership.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("No such agency.") from exc
+    return _remember(user, membership)
 
 
 def membership_require(*, user: User, organization: Organization | int, capability: str) -> Membership:
@@ -106,13 +155,13 @@ def active_membership(*, request: HttpRequest, organization_id: int | None = Non
         return None
     if organization_id is not None:
         return membership_get(user=user, organization=organization_id)
-    memberships = memberships_for_user(user=user)
+    memberships = user_memberships(user=user)
     wanted = request.session.get(ACTIVE_ORGANIZATION_SESSION_KEY)
     if wanted is not None:
-        chosen = memberships.filter(organization_id=wanted).first()
-        if chosen is not None:
-            return chosen
-    return memberships.order_by("created_at").first()
+        chosen = [m for m in memberships if str(m.organization_id) == str(wanted)]
+        if chosen:
+            return chosen[0]
+    return min(memberships, key=lambda m: (m.created_at, m.pk)) if memberships else None
 
 
 def active_organization(*, request: HttpRequest, organization_id: int | None = None) -> Organization:

@@ -13,7 +13,7 @@ from django.http import Http404
 
 from accounts.models import Membership, Organization, User
 from accounts.roles import Capability
-from accounts.selectors import membership_get
+from accounts.selectors import membership_get, user_memberships
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
     Campaign,
@@ -37,7 +37,7 @@ def _visibility(user: User, *, campaign_prefix: str) -> Q:
     if not user.is_authenticated:
         return Q(pk__in=[])
     query = Q(pk__in=[])
-    for membership in Membership.objects.filter(user=user):
+    for membership in user_memberships(user=user):
         org_q = Q(**{f"{campaign_prefix}organization_id": membership.organization_id})
         if _is_influencer_only(membership):
             if campaign_prefix:

@@ -127,7 +127,7 @@ def test_api_query_count_is_constant(agency, alice, api_client_for, django_asser
     _rows(agency, n)
     client = api_client_for(alice)
     client.get(URL)  # warm the session/membership caches the same way for both sizes
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         response = client.get(URL, {"sort": "followers"})
     assert response.json()["count"] == n
 
@@ -136,6 +136,6 @@ def test_api_query_count_is_constant(agency, alice, api_client_for, django_asser
 def test_page_query_count_is_constant(agency, alice_client, django_assert_num_queries, n) -> None:
     _rows(agency, n)
     alice_client.get(reverse("discovery:search"))
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(6):
         response = alice_client.get(reverse("discovery:search"))
     assert response.status_code == 200
