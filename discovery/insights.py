@@ -98,26 +98,30 @@ def _latest_quality_scores(profile_ids: list[int]) -> dict[int, float]:
     return scores
 
 
-def _embed(texts_per_profile: list[list[str]]) -> list[bytes | None]:
-    """Mean of the MiniLM vectors of each profile's recent captions (None when it has no caption)."""
-    from ml.engine.likes.text import embed_captions
+def _post_vectors(records: list[Any]) -> list[np.ndarray]:
+    """MiniLM vectors of every post of each record (caption and location; zeros for a post without text), one
+    encoder pass for the whole batch: the niche model and the content vector both read them."""
+    from ml.categories import post_vectors
+    from ml.engine.categories.model import post_words
 
-    flat = [t for texts in texts_per_profile for t in texts]
-    if not flat:
-        return [None] * len(texts_per_profile)
-    vectors = embed_captions(flat)
-    out: list[bytes | None] = []
-    start = 0
-    for texts in texts_per_profile:
-        chunk = vectors[start : start + len(texts)]
-        start += len(texts)
-        if not len(chunk):
-            out.append(None)
-            continue
-        mean = chunk.mean(axis=0)
-        norm = float(np.linalg.norm(mean))
-        out.append((mean / norm).astype(np.float16).tobytes() if norm else None)
+    flat = [post_words(post) for record in records for post in record.posts]
+    vectors = post_vectors(flat) if any(t.strip() for t in flat) else np.zeros((len(flat), EMBEDDING_DIM))
+    out, start = [], 0
+    for record in records:
+        out.append(np.asarray(vectors[start : start + len(record.posts)], dtype=np.float32))
+        start += len(record.posts)
     return out
+
+
+def _content_vector(record: Any, vectors: np.ndarray) -> bytes | None:
+    """The lookalike vector: the mean of the EMBED_POSTS newest captioned posts' vectors (None without one)."""
+    from ml.engine.categories.model import pooled_embedding
+
+    picked = [k for k, post in enumerate(record.posts) if post.caption.strip()][:EMBED_POSTS]
+    if not picked:
+        return None
+    pooled = pooled_embedding(vectors[picked])
+    return pooled.astype(np.float16).tobytes() if np.any(pooled) else None
 
 
 def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: bool = False) -> int:
@@ -151,18 +155,21 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
         ProfileInsight.objects.filter(pk__in=ids).update(refreshed_at=timezone.now())
         return 0
 
-    with_posts = [(p, posts) for p, posts, *_ in todo if posts]
+    from ml.engine.categories.model import pooled_embedding
+
+    records = [influencer_record(p, posts) for p, posts, *_ in todo]
+    post_vecs = _post_vectors(records) if embed else []
+    with_posts = [k for k, record in enumerate(records) if record.posts]
     predictions: dict[int, Any] = {}
     version = ""
     if with_posts:
-        records = [influencer_record(p, posts) for p, posts in with_posts]
-        results, version = classify(records)
-        predictions = {p.pk: result for (p, _), result in zip(with_posts, results, strict=True)}
-    vectors = (
-        _embed([[post.caption for post in posts[:EMBED_POSTS] if post.caption.strip()] for _, posts, *_ in todo])
-        if embed
-        else [None] * len(todo)
-    )
+        results, version = classify(
+            [records[k] for k in with_posts],
+            embeddings=np.stack([pooled_embedding(post_vecs[k]) for k in with_posts]) if embed else None,
+            words_only=not embed,
+        )
+        predictions = {todo[k][0].pk: result for k, result in zip(with_posts, results, strict=True)}
+    vectors = [_content_vector(r, v) for r, v in zip(records, post_vecs, strict=True)] if embed else [None] * len(todo)
 
     now = timezone.now()
     rows = []

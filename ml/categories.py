@@ -54,10 +54,63 @@ def active_model() -> tuple[Any, str]:
         return _loaded[key], version.version
 
 
-def classify(influencers: list[Any], *, reasons: int = 3) -> tuple[list[Any], str]:
-    """Calibrated niche shares and reason posts for each ml.engine.categories.records.InfluencerPosts."""
+def classify(
+    influencers: list[Any], *, reasons: int = 3, embeddings: Any = None, words_only: bool = False
+) -> tuple[list[Any], str]:
+    """Calibrated niche shares and reason posts for each ml.engine.categories.records.InfluencerPosts.
+
+    `embeddings`: one pooled MiniLM vector per influencer (ml.engine.categories.model.pooled_embedding of its
+    posts' vectors, see post_vectors); without them (or with words_only) the words-only calibration is used."""
     model, version = active_model()
-    return model.predict(influencers, reasons=reasons), version
+    if embeddings is None and not words_only and model.reads_vectors:
+        embeddings = influencer_embeddings(influencers)
+    return model.predict(influencers, reasons=reasons, embeddings=embeddings, words_only=words_only), version
+
+
+CACHE_FILE = Path(settings.BASE_DIR) / "var" / "cache" / "category-embeddings.npz"
+
+
+def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = False) -> Any:
+    """MiniLM vectors of post texts (caption and location, ml.engine.categories.model.post_words); zeros for an
+    empty text. cache=True keeps them in var/cache keyed by each text's SHA-1, so a retrain embeds only new texts."""
+    import hashlib
+    import os
+
+    import numpy as np
+
+    from ml.engine.likes.text import embed_captions
+
+    if not cache:
+        return embed_captions(texts, progress=progress)
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    known: dict[str, Any] = {}
+    if CACHE_FILE.exists():
+        with np.load(CACHE_FILE) as stored:
+            known = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if missing:
+        vectors = embed_captions([t for _, t in missing], progress=progress)
+        known.update({k: v.astype(np.float16) for (k, _), v in zip(missing, vectors, strict=True)})
+        CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
+        partial = CACHE_FILE.with_suffix(".tmp.npz")
+        np.savez(partial, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+        os.replace(partial, CACHE_FILE)
+    return np.stack([known[k].astype(np.float32) for k in keys]) if keys else np.zeros((0, 384), np.float32)
+
+
+def influencer_embeddings(influencers: list[Any], *, cache: bool = False, progress: bool = False) -> Any:
+    """One pooled MiniLM vector per influencer (zeros for one whose posts carry no text)."""
+    import numpy as np
+
+    from ml.engine.categories.model import pooled_embedding, post_words
+
+    texts = [post_words(post) for influencer in influencers for post in influencer.posts]
+    vectors = post_vectors(texts, cache=cache, progress=progress)
+    out, start = [], 0
+    for influencer in influencers:
+        out.append(pooled_embedding(vectors[start : start + len(influencer.posts)]))
+        start += len(influencer.posts)
+    return np.stack(out) if out else np.zeros((0, 384), np.float32)
 
 
 def training_set() -> tuple[Any, int]:
@@ -86,21 +139,26 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
         f"Influencer category: {len(data.labels)} labelled influencers with posts ({corrections} of them users' "
         f"niche corrections); {folds}-fold grouped cross-validation, then the final fit."
     )
+    stdout.write("MiniLM vectors of every post (cached under var/cache; only new texts are embedded):")
+    embeddings = influencer_embeddings(data.influencers, cache=True, progress=True)
     cv = cross_validate(
-        data, train_settings, folds=folds, progress=lambda it: tqdm(it, desc="cross-validation", unit="fold")
+        data,
+        train_settings,
+        folds=folds,
+        embeddings=embeddings,
+        progress=lambda it: tqdm(it, desc="cross-validation", unit="fold"),
     )
     with tqdm(total=1, desc="final fit", unit="model") as bar:
-        model = train_final(data, train_settings, cv["temperature"], cv["offsets"])
+        model = train_final(data, train_settings, cv, embeddings)
         bar.update(1)
     version = timezone.now().strftime("%Y%m%d-%H%M%S") + f"-s{seed}"
     folder = f"{TASK}-{version}"
     metrics = {
         **cv["calibrated"],
-        "uncalibrated": cv["uncalibrated"],
-        "temperature": cv["temperature"],
-        "offsets": cv["offsets"],
+        **{key: cv[key] for key in ("uncalibrated", "words_only", "minilm_only", "blend", "nested_blends")},
+        **{key: cv[key] for key in ("temperature", "offsets", "text_temperature", "text_offsets")},
         "protocol": f"{folds}-fold stratified cross-validation over influencers (grouped: all of an "
-        "influencer's posts on one side); class offsets and temperature fitted on other folds",
+        "influencer's posts on one side); blend weight, class offsets and temperature fitted on other folds",
     }
     training_data = (
         f"ig-influencer-categories-kim2020 (Kim et al., WWW 2020; research use, no licence stated): "
@@ -151,7 +209,8 @@ def evaluate(*, stdout: Any, path: str, labels: str, **_: Any) -> dict[str, Any]
     except (ValueError, UnicodeDecodeError, OSError) as exc:
         raise ApplicationError(str(exc), code="invalid") from exc
     model, version = active_model()
-    result = scores(data.y, model.predict_proba(data.influencers))
+    embeddings = influencer_embeddings(data.influencers, progress=True) if model.reads_vectors else None
+    result = scores(data.y, model.predict_proba(data.influencers, embeddings))
     stdout.write(
         f"influencer-category {version}: {result['n']} influencers, log-loss {result['log_loss']}, ECE {result['ece']}"
     )

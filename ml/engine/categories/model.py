@@ -6,8 +6,10 @@ Views (each its own vectoriser, so one view's vocabulary cannot crowd out anothe
 - image: Instagram's automatic image descriptions ("Image may contain: food, indoor"),
 - name: handle and display name as character n-grams ("makeupbynvs", "Chef Ana").
 
-A MiniLM + Keras head was not compared (embedding the training captions did not finish on the shared machine);
-README.md beside this file has the cross-validated figures and what remains to measure.
+A second view reads meaning rather than words: the mean MiniLM vector of the influencer's posts (caption and
+location), fed to its own logistic regression. Its logits are added to the TF-IDF logits with a weight chosen out of
+fold. Without vectors (a caller that does not embed, or posts with no text) the words-only logits are used, with
+their own out-of-fold calibration. README.md beside this file has the cross-validated figures.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import numpy as np
 from ml.engine.categories.records import CATEGORIES, InfluencerPosts, PostText
 
 IMAGE_PREFIX = "Image may contain:"
+EMBEDDING_DIM = 384
 MODEL_FILE = "model.pkl.gz"
 META_FILE = "meta.json"
 
@@ -45,9 +48,25 @@ def influencer_views(influencer: InfluencerPosts) -> dict[str, str]:
     }
 
 
+def pooled_embedding(vectors: np.ndarray) -> np.ndarray:
+    """One influencer's content vector: the L2-normalised mean of their posts' vectors (zeros when none has text)."""
+    vectors = np.asarray(vectors, dtype=np.float32).reshape(-1, EMBEDDING_DIM)
+    vectors = vectors[np.linalg.norm(vectors, axis=1) > 0]
+    if not len(vectors):
+        return np.zeros(EMBEDDING_DIM, dtype=np.float32)
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return (mean / norm).astype(np.float32) if norm else np.zeros(EMBEDDING_DIM, dtype=np.float32)
+
+
+def has_vector(embeddings: np.ndarray) -> np.ndarray:
+    return np.linalg.norm(embeddings, axis=1) > 0
+
+
 @dataclass
 class TrainSettings:
     C: float = 4.0
+    embed_C: float = 1.0
     class_weight: str | None = None
     max_word_features: int = 60000
     max_name_features: int = 30000
@@ -101,6 +120,13 @@ class CategoryModel:
     offsets: np.ndarray | None = None  # per-class logit offsets fitted out of fold (macro-F1 vs accuracy)
     classes: tuple[str, ...] = CATEGORIES
     meta: dict[str, Any] = field(default_factory=dict)
+    # The MiniLM view: a logistic regression on the pooled post vectors, its logits added with weight `blend`.
+    # temperature/offsets calibrate the blend; text_temperature/text_offsets the words-only logits (no vector).
+    embed_coef: np.ndarray | None = None  # (n_classes, EMBEDDING_DIM)
+    embed_intercept: np.ndarray | None = None
+    blend: float = 0.0
+    text_temperature: float | None = None
+    text_offsets: np.ndarray | None = None
 
     # --- fitting ---------------------------------------------------------------------------------------------------
     @classmethod
@@ -111,7 +137,12 @@ class CategoryModel:
         settings: TrainSettings | None = None,
         temperature: float = 1.0,
         offsets: np.ndarray | None = None,
+        *,
+        embeddings: np.ndarray | None = None,
+        calibration: dict[str, Any] | None = None,
     ) -> CategoryModel:
+        """Fit the TF-IDF view (and, given one pooled vector per influencer, the MiniLM view). `calibration` holds
+        blend, temperature, offsets, text_temperature and text_offsets as oof_report chose them."""
         from sklearn.linear_model import LogisticRegression
 
         settings = settings or TrainSettings()
@@ -127,7 +158,17 @@ class CategoryModel:
         intercept = np.full(len(CATEGORIES), -1e4, dtype=np.float32)  # a class absent from training never wins
         coef[clf.classes_] = clf.coef_
         intercept[clf.classes_] = clf.intercept_
-        return cls(vectorisers=vectorisers, coef=coef, intercept=intercept, temperature=temperature, offsets=offsets)
+        model = cls(vectorisers=vectorisers, coef=coef, intercept=intercept, temperature=temperature, offsets=offsets)
+        if embeddings is not None:
+            model.embed_coef, model.embed_intercept = fit_embedding_head(embeddings, y, settings)
+        if calibration:
+            model.blend = float(calibration.get("blend", 0.0))
+            model.temperature = float(calibration["temperature"])
+            model.offsets = np.array(calibration["offsets"])
+            if calibration.get("text_temperature") is not None:
+                model.text_temperature = float(calibration["text_temperature"])
+                model.text_offsets = np.array(calibration["text_offsets"])
+        return model
 
     # --- scoring ---------------------------------------------------------------------------------------------------
     def _matrix(self, influencers: list[InfluencerPosts]) -> Any:
@@ -135,13 +176,49 @@ class CategoryModel:
         return _stack([vec.transform([v[name] for v in views]) for name, vec in self.vectorisers.items()])
 
     def logits(self, influencers: list[InfluencerPosts]) -> np.ndarray:
+        """The words-only (TF-IDF) logits."""
         return np.asarray(self._matrix(influencers) @ self.coef.T) + self.intercept
 
-    def predict_proba(self, influencers: list[InfluencerPosts]) -> np.ndarray:
-        return calibrated(self.logits(influencers), self.temperature, self.offsets)
+    @property
+    def reads_vectors(self) -> bool:
+        return self.embed_coef is not None and self.blend > 0
 
-    def predict(self, influencers: list[InfluencerPosts], *, reasons: int = 3) -> list[Prediction]:
-        probabilities = self.predict_proba(influencers)
+    def embed_logits(self, embeddings: np.ndarray) -> np.ndarray:
+        """The MiniLM view's logits; zero for a row without a vector (it then adds nothing)."""
+        assert self.embed_coef is not None and self.embed_intercept is not None
+        embeddings = np.asarray(embeddings, dtype=np.float32)
+        out = embeddings @ self.embed_coef.T + self.embed_intercept
+        out[~has_vector(embeddings)] = 0.0
+        return out
+
+    def predict_proba(
+        self, influencers: list[InfluencerPosts], embeddings: np.ndarray | None = None, *, words_only: bool = False
+    ) -> np.ndarray:
+        """Calibrated probabilities. With one pooled vector per influencer the blend is used for every row that
+        has one; rows without (and every row when words_only or no vectors are given) get the words-only model."""
+        text = self.logits(influencers)
+        text_t = self.text_temperature if self.text_temperature is not None else self.temperature
+        text_o = self.text_offsets if self.text_temperature is not None else self.offsets
+        if not self.reads_vectors or words_only or embeddings is None:
+            if self.reads_vectors:
+                return calibrated(text, text_t, text_o)
+            return calibrated(text, self.temperature, self.offsets)
+        out = calibrated(text, text_t, text_o)
+        rows = has_vector(np.asarray(embeddings))
+        if rows.any():
+            blended = text[rows] + self.blend * self.embed_logits(np.asarray(embeddings)[rows])
+            out[rows] = calibrated(blended, self.temperature, self.offsets)
+        return out
+
+    def predict(
+        self,
+        influencers: list[InfluencerPosts],
+        *,
+        reasons: int = 3,
+        embeddings: np.ndarray | None = None,
+        words_only: bool = False,
+    ) -> list[Prediction]:
+        probabilities = self.predict_proba(influencers, embeddings, words_only=words_only)
         results = []
         for influencer, row in zip(influencers, probabilities, strict=True):
             order = np.argsort(-row)
@@ -179,6 +256,11 @@ class CategoryModel:
             "temperature": self.temperature,
             "classes": list(self.classes),
             "offsets": None if self.offsets is None else [float(v) for v in self.offsets],
+            "embed_coef": None if self.embed_coef is None else self.embed_coef.astype(np.float32),
+            "embed_intercept": None if self.embed_intercept is None else self.embed_intercept.astype(np.float32),
+            "blend": self.blend,
+            "text_temperature": self.text_temperature,
+            "text_offsets": None if self.text_offsets is None else [float(v) for v in self.text_offsets],
         }
         with gzip.open(folder / MODEL_FILE, "wb", compresslevel=9) as handle:
             pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -198,7 +280,27 @@ class CategoryModel:
             offsets=None if payload.get("offsets") is None else np.array(payload["offsets"]),
             classes=tuple(payload["classes"]),
             meta=meta,
+            embed_coef=payload.get("embed_coef"),
+            embed_intercept=payload.get("embed_intercept"),
+            blend=float(payload.get("blend") or 0.0),
+            text_temperature=payload.get("text_temperature"),
+            text_offsets=None if payload.get("text_offsets") is None else np.array(payload["text_offsets"]),
         )
+
+
+def fit_embedding_head(embeddings: np.ndarray, y: np.ndarray, settings: TrainSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression on the pooled MiniLM vectors of the influencers that have one."""
+    from sklearn.linear_model import LogisticRegression
+
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    rows = has_vector(embeddings)
+    clf = LogisticRegression(C=settings.embed_C, max_iter=2000, tol=1e-4, random_state=settings.seed)
+    clf.fit(embeddings[rows], y[rows])
+    coef = np.zeros((len(CATEGORIES), embeddings.shape[1]), dtype=np.float32)
+    intercept = np.full(len(CATEGORIES), -1e4, dtype=np.float32)
+    coef[clf.classes_] = clf.coef_
+    intercept[clf.classes_] = clf.intercept_
+    return coef, intercept
 
 
 def _stack(matrices: list[Any]) -> Any:

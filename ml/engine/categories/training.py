@@ -83,51 +83,98 @@ def cross_validate(
     settings: TrainSettings,
     *,
     folds: int = 5,
+    embeddings: np.ndarray | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
 ) -> dict[str, Any]:
-    """Out-of-fold figures before and after temperature scaling, and the fitted temperature."""
+    """Out-of-fold logits of the words view (and of the MiniLM view, given one pooled vector per influencer), then
+    oof_report: the blend weight and calibration for the final model, and nested figures."""
     from sklearn.model_selection import StratifiedKFold
 
     y = data.y
-    logits = np.zeros((len(y), len(CATEGORIES)), dtype=np.float64)
+    text = np.zeros((len(y), len(CATEGORIES)), dtype=np.float64)
+    embed = None if embeddings is None else np.zeros_like(text)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=settings.seed)
     for train_idx, test_idx in progress(list(splitter.split(np.zeros(len(y)), y))):
         model = CategoryModel.fit(
-            [data.influencers[k] for k in train_idx], [data.labels[k] for k in train_idx], settings
+            [data.influencers[k] for k in train_idx],
+            [data.labels[k] for k in train_idx],
+            settings,
+            embeddings=None if embeddings is None else embeddings[train_idx],
         )
-        logits[test_idx] = model.logits([data.influencers[k] for k in test_idx])
-    return oof_report(logits, y, folds=folds, seed=settings.seed) | {"settings": asdict(settings), "logits": logits}
+        text[test_idx] = model.logits([data.influencers[k] for k in test_idx])
+        if embed is not None and embeddings is not None:
+            embed[test_idx] = model.embed_logits(embeddings[test_idx])
+    report = oof_report(text, y, folds=folds, seed=settings.seed, embed=embed)
+    return report | {"settings": asdict(settings), "logits": text}
 
 
-def oof_report(logits: np.ndarray, y: np.ndarray, *, folds: int, seed: int) -> dict[str, Any]:
-    """Offsets and temperature fitted on all out-of-fold logits (for the final model), and the figures each fold
-    gets from offsets and temperature fitted on the *other* folds only (nested: never measured on what chose them)."""
+BLEND_GRID = np.round(np.arange(0.0, 1.51, 0.125), 3)
+
+
+def choose_blend(text: np.ndarray, embed: np.ndarray, y: np.ndarray) -> float:
+    """The weight of the MiniLM logits minimising log-loss of the tempered blend (0 = words only)."""
+
+    def loss(weight: float) -> float:
+        logits = text + weight * embed
+        p = softmax(logits / fit_temperature(logits, y))
+        return float(-np.mean(np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None))))
+
+    return float(min(BLEND_GRID, key=loss))
+
+
+def _calibrate(text: np.ndarray, embed: np.ndarray | None, y: np.ndarray) -> dict[str, Any]:
+    """Blend weight, offsets and temperature fitted on these rows; a separate words-only calibration beside."""
+    text_offsets = fit_offsets(text, y)
+    out: dict[str, Any] = {
+        "blend": 0.0,
+        "text_offsets": text_offsets,
+        "text_temperature": fit_temperature(text + text_offsets, y),
+    }
+    if embed is None:
+        return out | {"offsets": out["text_offsets"], "temperature": out["text_temperature"]}
+    blend = choose_blend(text, embed, y)
+    logits = text + blend * embed
+    offsets = fit_offsets(logits, y)
+    return out | {"blend": blend, "offsets": offsets, "temperature": fit_temperature(logits + offsets, y)}
+
+
+def oof_report(
+    logits: np.ndarray, y: np.ndarray, *, folds: int, seed: int, embed: np.ndarray | None = None
+) -> dict[str, Any]:
+    """Blend weight, offsets and temperature fitted on all out-of-fold logits (for the final model), and the figures
+    each fold gets from those fitted on the *other* folds only (nested: never measured on what chose them)."""
     from sklearn.model_selection import StratifiedKFold
 
-    offsets = fit_offsets(logits, y)
-    temperature = fit_temperature(logits + offsets, y)
+    final = _calibrate(logits, embed, y)
     nested = np.zeros_like(logits)
+    nested_text = np.zeros_like(logits)
+    blends = []
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed + 1)
     for rest, inside in splitter.split(np.zeros(len(y)), y):
-        fold_offsets = fit_offsets(logits[rest], y[rest])
-        fold_temperature = fit_temperature(logits[rest] + fold_offsets, y[rest])
-        nested[inside] = calibrated(logits[inside], fold_temperature, fold_offsets)
-    return {
+        fold = _calibrate(logits[rest], None if embed is None else embed[rest], y[rest])
+        blends.append(fold["blend"])
+        blended = logits[inside] + (0 if embed is None else fold["blend"] * embed[inside])
+        nested[inside] = calibrated(blended, fold["temperature"], fold["offsets"])
+        nested_text[inside] = calibrated(logits[inside], fold["text_temperature"], fold["text_offsets"])
+    report = {
         "folds": folds,
-        "uncalibrated": scores(y, softmax(logits)),
+        "uncalibrated": scores(y, softmax(logits if embed is None else logits + final["blend"] * embed)),
         "calibrated": scores(y, nested),
-        "temperature": round(temperature, 4),
-        "offsets": [round(float(v), 4) for v in offsets],
+        "words_only": scores(y, nested_text),
+        "blend": round(final["blend"], 4),
+        "nested_blends": blends,
+        "temperature": round(float(final["temperature"]), 4),
+        "offsets": [round(float(v), 4) for v in final["offsets"]],
+        "text_temperature": round(float(final["text_temperature"]), 4),
+        "text_offsets": [round(float(v), 4) for v in final["text_offsets"]],
     }
+    if embed is not None:
+        embed_only = embed.copy()
+        report["minilm_only"] = scores(y, softmax(embed_only / fit_temperature(embed_only, y)))
+    return report
 
 
 def train_final(
-    data: LabelledSet, settings: TrainSettings, temperature: float, offsets: list[float] | None = None
+    data: LabelledSet, settings: TrainSettings, calibration: dict[str, Any], embeddings: np.ndarray | None = None
 ) -> CategoryModel:
-    return CategoryModel.fit(
-        data.influencers,
-        data.labels,
-        settings,
-        temperature=temperature,
-        offsets=None if offsets is None else np.array(offsets),
-    )
+    return CategoryModel.fit(data.influencers, data.labels, settings, embeddings=embeddings, calibration=calibration)
