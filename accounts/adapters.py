@@ -29,6 +29,22 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def list_apps(self, request: HttpRequest, provider: Any = None, client_id: Any = None) -> list[Any]:
+        """allauth asks once per provider (five queries for the login page's buttons): read every app of the site
+        once per request and filter here, as allauth's own filter does (provider or provider_id, client_id)."""
+        if request is None:
+            return super().list_apps(request, provider=provider, client_id=client_id)
+        apps = getattr(request, "_sociallens_social_apps", None)
+        if apps is None:
+            apps = super().list_apps(request)
+            request._sociallens_social_apps = apps  # type: ignore[attr-defined]
+        return [
+            app
+            for app in apps
+            if (provider is None or provider in (app.provider, app.provider_id))
+            and (client_id is None or app.client_id == client_id)
+        ]
+
     def populate_user(self, request: HttpRequest, sociallogin: Any, data: dict[str, Any]) -> Any:
         user = super().populate_user(request, sociallogin, data)
         name = data.get("name") or " ".join(filter(None, [data.get("first_name"), data.get("last_name")]))

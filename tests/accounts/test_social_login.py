@@ -182,6 +182,17 @@ def test_configured_providers_appear_on_the_login_page(client, social_apps, prov
     assert "social-providers-missing" not in html
 
 
+def test_the_login_page_reads_the_social_apps_once(client, social_apps):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/accounts/login/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/accounts/login/").content.decode()
+    assert all(f"provider-{provider_id}" in html for provider_id in BY_ID)
+    assert sum('FROM "socialaccount_socialapp"' in q["sql"] for q in queries.captured_queries) == 1
+
+
 def test_the_public_login_page_names_unavailable_providers_but_not_the_server_settings(client, social_apps):
     social_apps["twitter_oauth2"].delete()
     html = client.get("/accounts/login/").content.decode()
