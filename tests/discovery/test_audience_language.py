@@ -51,3 +51,17 @@ def test_the_audit_report_shows_the_audience_language_mix_beside_the_score(audit
 
 def test_charlie_gets_404_on_the_report(audit, charlie_client) -> None:
     assert charlie_client.get(reverse("predictions:audit_detail", args=[audit.pk])).status_code == 404
+
+
+def test_a_finished_audits_mix_is_computed_once_and_a_rerun_computes_it_again(audit) -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+    first = audit_audience_languages(audit=audit)
+    for result in audit.results.select_related("follower"):
+        result.follower.bio = "Photographer and coffee lover based in Leeds, always travelling"
+        result.follower.save(update_fields=["bio"])
+    assert audit_audience_languages(audit=audit) == first  # kept: the report does not re-identify 600 bios
+    audit.finished_at = timezone.now()
+    audit.save(update_fields=["finished_at"])
+    assert audit_audience_languages(audit=audit)["languages"] == [{"language": "en", "share": 1.0}]
