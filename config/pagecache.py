@@ -6,7 +6,8 @@ carry a token for it), the path and query, the headers that pick a representatio
 The data part is one number, the *data version*: every INSERT, UPDATE or DELETE sent through Django's database
 connections, in any process (web, worker, beat, shell), increments it, so the next read misses and renders anew.
 Writes are seen at the SQL level (a connection execute wrapper), so `bulk_create`, `update()` and raw SQL count as
-well as `save()`; there is no list of models to keep up to date.
+well as `save()`; there is no list of models to keep up to date. Two writes are not changes a reader can see: the
+session table's, and an UPDATE that sets only a job's `heartbeat_at` (INVISIBLE_COLUMNS).
 
 Ordering: a write inside a transaction bumps the version at once *and* again on commit, so a page rendered
 between the two (from the old data) is stored under a version that is already superseded.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +41,11 @@ KEY_PREFIX = "pagecache:page"
 WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "TRUNCATE")
 # Written on nearly every request, never shown on a page.
 IGNORED_TABLES = ("django_session",)
+# Columns no page or API shows: an UPDATE that sets only these changes nothing a reader sees. A running job's
+# heartbeat (config.jobs.job_heartbeat, every 15 s per job) would otherwise empty every agency's cached pages.
+INVISIBLE_COLUMNS = frozenset({"heartbeat_at"})
+_SET_CLAUSE = re.compile(r"^\s*UPDATE\s+\S+\s+SET\s+(.*?)\s+WHERE\s", re.IGNORECASE | re.DOTALL)
+_ASSIGNED = re.compile(r'"?(\w+)"?\s*=')
 CACHEABLE_TYPES = ("text/html", "application/json")
 HIT_HEADER = "X-Page-Cache"
 
@@ -81,7 +88,16 @@ def _is_write(sql: str) -> bool:
     if not head.startswith(WRITE_VERBS):
         return False
     lowered = sql[:200].lower()
-    return not any(table in lowered for table in IGNORED_TABLES)
+    return not any(table in lowered for table in IGNORED_TABLES) and not _sets_only_invisible_columns(sql)
+
+
+def _sets_only_invisible_columns(sql: str) -> bool:
+    match = _SET_CLAUSE.match(sql)
+    if match is None:
+        return False
+    # Values are placeholders (%s) in Django's SQL, so every `name =` in the clause is an assigned column.
+    assigned = {name.lower() for name in _ASSIGNED.findall(match.group(1))}
+    return bool(assigned) and assigned <= INVISIBLE_COLUMNS
 
 
 def _changed_rows(sql: str, context: dict[str, Any]) -> bool:

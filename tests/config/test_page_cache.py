@@ -82,6 +82,33 @@ def test_an_update_that_matches_no_row_keeps_the_cache(alice_client, listed):
     assert alice_client.get("/profiles/")["X-Page-Cache"] == "miss"
 
 
+def test_a_running_jobs_heartbeat_keeps_the_cache_and_its_progress_does_not(alice_client, agency, alice, listed):
+    from django.utils import timezone
+
+    from config.jobs import JobStatus
+    from predictions.audits.models import FollowerAudit
+
+    audit = FollowerAudit.objects.create(
+        organization=agency, profile=listed, requested_by=alice, sample_size=10, status=JobStatus.RUNNING
+    )
+    _warm(alice_client, "/profiles/")
+    FollowerAudit.objects.filter(pk=audit.pk, status=JobStatus.RUNNING).update(heartbeat_at=timezone.now())
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "hit"  # shown nowhere: every 15 s per running job
+    FollowerAudit.report_progress(audit.pk, done=3, total=10)  # heartbeat and progress together: shown
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "miss"
+
+
+def test_only_updates_that_set_nothing_but_invisible_columns_are_skipped():
+    assert pagecache._sets_only_invisible_columns('UPDATE "audits" SET "heartbeat_at" = %s WHERE "id" = %s')
+    for sql in (
+        'UPDATE "audits" SET "heartbeat_at" = %s, "progress_done" = %s WHERE "id" = %s',
+        'UPDATE "audits" SET "status" = %s WHERE "heartbeat_at" < %s',
+        'DELETE FROM "audits" WHERE "heartbeat_at" < %s',
+        'INSERT INTO "audits" ("heartbeat_at") VALUES (%s)',
+    ):
+        assert not pagecache._sets_only_invisible_columns(sql), sql
+
+
 def test_another_user_never_gets_the_cached_page(alice_client, agency, listed):
     _warm(alice_client, "/dashboard/")
     dana = UserFactory(email="dana@example.com", full_name="Dana Viewer")
