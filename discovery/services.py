@@ -19,6 +19,7 @@ from ml.engine.categories.records import CATEGORIES
 from profiles.models import Profile
 
 REFRESH_BATCH = 200
+ENQUEUE_BATCH = 500
 
 
 def niche_correct(*, user: User, profile_id: int, category: str) -> ProfileInsight:
@@ -40,6 +41,23 @@ def niche_correct(*, user: User, profile_id: int, category: str) -> ProfileInsig
     insight.niche_share = 1.0 if category else shares.get(insight.niche_predicted)
     insight.save(update_fields=["niche_corrected", "niche_corrected_by", "niche_corrected_at", "niche", "niche_share"])
     return insight
+
+
+def insights_refresh_enqueue(*, profile_ids: list[int]) -> int:
+    """Queue the niche/language refresh of profiles whose posts changed: one ml task per ENQUEUE_BATCH profiles
+    (deduplicated), so a 1,000-profile import is two tasks. The beat scan stays as the safety net. Returns the
+    number of tasks sent."""
+    from discovery.tasks import insights_refresh as refresh_task
+
+    unique = sorted(set(profile_ids))
+    for start in range(0, len(unique), ENQUEUE_BATCH):
+        refresh_task.delay(unique[start : start + ENQUEUE_BATCH])
+    return (len(unique) + ENQUEUE_BATCH - 1) // ENQUEUE_BATCH
+
+
+def on_posts_changed(*, profile_ids: list[int], **_: Any) -> None:
+    """profiles.signals.posts_changed receiver (connected in discovery.apps)."""
+    insights_refresh_enqueue(profile_ids=profile_ids)
 
 
 def insights_refresh_stale(*, limit: int = 2000, embed: bool = True) -> int:

@@ -29,6 +29,7 @@ from profiles.importers.records import (
     RepostRecord,
 )
 from profiles.models import Post, Profile, Relation, RelationKind, Snapshot
+from profiles.signals import posts_changed
 
 ProgressCallback = Callable[[int, int], None]
 BATCH = 1000
@@ -391,7 +392,7 @@ def import_records(
         result.created += created_posts
         result.updated += updated_posts
         if changed_profiles:
-            transaction.on_commit(lambda: enqueue_insights_refresh(changed_profiles))
+            transaction.on_commit(lambda: posts_changed.send(sender=Profile, profile_ids=changed_profiles))
 
         relations = _relations_from_posts(posts, ids)
         _add_repost_relations(relations, reposts, ids)
@@ -461,20 +462,6 @@ def _write_posts(
         )
     changed = sorted({row["profile_id"] for row in to_create} | {post.profile_id for post in to_upsert})
     return len(to_create), len(to_upsert), changed
-
-
-REFRESH_BATCH = 500
-
-
-def enqueue_insights_refresh(profile_ids: list[int]) -> int:
-    """Queue the niche/language refresh of profiles whose posts changed: one ml task per REFRESH_BATCH profiles
-    (deduplicated), so a 1,000-profile import is two tasks. The beat scan stays as the safety net."""
-    from discovery.tasks import insights_refresh
-
-    unique = sorted(set(profile_ids))
-    for chunk in _chunks(unique, REFRESH_BATCH):
-        insights_refresh.delay(chunk)
-    return (len(unique) + REFRESH_BATCH - 1) // REFRESH_BATCH
 
 
 RelationKey = tuple[int, int, str]

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from discovery.models import ProfileInsight
-from profiles.importers import writer
+from discovery.services import insights_refresh_enqueue
 from profiles.models import Post, Profile
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +39,6 @@ def test_reimport_without_post_changes_queues_nothing_and_a_large_import_is_few_
         with django_capture_on_commit_callbacks(execute=True):
             run_import(data_dir / "ig_graphql_sample.jsonl")
         assert delay.call_count == 0
-        assert writer.enqueue_insights_refresh([*range(1, 1001), *range(1, 1001)]) == 2
+        assert insights_refresh_enqueue(profile_ids=[*range(1, 1001), *range(1, 1001)]) == 2
     assert [len(call.args[0]) for call in delay.call_args_list] == [500, 500]
     assert sorted(i for call in delay.call_args_list for i in call.args[0]) == list(range(1, 1001))
