@@ -33,13 +33,24 @@ def requeue_stale_jobs() -> int:
     """Send every abandoned RUNNING job (its worker stopped beating) back to its task; the task's claim takes it
     over and the work resumes from what the job stored. Returns how many were re-queued."""
     from django.apps import apps as django_apps
+    from django.utils import timezone
 
-    from config.jobs import Job
+    from config.jobs import Job, JobStatus
 
     app.loader.import_default_modules()  # every app's tasks module, so each task_name resolves in any process
     requeued = 0
     for model in django_apps.get_models():
-        if not issubclass(model, Job) or not model.task_name:
+        if not issubclass(model, Job):
+            continue
+        if not model.task_name:
+            # A job its task creates as it starts (the weekly retraining run) has no task to resume it: say on
+            # the row that its worker stopped, instead of leaving it RUNNING for ever.
+            model.stale_jobs().update(
+                status=JobStatus.FAILED,
+                finished_at=timezone.now(),
+                error=f"Its worker stopped (no sign of life for {int(model.stale_after.total_seconds())} s); "
+                "the next scheduled run starts afresh.",
+            )
             continue
         for pk in model.stale_jobs().values_list("pk", flat=True):
             app.tasks[model.task_name].apply_async(args=[pk])

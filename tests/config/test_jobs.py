@@ -113,3 +113,16 @@ def test_production_defaults_resume_a_dead_workers_job_within_two_minutes(settin
     # The audit entry only resumes rate-limit waits now; dead workers' audits go through the one sweep.
     assert "audits-resume-stale" not in base.CELERY_BEAT_SCHEDULE
     assert base.CELERY_BEAT_SCHEDULE["audits-resume-waiting"]["task"] == "predictions.audits.tasks.audit_resume_stale"
+
+
+def test_an_abandoned_job_without_a_task_to_resume_it_fails_with_a_reason(agency):
+    from predictions.campaigns.models import RetrainingRun
+
+    long_ago = timezone.now() - timedelta(hours=1)
+    dead = RetrainingRun.objects.create(status=JobStatus.RUNNING, started_at=long_ago, heartbeat_at=long_ago)
+    alive = RetrainingRun.objects.create(status=JobStatus.RUNNING, started_at=long_ago, heartbeat_at=timezone.now())
+    assert requeue_stale_jobs() == 0  # nothing to send back to a task
+    dead.refresh_from_db()
+    alive.refresh_from_db()
+    assert dead.status == JobStatus.FAILED and "worker stopped" in dead.error and dead.finished_at
+    assert alive.status == JobStatus.RUNNING and not alive.error
