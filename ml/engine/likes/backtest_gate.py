@@ -28,7 +28,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 def target_rows(accounts: list[Any], model: Any, backtest: int) -> list[dict[str, Any]]:
     """Per evaluation target: network centre c, y = ln(1+likes) − baseline, baseline, actual, and the (c, y) of
     the `backtest` posts before it."""
-    from .features import AccountContext, ImageInputs, feature_row
+    from .features import AccountContext, post_feature_row
     from .training import EVAL_MIN_POSTS, EVAL_TARGETS_PER_ACCOUNT, dated_posts
 
     no_caption = model.project_embeddings(np.zeros(384))[0]
@@ -45,16 +45,7 @@ def target_rows(accounts: list[Any], model: Any, backtest: int) -> list[dict[str
             if post.likes is None or not history:
                 continue
             context = AccountContext.from_history(history, account.followers)
-            feats.append(
-                feature_row(
-                    context,
-                    caption=post.caption,
-                    media_type=post.media_type,
-                    planned_at=post.taken_at,
-                    image=ImageInputs.from_description(post.image_description, post.width, post.height),
-                    caption_embedding=no_caption,
-                )
-            )
+            feats.append(post_feature_row(context, post, no_caption))
             baselines.append(context.baseline)
             actual.append(post.log_likes)
             kept.append(index)

@@ -347,24 +347,26 @@ def feature_row(
     return row
 
 
+def post_feature_row(context: AccountContext, post: Any, caption_embedding: np.ndarray) -> np.ndarray:
+    """feature_row of a stored or dataset post (a PostRecord): its caption, type, time and image description, never
+    its likes or comments."""
+    return feature_row(
+        context,
+        caption=post.caption,
+        media_type=post.media_type,
+        planned_at=post.taken_at,
+        image=ImageInputs.from_description(post.image_description, post.width, post.height),
+        caption_embedding=caption_embedding,
+    )
+
+
 def typical_row(context: AccountContext) -> np.ndarray:
     """The account's average post as a feature row: what "usual for this account" means in the reasons.
     Caption embedding is left at the corpus average (0 after projection); timing at the habitual hour."""
     if context.typical_row is not None:
         return context.typical_row
     posts = context.history or []
-    rows = []
-    for post in posts:
-        rows.append(
-            feature_row(
-                context,
-                caption=post.caption,
-                media_type=post.media_type,
-                planned_at=post.taken_at,
-                image=ImageInputs.from_description(post.image_description, post.width, post.height),
-                caption_embedding=np.zeros(EMBEDDING_COMPONENTS),
-            )
-        )
+    rows = [post_feature_row(context, post, np.zeros(EMBEDDING_COMPONENTS)) for post in posts]
     typical = np.mean(rows, axis=0) if rows else np.zeros(len(FEATURE_NAMES))
     known = [r for r in rows if r[INDEX["img_known"]] > 0]
     for name in ("img_known", "img_people", "img_smiling", "img_closeup", "img_people_vs_account"):

@@ -21,8 +21,7 @@ from .features import (
     EMBEDDING_COMPONENTS,
     FEATURE_NAMES,
     AccountContext,
-    ImageInputs,
-    feature_row,
+    post_feature_row,
     time_weighted_baseline,
 )
 from .model import FAMILIARITY_FEATURES, Familiarity, LikeModel
@@ -190,16 +189,7 @@ def build_examples(
                 continue  # no history and no audience size: nothing to start from
             context = AccountContext.from_history(posts[:index], account.followers, prior_like_rate)
             embedding = caption_vector(embedder, account, target.caption)
-            rows.append(
-                feature_row(
-                    context,
-                    caption=target.caption,
-                    media_type=target.media_type,
-                    planned_at=target.taken_at,
-                    image=ImageInputs.from_description(target.image_description, target.width, target.height),
-                    caption_embedding=np.zeros(EMBEDDING_COMPONENTS),
-                )
-            )
+            rows.append(post_feature_row(context, target, np.zeros(EMBEDDING_COMPONENTS)))
             raw.append(embedding)
             targets.append(target.log_likes - context.baseline)
             baselines.append(context.baseline)
@@ -493,16 +483,8 @@ def protocol_rows(
                 width=target.width,
                 height=target.height,
             )
-            rows.append(
-                feature_row(
-                    context,
-                    caption=blind.caption,
-                    media_type=blind.media_type,
-                    planned_at=blind.taken_at,
-                    image=ImageInputs.from_description(blind.image_description, blind.width, blind.height),
-                    caption_embedding=model.project_embeddings(caption_vector(embedder, account, blind.caption))[0],
-                )
-            )
+            vector = model.project_embeddings(caption_vector(embedder, account, blind.caption))[0]
+            rows.append(post_feature_row(context, blind, vector))
             baselines.append(context.baseline)
             actual.append(target.log_likes)
             scored = True
@@ -523,16 +505,8 @@ def _cold_start_rows(
     for account, posts in chosen:
         target = posts[-1]
         context = AccountContext.from_history(posts[:-1], account.followers, model.prior_like_rate)
-        rows.append(
-            feature_row(
-                context,
-                caption=target.caption,
-                media_type=target.media_type,
-                planned_at=target.taken_at,
-                image=ImageInputs.from_description(target.image_description, target.width, target.height),
-                caption_embedding=model.project_embeddings(caption_vector(embedder, account, target.caption))[0],
-            )
-        )
+        vector = model.project_embeddings(caption_vector(embedder, account, target.caption))[0]
+        rows.append(post_feature_row(context, target, vector))
         baselines.append(context.baseline)
         actual.append(target.log_likes)
     return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual), len(chosen))
