@@ -165,10 +165,13 @@ def pending_submissions(*, user: User, organization: Organization) -> list[dict[
     """Everything in flight across the agency's campaigns that this user may see, each with whom it waits for:
     the named reviewers who have not decided on the latest version (or any reviewer when the campaign names
     none), or the influencer when changes were requested. Oldest first; a fixed number of queries."""
+    latest = SubmissionVersion.objects.filter(number=F("submission__latest_version_number")).prefetch_related(
+        "decisions"
+    )
     queryset = (
         submissions_for_user(user=user, organization=organization)
         .filter(status__in=[*AWAITING_REVIEW, SubmissionStatus.CHANGES_REQUESTED])
-        .prefetch_related("campaign__reviewers", "versions__decisions")
+        .prefetch_related("campaign__reviewers", Prefetch("versions", queryset=latest, to_attr="latest_versions"))
         .order_by("updated_at")
     )
     can_review = membership_get(user=user, organization=organization).can(Capability.REVIEW_CONTENT)
@@ -178,8 +181,8 @@ def pending_submissions(*, user: User, organization: Organization) -> list[dict[
             waiting_for = [f"{submission.influencer.display_name} (changes requested)"]
             yours = submission.influencer_id == user.pk
         else:
-            latest = next((v for v in submission.versions.all() if v.number == submission.latest_version_number), None)
-            decided = {d.reviewer_id for d in latest.decisions.all()} if latest else set()
+            current = submission.latest_versions[0] if submission.latest_versions else None
+            decided = {d.reviewer_id for d in current.decisions.all()} if current else set()
             named = [r for r in submission.campaign.reviewers.all() if r.pk not in decided]
             waiting_for = [r.display_name for r in named] if submission.campaign.reviewers.all() else ["any reviewer"]
             yours = any(r.pk == user.pk for r in named) or (
