@@ -98,21 +98,6 @@ def _latest_quality_scores(profile_ids: list[int]) -> dict[int, float]:
     return scores
 
 
-def _post_vectors(records: list[Any]) -> list[np.ndarray]:
-    """MiniLM vectors of every post of each record (caption and location; zeros for a post without text), one
-    encoder pass for the whole batch: the niche model and the content vector both read them."""
-    from ml.categories import post_vectors
-    from ml.engine.categories.model import post_words
-
-    flat = [post_words(post) for record in records for post in record.posts]
-    vectors = post_vectors(flat) if any(t.strip() for t in flat) else np.zeros((len(flat), EMBEDDING_DIM))
-    out, start = [], 0
-    for record in records:
-        out.append(np.asarray(vectors[start : start + len(record.posts)], dtype=np.float32))
-        start += len(record.posts)
-    return out
-
-
 def _content_vector(record: Any, vectors: np.ndarray) -> bytes | None:
     """The lookalike vector: the mean of the EMBED_POSTS newest captioned posts' vectors (None without one)."""
     from ml.engine.categories.model import pooled_embedding
@@ -155,10 +140,11 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
         ProfileInsight.objects.filter(pk__in=ids).update(refreshed_at=timezone.now())
         return 0
 
+    from ml.categories import post_vectors_per_influencer
     from ml.engine.categories.model import pooled_embedding
 
     records = [influencer_record(p, posts) for p, posts, *_ in todo]
-    post_vecs = _post_vectors(records) if embed else []
+    post_vecs = post_vectors_per_influencer(records) if embed else []
     with_posts = [k for k, record in enumerate(records) if record.posts]
     predictions: dict[int, Any] = {}
     version = ""

@@ -78,6 +78,7 @@ def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = Fals
 
     import numpy as np
 
+    from ml.engine.categories.model import EMBEDDING_DIM
     from ml.engine.likes.text import embed_captions
 
     if not cache:
@@ -95,22 +96,33 @@ def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = Fals
         partial = CACHE_FILE.with_suffix(".tmp.npz")
         np.savez(partial, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
         os.replace(partial, CACHE_FILE)
-    return np.stack([known[k].astype(np.float32) for k in keys]) if keys else np.zeros((0, 384), np.float32)
+    if not keys:
+        return np.zeros((0, EMBEDDING_DIM), np.float32)
+    return np.stack([known[k].astype(np.float32) for k in keys])
+
+
+def post_vectors_per_influencer(influencers: list[Any], *, cache: bool = False, progress: bool = False) -> list[Any]:
+    """Each influencer's post vectors (one row per post, in post order), from one encoder pass over all posts."""
+    from ml.engine.categories.model import post_words
+
+    texts = [post_words(post) for influencer in influencers for post in influencer.posts]
+    vectors = post_vectors(texts, cache=cache, progress=progress)
+    out, start = [], 0
+    for influencer in influencers:
+        out.append(vectors[start : start + len(influencer.posts)])
+        start += len(influencer.posts)
+    return out
 
 
 def influencer_embeddings(influencers: list[Any], *, cache: bool = False, progress: bool = False) -> Any:
     """One pooled MiniLM vector per influencer (zeros for one whose posts carry no text)."""
     import numpy as np
 
-    from ml.engine.categories.model import pooled_embedding, post_words
+    from ml.engine.categories.model import EMBEDDING_DIM, pooled_embedding
 
-    texts = [post_words(post) for influencer in influencers for post in influencer.posts]
-    vectors = post_vectors(texts, cache=cache, progress=progress)
-    out, start = [], 0
-    for influencer in influencers:
-        out.append(pooled_embedding(vectors[start : start + len(influencer.posts)]))
-        start += len(influencer.posts)
-    return np.stack(out) if out else np.zeros((0, 384), np.float32)
+    per_influencer = post_vectors_per_influencer(influencers, cache=cache, progress=progress)
+    pooled = [pooled_embedding(vectors) for vectors in per_influencer]
+    return np.stack(pooled) if pooled else np.zeros((0, EMBEDDING_DIM), np.float32)
 
 
 def training_set() -> tuple[Any, int]:

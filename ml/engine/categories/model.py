@@ -199,11 +199,9 @@ class CategoryModel:
         text = self.logits(influencers)
         text_t = self.text_temperature if self.text_temperature is not None else self.temperature
         text_o = self.text_offsets if self.text_temperature is not None else self.offsets
-        if not self.reads_vectors or words_only or embeddings is None:
-            if self.reads_vectors:
-                return calibrated(text, text_t, text_o)
-            return calibrated(text, self.temperature, self.offsets)
         out = calibrated(text, text_t, text_o)
+        if not self.reads_vectors or words_only or embeddings is None:
+            return out
         rows = has_vector(np.asarray(embeddings))
         if rows.any():
             blended = text[rows] + self.blend * self.embed_logits(np.asarray(embeddings)[rows])
