@@ -116,14 +116,14 @@ def audit_audience_languages(*, audit: FollowerAudit, limit: int = 5) -> dict[st
     in the cache for a day, keyed by the audit and when it finished (a resumed or re-run audit gets a new key)."""
     from django.core.cache import cache
 
-    key = f"audit-languages:{audit.pk}:{audit.finished_at.isoformat() if audit.finished_at else ''}:{limit}"
-    found = cache.get(key) if audit.finished_at else None
-    if found is not None:
-        return found
-    result = _audience_languages(audit, limit)
-    if audit.finished_at:
-        cache.set(key, result, AUDIENCE_LANGUAGES_SECONDS)
-    return result
+    if audit.finished_at is None:  # still running: its followers are still coming in
+        return _audience_languages(audit, limit)
+    key = f"audit-languages:{audit.pk}:{audit.finished_at.isoformat()}:{limit}"
+    found = cache.get(key)
+    if found is None:
+        found = _audience_languages(audit, limit)
+        cache.set(key, found, AUDIENCE_LANGUAGES_SECONDS)
+    return found
 
 
 def _audience_languages(audit: FollowerAudit, limit: int) -> dict[str, Any]:

@@ -169,8 +169,7 @@ def oof_report(
         "text_offsets": [round(float(v), 4) for v in final["text_offsets"]],
     }
     if embed is not None:
-        embed_only = embed.copy()
-        report["minilm_only"] = scores(y, softmax(embed_only / fit_temperature(embed_only, y)))
+        report["minilm_only"] = scores(y, softmax(embed / fit_temperature(embed, y)))
     return report
 
 
