@@ -109,7 +109,7 @@ def train(
 
             list_model = fit_list_model(data.records, data.labels, data.sources, seed=seed)
             list_model.save(folder)
-            model.meta["metrics"]["staged"] = {"band": [list_model.low, list_model.high], **list_model.meta}
+            model.meta["metrics"]["staged"] = list_model.metrics()
             (folder / "meta.json").write_text(json.dumps(model.meta, indent=1, sort_keys=True))
         versions.append(
             model_version_register(
@@ -236,8 +236,7 @@ def list_judge(model: AuthenticityModel) -> Any:
             "is_verified": values.get("is_verified"),
             "avatar_url": values.get("avatar_url"),
         }
-        probability = list_model.probability(list_matrix([list_record(row)]))
-        return not bool(list_model.unsure(probability)[0])
+        return not bool(list_model.unsure(list_matrix([list_record(row)]))[0])
 
     return judged
 
@@ -426,10 +425,10 @@ def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labe
             code="no_list_model",
         )
     full_p = model.predict_proba(columns_from_records(records, keys_for("instagram")))
-    list_p = model.list_model.probability(list_matrix(records))
-    predicted, fetched = staged_predictions(
-        list_p, full_p, model.list_model.low, model.list_model.high, model.threshold
-    )
+    listed = list_matrix(records)
+    list_p = model.list_model.probability(listed)
+    low, high = model.list_model.band_arrays(listed)
+    predicted, fetched = staged_predictions(list_p, full_p, low, high, model.threshold)
     full = binary_metrics(labels, full_p, model.threshold)
     staged = binary_metrics(labels, predicted.astype(float), 0.5)
     return {
@@ -439,7 +438,7 @@ def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labe
         "accuracy_drop": round(full["accuracy"] - staged["accuracy"], 4),
         "fetched_share": round(float(fetched.mean()), 4),
         "list_only_accuracy": round(float(((list_p >= 0.5) == labels).mean()), 4),
-        "band": [model.list_model.low, model.list_model.high],
+        "bands": {name: list(band) for name, band in model.list_model.bands.items()},
     }
 
 

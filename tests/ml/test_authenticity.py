@@ -49,6 +49,30 @@ def test_instagram_features_mark_fields_a_source_lacks_as_missing():
     assert np.isnan(row1["log_following"]) and np.isnan(row1["follow_ratio"])
 
 
+def test_a_ratio_the_source_gives_is_kept_when_it_carries_no_string():
+    """Kaggle gives "nums/length username" and "nums/length fullname" but no names: those ratios are the
+    features (a regression once turned every one into 0); a source with neither string nor ratio gets NaN, and an
+    empty name a ratio of 0."""
+    records = datasets.load_kaggle_insta().records
+    matrix = features.instagram_matrix(features.columns_from_records(records, features.INSTAGRAM_KEYS))
+    names = features.feature_names("instagram")
+    given = np.array([r["username_digit_ratio"] for r in records])
+    assert given.max() > 0.5
+    np.testing.assert_allclose(matrix[:, names.index("username_digit_ratio")], given)
+    np.testing.assert_allclose(
+        matrix[:, names.index("full_name_digit_ratio")], [r["full_name_digit_ratio"] for r in records]
+    )
+    other = features.instagram_matrix(
+        features.columns_from_records(
+            [{"username_length": 8, "username_digits": 2}, {"username": "", "full_name": ""}], features.INSTAGRAM_KEYS
+        )
+    )
+    assert other[0, names.index("username_digit_ratio")] == pytest.approx(0.25)
+    assert np.isnan(other[0, names.index("full_name_digit_ratio")])
+    assert other[1, names.index("username_digit_ratio")] == 0.0
+    assert other[1, names.index("full_name_digit_ratio")] == 0.0
+
+
 def test_preprocessor_adds_indicators_only_where_training_saw_gaps_and_drops_unseen_columns():
     train = np.array([[1.0, np.nan, np.nan], [3.0, 2.0, np.nan], [5.0, 4.0, np.nan]])
     pre = Preprocessor.fit(train)

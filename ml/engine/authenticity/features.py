@@ -170,6 +170,13 @@ def _word_count(values: Sequence[str | None]) -> np.ndarray:
     return np.array([NAN if value is None else len(value.split()) for value in values], dtype=np.float64)
 
 
+def _ratio(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
+    """part / whole; 0 for an empty string, NaN where the string itself is unknown (so a ratio the source gives
+    directly, as Kaggle's "nums/length username", is used instead of a made-up 0)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(np.isnan(whole), NAN, np.where(whole > 0, part / whole, 0.0))
+
+
 def _first_known(*arrays: np.ndarray) -> np.ndarray:
     out = arrays[0].copy()
     for array in arrays[1:]:
@@ -205,13 +212,10 @@ def instagram_matrix(columns: dict[str, list[Any]]) -> np.ndarray:
     username_length = _first_known(_str_len(username), _num(get("username_length")))
     username_digits = _first_known(_digit_count(username), _num(get("username_digits")))
     with np.errstate(invalid="ignore", divide="ignore"):
-        username_digit_ratio = _first_known(
-            np.where(username_length > 0, username_digits / username_length, 0.0), _num(get("username_digit_ratio"))
-        )
+        username_digit_ratio = _first_known(_ratio(username_digits, username_length), _num(get("username_digit_ratio")))
         full_name_length = _str_len(full_name)
         full_name_digit_ratio = _first_known(
-            np.where(full_name_length > 0, _digit_count(full_name) / full_name_length, 0.0),
-            _num(get("full_name_digit_ratio")),
+            _ratio(_digit_count(full_name), full_name_length), _num(get("full_name_digit_ratio"))
         )
     patterns = np.array([-2 if name is None else _username_pattern(name) for name in username])
     pattern_known = np.where(patterns == -2, NAN, 1.0)
