@@ -70,8 +70,11 @@ def audience(n: int, fake_share: float, seed: int = 7) -> list[dict[str, object]
             }
         else:
             account = real[i % len(real)]
+            # The real handle as it is (a digit suffix would make every real follower look digit-named, the
+            # list model's strongest fake cue); a suffix only once the 1,512 accounts are used up.
+            repeat = i // len(real)
             node = {
-                "username": f"{account['username']}{i}",
+                "username": f"{account['username']}{repeat}" if repeat else account["username"],
                 "full_name": account.get("full_name") or "",
                 "profile_pic_url": f"https://scontent.cdninstagram.com/{account['username']}.jpg",
                 "is_private": bool(account.get("is_private")),

@@ -25,7 +25,11 @@ def _even_model(bands: dict[str, tuple[float, float]]) -> staged.ListModel:
     from sklearn.ensemble import RandomForestClassifier
 
     forest = RandomForestClassifier(n_estimators=1, bootstrap=False, random_state=0).fit(np.zeros((4, 1)), [0, 1, 0, 1])
-    model = staged.ListModel(forest=TreeEnsemble.from_sklearn_forest(forest), kept=np.array([0]), bands=bands)
+    strata = {
+        name: staged.StratumModel(TreeEnsemble.from_sklearn_forest(forest), np.array([0]), band)
+        for name, band in bands.items()
+    }
+    model = staged.ListModel(strata=strata)
     assert np.allclose(model.probability(np.zeros((1, len(staged.LIST_FEATURES)))), 0.5)
     return model
 
@@ -50,6 +54,25 @@ def test_a_list_model_saved_with_one_band_is_refused_with_a_clear_message(tmp_pa
     (tmp_path / staged.LIST_META).write_text(json.dumps(meta))
     with pytest.raises(ValueError, match="retrain it"):
         staged.ListModel.load(tmp_path)
+
+
+def test_each_stratum_forest_reads_only_the_fields_its_training_rows_carried():
+    """A live follower carries every list field; the with-name forest must judge it on Kaggle's fields alone, so
+    the username length it also carries (InstaFake's field) cannot change its verdict."""
+    from ml.engine.authenticity.train import load_training_data
+
+    data = load_training_data("instagram")
+    model = staged.fit_list_model(data.records, data.labels, data.sources, seed=0)
+    with_name = [staged.LIST_FEATURES[i] for i in model.strata["with_name"].kept]
+    without_name = [staged.LIST_FEATURES[i] for i in model.strata["without_name"].kept]
+    assert "full_name_words" in with_name and "username_length" not in with_name
+    assert "username_length" in without_name and "full_name_words" not in without_name
+    short, long = (
+        staged.list_matrix([{"username": name, "full_name": "Anna Smith", "has_profile_pic": 1, "is_private": 0}])
+        for name in ("annas", "anna.smith.official")
+    )
+    assert model.probability(short) == pytest.approx(model.probability(long))
+    assert model.meta["fetched_share_validation"] == model.meta["strata"]["with_name"]["fetched_share"] < 1.0
 
 
 def test_the_band_fetches_nobody_when_the_list_model_is_as_good_as_the_full_one():

@@ -1,6 +1,6 @@
 """Repeated stratified k-fold cross-validation of the authenticity models, per evaluation set.
 
-    python -m ml.engine.authenticity.crossval [--folds 5] [--repeats 3] [--seed 42]
+    python -m ml.engine.authenticity.crossval [--folds 5] [--repeats 3] [--seed 42] [--staged]
 
 For each evaluation set, each fold trains the platform's model on the other folds plus the platform's other
 training sets, then scores the unseen fold with the dense net alone, gradient boosting alone and their blend
@@ -28,6 +28,7 @@ def crossval(
     sets: list[str] | None = None,
     extra: dict[str, tuple[str, ...]] | None = None,
     overrides: dict[str, Any] | None = None,
+    staged: bool = False,
 ) -> dict[str, Any]:
     from dataclasses import replace
 
@@ -45,6 +46,7 @@ def crossval(
         splitter = RepeatedStratifiedKFold(n_splits=folds, n_repeats=repeats, random_state=seed)
         scores: dict[str, list[dict[str, float]]] = {family: [] for family in FAMILIES}
         splits = list(splitter.split(np.zeros(len(data)), data.labels))
+        staged_folds: list[dict[str, float]] = []
         for train_index, test_index in tqdm(splits, desc=f"{name} folds", unit="fold"):
             train = data.subset(train_index)
             for other in other_data:
@@ -64,6 +66,8 @@ def crossval(
             for weight in (0.1, 0.25, 0.5, 0.75):  # other net shares, for choosing PlatformConfig.net_weight
                 mixed = weight * net + (1 - weight) * boost
                 scores[f"net{int(weight * 100)}"].append(binary_metrics(test.labels, mixed))
+            if staged and platform == "instagram":
+                staged_folds.append(_staged_fold(train, test, model, seed))
         results[name] = {
             "training": [name, *others],
             **{
@@ -78,7 +82,36 @@ def crossval(
                 for family, rows in scores.items()
             },
         }
+        if staged_folds:
+            results[name]["staged"] = {
+                key: round(float(np.mean([f[key] for f in staged_folds])), 4)
+                for key in ("full_accuracy", "staged_accuracy", "accuracy_drop", "fetched_share")
+            } | {
+                "accuracy_drop_std": round(float(np.std([f["accuracy_drop"] for f in staged_folds])), 4),
+                "fetched_share_std": round(float(np.std([f["fetched_share"] for f in staged_folds])), 4),
+            }
     return results
+
+
+def _staged_fold(train: Any, test: Any, model: Any, seed: int) -> dict[str, float]:
+    """A staged audit of the unseen fold, end to end: the list model and its bands fitted on the training part
+    only (`staged.fit_list_model`), the shipped blend as the full model, as `evaluate_model --staged` scores it."""
+    from ml.engine.authenticity.features import columns_from_records, keys_for
+    from ml.engine.authenticity.staged import fit_list_model, list_matrix, staged_predictions
+
+    list_model = fit_list_model(train.records, train.labels, train.sources, seed=seed)
+    listed = list_matrix(test.records)
+    low, high = list_model.band_arrays(listed)
+    full_p = model.predict_proba_matrix(model.features(columns_from_records(test.records, keys_for("instagram"))))
+    predicted, fetched = staged_predictions(list_model.probability(listed), full_p, low, high, model.threshold)
+    full_accuracy = float(((full_p >= model.threshold) == test.labels).mean())
+    staged_accuracy = float((predicted == test.labels).mean())
+    return {
+        "full_accuracy": full_accuracy,
+        "staged_accuracy": staged_accuracy,
+        "accuracy_drop": full_accuracy - staged_accuracy,
+        "fetched_share": float(fetched.mean()),
+    }
 
 
 def main() -> None:
@@ -88,6 +121,12 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--sets", nargs="*", choices=list(EVALUATION_SETS))
+    parser.add_argument(
+        "--staged",
+        action="store_true",
+        help="Instagram sets: also score each unseen fold as a staged audit (list model and bands fitted on the "
+        "training part) and report accuracy drop and fetched share.",
+    )
     parser.add_argument("--x-extra", nargs="*", default=None, help="Other X training sets (e.g. botornot).")
     parser.add_argument("--hidden", type=int, nargs="+", help="Override the net's hidden layer widths.")
     parser.add_argument("--dropout", type=float, help="Override the net's dropout rate.")
@@ -118,7 +157,13 @@ def main() -> None:
     if args.booster:
         overrides["booster"] = tuple(sorted(json.loads(args.booster).items()))
     results = crossval(
-        folds=args.folds, repeats=args.repeats, seed=args.seed, sets=args.sets, extra=extra, overrides=overrides
+        folds=args.folds,
+        repeats=args.repeats,
+        seed=args.seed,
+        sets=args.sets,
+        extra=extra,
+        overrides=overrides,
+        staged=args.staged,
     )
     print(f"{'set':<20}{'family':<9}{'accuracy':>10}{'precision':>10}{'recall':>8}{'f1':>8}{'roc_auc':>9}")
     for name, result in results.items():
@@ -128,6 +173,8 @@ def main() -> None:
                 f"{name:<20}{family:<9}{row['accuracy']:>10.4f}{row['precision']:>10.4f}{row['recall']:>8.4f}"
                 f"{row['f1']:>8.4f}{row['roc_auc']:>9.4f}"
             )
+        if "staged" in result:
+            print(f"{name:<20}staged   {json.dumps(result['staged'])}")
     print(json.dumps(results))
 
 

@@ -4,8 +4,10 @@ A follower list page carries, per follower, the username, full name, profile pic
 (no counts, no bio). `ListModel` classifies from those; a follower whose list probability of being inauthentic
 lies inside the unsure band (low, high) is fetched in full and judged by the full model instead.
 
-One band per stratum of list fields (`STRATA`: with or without the full name; a live follower list always gives the
-name, InstaFake does not), chosen on out-of-fold predictions of that stratum's training accounts (`choose_band`):
+One forest and one band per stratum of list fields (`STRATA`: with or without the full name; a live follower list
+always gives the name, InstaFake does not). Each forest reads only the fields its stratum's training rows carry.
+
+Each band is chosen on out-of-fold predictions of that stratum's training accounts (`choose_band`):
 both models' probabilities are calibrated (isotonic), and the band is the set where the calibrated chance that the
 list verdict is wrong exceeds a level `tau`, with the largest `tau` (fewest fetched) whose expected accuracy drop
 on every training dataset of the stratum is within `max_drop`. One smooth parameter per stratum instead of a free
@@ -88,21 +90,43 @@ def strata_of(matrix: np.ndarray) -> np.ndarray:
 
 
 @dataclass
-class ListModel:
+class StratumModel:
+    """The list forest and unsure band of one stratum of list fields."""
+
     forest: TreeEnsemble
-    kept: np.ndarray  # LIST_FEATURES columns the training data carried
-    bands: dict[str, tuple[float, float]]  # per stratum: (low, high) of the unsure band
+    kept: np.ndarray  # LIST_FEATURES columns this stratum's training rows carried (the forest reads only these)
+    band: tuple[float, float]  # (low, high) of the unsure band
+
+
+@dataclass
+class ListModel:
+    """One forest and band per stratum (`STRATA`). Each forest reads only the fields its stratum's training rows
+    carried, so a live follower (every field) is judged on the same fields as the Kaggle accounts it resembles,
+    not routed by InstaFake-only splits on the fields Kaggle lacks."""
+
+    strata: dict[str, StratumModel]
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def bands(self) -> dict[str, tuple[float, float]]:
+        return {name: model.band for name, model in self.strata.items()}
+
     def probability(self, matrix: np.ndarray) -> np.ndarray:
-        return np.clip(self.forest.predict_raw(matrix[:, self.kept]), 0.0, 1.0)
+        out = np.zeros(len(matrix))
+        row_strata = strata_of(matrix)
+        for index, name in enumerate(STRATA):
+            rows = row_strata == index
+            if rows.any():
+                model = self.strata[name]
+                out[rows] = model.forest.predict_raw(matrix[rows][:, model.kept])
+        return np.clip(out, 0.0, 1.0)
 
     def band_arrays(self, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(low, high) of each row's band, by the list fields the row carries."""
-        low = np.array([self.bands[name][0] for name in STRATA])
-        high = np.array([self.bands[name][1] for name in STRATA])
-        strata = strata_of(matrix)
-        return low[strata], high[strata]
+        low = np.array([self.strata[name].band[0] for name in STRATA])
+        high = np.array([self.strata[name].band[1] for name in STRATA])
+        row_strata = strata_of(matrix)
+        return low[row_strata], high[row_strata]
 
     def unsure(self, matrix: np.ndarray, probability: np.ndarray | None = None) -> np.ndarray:
         probability = self.probability(matrix) if probability is None else probability
@@ -114,7 +138,10 @@ class ListModel:
         return {"bands": {name: list(band) for name, band in self.bands.items()}, **self.meta}
 
     def save(self, folder: Path) -> None:
-        arrays: dict[str, Any] = {"kept": self.kept, **self.forest.to_arrays("rf_")}
+        arrays: dict[str, Any] = {}
+        for name, model in self.strata.items():
+            arrays[f"{name}_kept"] = model.kept
+            arrays.update(model.forest.to_arrays(f"{name}_rf_"))
         np.savez_compressed(folder / LIST_FILE, **arrays)
         bands = {name: list(band) for name, band in self.bands.items()}
         (folder / LIST_META).write_text(
@@ -127,13 +154,17 @@ class ListModel:
             return None
         meta = json.loads((folder / LIST_META).read_text())
         if meta.get("features") != list(LIST_FEATURES) or sorted(meta.get("bands", {})) != sorted(STRATA):
-            raise ValueError(f"{folder}: the list model was trained on other features or bands; retrain it.")
+            raise ValueError(f"{folder}: the list model was trained on other features or strata; retrain it.")
+        strata = {}
         with np.load(folder / LIST_FILE) as arrays:
-            forest = TreeEnsemble.from_arrays(arrays, "rf_")
-            kept = np.asarray(arrays["kept"])
-        assert forest is not None
-        bands = {name: (float(low), float(high)) for name, (low, high) in meta["bands"].items()}
-        return cls(forest=forest, kept=kept, bands=bands, meta=meta)
+            if f"{STRATA[0]}_kept" not in arrays.files:
+                raise ValueError(f"{folder}: the list model has no forest per stratum; retrain it.")
+            for name in STRATA:
+                forest = TreeEnsemble.from_arrays(arrays, f"{name}_rf_")
+                assert forest is not None
+                low, high = meta["bands"][name]
+                strata[name] = StratumModel(forest, np.asarray(arrays[f"{name}_kept"]), (float(low), float(high)))
+        return cls(strata=strata, meta=meta)
 
 
 def _forest(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
@@ -148,21 +179,33 @@ def _full_proxy(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
     return HistGradientBoostingClassifier(max_iter=100, random_state=seed).fit(matrix, labels)
 
 
+def _carried(matrix: np.ndarray) -> np.ndarray:
+    """Columns at least one row carries."""
+    return np.flatnonzero(~np.isnan(matrix).all(axis=0))
+
+
 def out_of_fold(
     records: Sequence[dict[str, Any]], labels: np.ndarray, strata: np.ndarray, *, seed: int = 42, folds: int = 5
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold probabilities of the list forest and of a stand-in for the full model (gradient boosting on
-    every Instagram feature: the tree half of the shipped blend), for choosing the band."""
+    """Out-of-fold probabilities of the list forests (one per stratum of list fields, as `fit_list_model` fits
+    them) and of a stand-in for the full model (gradient boosting on every Instagram feature: the tree half of
+    the shipped blend), for choosing the bands."""
     from sklearn.model_selection import StratifiedKFold
 
     listed = list_matrix(records)
-    listed = listed[:, ~np.isnan(listed).all(axis=0)]
+    row_strata = strata_of(listed)
     full = instagram_matrix(columns_from_records(records, keys_for("instagram")))
-    full = full[:, ~np.isnan(full).all(axis=0)]
+    full = full[:, _carried(full)]
     list_p, full_p = np.zeros(len(labels)), np.zeros(len(labels))
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(listed, strata):
-        list_p[test] = _forest(listed[train], labels[train], seed).predict_proba(listed[test])[:, 1]
         full_p[test] = _full_proxy(full[train], labels[train], seed).predict_proba(full[test])[:, 1]
+        for index in range(len(STRATA)):
+            fit_rows, score_rows = train[row_strata[train] == index], test[row_strata[test] == index]
+            if not len(score_rows):
+                continue
+            kept = _carried(listed[fit_rows])
+            forest = _forest(listed[fit_rows][:, kept], labels[fit_rows], seed)
+            list_p[score_rows] = forest.predict_proba(listed[score_rows][:, kept])[:, 1]
     return list_p, full_p
 
 
@@ -236,33 +279,33 @@ def fit_list_model(
     list_p, full_p = out_of_fold(records, labels, strata, seed=seed)
     listed = list_matrix(records)
     row_strata = strata_of(listed)
-    bands, by_stratum = {}, {}
+    models, by_stratum = {}, {}
     for index, name in enumerate(STRATA):
         rows = row_strata == index
-        if not rows.any():  # no training follower of this kind: fetch every one of them
-            bands[name] = (-1.0, 2.0)
-            continue
+        if rows.sum() < 20 or len(set(labels[rows].tolist())) < 2:
+            raise ValueError(f"too few labelled followers {name.replace('_', ' ')} to fit its list model")
         band = choose_band(list_p[rows], full_p[rows], labels[rows], groups_array[rows])
-        bands[name] = (band["low"], band["high"])
+        kept = _carried(listed[rows])
+        forest = _forest(listed[rows][:, kept], labels[rows], seed)
+        models[name] = StratumModel(TreeEnsemble.from_sklearn_forest(forest), kept, (band["low"], band["high"]))
         by_stratum[name] = {
             "tau": band["tau"],
             "fetched_share": round(band["fetched_share"], 4),
+            "features": [LIST_FEATURES[i] for i in kept],
             "validation": band["validation"],
         }
-    kept = np.flatnonzero(~np.isnan(listed).all(axis=0))
-    forest = _forest(listed[:, kept], labels, seed)
     meta = {
         "seed": seed,
         "forest": FOREST,
         # A live follower list gives every follower's full name: the with-name stratum is what an audit costs.
-        "fetched_share_validation": round(by_stratum.get("with_name", {}).get("fetched_share", 1.0), 4),
+        "fetched_share_validation": by_stratum["with_name"]["fetched_share"],
         "strata": by_stratum,
         "band_rule": "per stratum of list fields, the band of equal calibrated list-error risk at both edges with "
         "the fewest fetched whose expected accuracy drop on each dataset (out-of-fold, calibrated list risk minus "
         f"full-model risk over the followers judged from the list) is at most {MAX_ACCURACY_DROP - BAND_MARGIN:.3f} "
         "(full model stood in by gradient boosting)",
     }
-    return ListModel(forest=TreeEnsemble.from_sklearn_forest(forest), kept=kept, bands=bands, meta=meta)
+    return ListModel(strata=models, meta=meta)
 
 
 def held_out_check(
