@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -103,6 +103,7 @@ def profile_history(profile: Any) -> list[Any]:
             likes=p.likes,
             comments=p.comments,
             image_description=p.image_description,
+            observed_at=p.fetched_at,
         )
         for p in reversed(posts)
     ]
@@ -203,11 +204,11 @@ def annotate_image(path: str, boxes: list[dict[str, Any]], out_path: str) -> str
 def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, data: str | None = None, **options: Any) -> Any:
     """Train on the shipped accounts outside the held-out split (ml.engine.likes.split: ~80%), measure on the
     held-out ~20% (never trained on), register the version."""
-    from ml.engine.likes.records import TRAINING_SETS, read_accounts, training_accounts
+    from ml.engine.likes.records import TRAINING_SETS, read_any, training_accounts
 
     if data:
         path = Path(data)
-        accounts, source = list(read_accounts(path, "ig-influencer-posts-2019")), f"{path.parent.name}/{path.name}"
+        accounts, source = read_any(path, "web-profile", "ig-influencer-posts-2019"), f"{path.parent.name}/{path.name}"
     else:
         accounts, source = training_accounts(), " + ".join(TRAINING_SETS)
     version, _, _ = _fit_register(accounts, seed=seed, activate=not no_activate, stdout=stdout, source=source)
@@ -236,7 +237,7 @@ def retrain_if_better(
 
     from django.db.models import Q
 
-    from ml.engine.likes.records import TRAINING_SETS, AccountRecord, read_accounts, training_accounts
+    from ml.engine.likes.records import TRAINING_SETS, AccountRecord, read_any, training_accounts
     from ml.engine.likes.split import DEFAULT_SPLIT, AccountSplit, comparison_accounts
     from ml.engine.likes.training import CaptionEmbedder, evaluate
     from ml.models import ModelVersion
@@ -257,7 +258,7 @@ def retrain_if_better(
         posts = profile_history(profile)
         if len(posts) >= 4:
             stored.append(AccountRecord(handle=profile.handle, followers=profile.followers_count, posts=posts))
-    accounts = (list(read_accounts(data, "ig-influencer-posts-2019")) if data else training_accounts()) + stored
+    accounts = (read_any(data, "web-profile", "ig-influencer-posts-2019") if data else training_accounts()) + stored
     shipped = Path(data).name if data else " + ".join(TRAINING_SETS)
     active_split = AccountSplit.from_meta(active_model.meta.get("split"))
     if active_split is None:
@@ -403,9 +404,18 @@ def add_arguments(parser: Any) -> None:
         "line with its owner (kim2020; followers from influencers.tsv beside it); instafake: "
         "InstaFake's nonautomatedAccountData.json.",
     )
+    parser.add_argument(
+        "--observed-at",
+        dest="observed_at",
+        help="When the file's like counts were read (ISO date or time, UTC if no zone). Default: the newest post "
+        "in the file when the file is one scrape (half its accounts posted within a week of it), else the counts "
+        "are taken as final.",
+    )
 
 
-def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **options: Any) -> dict[str, Any]:
+def evaluate(
+    *, stdout: Any, path: str, data_format: str = "web-profile", observed_at: str | None = None, **options: Any
+) -> dict[str, Any]:
     """For each account with ≥4 dated posts, predict its last 3 posts from everything before each; compare with
     the time-weighted mean baseline (see ml.engine.likes.features.time_weighted_baseline)."""
     from ml.engine.likes.records import read_any
@@ -414,9 +424,17 @@ def evaluate(*, stdout: Any, path: str, data_format: str = "web-profile", **opti
     source = Path(path)
     if not source.exists():
         raise ApplicationError(f"{path} does not exist.", code="invalid")
+    when = None
+    if observed_at:
+        try:
+            when = datetime.fromisoformat(observed_at)
+        except ValueError as exc:
+            raise ApplicationError(f"--observed-at {observed_at!r}: not an ISO date or time.", code="invalid") from exc
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
     try:
         # kim2020-shaped files are read as that set, whose captions the model never saw embedded (training.py).
-        accounts = read_any(source, data_format, dataset="kim2020" if data_format == "post-nodes" else "evaluated")
+        dataset = "kim2020" if data_format == "post-nodes" else "evaluated"
+        accounts = read_any(source, data_format, dataset=dataset, observed_at=when)
     except (ValueError, UnicodeDecodeError, OSError) as exc:
         raise ApplicationError(str(exc), code="invalid") from exc
     model, version = _active_model()

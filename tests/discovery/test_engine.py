@@ -96,10 +96,9 @@ def test_evaluate_model_prints_n_accuracy_macro_f1_for_labelled_influencers_with
 
 def test_evaluate_model_refuses_a_missing_file(tmp_path) -> None:
     from django.core.management import call_command
+    from django.core.management.base import CommandError
 
-    from config.errors import ApplicationError
-
-    with pytest.raises(ApplicationError, match="does not exist"):
+    with pytest.raises(CommandError, match="does not exist"):
         call_command(
             "evaluate_model", "influencer-category", str(tmp_path / "nope.jsonl"), "--labels", str(tmp_path / "x.tsv")
         )

@@ -161,11 +161,11 @@ def test_evaluate_model_skips_accounts_with_fewer_than_four_posts(tmp_path, db, 
 
 
 def test_evaluate_model_rejects_a_file_that_is_not_profiles(tmp_path, db) -> None:
-    from config.errors import ApplicationError
+    from django.core.management.base import CommandError
 
     path = tmp_path / "bad.jsonl"
     path.write_text("this is not json\n")
-    with pytest.raises(ApplicationError, match="not an Instagram profile"):
+    with pytest.raises(CommandError, match="not an Instagram profile"):
         call_command("evaluate_model", "like-prediction", str(path))
 
 

@@ -104,6 +104,9 @@ class LikeModel:
     interval_scale: tuple[float, float] = (1.0, 1.0)  # calibration of the lower / upper widths
     feature_names: list[str] = field(default_factory=lambda: list(FEATURE_NAMES))
     image_stats_trained: bool = False
+    # Features that never varied in training (e.g. the observation age when no training set recorded one): the
+    # network cannot have learned them, so they are fed at their training value rather than as an untrained input.
+    constant_features: list[str] = field(default_factory=list)
     familiarity: Familiarity | None = None
     prior_like_rate: float | None = None  # cold start: typical ln(1+likes) − ln(1+followers) in training
     meta: dict[str, Any] = field(default_factory=dict)
@@ -122,6 +125,8 @@ class LikeModel:
             for name in IMAGE_STAT_FEATURES:
                 rows[:, INDEX[name]] = 0.0
             rows[:, INDEX["img_stats_missing"]] = 1.0
+        for name in self.constant_features:
+            rows[:, INDEX[name]] = self.feature_mean[INDEX[name]]
         return (rows - self.feature_mean) / self.feature_scale
 
     def forward(self, rows: np.ndarray, *, adjust: bool = True) -> np.ndarray:
@@ -188,6 +193,7 @@ class LikeModel:
             "n_layers": len(self.members[0]),
             "interval_scale": list(self.interval_scale),
             "image_stats_trained": self.image_stats_trained,
+            "constant_features": self.constant_features,
             "familiarity": self.familiarity.to_meta() if self.familiarity else None,
             "prior_like_rate": self.prior_like_rate,
         }
@@ -214,6 +220,7 @@ class LikeModel:
             members=members,
             interval_scale=tuple(meta["interval_scale"]),
             image_stats_trained=meta["image_stats_trained"],
+            constant_features=list(meta.get("constant_features", [])),
             familiarity=Familiarity.from_meta(meta.get("familiarity")),
             prior_like_rate=meta.get("prior_like_rate", meta.get("median_like_rate")),
             meta=meta,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,9 @@ class PostRecord:
     image_description: str = ""
     width: int | None = None
     height: int | None = None
+    # When its likes were read (a scrape, a fetch). A post read hours after it went up shows a fraction of the
+    # likes it ends with; None = read long after (final counts), as for a draft being scored.
+    observed_at: datetime | None = None
 
     @property
     def log_likes(self) -> float:
@@ -190,18 +193,45 @@ def read_instafake_genuine(path: str | Path, dataset: str = "instafake") -> list
 
 
 FORMATS = ("web-profile", "post-nodes", "instafake")
+SCRAPE_WINDOW_DAYS = 7
 
 
-def read_any(path: str | Path, fmt: str = "web-profile", dataset: str = "") -> list[AccountRecord]:
+def infer_scrape_time(accounts: list[AccountRecord]) -> datetime | None:
+    """When a file of accounts was read, if it is one scrape: the newest post in it, when at least half of the
+    accounts posted within SCRAPE_WINDOW_DAYS before that (active accounts read at one time all have a recent
+    post). None for a collection gathered over months (kim2020, InstaFake): their counts are taken as final."""
+    newest = [account.posts[-1].taken_at for account in accounts if account.posts]
+    if not newest:
+        return None
+    end = max(newest)
+    recent = sum((end - taken).total_seconds() < SCRAPE_WINDOW_DAYS * 86400 for taken in newest)
+    return end if recent * 2 >= len(newest) else None
+
+
+def with_observed_at(accounts: list[AccountRecord], observed_at: datetime | None) -> list[AccountRecord]:
+    """Every post without its own observation time gets `observed_at` (no-op for None)."""
+    if observed_at is None:
+        return accounts
+    for account in accounts:
+        account.posts = [p if p.observed_at else replace(p, observed_at=observed_at) for p in account.posts]
+    return accounts
+
+
+def read_any(
+    path: str | Path, fmt: str = "web-profile", dataset: str = "", observed_at: datetime | None = None
+) -> list[AccountRecord]:
     """Accounts of a file in one of FORMATS: web-profile JSONL (the 2019 set, the default), post-nodes JSONL
-    (kim2020: one post a line, followers from influencers.tsv beside it), instafake (nonautomatedAccountData.json)."""
+    (kim2020: one post a line, followers from influencers.tsv beside it), instafake (nonautomatedAccountData.json).
+    Posts are marked as read at `observed_at`, or at `infer_scrape_time` of the file when it is one scrape."""
     if fmt == "web-profile":
-        return list(read_accounts(path, dataset or "ig-influencer-posts-2019"))
-    if fmt == "post-nodes":
-        return read_post_nodes(path, dataset or "kim2020")
-    if fmt == "instafake":
-        return read_instafake_genuine(path, dataset or "instafake")
-    raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        accounts = list(read_accounts(path, dataset or "ig-influencer-posts-2019"))
+    elif fmt == "post-nodes":
+        accounts = read_post_nodes(path, dataset or "kim2020")
+    elif fmt == "instafake":
+        accounts = read_instafake_genuine(path, dataset or "instafake")
+    else:
+        raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    return with_observed_at(accounts, observed_at or infer_scrape_time(accounts))
 
 
 DATASETS_DIR = Path(__file__).resolve().parents[2] / "datasets"

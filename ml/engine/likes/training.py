@@ -275,8 +275,10 @@ def train(
     x_fit = _with_embeddings(fit_part, model)
     x_validation = _with_embeddings(validation_part, model)
     mean, scale = x_fit.mean(axis=0), x_fit.std(axis=0)
-    scale[scale < 1e-8] = 1.0  # constant columns (e.g. image statistics never observed) stay at 0
+    constant = scale < 1e-8
+    scale[constant] = 1.0  # constant columns (e.g. image statistics never observed) stay at 0
     model.feature_mean, model.feature_scale = mean, scale
+    model.constant_features = [name for name, flat in zip(FEATURE_NAMES, constant, strict=True) if flat]
 
     def loss(y_true: Any, y_pred: Any) -> Any:
         y = y_true[:, 0]
@@ -482,6 +484,7 @@ def protocol_rows(
                 image_description=target.image_description,
                 width=target.width,
                 height=target.height,
+                observed_at=target.observed_at,  # when the count was read, not the count
             )
             vector = model.project_embeddings(caption_vector(embedder, account, blind.caption))[0]
             rows.append(post_feature_row(context, blind, vector))

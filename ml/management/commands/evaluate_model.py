@@ -7,6 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from config.errors import ApplicationError
+
 # task -> "module" exposing add_arguments(parser) and evaluate(stdout, **options) -> dict (printed as JSON).
 EVALUATORS: dict[str, str] = {
     "account-authenticity": "ml.authenticity",
@@ -29,5 +31,8 @@ class Command(BaseCommand):
         module = EVALUATORS.get(options["task"])
         if module is None:
             raise CommandError(f"Unknown task {options['task']!r}.")
-        result = import_module(module).evaluate(**{**options, "stdout": self.stdout})
+        try:
+            result = import_module(module).evaluate(**{**options, "stdout": self.stdout})
+        except ApplicationError as exc:  # a bad file or option: its message, not a traceback
+            raise CommandError(str(exc)) from exc
         self.stdout.write(json.dumps(result))
