@@ -28,6 +28,10 @@ def _beach_jpeg() -> bytes:
 
 def _drop_image(page, selector: str, name: str, data: bytes) -> None:
     """Drag and drop a file onto the drop zone the way a user's file manager does."""
+    # The upload link navigates: build the file in the new page, once its drop-zone script has run (on a cold
+    # browser the handle was once made in the page being left, and the drop showed no preview).
+    page.wait_for_selector(selector)
+    page.wait_for_load_state("load")
     transfer = page.evaluate_handle(
         """([name, b64]) => {
         const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
