@@ -21,7 +21,6 @@ ENGAGEMENT_POSTS = 12  # the same window as the profile page's engagement rate
 EMBED_POSTS = 8  # captions averaged into the content vector
 SPARKLINE_POINTS = 20
 SEARCH_CAPTION_CHARS = 4000
-EMBEDDING_DIM = 384
 
 
 def stale_profiles() -> QuerySet[Profile]:
