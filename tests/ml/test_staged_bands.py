@@ -106,3 +106,19 @@ def test_the_held_out_check_reports_drop_and_fetched_share_per_dataset():
     for figures in report.values():
         assert figures["splits"] == 5 and 0.0 < figures["fetched_share"] <= 1.0
         assert -0.05 < figures["accuracy_drop"] < 0.05
+
+
+def test_a_kind_of_follower_no_training_set_carries_is_always_fetched(tmp_path):
+    """Trained on Kaggle alone (names, no InstaFake): a follower entry without a full name has nothing to be
+    judged by, so it is fetched, and the model still saves and loads."""
+    from ml.engine.authenticity.datasets import load_kaggle_insta
+
+    data = load_kaggle_insta()
+    model = staged.fit_list_model(data.records, data.labels, data.sources, seed=0)
+    assert model.strata["without_name"].forest is None and model.meta["strata"]["without_name"]["fetched_share"] == 1
+    rows = staged.list_matrix([{"username_length": 9, "username_digits": 4, "has_profile_pic": 0}])
+    assert model.unsure(rows).tolist() == [True]
+    model.save(tmp_path)
+    loaded = staged.ListModel.load(tmp_path)
+    assert loaded is not None and loaded.unsure(rows).tolist() == [True]
+    assert loaded.strata["with_name"].forest is not None

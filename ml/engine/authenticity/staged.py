@@ -76,6 +76,7 @@ FOREST = {"n_estimators": 300, "min_samples_leaf": 3}
 # Strata of list fields: a follower entry with a full name (live lists, Kaggle) or without one (InstaFake).
 STRATA = ("with_name", "without_name")
 _NAME_COLUMN = LIST_FEATURES.index("full_name_words")
+MIN_STRATUM_ACCOUNTS = 50  # fewer labelled followers of a kind: no list model for them, each one is fetched
 
 
 def list_matrix(records: Sequence[dict[str, Any]]) -> np.ndarray:
@@ -93,7 +94,7 @@ def strata_of(matrix: np.ndarray) -> np.ndarray:
 class StratumModel:
     """The list forest and unsure band of one stratum of list fields."""
 
-    forest: TreeEnsemble
+    forest: TreeEnsemble | None  # None: too few training followers of this kind; every one is fetched
     kept: np.ndarray  # LIST_FEATURES columns this stratum's training rows carried (the forest reads only these)
     band: tuple[float, float]  # (low, high) of the unsure band
 
@@ -116,9 +117,9 @@ class ListModel:
         row_strata = strata_of(matrix)
         for index, name in enumerate(STRATA):
             rows = row_strata == index
+            model = self.strata[name]
             if rows.any():
-                model = self.strata[name]
-                out[rows] = model.forest.predict_raw(matrix[rows][:, model.kept])
+                out[rows] = 0.5 if model.forest is None else model.forest.predict_raw(matrix[rows][:, model.kept])
         return np.clip(out, 0.0, 1.0)
 
     def band_arrays(self, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -141,7 +142,8 @@ class ListModel:
         arrays: dict[str, Any] = {}
         for name, model in self.strata.items():
             arrays[f"{name}_kept"] = model.kept
-            arrays.update(model.forest.to_arrays(f"{name}_rf_"))
+            if model.forest is not None:
+                arrays.update(model.forest.to_arrays(f"{name}_rf_"))
         np.savez_compressed(folder / LIST_FILE, **arrays)
         bands = {name: list(band) for name, band in self.bands.items()}
         (folder / LIST_META).write_text(
@@ -161,7 +163,6 @@ class ListModel:
                 raise ValueError(f"{folder}: the list model has no forest per stratum; retrain it.")
             for name in STRATA:
                 forest = TreeEnsemble.from_arrays(arrays, f"{name}_rf_")
-                assert forest is not None
                 low, high = meta["bands"][name]
                 strata[name] = StratumModel(forest, np.asarray(arrays[f"{name}_kept"]), (float(low), float(high)))
         return cls(strata=strata, meta=meta)
@@ -202,6 +203,9 @@ def out_of_fold(
         for index in range(len(STRATA)):
             fit_rows, score_rows = train[row_strata[train] == index], test[row_strata[test] == index]
             if not len(score_rows):
+                continue
+            if len(set(labels[fit_rows].tolist())) < 2:  # nothing to learn from: unsure
+                list_p[score_rows] = 0.5
                 continue
             kept = _carried(listed[fit_rows])
             forest = _forest(listed[fit_rows][:, kept], labels[fit_rows], seed)
@@ -282,8 +286,11 @@ def fit_list_model(
     models, by_stratum = {}, {}
     for index, name in enumerate(STRATA):
         rows = row_strata == index
-        if rows.sum() < 20 or len(set(labels[rows].tolist())) < 2:
-            raise ValueError(f"too few labelled followers {name.replace('_', ' ')} to fit its list model")
+        if rows.sum() < MIN_STRATUM_ACCOUNTS or len(set(labels[rows].tolist())) < 2:
+            # Nothing to learn this kind of follower from: each one is fetched and judged by the full model.
+            models[name] = StratumModel(None, np.array([], dtype=int), (-1.0, 2.0))
+            by_stratum[name] = {"tau": 0.0, "fetched_share": 1.0, "accounts": int(rows.sum())}
+            continue
         band = choose_band(list_p[rows], full_p[rows], labels[rows], groups_array[rows])
         kept = _carried(listed[rows])
         forest = _forest(listed[rows][:, kept], labels[rows], seed)
@@ -330,7 +337,7 @@ def held_out_check(
         list_p, full_p = out_of_fold(records, labels, strata, seed=seed)
         for index in range(len(STRATA)):
             rows = np.flatnonzero(row_strata == index)
-            if not len(rows):
+            if len(rows) < MIN_STRATUM_ACCOUNTS:
                 continue
             for repeat in range(repeats):
                 folds = StratifiedKFold(5, shuffle=True, random_state=1000 * seed + repeat)
