@@ -283,7 +283,8 @@ def fit_list_model(
     list_p, full_p = out_of_fold(records, labels, strata, seed=seed)
     listed = list_matrix(records)
     row_strata = strata_of(listed)
-    models, by_stratum = {}, {}
+    models: dict[str, StratumModel] = {}
+    by_stratum: dict[str, dict[str, Any]] = {}
     for index, name in enumerate(STRATA):
         rows = row_strata == index
         if rows.sum() < MIN_STRATUM_ACCOUNTS or len(set(labels[rows].tolist())) < 2:
