@@ -268,6 +268,11 @@ def shortlist_compare(*, user: User, pk: object, profile_ids: list[int]) -> list
     ]
 
 
+def profile_niche(*, profile: Any) -> str:
+    """The profile's niche (the agency's correction, else the model's); "" before its first refresh."""
+    return ProfileInsight.objects.filter(pk=profile.pk).values_list("niche", flat=True).first() or ""
+
+
 def typical_post_likes(*, profile: Any) -> dict[str, Any]:
     """The like model's p10/p50/p90 for a post like the profile's latest one, planned for the next hour."""
     from ml.likes import score_draft
@@ -282,6 +287,7 @@ def typical_post_likes(*, profile: Any) -> dict[str, Any]:
             planned_at=timezone.now() + timedelta(hours=1),
             media_type=media,
             image_paths=[],
+            niche=profile_niche(profile=profile),
         )
     except ApplicationError as exc:
         return {"error": exc.message}

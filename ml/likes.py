@@ -109,7 +109,7 @@ def profile_history(profile: Any) -> list[Any]:
     ]
 
 
-def _account_context(profile: Any, history: list[Any], model: Any) -> Any:
+def _account_context(profile: Any, history: list[Any], model: Any, niche: str = "") -> Any:
     from ml.engine.likes.features import AccountContext
 
     if not history and (not profile.followers_count or model.prior_like_rate is None):
@@ -120,7 +120,7 @@ def _account_context(profile: Any, history: list[Any], model: Any) -> Any:
         )
     # Cold start (no earlier posts): the baseline is the follower count times the training accounts' typical
     # likes per follower; the model was trained on such posts too (ml.engine.likes.training.build_examples).
-    return AccountContext.from_history(history, profile.followers_count, model.prior_like_rate)
+    return AccountContext.from_history(history, profile.followers_count, model.prior_like_rate, niche)
 
 
 def score_draft(
@@ -133,8 +133,10 @@ def score_draft(
     timezone_name: str | None = None,
     now: datetime | None = None,
     window: tuple[date, date] | None = None,
+    niche: str = "",
 ) -> LikeScore:
-    """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts."""
+    """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts.
+    `niche`: the profile's niche (discovery's, one of ml.engine.likes.features.NICHES), "" when unknown."""
     from ml.engine.likes.image import analyze_image
     from ml.engine.likes.scoring import score_post, single_threaded
 
@@ -147,7 +149,7 @@ def score_draft(
     zone = _zone(timezone_name or profile.timezone or getattr(profile.organization, "timezone", "") or "UTC")
     model, version = _active_model()
     history = profile_history(profile)
-    context = _account_context(profile, history, model)
+    context = _account_context(profile, history, model, niche)
     with single_threaded():
         analysed = []
         for path in image_paths:

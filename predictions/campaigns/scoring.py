@@ -68,6 +68,8 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
     ).get(pk=score_id)
     version = score.version
     images = list(version.images.all())
+    from discovery.selectors import profile_niche
+
     try:
         result = engine_score_draft(
             profile=version.submission.profile,
@@ -77,6 +79,7 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
             image_paths=[row.image.path for row in images],
             timezone_name=version.timezone_name or None,
             window=(version.submission.campaign.starts_on, version.submission.campaign.ends_on),
+            niche=profile_niche(profile=version.submission.profile),
         )
         VersionScore.report_progress(score_id, done=1)
         # The engine's per-image features carry the server path of the file: never stored or shown.

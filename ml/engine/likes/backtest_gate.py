@@ -44,7 +44,7 @@ def target_rows(accounts: list[Any], model: Any, backtest: int) -> list[dict[str
             history = [p for p in posts[:index] if p.likes is not None]
             if post.likes is None or not history:
                 continue
-            context = AccountContext.from_history(history, account.followers)
+            context = AccountContext.from_history(history, account.followers, niche=account.niche)
             feats.append(post_feature_row(context, post, no_caption))
             baselines.append(context.baseline)
             actual.append(post.log_likes)

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from ..categories.records import CATEGORIES
 from .records import MEDIA_TYPES, PostRecord
 from .text import MAX_PEOPLE, caption_stats, parse_image_description
 
@@ -95,8 +96,17 @@ TIMING_FEATURES = [
 # baseline when under 6 hours old). Unknown and drafts (the final count is what is predicted) = mature.
 OBSERVATION_FEATURES = ["obs_log_days"]
 MATURE_DAYS = 30.0
+# The account's niche (the discovery niche model's categories), one-hot; "unknown" when no niche is known.
+NICHES = CATEGORIES
+NICHE_FEATURES = [f"niche_{niche}" for niche in NICHES] + ["niche_unknown"]
 FEATURE_NAMES = (
-    ACCOUNT_FEATURES + POST_FEATURES + EMBEDDING_FEATURES + IMAGE_FEATURES + TIMING_FEATURES + OBSERVATION_FEATURES
+    ACCOUNT_FEATURES
+    + POST_FEATURES
+    + EMBEDDING_FEATURES
+    + IMAGE_FEATURES
+    + TIMING_FEATURES
+    + OBSERVATION_FEATURES
+    + NICHE_FEATURES
 )
 INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
 TIMING_INDEX = np.array([INDEX[name] for name in TIMING_FEATURES])
@@ -186,10 +196,15 @@ class AccountContext:
 
     @classmethod
     def from_history(
-        cls, history: list[PostRecord], followers: int | None, prior_like_rate: float | None = None
+        cls,
+        history: list[PostRecord],
+        followers: int | None,
+        prior_like_rate: float | None = None,
+        niche: str = "",
     ) -> AccountContext:
         """`prior_like_rate` (typical ln(1+likes) − ln(1+followers) of the training accounts) gives an account
-        without earlier posts (cold start) a baseline from its follower count."""
+        without earlier posts (cold start) a baseline from its follower count. `niche`: one of NICHES, or ""
+        when unknown."""
         posts = [p for p in history if p.likes is not None][-HISTORY_WINDOW:]
         log_likes = np.array([p.log_likes for p in posts], dtype=np.float64)
         n = len(posts)
@@ -246,6 +261,7 @@ class AccountContext:
             if n
             else 0.0,
             "acc_last_gap_days": float(math.log1p(gaps[-1])) if gaps.size else 0.0,
+            **niche_values(niche),
         }
         prior_likes = math.expm1(baseline) if n == 0 else 0.0
         return cls(
@@ -269,6 +285,12 @@ class AccountContext:
             values=values,
             history=posts,
         )
+
+
+def niche_values(niche: str) -> dict[str, float]:
+    """NICHE_FEATURES of an account: one-hot of its niche, or `niche_unknown` for "" or a name not in NICHES."""
+    known = niche if niche in NICHES else ""
+    return {f"niche_{name}": float(name == known) for name in NICHES} | {"niche_unknown": float(not known)}
 
 
 def timing_values(context: AccountContext, planned_at: datetime) -> np.ndarray:

@@ -41,6 +41,7 @@ class AccountRecord:
     followers: int | None
     posts: list[PostRecord] = field(default_factory=list)  # sorted by taken_at, oldest first
     dataset: str = ""  # which population the account comes from (cross-validation holds whole datasets out)
+    niche: str = ""  # the account's niche (features.NICHES), "" when unknown
 
 
 def _caption_text(value: Any) -> str:
@@ -118,6 +119,7 @@ def read_post_nodes(path: str | Path, dataset: str = "kim2020") -> list[AccountR
     if path.is_dir():
         path = path / "posts.jsonl"
     followers: dict[str, int] = {}
+    niches: dict[str, str] = {}
     table = path.parent / "influencers.tsv"
     if table.is_file():
         with open(table, encoding="utf-8") as handle:
@@ -125,10 +127,13 @@ def read_post_nodes(path: str | Path, dataset: str = "kim2020") -> list[AccountR
             if "username" not in header or "followers" not in header:
                 raise ValueError(f"{table}: expected a header with username and followers, got {header}")
             user_col, followers_col = header.index("username"), header.index("followers")
+            category_col = header.index("category") if "category" in header else None
             for line in handle:
                 cells = line.rstrip("\n").split("\t")
                 if len(cells) > max(user_col, followers_col) and cells[followers_col].isdigit():
                     followers[cells[user_col].lower()] = int(cells[followers_col])
+                if category_col is not None and len(cells) > max(user_col, category_col):
+                    niches[cells[user_col].lower()] = cells[category_col].strip().lower()
     by_owner: dict[str, list[PostRecord]] = {}
     with open(path, encoding="utf-8") as handle:
         for line_number, line in enumerate(handle, 1):
@@ -153,6 +158,7 @@ def read_post_nodes(path: str | Path, dataset: str = "kim2020") -> list[AccountR
             followers=followers.get(owner.lower()),
             posts=sorted(posts, key=lambda p: p.taken_at),
             dataset=dataset,
+            niche=niches.get(owner.lower(), ""),
         )
         for owner, posts in sorted(by_owner.items())
     ]

@@ -187,7 +187,7 @@ def build_examples(
             target = posts[index]
             if index == 0 and not account.followers:
                 continue  # no history and no audience size: nothing to start from
-            context = AccountContext.from_history(posts[:index], account.followers, prior_like_rate)
+            context = AccountContext.from_history(posts[:index], account.followers, prior_like_rate, account.niche)
             embedding = caption_vector(embedder, account, target.caption)
             rows.append(post_feature_row(context, target, np.zeros(EMBEDDING_COMPONENTS)))
             raw.append(embedding)
@@ -476,7 +476,7 @@ def protocol_rows(
             history = [p for p in posts[:index] if p.likes is not None]
             if not history:
                 continue
-            context = AccountContext.from_history(history, account.followers)
+            context = AccountContext.from_history(history, account.followers, niche=account.niche)
             blind = PostRecord(
                 taken_at=target.taken_at,
                 caption=target.caption,
@@ -507,7 +507,7 @@ def _cold_start_rows(
     rows, baselines, actual = [], [], []
     for account, posts in chosen:
         target = posts[-1]
-        context = AccountContext.from_history(posts[:-1], account.followers, model.prior_like_rate)
+        context = AccountContext.from_history(posts[:-1], account.followers, model.prior_like_rate, account.niche)
         vector = model.project_embeddings(caption_vector(embedder, account, target.caption))[0]
         rows.append(post_feature_row(context, target, vector))
         baselines.append(context.baseline)
