@@ -416,7 +416,7 @@ def add_arguments(parser: Any) -> None:
 def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labels: np.ndarray) -> dict[str, Any]:
     """Full-model metrics, plus the staged verdict's: the list model outside its unsure band, the full model
     inside it; `fetched_share` = share of accounts that needed their full profile."""
-    from ml.engine.authenticity.staged import list_matrix, staged_predictions
+    from ml.engine.authenticity.staged import list_matrix
 
     if model.list_model is None:
         raise ApplicationError(
@@ -427,8 +427,7 @@ def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labe
     full_p = model.predict_proba(columns_from_records(records, keys_for("instagram")))
     listed = list_matrix(records)
     list_p = model.list_model.probability(listed)
-    low, high = model.list_model.band_arrays(listed)
-    predicted, fetched = staged_predictions(list_p, full_p, low, high, model.threshold)
+    predicted, fetched = model.list_model.staged_verdicts(listed, full_p, model.threshold, probability=list_p)
     full = binary_metrics(labels, full_p, model.threshold)
     staged = binary_metrics(labels, predicted.astype(float), 0.5)
     return {

@@ -97,13 +97,11 @@ def _staged_fold(train: Any, test: Any, model: Any, seed: int) -> dict[str, floa
     """A staged audit of the unseen fold, end to end: the list model and its bands fitted on the training part
     only (`staged.fit_list_model`), the shipped blend as the full model, as `evaluate_model --staged` scores it."""
     from ml.engine.authenticity.features import columns_from_records, keys_for
-    from ml.engine.authenticity.staged import fit_list_model, list_matrix, staged_predictions
+    from ml.engine.authenticity.staged import fit_list_model, list_matrix
 
     list_model = fit_list_model(train.records, train.labels, train.sources, seed=seed)
-    listed = list_matrix(test.records)
-    low, high = list_model.band_arrays(listed)
     full_p = model.predict_proba_matrix(model.features(columns_from_records(test.records, keys_for("instagram"))))
-    predicted, fetched = staged_predictions(list_model.probability(listed), full_p, low, high, model.threshold)
+    predicted, fetched = list_model.staged_verdicts(list_matrix(test.records), full_p, model.threshold)
     full_accuracy = float(((full_p >= model.threshold) == test.labels).mean())
     staged_accuracy = float((predicted == test.labels).mean())
     return {

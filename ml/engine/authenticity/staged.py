@@ -134,6 +134,15 @@ class ListModel:
         low, high = self.band_arrays(matrix)
         return (probability > low) & (probability < high)
 
+    def staged_verdicts(
+        self, matrix: np.ndarray, full_p: np.ndarray, threshold: float = 0.5, probability: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(predicted label, fetched mask) of a staged audit of these rows: the full model's verdict (`full_p`)
+        inside each row's band, the list model's outside it."""
+        probability = self.probability(matrix) if probability is None else probability
+        low, high = self.band_arrays(matrix)
+        return staged_predictions(probability, full_p, low, high, threshold)
+
     def metrics(self) -> dict[str, Any]:
         """What the model registry shows for the version (meta.json "staged")."""
         return {"bands": {name: list(band) for name, band in self.bands.items()}, **self.meta}
