@@ -257,7 +257,8 @@ def choose_band(
     not from 0/1 counts, so one account more or less in a fold does not move the band. Calibration is monotone,
     so the band is one interval of the raw list probability (read off a 0.001 grid)."""
     list_risk, full_risk = _calibrated_risk(list_p, labels), _calibrated_risk(full_p, labels)
-    row_risk, excess = list_risk(list_p), list_risk(list_p) - full_risk(full_p)
+    row_risk = list_risk(list_p)
+    excess = row_risk - full_risk(full_p)
     grid = np.linspace(0.0, 1.0, 1001)
     grid_risk = list_risk(grid)
     names = sorted(set(groups.tolist()))
