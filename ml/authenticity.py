@@ -437,7 +437,7 @@ def staged_metrics(model: AuthenticityModel, records: list[dict[str, Any]], labe
         "accuracy_drop": round(full["accuracy"] - staged["accuracy"], 4),
         "fetched_share": round(float(fetched.mean()), 4),
         "list_only_accuracy": round(float(((list_p >= 0.5) == labels).mean()), 4),
-        "bands": {name: list(band) for name, band in model.list_model.bands.items()},
+        "bands": model.list_model.metrics()["bands"],
     }
 
 

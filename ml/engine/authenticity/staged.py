@@ -145,7 +145,7 @@ class ListModel:
 
     def metrics(self) -> dict[str, Any]:
         """What the model registry shows for the version (meta.json "staged")."""
-        return {"bands": {name: list(band) for name, band in self.bands.items()}, **self.meta}
+        return {**self.meta, "bands": {name: list(band) for name, band in self.bands.items()}}
 
     def save(self, folder: Path) -> None:
         arrays: dict[str, Any] = {}
@@ -154,9 +154,8 @@ class ListModel:
             if model.forest is not None:
                 arrays.update(model.forest.to_arrays(f"{name}_rf_"))
         np.savez_compressed(folder / LIST_FILE, **arrays)
-        bands = {name: list(band) for name, band in self.bands.items()}
         (folder / LIST_META).write_text(
-            json.dumps({**self.meta, "bands": bands, "features": list(LIST_FEATURES)}, indent=1, sort_keys=True)
+            json.dumps({**self.metrics(), "features": list(LIST_FEATURES)}, indent=1, sort_keys=True)
         )
 
     @classmethod
@@ -187,6 +186,11 @@ def _full_proxy(matrix: np.ndarray, labels: np.ndarray, seed: int) -> Any:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     return HistGradientBoostingClassifier(max_iter=100, random_state=seed).fit(matrix, labels)
+
+
+def _fold_strata(labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Label x dataset, so every fold holds each dataset's fakes and real accounts in proportion."""
+    return labels * 10 + np.unique(groups, return_inverse=True)[1]
 
 
 def _carried(matrix: np.ndarray) -> np.ndarray:
@@ -289,7 +293,7 @@ def fit_list_model(
     records: Sequence[dict[str, Any]], labels: np.ndarray, groups: Sequence[str], *, seed: int = 42
 ) -> ListModel:
     groups_array = np.array(groups)
-    strata = labels * 10 + np.unique(groups_array, return_inverse=True)[1]
+    strata = _fold_strata(labels, groups_array)
     list_p, full_p = out_of_fold(records, labels, strata, seed=seed)
     listed = list_matrix(records)
     row_strata = strata_of(listed)
@@ -341,7 +345,7 @@ def held_out_check(
     from sklearn.model_selection import StratifiedKFold
 
     groups_array = np.array(groups)
-    strata = labels * 10 + np.unique(groups_array, return_inverse=True)[1]
+    strata = _fold_strata(labels, groups_array)
     row_strata = strata_of(list_matrix(records))
     results: dict[str, dict[str, list[float]]] = {}
     for seed in seeds:
