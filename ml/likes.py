@@ -24,7 +24,6 @@ from config.errors import ApplicationError
 
 TASK = "like-prediction"
 DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
-HISTORY_POSTS = 30
 MEDIA_TYPES = ("image", "video", "carousel")
 # Overrides of ml.engine.likes.training.TrainConfig (whose defaults were chosen by grouped cross-validation).
 TRAIN_SETTINGS: dict[str, Any] = {}
@@ -89,12 +88,13 @@ def _zone(name: str | None) -> ZoneInfo:
 
 
 def profile_history(profile: Any) -> list[Any]:
-    """The profile's most recent dated posts with likes, oldest first, as engine records."""
+    """The profile's most recent dated posts with likes, oldest first, as engine records: the history window the
+    features read, and BACKTEST_POSTS more so each backtested post has a full window too."""
+    from ml.engine.likes.features import BACKTEST_POSTS, HISTORY_WINDOW
     from ml.engine.likes.records import PostRecord
 
-    posts = list(
-        profile.posts.filter(taken_at__isnull=False, likes__isnull=False).order_by("-taken_at")[:HISTORY_POSTS]
-    )
+    latest = profile.posts.filter(taken_at__isnull=False, likes__isnull=False).order_by("-taken_at")
+    posts = list(latest[: HISTORY_WINDOW + BACKTEST_POSTS])
     return [
         PostRecord(
             taken_at=p.taken_at,
@@ -138,7 +138,7 @@ def score_draft(
     """Predict likes for a planned post of `profile` (a profiles.models.Profile) from its stored posts.
     `niche`: the profile's niche (discovery's, one of ml.engine.likes.features.NICHES), "" when unknown."""
     from ml.engine.likes.image import analyze_image
-    from ml.engine.likes.scoring import score_post, single_threaded
+    from ml.engine.likes.scoring import fit_account_range, score_post, single_threaded
 
     if planned_at.tzinfo is None:
         raise ApplicationError("The planned time needs a timezone.", code="invalid")
@@ -167,6 +167,7 @@ def score_draft(
             zone=zone,
             now=now,
             window=window,
+            fitted_range=fit_account_range(model, history, profile.followers_count, niche),
         )
     notes = []
     if not history:

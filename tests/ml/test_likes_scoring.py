@@ -53,8 +53,12 @@ def test_best_times_are_three_distinct_slots_in_the_next_week_in_the_profile_tim
 
 def test_reasons_are_plain_words_with_a_direction(scored_profile) -> None:
     score = _score(scored_profile)
-    assert score.reasons
-    for reason in score.reasons:
+    # 14 posts: the range is fitted to the account's record, said first; then the drivers.
+    caveat, *drivers = score.reasons
+    assert caveat["feature"] == "account_range" and caveat["direction"] == "none"
+    assert caveat["text"].startswith("Range fitted to this account: on its last 8 posts")
+    assert drivers
+    for reason in drivers:
         assert reason["direction"] in {"up", "down"}
         assert (reason["contribution"] > 0) == (reason["direction"] == "up")
         assert reason["text"].endswith("%.") and ("raises" in reason["text"] or "lowers" in reason["text"])

@@ -89,8 +89,8 @@ def test_the_protocol_never_reads_the_target_posts_likes_or_comments(held_out_li
     changed = replace(
         account, posts=account.posts[:-3] + [replace(p, likes=p.likes * 10 + 1, comments=0) for p in account.posts[-3:]]
     )
-    rows, baselines, actual, n_accounts = protocol_rows([account], model, minilm)
-    rows_changed, baselines_changed, actual_changed, _ = protocol_rows([changed], model, minilm)
+    rows, baselines, actual, n_accounts, _ = protocol_rows([account], model, minilm)
+    rows_changed, baselines_changed, actual_changed, _, _ = protocol_rows([changed], model, minilm)
     assert n_accounts == 1 and len(rows) == 3
     np.testing.assert_array_equal(rows[0], rows_changed[0])  # the first target's history is unchanged
     np.testing.assert_array_equal(baselines[0], baselines_changed[0])

@@ -24,6 +24,9 @@ from .text import MAX_PEOPLE, caption_stats, parse_image_description
 
 BASELINE_HALF_LIFE_POSTS = 3.0
 HISTORY_WINDOW = 30
+# The account's latest posts re-predicted, each from the posts before it, to fit the interval to the account
+# (model.account_range); scoring reads this many posts beyond the history window so each has its full history.
+BACKTEST_POSTS = 8
 EMBEDDING_COMPONENTS = 16
 
 ACCOUNT_FEATURES = [
@@ -426,3 +429,30 @@ def typical_row(context: AccountContext) -> np.ndarray:
     typical[INDEX["obs_log_days"]] = observation_value(None)  # "usual" = final counts, as predicted
     context.typical_row = typical
     return typical
+
+
+def history_rows(
+    posts: list[PostRecord],
+    followers: int | None,
+    niche: str,
+    vectors: np.ndarray,
+    start: int,
+) -> tuple[list[int], np.ndarray, np.ndarray]:
+    """Rows of `posts[start:]` (dated, oldest first), each as if planned then: from the posts before it that have
+    likes, and its own caption, type, time and image description, never its likes. Returns (indices kept, rows,
+    baselines). `vectors[i]`: the projected caption embedding of `posts[i]`. Posts without likes, or without an
+    earlier post with likes, are skipped. The evaluation protocol's targets and the account's backtest
+    (model.account_range) are both made here."""
+    kept: list[int] = []
+    rows: list[np.ndarray] = []
+    baselines: list[float] = []
+    for index in range(max(start, 1), len(posts)):
+        post = posts[index]
+        history = [p for p in posts[:index] if p.likes is not None]
+        if post.likes is None or not history:
+            continue
+        context = AccountContext.from_history(history, followers, niche=niche)
+        kept.append(index)
+        rows.append(post_feature_row(context, post, vectors[index]))
+        baselines.append(context.baseline)
+    return kept, np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines)

@@ -18,10 +18,22 @@ import numpy as np
 
 from .. import wording
 from ..wording import about, count_noun
-from .features import INDEX, TIMING_INDEX, AccountContext, ImageInputs, feature_row, timing_values, typical_row
+from .features import (
+    BACKTEST_POSTS,
+    EMBEDDING_COMPONENTS,
+    INDEX,
+    TIMING_INDEX,
+    AccountContext,
+    ImageInputs,
+    feature_row,
+    history_rows,
+    timing_values,
+    typical_row,
+)
 from .image import ImageFeatures
-from .model import LikeModel, likes_from_log
-from .text import caption_stats, embed_captions
+from .model import AccountRange, LikeModel, account_range, likes_from_log, with_range
+from .records import PostRecord
+from .text import caption_stats, embed_captions, embed_stored_captions
 
 BEST_TIME_DAYS = 7
 BEST_TIME_COUNT = 3
@@ -134,9 +146,43 @@ def _describe(
     return group
 
 
-def caveats(model: LikeModel, context: AccountContext, row: np.ndarray) -> list[dict[str, Any]]:
-    """What the score card must say before any driver: a short history (cold start) and an account unlike the
-    ones the model learned from (its prediction is shrunk toward the account's own baseline, the range widened)."""
+def fit_account_range(
+    model: LikeModel, posts: list[PostRecord], followers: int | None, niche: str = ""
+) -> AccountRange | None:
+    """The interval fitted to this account (`model.account_range`): its last BACKTEST_POSTS posts (dated, oldest
+    first, with likes), each predicted from the posts before it, as the evaluation protocol does."""
+    start = max(len(posts) - BACKTEST_POSTS, 0)
+    vectors = np.zeros((len(posts), EMBEDDING_COMPONENTS))
+    if len(posts) > start:
+        vectors[start:] = model.project_embeddings(embed_stored_captions([p.caption for p in posts[start:]]))
+    kept, rows, baselines = history_rows(posts, followers, niche, vectors, start)
+    if not kept:
+        return None
+    return account_range(model.forward(rows), np.array([posts[i].log_likes for i in kept]) - baselines)
+
+
+def _range_note(fitted: AccountRange) -> dict[str, Any]:
+    change = fitted.scale - 1
+    how = (
+        f"{abs(change):.0%} {'narrower' if change < 0 else 'wider'} than the model's general range"
+        if abs(change) >= 0.05
+        else "about the model's general range"
+    )
+    return {
+        "feature": "account_range",
+        "direction": "none",
+        "contribution": 0.0,
+        "text": f"Range fitted to this account: on its last {fitted.posts} posts, each predicted from the posts "
+        f"before it, {fitted.inside} of {fitted.posts} landed inside the model's range, so this one is {how}.",
+    }
+
+
+def caveats(
+    model: LikeModel, context: AccountContext, row: np.ndarray, fitted: AccountRange | None = None
+) -> list[dict[str, Any]]:
+    """What the score card must say before any driver: a short history (cold start), an account unlike the
+    ones the model learned from (its prediction is shrunk toward the account's own baseline, the range widened)
+    and a range fitted to the account's own record."""
     from .model import FAMILIARITY_DESCRIPTIONS, FAMILIARITY_FEATURES
 
     notes: list[dict[str, Any]] = []
@@ -170,6 +216,8 @@ def caveats(model: LikeModel, context: AccountContext, row: np.ndarray) -> list[
                     "account's own average, and the range is wider.",
                 }
             )
+    if fitted is not None:
+        notes.append(_range_note(fitted))
     return notes
 
 
@@ -215,9 +263,11 @@ def score_post(
     now: datetime | None = None,
     caption_embedding: np.ndarray | None = None,
     window: tuple[date, date] | None = None,
+    fitted_range: AccountRange | None = None,
 ) -> ScoreResult:
     """Score a planned post for an account; `images` come from `image.analyze_image` (OpenCV), or, when there
-    are none, `image_description` is parsed as in training."""
+    are none, `image_description` is parsed as in training. `fitted_range` (`fit_account_range`) scales the
+    interval to the account's own record."""
     zone = zone or ZoneInfo("UTC")
     now = now or datetime.now(UTC)
     if planned_at.tzinfo is None:
@@ -246,6 +296,8 @@ def score_post(
         slot_rows[i, TIMING_INDEX] = timing_values(context, slot)
 
     output = model.forward(np.vstack([row[None, :], np.array(occluded), slot_rows]))
+    if fitted_range is not None:
+        output = with_range(output, fitted_range.scale)
     planned, occlusion_out, slot_out = output[0], output[1 : 1 + len(occluded)], output[1 + len(occluded) :]
 
     baseline = context.baseline
@@ -274,7 +326,7 @@ def score_post(
             }
         )
     reasons.sort(key=lambda reason: -abs(reason["contribution"]))
-    reasons = caveats(model, context, row) + reasons[:MAX_REASONS]
+    reasons = caveats(model, context, row, fitted_range) + reasons[:MAX_REASONS]
 
     best_times: list[dict[str, Any]] = []
     for index in np.argsort(-slot_out[:, 0], kind="stable"):

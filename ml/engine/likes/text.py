@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections import OrderedDict
 from typing import Any
 
 import numpy as np
@@ -113,4 +114,32 @@ def embed_captions(captions: list[str], *, batch_size: int = 64, progress: bool 
             convert_to_numpy=True,
         )
         result[indices] = vectors.astype(np.float32)
+    return result
+
+
+STORED_CAPTION_CACHE = 4096  # captions of stored posts kept embedded per process (an account is scored again and again)
+_stored: OrderedDict[str, np.ndarray] = OrderedDict()
+_stored_lock = threading.Lock()
+
+
+def embed_stored_captions(captions: list[str]) -> np.ndarray:
+    """embed_captions for captions of posts already published (the account's backtest, `scoring.fit_account_range`):
+    the same account's posts come back with every draft scored for it, so the last STORED_CAPTION_CACHE are
+    remembered (least recently used dropped first)."""
+    with _stored_lock:
+        missing = list(dict.fromkeys(c for c in captions if c not in _stored))
+    fresh = dict(zip(missing, embed_captions(missing), strict=True)) if missing else {}
+    with _stored_lock:
+        for caption, vector in fresh.items():
+            _stored[caption] = vector
+        result = np.zeros((len(captions), EMBEDDING_DIM), dtype=np.float32)
+        for i, caption in enumerate(captions):
+            vector = _stored.get(caption)
+            if vector is None:
+                vector = fresh[caption]
+            else:
+                _stored.move_to_end(caption)
+            result[i] = vector
+        while len(_stored) > STORED_CAPTION_CACHE:
+            _stored.popitem(last=False)
     return result

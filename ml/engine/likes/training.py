@@ -18,13 +18,15 @@ from typing import Any
 import numpy as np
 
 from .features import (
+    BACKTEST_POSTS,
     EMBEDDING_COMPONENTS,
     FEATURE_NAMES,
     AccountContext,
+    history_rows,
     post_feature_row,
     time_weighted_baseline,
 )
-from .model import FAMILIARITY_FEATURES, Familiarity, LikeModel
+from .model import FAMILIARITY_FEATURES, Familiarity, LikeModel, account_range, with_range
 from .records import AccountRecord, PostRecord
 from .text import CAPTION_MAX_TOKENS, embed_captions
 
@@ -447,57 +449,62 @@ class EvaluationResult:
 
 def protocol_rows(
     accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray]:
     """Feature rows of the evaluation protocol: for every account with ≥4 dated posts, its last 3 posts, each
     from the profile and all earlier posts plus its own caption, time, type and image description (never its
-    likes or comments). Returns rows, baselines, actual ln(1+likes) and the number of accounts.
+    likes or comments). Returns rows, baselines, actual ln(1+likes), the number of accounts and each row's
+    interval factor from the account's own record (`model.account_range` on the BACKTEST_POSTS posts before
+    the target, as scoring does; 1 where there are too few).
 
     `cold_start`: instead, every account with 1–3 posts has its last post predicted from the 0–2 before it
     (with none, the baseline is the follower count times the model's prior likes per follower)."""
     if cold_start:
         return _cold_start_rows(accounts, model, embedder)
+    window = EVAL_TARGETS_PER_ACCOUNT + BACKTEST_POSTS
     # Only the predicted posts' captions are embedded (earlier posts enter through likes and caption stats).
     embedder.prime(
-        c
-        for a in accounts
-        if len(a.posts) >= EVAL_MIN_POSTS
-        for c in embedded_captions(a, dated_posts(a)[-EVAL_TARGETS_PER_ACCOUNT:])
+        c for a in accounts if len(a.posts) >= EVAL_MIN_POSTS for c in embedded_captions(a, dated_posts(a)[-window:])
     )
-    rows, baselines, actual, n_accounts = [], [], [], 0
+    rows: list[np.ndarray] = []
+    baselines: list[float] = []
+    actual: list[float] = []
+    targets: list[tuple[int, list[int]]] = []
+    n_accounts = 0
     for account in accounts:
         posts = dated_posts(account)
         if len(posts) < EVAL_MIN_POSTS:
             continue
-        scored = False
-        for index in range(len(posts) - EVAL_TARGETS_PER_ACCOUNT, len(posts)):
-            target = posts[index]
-            if target.likes is None:
-                continue
-            history = [p for p in posts[:index] if p.likes is not None]
-            if not history:
-                continue
-            context = AccountContext.from_history(history, account.followers, niche=account.niche)
-            blind = PostRecord(
-                taken_at=target.taken_at,
-                caption=target.caption,
-                media_type=target.media_type,
-                image_description=target.image_description,
-                width=target.width,
-                height=target.height,
-                observed_at=target.observed_at,  # when the count was read, not the count
-            )
-            vector = model.project_embeddings(caption_vector(embedder, account, blind.caption))[0]
-            rows.append(post_feature_row(context, blind, vector))
-            baselines.append(context.baseline)
-            actual.append(target.log_likes)
-            scored = True
-        n_accounts += int(scored)
-    return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual), n_accounts)
+        first = len(posts) - EVAL_TARGETS_PER_ACCOUNT
+        vectors = np.zeros((len(posts), EMBEDDING_COMPONENTS))
+        start = max(first - BACKTEST_POSTS, 0)
+        vectors[start:] = model.project_embeddings(
+            np.array([caption_vector(embedder, account, p.caption) for p in posts[start:]])
+        )
+        kept, account_rows, account_baselines = history_rows(posts, account.followers, account.niche, vectors, start)
+        log_likes = np.array([posts[i].log_likes for i in kept])
+        offset = len(rows)
+        rows.extend(account_rows)
+        baselines.extend(account_baselines)
+        actual.extend(log_likes)
+        for k, index in enumerate(kept):
+            if index >= first:
+                back = [offset + m for m, j in enumerate(kept) if index - BACKTEST_POSTS <= j < index]
+                targets.append((offset + k, back))
+        n_accounts += int(any(index >= first for index in kept))
+    all_rows = np.array(rows).reshape(len(rows), len(FEATURE_NAMES))
+    all_baselines, all_actual = np.array(baselines), np.array(actual)
+    outputs = model.forward(all_rows) if len(all_rows) else np.zeros((0, 3))
+    scales = np.ones(len(targets))
+    for t, (_, back) in enumerate(targets):
+        fitted = account_range(outputs[back], all_actual[back] - all_baselines[back])
+        scales[t] = fitted.scale if fitted else 1.0
+    chosen = [row for row, _ in targets]
+    return all_rows[chosen], all_baselines[chosen], all_actual[chosen], n_accounts, scales
 
 
 def _cold_start_rows(
     accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray]:
     chosen = []
     for account in accounts:
         posts = [p for p in dated_posts(account) if p.likes is not None]
@@ -512,16 +519,22 @@ def _cold_start_rows(
         rows.append(post_feature_row(context, target, vector))
         baselines.append(context.baseline)
         actual.append(target.log_likes)
-    return (np.array(rows).reshape(len(rows), len(FEATURE_NAMES)), np.array(baselines), np.array(actual), len(chosen))
+    return (
+        np.array(rows).reshape(len(rows), len(FEATURE_NAMES)),
+        np.array(baselines),
+        np.array(actual),
+        len(chosen),
+        np.ones(len(rows)),
+    )
 
 
 def evaluate(
     accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
 ) -> EvaluationResult:
-    rows, baselines, actual, n_accounts = protocol_rows(accounts, model, embedder, cold_start=cold_start)
+    rows, baselines, actual, n_accounts, scales = protocol_rows(accounts, model, embedder, cold_start=cold_start)
     if not len(actual):
         return EvaluationResult(0, 0, float("nan"), float("nan"), float("nan"))
-    quantiles = model.forward(rows) + baselines[:, None]
+    quantiles = with_range(model.forward(rows), scales) + baselines[:, None]
     # Predicted likes are rounded to whole likes, as the product shows them; the metric uses those.
     predicted_log = np.log1p(np.maximum(np.round(np.expm1(quantiles[:, 0])), 0))
     baseline_log = np.log1p(np.maximum(np.round(np.expm1(baselines)), 0))

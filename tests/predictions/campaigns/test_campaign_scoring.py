@@ -34,7 +34,11 @@ def test_a_new_version_is_scored_by_the_real_engine(make_submission, like_model,
     # The account's own posts (mean 1,075 likes) are the baseline the ratio is measured against.
     assert score.ratio_to_mean == pytest.approx(score.predicted_likes / 1075, rel=0.02)
     assert len(score.best_times) == 3 and all({"slot", "predicted_likes", "lift"} <= set(s) for s in score.best_times)
-    assert score.reasons and all(r["direction"] in ("up", "down") and r["text"] for r in score.reasons)
+    # Notes about the prediction itself (here: the range fitted to the account's record) come first, then drivers.
+    notes = [r for r in score.reasons if r["direction"] == "none"]
+    drivers = score.reasons[len(notes) :]
+    assert [r["feature"] for r in notes] == ["account_range"] and score.reasons[: len(notes)] == notes
+    assert drivers and all(r["direction"] in ("up", "down") and r["text"] for r in drivers)
     assert score.model_version == like_model.version
     assert score.progress_done == score.progress_total == 3
     assert all("path" not in features for features in score.image_features)
