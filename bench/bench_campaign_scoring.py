@@ -120,7 +120,7 @@ def main() -> None:
         name="Bench",
         brand="B",
         starts_on=timezone.localdate(),
-        ends_on=timezone.localdate(),
+        ends_on=timezone.localdate() + dt.timedelta(days=7),  # the planned post (in 2 days) falls inside it
         influencers=[ivy],
     )
     caption = "Golden hour at the lake with @brand ☀️🌊 #summer #ad"
