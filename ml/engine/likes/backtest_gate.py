@@ -28,31 +28,24 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 def target_rows(accounts: list[Any], model: Any, backtest: int) -> list[dict[str, Any]]:
     """Per evaluation target: network centre c, y = ln(1+likes) − baseline, baseline, actual, and the (c, y) of
     the `backtest` posts before it."""
-    from .features import AccountContext, post_feature_row
+    from .features import EMBEDDING_COMPONENTS, history_rows
     from .training import EVAL_MIN_POSTS, EVAL_TARGETS_PER_ACCOUNT, dated_posts
 
-    no_caption = model.project_embeddings(np.zeros(384))[0]
     out: list[dict[str, Any]] = []
     for account in accounts:
         posts = dated_posts(account)
         if len(posts) < EVAL_MIN_POSTS:
             continue
         first_target = len(posts) - EVAL_TARGETS_PER_ACCOUNT
-        feats, baselines, actual, kept = [], [], [], []
-        for index in range(max(1, first_target - backtest), len(posts)):
-            post = posts[index]
-            history = [p for p in posts[:index] if p.likes is not None]
-            if post.likes is None or not history:
-                continue
-            context = AccountContext.from_history(history, account.followers, niche=account.niche)
-            feats.append(post_feature_row(context, post, no_caption))
-            baselines.append(context.baseline)
-            actual.append(post.log_likes)
-            kept.append(index)
-        if not feats:
+        no_caption = np.zeros((len(posts), EMBEDDING_COMPONENTS))  # the fast variant embeds no caption
+        kept, rows, baselines = history_rows(
+            posts, account.followers, account.niche, no_caption, first_target - backtest
+        )
+        if not kept:
             continue
-        centre = model.forward(np.array(feats), adjust=False)[:, 0]
-        relative = np.array(actual) - np.array(baselines)
+        centre = model.forward(rows, adjust=False)[:, 0]
+        actual = np.array([posts[i].log_likes for i in kept])
+        relative = actual - baselines
         for k, index in enumerate(kept):
             if index >= first_target:
                 back = [(centre[m], relative[m]) for m, j in enumerate(kept) if index - backtest <= j < index]
