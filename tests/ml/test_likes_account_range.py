@@ -44,6 +44,34 @@ def test_too_short_a_record_leaves_the_interval_as_calibrated():
 def test_the_range_scales_both_sides_and_keeps_the_centre():
     scaled = with_range(np.array([[0.5, 0.0, 2.0], [1.0, 0.5, 1.5]]), np.array([2.0, 0.5]))
     np.testing.assert_allclose(scaled, [[0.5, -0.5, 3.5], [1.0, 0.75, 1.25]])
+    moved = with_range(np.array([[0.5, 0.0, 2.0]]), 2.0, 0.25)
+    np.testing.assert_allclose(moved, [[0.75, -0.25, 3.75]])
+
+
+def test_an_account_that_keeps_beating_its_predictions_is_shifted_up_by_the_shrunk_mean():
+    beating = np.full(8, 0.3)
+    assert account_range(_outputs(8), beating).shift == 0.0  # no prior fitted: no shift
+    fitted = account_range(_outputs(8), beating, residual_prior_posts=16)
+    assert fitted is not None
+    assert fitted.shift == pytest.approx(8 * 0.3 / (8 + 16)) and fitted.mean_residual == pytest.approx(0.3)
+    short_of = account_range(_outputs(8), np.full(8, -0.2), residual_prior_posts=8)
+    assert short_of is not None and short_of.shift == pytest.approx(-0.1)
+
+
+def test_the_residual_prior_is_the_one_that_predicts_validation_accounts_best():
+    from ml.engine.likes.training import fit_residual_prior
+
+    rng = np.random.default_rng(4)
+    groups = np.repeat(np.arange(300), 12)
+    # Persistent per-account offsets the network missed, plus noise: a finite prior must win.
+    offsets = np.repeat(rng.normal(0, 0.3, 300), 12)
+    y = offsets + rng.normal(0, 0.3, len(groups))
+    outputs = np.zeros((len(y), 3))
+    prior, errors = fit_residual_prior(outputs, y, groups, np.ones(len(y), bool))
+    assert prior is not None and errors[str(int(prior))] < errors["none"]
+    # Residuals that are pure noise: no prior beats leaving the prediction alone.
+    prior, errors = fit_residual_prior(outputs, rng.normal(0, 0.3, len(groups)), groups, np.ones(len(y), bool))
+    assert prior is None or errors[str(int(prior))] >= errors["none"] - 1e-4
 
 
 def _account(likes: list[int]) -> AccountRecord:
@@ -72,16 +100,16 @@ def test_the_evaluation_fits_each_target_to_the_posts_before_it():
     rng = np.random.default_rng(5)
     steady = _account([int(v) for v in 200 + rng.integers(-3, 4, 14)])
     volatile = _account([int(v) for v in np.exp(rng.normal(5.3, 1.2, 14))])
-    *_, steady_scales = protocol_rows([steady], model, minilm)
-    *_, volatile_scales = protocol_rows([volatile], model, minilm)
-    assert len(steady_scales) == len(volatile_scales) == 3
-    assert np.all(steady_scales < 0.8) and np.all(volatile_scales > 1.2)
+    *_, steady_fit = protocol_rows([steady], model, minilm)
+    *_, volatile_fit = protocol_rows([volatile], model, minilm)
+    assert steady_fit.shape == volatile_fit.shape == (3, 2)  # (interval factor, shift) per target
+    assert np.all(steady_fit[:, 0] < 0.8) and np.all(volatile_fit[:, 0] > 1.2)
     changed = _account([p.likes or 0 for p in steady.posts[:-1]] + [5_000])
-    *_, changed_scales = protocol_rows([changed], model, minilm)
-    assert changed_scales[0] == steady_scales[0] and changed_scales[1] == steady_scales[1]
+    *_, changed_fit = protocol_rows([changed], model, minilm)
+    np.testing.assert_array_equal(changed_fit[:2], steady_fit[:2])
     short = _account([200, 210, 190, 205])  # 3 targets with at most 2 earlier posts each: no fitted range
-    *_, short_scales = protocol_rows([short], model, minilm)
-    assert np.all(short_scales == 1.0)
+    *_, short_fit = protocol_rows([short], model, minilm)
+    assert np.all(short_fit == [1.0, 0.0])
 
 
 @pytest.mark.slow
@@ -144,3 +172,37 @@ def test_stored_captions_are_embedded_once_and_the_oldest_are_dropped(monkeypatc
     text.embed_stored_captions(["Rye on Sunday", "Croissants"])
     assert calls == [["Croissants"]]  # only the new caption is embedded; the least recently used one is dropped
     assert list(text._stored) == ["Morning loaf #bread", "Rye on Sunday", "Croissants"]
+
+
+@pytest.mark.slow
+def test_with_a_fitted_prior_a_growing_account_is_raised_and_the_card_says_by_how_much():
+    from dataclasses import replace
+
+    from ml.engine.likes.features import AccountContext
+    from ml.engine.likes.model import LikeModel
+    from ml.engine.likes.scoring import fit_account_range, score_post
+
+    shipped = LikeModel.load(sorted(Path(settings.ML_ARTIFACTS_DIR).glob("like-prediction-*/meta.json"))[-1].parent)
+    model = replace(shipped, residual_prior_posts=16.0)
+    growing = _account([int(100 * 1.25**i) for i in range(14)]).posts  # each post a quarter above the last
+
+    def scored(fitted):
+        return score_post(
+            model,
+            AccountContext.from_history(growing, 2_000),
+            caption="A new loaf #bread",
+            media_type="image",
+            planned_at=NOW + timedelta(days=1),
+            images=[],
+            image_description="Image may contain: food",
+            now=NOW,
+            fitted_range=fitted,
+        )
+
+    fitted = fit_account_range(model, growing, 2_000)
+    assert fitted is not None and fitted.mean_residual > 0 and fitted.shift > 0
+    with_record, without = scored(fitted), scored(None)
+    assert with_record.predicted_likes > without.predicted_likes
+    note = next(r for r in with_record.reasons if r["feature"] == "account_record")
+    assert note["direction"] == "up" and "beat the model's predictions" in note["text"] and "raises" in note["text"]
+    assert all(r["feature"] != "account_record" for r in without.reasons)

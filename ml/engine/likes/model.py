@@ -90,22 +90,31 @@ class Familiarity:
 
 @dataclass(frozen=True)
 class AccountRange:
-    """The interval fitted to one account: how the model's own intervals held on the account's latest posts,
-    each predicted from the posts before it (`features.backtest_rows`)."""
+    """The prediction fitted to one account: how the model did on the account's latest posts, each predicted from
+    the posts before it (`features.history_rows`)."""
 
     scale: float  # factor on both sides of the interval
     posts: int  # backtested posts it rests on
     inside: int  # of those, how many fell inside the model's interval
+    shift: float = 0.0  # added to centre and interval (log-likes): the account's recent residuals, shrunk
+    mean_residual: float = 0.0  # their plain mean (how far the model was off on average; for the score card)
 
 
-def account_range(outputs: np.ndarray, relative: np.ndarray) -> AccountRange | None:
+def account_range(
+    outputs: np.ndarray, relative: np.ndarray, residual_prior_posts: float | None = None
+) -> AccountRange | None:
     """Split-conformal on the account's own record: each backtested outcome's distance from the centre in units of
     the interval's side it fell on; the factor is the quantile of those distances that holds INTERVAL_COVERAGE of
     a new post, (n+1)/n-corrected for the few posts it rests on. None below ACCOUNT_RANGE_MIN_POSTS.
 
     The calibration fitted on validation accounts makes intervals right on average over the training populations;
     this makes them right for the account at hand (a steady 300-follower account gets a narrower range than the
-    celebrities and typical influencers it was calibrated on, a volatile one a wider range)."""
+    celebrities and typical influencers it was calibrated on, a volatile one a wider range).
+
+    With `residual_prior_posts` (fitted on validation accounts, `training.fit_residual_prior`), the model's recent
+    errors on the account also move the prediction: shift = sum of residuals / (n + prior), i.e. their mean
+    shrunk toward 0 as if `prior` more posts had been predicted exactly (an account that keeps beating its
+    predictions, e.g. a growing one, is predicted a little higher)."""
     n = len(relative)
     if n < ACCOUNT_RANGE_MIN_POSTS:
         return None
@@ -114,17 +123,26 @@ def account_range(outputs: np.ndarray, relative: np.ndarray) -> AccountRange | N
     width = np.where(residual >= 0, outputs[:, 2] - centre, centre - outputs[:, 1])
     distance = np.abs(residual) / np.maximum(width, 1e-6)
     scale = float(np.quantile(distance, min(1.0, INTERVAL_COVERAGE * (n + 1) / n)))
+    shift = float(residual.sum() / (n + residual_prior_posts)) if residual_prior_posts is not None else 0.0
     return AccountRange(
-        scale=float(np.clip(scale, *ACCOUNT_RANGE_LIMITS)), posts=n, inside=int(np.sum(distance <= 1.0))
+        scale=float(np.clip(scale, *ACCOUNT_RANGE_LIMITS)),
+        posts=n,
+        inside=int(np.sum(distance <= 1.0)),
+        shift=shift,
+        mean_residual=float(residual.mean()),
     )
 
 
-def with_range(outputs: np.ndarray, scale: np.ndarray | float) -> np.ndarray:
-    """`outputs` (n, 3: centre, q10, q90) with both sides of each interval multiplied by `scale` (per row or one)."""
+def with_range(outputs: np.ndarray, scale: np.ndarray | float, shift: np.ndarray | float = 0.0) -> np.ndarray:
+    """`outputs` (n, 3: centre, q10, q90) with both sides of each interval multiplied by `scale` and the whole
+    moved by `shift` (per row or one each)."""
     outputs = np.atleast_2d(outputs)
     scale = np.broadcast_to(np.asarray(scale, dtype=np.float64), outputs[:, 0].shape)
+    shift = np.broadcast_to(np.asarray(shift, dtype=np.float64), outputs[:, 0].shape)
     centre = outputs[:, 0]
-    return np.stack([centre, centre - (centre - outputs[:, 1]) * scale, centre + (outputs[:, 2] - centre) * scale], 1)
+    lower = centre - (centre - outputs[:, 1]) * scale
+    upper = centre + (outputs[:, 2] - centre) * scale
+    return np.stack([centre, lower, upper], 1) + shift[:, None]
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
@@ -152,6 +170,8 @@ class LikeModel:
     constant_features: list[str] = field(default_factory=list)
     familiarity: Familiarity | None = None
     prior_like_rate: float | None = None  # cold start: typical ln(1+likes) − ln(1+followers) in training
+    # How much the account's own recent residuals move its prediction (account_range); None: not at all.
+    residual_prior_posts: float | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
     def project_embeddings(self, embeddings: np.ndarray) -> np.ndarray:
@@ -239,6 +259,7 @@ class LikeModel:
             "constant_features": self.constant_features,
             "familiarity": self.familiarity.to_meta() if self.familiarity else None,
             "prior_like_rate": self.prior_like_rate,
+            "residual_prior_posts": self.residual_prior_posts,
         }
         (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         self.meta = meta
@@ -266,6 +287,7 @@ class LikeModel:
             constant_features=list(meta.get("constant_features", [])),
             familiarity=Familiarity.from_meta(meta.get("familiarity")),
             prior_like_rate=meta.get("prior_like_rate", meta.get("median_like_rate")),
+            residual_prior_posts=meta.get("residual_prior_posts"),
             meta=meta,
         )
 

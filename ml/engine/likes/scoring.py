@@ -158,7 +158,8 @@ def fit_account_range(
     kept, rows, baselines = history_rows(posts, followers, niche, vectors, start)
     if not kept:
         return None
-    return account_range(model.forward(rows), np.array([posts[i].log_likes for i in kept]) - baselines)
+    relative = np.array([posts[i].log_likes for i in kept]) - baselines
+    return account_range(model.forward(rows), relative, model.residual_prior_posts)
 
 
 def _range_note(fitted: AccountRange) -> dict[str, Any]:
@@ -174,6 +175,19 @@ def _range_note(fitted: AccountRange) -> dict[str, Any]:
         "contribution": 0.0,
         "text": f"Range fitted to this account: on its last {fitted.posts} posts, each predicted from the posts "
         f"before it, {fitted.inside} of {fitted.posts} landed inside the model's range, so this one is {how}.",
+    }
+
+
+def _record_note(fitted: AccountRange) -> dict[str, Any]:
+    beat = "beat" if fitted.mean_residual > 0 else "fell short of"
+    verb = "raises" if fitted.shift > 0 else "lowers"
+    return {
+        "feature": "account_record",
+        "direction": "up" if fitted.shift > 0 else "down",
+        "contribution": round(fitted.shift, 4),
+        "text": f"This account's last {fitted.posts} posts {beat} the model's predictions by about "
+        f"{math.expm1(abs(fitted.mean_residual)) * 100:.0f}% on average, which {verb} this prediction by about "
+        f"{math.expm1(abs(fitted.shift)) * 100:.0f}%.",
     }
 
 
@@ -218,6 +232,8 @@ def caveats(
             )
     if fitted is not None:
         notes.append(_range_note(fitted))
+        if abs(fitted.shift) >= MIN_REASON_EFFECT:
+            notes.append(_record_note(fitted))
     return notes
 
 
@@ -297,7 +313,7 @@ def score_post(
 
     output = model.forward(np.vstack([row[None, :], np.array(occluded), slot_rows]))
     if fitted_range is not None:
-        output = with_range(output, fitted_range.scale)
+        output = with_range(output, fitted_range.scale, fitted_range.shift)
     planned, occlusion_out, slot_out = output[0], output[1 : 1 + len(occluded)], output[1 + len(occluded) :]
 
     baseline = context.baseline

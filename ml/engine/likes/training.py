@@ -26,7 +26,14 @@ from .features import (
     post_feature_row,
     time_weighted_baseline,
 )
-from .model import FAMILIARITY_FEATURES, Familiarity, LikeModel, account_range, with_range
+from .model import (
+    ACCOUNT_RANGE_MIN_POSTS,
+    FAMILIARITY_FEATURES,
+    Familiarity,
+    LikeModel,
+    account_range,
+    with_range,
+)
 from .records import AccountRecord, PostRecord
 from .text import CAPTION_MAX_TOKENS, embed_captions
 
@@ -357,12 +364,16 @@ def train(
     model.interval_scale = (_side_scale(below_gap), _side_scale(above_gap))
     model.familiarity = fit_familiarity(model, x_fit, x_validation, y)
     calibrated = model.forward(x_validation)
+    has_history = x_validation[:, FEATURE_NAMES.index("acc_n_history")] > 0
+    model.residual_prior_posts, prior_errors = fit_residual_prior(calibrated, y, validation_part.groups, has_history)
     coverage = float(np.mean((y >= calibrated[:, 1]) & (y <= calibrated[:, 2]))) if len(y) else float("nan")
     info = {
         "epochs": epochs_run,
         "validation_loss": round(float(np.mean(best_losses)), 4),
         "validation_interval_coverage": round(coverage, 4),
         "familiarity": model.familiarity.to_meta(),
+        "residual_prior_posts": model.residual_prior_posts,
+        "residual_prior_validation_mse": prior_errors,
         "fit_examples": int(len(fit_part.targets)),
         "validation_examples": int(len(y)),
     }
@@ -409,6 +420,33 @@ def fit_familiarity(
     return familiarity
 
 
+RESIDUAL_PRIORS: tuple[float, ...] = (4, 8, 16, 32, 64, 128, 256)  # candidate prior strengths, in posts
+
+
+def fit_residual_prior(
+    outputs: np.ndarray, y: np.ndarray, groups: np.ndarray, has_history: np.ndarray
+) -> tuple[float | None, dict[str, float]]:
+    """How much an account's recent residuals should move its next prediction (`model.account_range`), chosen on
+    the validation accounts: each of their rows with at least ACCOUNT_RANGE_MIN_POSTS earlier rows (of the same
+    account, with history, within BACKTEST_POSTS) is predicted as centre + sum of those residuals / (n + prior);
+    the prior in RESIDUAL_PRIORS with the lowest squared error wins, or None (no shift) if none beats it.
+    Examples are contiguous per account and in time order (`build_examples`). Returns (prior, mse by prior)."""
+    residual = y - outputs[:, 0]
+    sums, counts = np.zeros(len(y)), np.zeros(len(y))
+    for i in range(len(y)):
+        earlier = [j for j in range(max(i - BACKTEST_POSTS, 0), i) if groups[j] == groups[i] and has_history[j]]
+        sums[i], counts[i] = residual[earlier].sum(), len(earlier)
+    eligible = counts >= ACCOUNT_RANGE_MIN_POSTS
+    if not eligible.any():
+        return None, {}
+    errors = {"none": float(np.mean(residual[eligible] ** 2))}
+    for prior in RESIDUAL_PRIORS:
+        shifted = residual[eligible] - sums[eligible] / (counts[eligible] + prior)
+        errors[str(prior)] = float(np.mean(shifted**2))
+    best = min(errors, key=lambda key: errors[key])
+    return (None if best == "none" else float(best)), {k: round(v, 6) for k, v in errors.items()}
+
+
 def _side_scale(gap: np.ndarray) -> float:
     """The factor that makes one side of the interval hold 10% of outcomes beyond it (gap = outcome beyond the
     centre in units of that side's width; 90% of outcomes should have gap ≤ 1)."""
@@ -453,8 +491,8 @@ def protocol_rows(
     """Feature rows of the evaluation protocol: for every account with ≥4 dated posts, its last 3 posts, each
     from the profile and all earlier posts plus its own caption, time, type and image description (never its
     likes or comments). Returns rows, baselines, actual ln(1+likes), the number of accounts and each row's
-    interval factor from the account's own record (`model.account_range` on the BACKTEST_POSTS posts before
-    the target, as scoring does; 1 where there are too few).
+    (interval factor, shift) from the account's own record (`model.account_range` on the BACKTEST_POSTS posts
+    before the target, as scoring does; (1, 0) where there are too few).
 
     `cold_start`: instead, every account with 1–3 posts has its last post predicted from the 0–2 before it
     (with none, the baseline is the follower count times the model's prior likes per follower)."""
@@ -494,12 +532,13 @@ def protocol_rows(
     all_rows = np.array(rows).reshape(len(rows), len(FEATURE_NAMES))
     all_baselines, all_actual = np.array(baselines), np.array(actual)
     outputs = model.forward(all_rows) if len(all_rows) else np.zeros((0, 3))
-    scales = np.ones(len(targets))
+    adjustments = np.tile([1.0, 0.0], (len(targets), 1))
     for t, (_, back) in enumerate(targets):
-        fitted = account_range(outputs[back], all_actual[back] - all_baselines[back])
-        scales[t] = fitted.scale if fitted else 1.0
+        fitted = account_range(outputs[back], all_actual[back] - all_baselines[back], model.residual_prior_posts)
+        if fitted:
+            adjustments[t] = fitted.scale, fitted.shift
     chosen = [row for row, _ in targets]
-    return all_rows[chosen], all_baselines[chosen], all_actual[chosen], n_accounts, scales
+    return all_rows[chosen], all_baselines[chosen], all_actual[chosen], n_accounts, adjustments
 
 
 def _cold_start_rows(
@@ -524,17 +563,17 @@ def _cold_start_rows(
         np.array(baselines),
         np.array(actual),
         len(chosen),
-        np.ones(len(rows)),
+        np.tile([1.0, 0.0], (len(rows), 1)),
     )
 
 
 def evaluate(
     accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
 ) -> EvaluationResult:
-    rows, baselines, actual, n_accounts, scales = protocol_rows(accounts, model, embedder, cold_start=cold_start)
+    rows, baselines, actual, n_accounts, adjustments = protocol_rows(accounts, model, embedder, cold_start=cold_start)
     if not len(actual):
         return EvaluationResult(0, 0, float("nan"), float("nan"), float("nan"))
-    quantiles = with_range(model.forward(rows), scales) + baselines[:, None]
+    quantiles = with_range(model.forward(rows), adjustments[:, 0], adjustments[:, 1]) + baselines[:, None]
     # Predicted likes are rounded to whole likes, as the product shows them; the metric uses those.
     predicted_log = np.log1p(np.maximum(np.round(np.expm1(quantiles[:, 0])), 0))
     baseline_log = np.log1p(np.maximum(np.round(np.expm1(baselines)), 0))
@@ -655,6 +694,7 @@ def leave_one_dataset_out(
     for name in progress(sorted(grouped)):
         model, _ = fit([a for a in accounts if a.dataset != name], embedder, config)
         result[name] = summarise_protocols(evaluate_protocols(grouped[name], model, embedder))
+        result[name]["residual_prior_posts"] = model.residual_prior_posts  # chosen on the others' validation
     return result
 
 
