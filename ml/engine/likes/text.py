@@ -127,19 +127,22 @@ def embed_stored_captions(captions: list[str]) -> np.ndarray:
     the same account's posts come back with every draft scored for it, so the last STORED_CAPTION_CACHE are
     remembered (least recently used dropped first)."""
     with _stored_lock:
-        missing = list(dict.fromkeys(c for c in captions if c not in _stored))
-    fresh = dict(zip(missing, embed_captions(missing), strict=True)) if missing else {}
-    with _stored_lock:
-        for caption, vector in fresh.items():
-            _stored[caption] = vector
-        result = np.zeros((len(captions), EMBEDDING_DIM), dtype=np.float32)
-        for i, caption in enumerate(captions):
-            vector = _stored.get(caption)
-            if vector is None:
-                vector = fresh[caption]
-            else:
+        known = {c: _stored[c] for c in captions if c in _stored}
+        for caption in captions:
+            if caption in known:
                 _stored.move_to_end(caption)
-            result[i] = vector
-        while len(_stored) > STORED_CAPTION_CACHE:
-            _stored.popitem(last=False)
+    missing = list(dict.fromkeys(c for c in captions if c not in known))
+    fresh = dict(zip(missing, embed_captions(missing), strict=True)) if missing else {}
+    if fresh:
+        with _stored_lock:
+            for caption in captions:  # in order of use, so the last used is the most recent
+                if caption in fresh:
+                    _stored[caption] = fresh[caption]
+                    _stored.move_to_end(caption)
+            while len(_stored) > STORED_CAPTION_CACHE:
+                _stored.popitem(last=False)
+    vectors = known | fresh
+    result = np.zeros((len(captions), EMBEDDING_DIM), dtype=np.float32)
+    for i, caption in enumerate(captions):
+        result[i] = vectors[caption]
     return result
