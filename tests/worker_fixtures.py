@@ -67,8 +67,10 @@ def start_celery_worker(transactional_db, tmp_path, settings) -> Iterator:
         mail_dir = tmp_path / f"mail-{len(workers)}"
         mail_dir.mkdir()
         log_path = tmp_path / f"worker-{len(workers)}.log"
+        # The worker is handed this xdist worker's own database, broker, media and mail folders explicitly, and runs
+        # without PYTEST_XDIST_WORKER so the test settings do not derive them a second time.
         worker_env = {
-            **os.environ,
+            **{name: value for name, value in os.environ.items() if name != "PYTEST_XDIST_WORKER"},
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
             "CELERY_TASK_ALWAYS_EAGER": "false",
             "DATABASE_URL": _database_url_for_test_db(),
@@ -76,6 +78,7 @@ def start_celery_worker(transactional_db, tmp_path, settings) -> Iterator:
             "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(mail_dir),
             "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "CELERY_BROKER_DIR": str(settings.BROKER_DIR),
             **(env or {}),
         }
         command = [
