@@ -11,7 +11,7 @@ from accounts.models import Organization, User
 from accounts.roles import Role
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
-pytest_plugins = ["tests.browser_fixtures", "tests.worker_fixtures"]
+pytest_plugins = ["tests.browser_fixtures", "tests.worker_fixtures", "tests.demo_fixtures"]
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -1,13 +1,13 @@
 """Every main page, as each demo role, in Debian's chromium at phone (390×844) and desktop (1366×900) widths.
 
-The demo agency (`manage.py seed_demo`) is loaded once per test so the pages carry real amounts of data: 300
-profiles, a finished follower audit, a campaign with submissions, an analysed graph of ~2,700 accounts. Screenshots
-of every page land in test-artifacts/ (layout-<role>-<width>-<page>.png) for review."""
+The demo agency (`manage.py seed_demo`: 300 profiles, a finished follower audit, a campaign with submissions, an
+analysed graph of ~2,700 accounts) is seeded once per test process and restored for each test
+(tests/demo_fixtures.py), so the pages carry real amounts of data. Screenshots of every page land in
+test-artifacts/ (layout-<role>-<width>-<page>.png) for review."""
 
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 
 from accounts.models import User
 from network.models import GraphSnapshot
@@ -24,10 +24,7 @@ ROLES = ["owner", "reviewer", "influencer"]
 
 
 @pytest.fixture
-def demo(settings) -> dict[str, object]:
-    settings.CELERY_TASK_ALWAYS_EAGER = True
-    call_command("ensure_models", verbosity=0)
-    call_command("seed_demo", quiet_passwords=True, force=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_database) -> dict[str, object]:
     campaign = Campaign.objects.get(name="Summer Glow")
     finished = Campaign.objects.get(name="Spring Glow Launch")
     profile = Profile.objects.filter(is_linked=True).exclude(handle="ivy.demo").order_by("handle").first()
