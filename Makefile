@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run test setup migrate demo models lint bench clean browser
+.PHONY: run test test-fast setup migrate demo models lint bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -46,9 +46,19 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  else echo "chromium is missing: browser tests will fail (apt-get install chromium)"; fi; fi
 
+# The whole suite on TEST_WORKERS processes (pytest-xdist; each has its own test database, Redis database, media and
+# broker folders: config/settings/test.py), with the 20 slowest tests listed at the end so a regression shows.
+TEST_WORKERS ?= 2
+FAST_TESTS := not browser and not integration and not slow
+
 test: setup browser
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal --durations=20 $(PYTEST_ARGS)
+
+# The inner loop while changing code: everything but the browser, integration (real processes) and slow (model
+# training) tests, in under a minute. One file: .venv/bin/python -m pytest tests/<app>/test_<behaviour>.py
+test-fast: setup
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal -m "$(FAST_TESTS)" --durations=10 $(PYTEST_ARGS)
 
 # ruff's rules and formatting over the tree; mypy (django-stubs) over services, selectors and the engines
 # (the file list and settings are in pyproject.toml).

@@ -67,6 +67,7 @@ def _fill(route: str, value: str) -> str:
     return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", one, route)
 
 
+@pytest.mark.slow
 def test_ids_beyond_the_integer_range_in_paths_are_404s_in_the_error_format(agency_world, alice):  # noqa: F811
     page, api = Client(), APIClient()
     page.force_login(alice)
@@ -101,6 +102,7 @@ def test_malformed_api_paths_answer_404_in_the_error_format_not_an_html_page(ali
         assert response.json()["error"]["code"] == "not_found"
 
 
+@pytest.mark.slow
 def test_bad_query_parameters_on_every_list_are_4xx_or_ignored_never_500(agency_world, alice):  # noqa: F811
     page, api = Client(), APIClient()
     page.force_login(alice)
@@ -123,6 +125,7 @@ def test_bad_query_parameters_on_every_list_are_4xx_or_ignored_never_500(agency_
     assert checked > 500
 
 
+@pytest.mark.slow
 def test_bad_values_in_api_bodies_are_400s_in_the_error_format(agency_world, alice):  # noqa: F811
     api = APIClient()
     api.force_authenticate(alice)

@@ -212,6 +212,7 @@ def _redis_up() -> bool:
         return False
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not _redis_up(), reason=f"needs Redis at {REDIS_URL} (CI has it)")
 def test_a_write_in_another_process_moves_the_shared_version(tmp_path):
     """What lets a worker's write invalidate the web's pages: both see one version in Redis."""

@@ -29,6 +29,7 @@ PROD_ENV = {
 }
 
 
+@pytest.mark.integration
 def test_production_settings_pass_the_deploy_check():
     env = {**os.environ, **PROD_ENV}
     result = _manage("check", "--deploy", "--fail-level", "WARNING", "--settings=config.settings.prod", env=env)

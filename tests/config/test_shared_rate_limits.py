@@ -53,6 +53,7 @@ def _allowed_in_two_processes(cache_url: str) -> int:
     return sum(int(out.strip().splitlines()[-1]) for out, _ in outputs)
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not _redis_up(), reason=f"needs Redis at {REDIS_URL} (CI has it)")
 def test_a_login_limit_holds_across_two_processes_with_the_shared_cache():
     assert _allowed_in_two_processes(REDIS_URL) == 5

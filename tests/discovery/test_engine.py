@@ -76,6 +76,7 @@ def test_language_mix_leaves_out_texts_too_short_to_tell() -> None:
     assert mix[0] == ("de", pytest.approx(2 / 3, abs=1e-3))
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_evaluate_model_prints_n_accuracy_macro_f1_for_labelled_influencers_with_posts(tmp_path) -> None:
     from django.core.management import call_command

@@ -70,6 +70,7 @@ def test_viewer_may_not_correct_and_outsider_gets_404(refreshed, bob, charlie) -
         niche_correct(user=charlie, profile_id=refreshed["food"].pk, category="travel")
 
 
+@pytest.mark.slow
 def test_only_profiles_whose_data_changed_are_stale_and_unchanged_inputs_are_skipped(refreshed) -> None:
     from discovery.tasks import insights_refresh_stale
 

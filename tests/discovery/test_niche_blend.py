@@ -22,6 +22,7 @@ def small_set():
     return data, influencer_embeddings(data.influencers)
 
 
+@pytest.mark.slow
 def test_cross_validation_blends_the_minilm_view_and_the_final_model_keeps_it(small_set, tmp_path) -> None:
     data, embeddings = small_set
     settings = TrainSettings(max_word_features=5000, max_name_features=3000)
@@ -41,6 +42,7 @@ def test_cross_validation_blends_the_minilm_view_and_the_final_model_keeps_it(sm
     )
 
 
+@pytest.mark.slow
 def test_rows_without_a_vector_get_the_words_only_calibration(small_set) -> None:
     data, embeddings = small_set
     shipped = sorted((DATASET.parents[1] / "artifacts").glob("influencer-category-*"))[-1]

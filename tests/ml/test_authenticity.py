@@ -191,6 +191,7 @@ def test_evaluate_rejects_a_file_in_the_wrong_format(shipped_models, tmp_path):
         call_command("evaluate_model", "account-authenticity", "--format", "twitter-v1", str(path), stdout=StringIO())
 
 
+@pytest.mark.slow
 def test_training_is_reproducible_with_a_fixed_seed():
     from ml.engine.authenticity.train import PlatformConfig, fit
 
@@ -225,6 +226,7 @@ def test_out_of_fold_scores_come_from_trees_that_never_saw_the_row():
     assert abs(((out_of_fold > 0.5) == labels).mean() - 0.5) < 0.1  # chance: no row scored by trees that saw it
 
 
+@pytest.mark.slow
 def test_second_family_trains_on_every_account_and_calibrates_out_of_fold():
     from dataclasses import replace
 

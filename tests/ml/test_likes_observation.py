@@ -85,6 +85,7 @@ def test_the_shipped_model_expects_fewer_likes_on_a_post_read_hours_after_it_wen
     assert np.median(gaps) > 0.3
 
 
+@pytest.mark.slow
 def test_evaluate_model_takes_the_observation_time_and_refuses_a_bad_one(tmp_path, db):
     from ml.services import register_shipped_artifacts
 

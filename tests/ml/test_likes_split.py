@@ -58,6 +58,7 @@ def test_the_comparison_set_holds_only_accounts_held_out_by_both_splits(shipped_
     assert comparison_accounts(accounts, DEFAULT_SPLIT, None) == []
 
 
+@pytest.mark.slow
 def test_the_shipped_artifact_records_the_split_and_never_trained_on_the_held_out_fixture(
     held_out_lines, shipped_lines
 ) -> None:

@@ -56,6 +56,7 @@ def test_a_list_model_saved_with_one_band_is_refused_with_a_clear_message(tmp_pa
         staged.ListModel.load(tmp_path)
 
 
+@pytest.mark.slow
 def test_each_stratum_forest_reads_only_the_fields_its_training_rows_carried():
     """A live follower carries every list field; the with-name forest must judge it on Kaggle's fields alone, so
     the username length it also carries (InstaFake's field) cannot change its verdict."""
@@ -97,6 +98,7 @@ def test_the_band_fetches_where_the_list_model_is_unsure_and_the_full_model_is_n
     assert band["validation"]["a"]["staged_accuracy"] >= band["validation"]["a"]["full_accuracy"] - 0.01
 
 
+@pytest.mark.slow
 def test_the_held_out_check_reports_drop_and_fetched_share_per_dataset():
     from ml.engine.authenticity.train import load_training_data
 
@@ -108,6 +110,7 @@ def test_the_held_out_check_reports_drop_and_fetched_share_per_dataset():
         assert -0.05 < figures["accuracy_drop"] < 0.05
 
 
+@pytest.mark.slow
 def test_a_kind_of_follower_no_training_set_carries_is_always_fetched(tmp_path):
     """Trained on Kaggle alone (names, no InstaFake): a follower entry without a full name has nothing to be
     judged by, so it is fetched, and the model still saves and loads."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from django.core.management import call_command
 
 from network.models import GraphNode, GraphSnapshot
 
 
+@pytest.mark.slow
 def test_seed_demo_imports_an_analysed_graph_once(db):
     call_command("seed_demo", "--quiet-passwords", "--force", stdout=io.StringIO())
     graph = GraphSnapshot.objects.get()

@@ -121,6 +121,7 @@ def test_two_cliques_become_two_communities_and_the_hub_is_the_bridge():
     assert sum(s["size"] for s in summaries) == table.node_count and summaries[0]["size"] >= 6
 
 
+@pytest.mark.slow
 def test_igraph_and_networkx_backends_agree():
     table = read_graph(
         DATA / "../../../ml/datasets/graph-ego-facebook/facebook_combined.txt", fmt="edgelist", directed=False

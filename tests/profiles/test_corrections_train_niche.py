@@ -12,6 +12,7 @@ from profiles.models import Post, Profile
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.slow
 def test_a_stored_correction_is_a_labelled_training_example(run_import, data_dir, agency):
     run_import(data_dir / "ig_graphql_sample.jsonl")
     jihoon = Profile.objects.get(organization=agency, handle="0529.jihoon.ig")

@@ -47,6 +47,7 @@ def _assert_never_exceeds(grants: list[float], *, limit: int, window: float) -> 
         assert later - first >= window - 1e-6, (first, later)
 
 
+@pytest.mark.integration
 def test_two_worker_processes_sharing_the_database_limiter_never_exceed_its_rate(tmp_path):
     database_url = f"sqlite:///{tmp_path / 'limiter.sqlite3'}"
     context = multiprocessing.get_context("spawn")
@@ -62,6 +63,7 @@ def test_two_worker_processes_sharing_the_database_limiter_never_exceed_its_rate
     assert grants[-1] - grants[0] >= 2 * window - 1e-6
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not _redis_available(), reason="needs Redis at 127.0.0.1:6379 (DB 3)")
 def test_two_worker_processes_sharing_the_redis_limiter_never_exceed_its_rate():
     limit, window, calls = 4, 0.6, 6

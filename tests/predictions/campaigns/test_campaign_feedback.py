@@ -118,6 +118,7 @@ def test_retraining_is_skipped_without_enough_new_outcomes(make_submission, alic
     assert list(ModelVersion.objects.filter(task="like-prediction")) == [like_model]
 
 
+@pytest.mark.slow
 def test_the_weekly_run_trains_on_outcomes_and_activates_only_a_better_model(
     make_submission, alice, ivy_profile, settings, tmp_path, monkeypatch
 ):
