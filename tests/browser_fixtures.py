@@ -39,23 +39,39 @@ def pytest_runtest_makereport(item, call):
         item.browser_test_failed = report.failed
 
 
-@pytest.fixture
-def _playwright_browser(live_server, monkeypatch) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def _chromium() -> Iterator[object]:
+    """One chromium per test process, started by the first browser test; each test gets fresh contexts in it."""
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the browser tests: install Debian's chromium ({CHROMIUM})")
         pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the test itself makes (reading the
-    # outbox, asserting rows) are still synchronous, so Django's async-safety guard is lifted for this test only.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # Playwright's sync API keeps an event loop in this thread from now on, so Django's async-safety guard would
+    # refuse every later ORM call of this process (the browser tests' own, reading the outbox or asserting rows,
+    # and every other test's). The calls are synchronous, in the test's own thread: the guard is lifted while
+    # the browser lives, and put back after.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    playwright = sync_playwright().start()
+    try:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:
             browser.close()
+    finally:
+        playwright.stop()
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def _playwright_browser(_chromium, live_server) -> object:
+    return _chromium
 
 
 @pytest.fixture
