@@ -167,8 +167,10 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="mandatory")
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_UNIQUE_EMAIL = True
-# A duplicate email at sign-up gets a clear message on the form rather than a silent "check your inbox".
-ACCOUNT_PREVENT_ENUMERATION = False
+# No account enumeration: sign-up with a registered address and password reset for an unknown one answer exactly
+# as for any other address; the address's owner is told by e-mail instead (allauth's account_already_exists and
+# unknown_account mails).
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {

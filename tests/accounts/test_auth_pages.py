@@ -55,7 +55,9 @@ def test_signing_up_sends_a_verification_link_that_signs_the_user_in(client):
     assert response.context["user"].email == "new@example.com"
 
 
-def test_signing_up_with_an_existing_email_creates_no_second_account(client, alice):
+def test_signing_up_with_an_existing_email_answers_as_for_a_new_one_and_tells_only_the_owner(client, alice):
+    """No account enumeration: the page is the same "check your inbox" either way; the address's owner alone learns,
+    by e-mail, that someone tried to sign up with it."""
     mail.outbox.clear()
     response = client.post(
         "/accounts/signup/",
@@ -63,9 +65,21 @@ def test_signing_up_with_an_existing_email_creates_no_second_account(client, ali
         follow=True,
     )
     assert response.status_code == 200
-    assert "A user is already registered with this email address." in response.content.decode()
+    body = response.content.decode()
+    assert "Check your inbox" in body and "A user is already registered" not in body
     assert User.objects.filter(email__iexact="alice@example.com").count() == 1
-    assert not mail.outbox
+    assert [message.to for message in mail.outbox] == [["alice@example.com"]]
+    assert "already" in mail.outbox[0].body.lower()
+
+
+def test_password_reset_answers_the_same_for_a_known_and_an_unknown_address(client, alice):
+    pages = {}
+    for email in ("alice@example.com", "nobody-here@example.com"):
+        response = client.post("/accounts/password/reset/", {"email": email}, follow=True)
+        assert response.status_code == 200
+        pages[email] = (response.redirect_chain, response.templates[0].name)
+    assert pages["alice@example.com"] == pages["nobody-here@example.com"]
+    assert "not assigned" not in response.content.decode()
 
 
 def test_mismatched_passwords_at_sign_up_are_reported_next_to_the_field(client):

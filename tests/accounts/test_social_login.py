@@ -268,13 +268,12 @@ def test_social_sign_up_with_the_email_of_an_existing_account_creates_nothing(cl
     finish_oauth(client, spec, start_oauth(client, spec))
     mail.outbox.clear()
     response = client.post("/accounts/3rdparty/signup/", {"email": "alice@example.com"}, follow=True)
-    # As for password sign-up, the form says plainly that the address is taken.
-    assert response.status_code == 200
-    assert (
-        "An account already exists with this email address. Please sign in to that account first"
-        in response.content.decode()
-    )
-    assert not mail.outbox
+    # As for password sign-up (no account enumeration): the same "check your inbox" as for a new address, and the
+    # address's owner alone is told by e-mail that the account exists.
+    assert response.status_code == 200 and response.redirect_chain == [("/accounts/confirm-email/", 302)]
+    assert "An account already exists with this email address" not in response.content.decode()
+    assert [message.to for message in mail.outbox] == [["alice@example.com"]]
+    assert "already exists" in mail.outbox[0].subject.lower()
     assert User.objects.count() == 1 and not SocialAccount.objects.exists()
 
 
