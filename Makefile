@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run test test-fast setup migrate demo models lint bench clean browser
+.PHONY: run dev test test-fast setup migrate demo models lint bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -36,9 +36,15 @@ models: migrate
 demo: models
 	$(BIN)/python manage.py seed_demo
 
+# The platform as people will judge it: DEBUG off in every process (Procfile), so errors show the product's own
+# 403/404/500 pages and the API's error format.
 run: demo
 	@echo "Starting web (http://127.0.0.1:8000), Celery worker and beat. Ctrl-C stops them all."
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
+
+# For developers: the same with DEBUG on (Django's technical error pages, template debugging).
+dev: demo
+	PATH="$(CURDIR)/$(BIN):$$PATH" DEBUG=true $(BIN)/honcho start
 
 # Debian's chromium drives the browser tests; installed here when missing and we may (root).
 browser:
