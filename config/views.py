@@ -4,11 +4,18 @@ in the API's one error format; elsewhere the HTML templates (404.html, 403.html,
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.views import defaults
 
 from config.api import error_body
 
 API_PREFIX = "/api/"
+ADMIN_PREFIX = "/admin/"
+# Django admin refuses whoever is not site staff, whatever their role in an agency: say that, not "your role".
+ADMIN_REFUSAL = (
+    "Django admin is for the site's staff, and this account is not a staff account. Your agency's members, "
+    "roles and invitations are under Agency settings."
+)
 
 
 def _is_api(request: HttpRequest) -> bool:
@@ -24,6 +31,8 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
     if _is_api(request):
         return JsonResponse(error_body("permission_denied", "You do not have permission to do this."), status=403)
+    if request.path.startswith(ADMIN_PREFIX):
+        return render(request, "403.html", {"message": ADMIN_REFUSAL}, status=403)
     return defaults.permission_denied(request, exception)
 
 

@@ -56,5 +56,11 @@ def test_staff_without_a_second_factor_reach_the_admin_after_the_allauth_login(c
     assert client.get("/admin/").status_code == 200
 
 
-def test_a_signed_in_non_staff_user_gets_403_from_the_admin_login(bob_client):
-    assert bob_client.get("/admin/login/").status_code == 403
+@pytest.mark.parametrize("path", ["/admin/login/", "/admin/login/?next=/admin/"])
+def test_a_signed_in_non_staff_user_gets_403_from_the_admin_login_saying_admin_is_for_staff(alice_client, path):
+    """Even an agency's owner: admin is for site staff, which is what the page says (not "your role")."""
+    response = alice_client.get(path)
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert "for the site&#x27;s staff" in body and "Agency settings" in body
+    assert "Your role in this agency" not in body
