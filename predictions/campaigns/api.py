@@ -131,8 +131,22 @@ class SubmissionOut(serializers.ModelSerializer):
 
 
 class CampaignOut(serializers.ModelSerializer):
-    influencers = serializers.SlugRelatedField(slug_field="email", many=True, read_only=True)
-    reviewers = serializers.SlugRelatedField(slug_field="email", many=True, read_only=True)
+    """`influencers` and `reviewers` as the requesting user may see them (selectors.campaign_members_visible): an
+    influencer sees only their own address."""
+
+    influencers = serializers.SerializerMethodField()
+    reviewers = serializers.SerializerMethodField()
+
+    def _members(self, campaign: Campaign) -> dict[str, list[str]]:
+        return selectors.campaign_members_visible(campaign=campaign, user=self.context["request"].user)
+
+    @extend_schema_field(serializers.ListField(child=serializers.EmailField()))
+    def get_influencers(self, campaign: Campaign) -> list[str]:
+        return self._members(campaign)["influencers"]
+
+    @extend_schema_field(serializers.ListField(child=serializers.EmailField()))
+    def get_reviewers(self, campaign: Campaign) -> list[str]:
+        return self._members(campaign)["reviewers"]
 
     class Meta:
         model = Campaign
@@ -292,13 +306,14 @@ class CampaignListApi(generics.ListAPIView):
         values["influencers"] = _users_by_email(organization, values["influencers"])
         values["reviewers"] = _users_by_email(organization, values["reviewers"])
         campaign = services.campaign_create(user=request.user, organization=organization, **values)
-        return Response(CampaignOut(campaign).data, status=status.HTTP_201_CREATED)
+        return Response(CampaignOut(campaign, context={"request": request}).data, status=status.HTTP_201_CREATED)
 
 
 class CampaignDetailApi(APIView):
     @extend_schema(responses=CampaignOut, tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
-        return Response(CampaignOut(selectors.campaign_get(user=request.user, pk=pk)).data)
+        campaign = selectors.campaign_get(user=request.user, pk=pk)
+        return Response(CampaignOut(campaign, context={"request": request}).data)
 
     @extend_schema(request=CampaignIn, responses=CampaignOut, tags=["campaigns"])
     def patch(self, request: Request, pk: int) -> Response:
@@ -310,7 +325,7 @@ class CampaignDetailApi(APIView):
             if key in values:
                 values[key] = _users_by_email(campaign.organization, values[key])
         campaign = services.campaign_update(user=request.user, campaign=campaign, **values)
-        return Response(CampaignOut(campaign).data)
+        return Response(CampaignOut(campaign, context={"request": request}).data)
 
 
 @extend_schema_view(get=extend_schema(operation_id="submissions_list", tags=["campaigns"]))

@@ -55,6 +55,26 @@ def campaigns_for_user(*, user: User, organization: Organization | None = None) 
     return queryset.select_related("organization")
 
 
+def campaigns_with_submission_counts(*, user: User, organization: Organization) -> QuerySet[Campaign]:
+    """The campaigns list: each campaign with the count of the submissions this user may see (an influencer: their
+    own, never the other creators')."""
+    membership = membership_get(user=user, organization=organization)
+    visible = Q(submissions__influencer=user) if _is_influencer_only(membership) else None
+    return campaigns_for_user(user=user, organization=organization).annotate(
+        submission_count=Count("submissions", filter=visible, distinct=True)
+    )
+
+
+def campaign_members_visible(*, campaign: Campaign, user: User) -> dict[str, list[str]]:
+    """The campaign's influencers and reviewers by e-mail as this user may see them: all of them for the agency's
+    own staff; for an influencer, only their own address (not the other creators' or the reviewers')."""
+    influencers = [member.email for member in campaign.influencers.all()]
+    reviewers = [member.email for member in campaign.reviewers.all()]
+    if _is_influencer_only(membership_get(user=user, organization=campaign.organization_id)):
+        return {"influencers": [email for email in influencers if email == user.email], "reviewers": []}
+    return {"influencers": influencers, "reviewers": reviewers}
+
+
 def campaign_get(*, user: User, pk: Any) -> Campaign:
     try:
         return campaigns_for_user(user=user).get(pk=pk)

@@ -7,7 +7,6 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -39,9 +38,7 @@ def _can(request: HttpRequest, organization_id: int, capability: str) -> bool:
 def campaign_list(request: HttpRequest) -> HttpResponse:
     organization = _active_org(request)
     membership = membership_get(user=request.user, organization=organization)
-    campaigns = selectors.campaigns_for_user(user=request.user, organization=organization).annotate(
-        submission_count=Count("submissions", distinct=True)
-    )
+    campaigns = selectors.campaigns_with_submission_counts(user=request.user, organization=organization)
     return render(
         request,
         "predictions/campaign_list.html",

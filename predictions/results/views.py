@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from accounts.roles import Capability
-from accounts.selectors import active_organization, membership_get
+from accounts.selectors import active_organization, agency_member_get, membership_get
 from config.errors import ApplicationError
 from predictions.campaigns import selectors as campaign_selectors
 from predictions.campaigns import services as campaign_services
@@ -157,7 +157,8 @@ def approval_link_resend(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def emv_rates(request: HttpRequest) -> HttpResponse:
     organization = active_organization(request=request)
-    membership = membership_get(user=request.user, organization=organization)
+    # The agency's money: an influencer (an outside creator) gets the outsider's 404, as for the member list.
+    membership = agency_member_get(user=request.user, organization=organization)
     if request.method == "POST":
         services.emv_rates_set(
             user=request.user,
