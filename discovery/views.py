@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
 from config.errors import ApplicationError
+from config.middleware import on_error_redirect
 from discovery import selectors, services
 from discovery.api import csv_response
 from discovery.forms import DiscoveryForm, NicheForm, ShortlistForm
@@ -112,11 +113,14 @@ def shortlist_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@on_error_redirect("discovery:search")
 def shortlist_add(request: HttpRequest) -> HttpResponse:
     """From the search page: add the ticked profiles to a chosen (or new) list."""
     organization = _organization(request)
     ids = [int(i) for i in request.POST.getlist("profiles") if i.isdigit()]
     new_name = request.POST.get("new_list", "").strip()
+    if not new_name and not request.POST.get("shortlist", "").strip():
+        raise ApplicationError("Choose a list, or name a new one, to add the ticked profiles to.", code="invalid")
     if new_name:
         shortlist = services.shortlist_create(user=request.user, organization=organization, name=new_name)
         pk: object = shortlist.pk

@@ -17,6 +17,7 @@ from accounts.selectors import membership_get, user_memberships
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
     Campaign,
+    CampaignStatus,
     Submission,
     SubmissionImage,
     SubmissionStatus,
@@ -73,6 +74,17 @@ def campaign_members_visible(*, campaign: Campaign, user: User) -> dict[str, lis
     if _is_influencer_only(membership_get(user=user, organization=campaign.organization_id)):
         return {"influencers": [email for email in influencers if email == user.email], "reviewers": []}
     return {"influencers": influencers, "reviewers": reviewers}
+
+
+def campaign_takes_content_from(*, user: User, campaign: Campaign) -> bool:
+    """Whether the page may offer this user an upload to this campaign: their role submits content, they are
+    invited, and the campaign is still active (what services.submission_create checks before it stores anything)."""
+    membership = membership_get(user=user, organization=campaign.organization_id)
+    return (
+        membership.can(Capability.SUBMIT_CONTENT)
+        and campaign.status == CampaignStatus.ACTIVE
+        and campaign.influencers.filter(pk=user.pk).exists()
+    )
 
 
 def campaign_get(*, user: User, pk: Any) -> Campaign:

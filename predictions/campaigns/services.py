@@ -293,7 +293,9 @@ def _atomic_with_file_cleanup() -> Iterator[list[str]]:
         raise
 
 
-def _check_can_submit(*, user: User, campaign: Campaign, profile: Profile) -> None:
+def campaign_upload_check(*, user: User, campaign: Campaign) -> None:
+    """Refuse, with the reason, an upload this user may not make to this campaign now (also what the upload page
+    says before a creator fills the form)."""
     membership_require(user=user, organization=campaign.organization_id, capability=Capability.SUBMIT_CONTENT)
     if not campaign.influencers.filter(pk=user.pk).exists():
         raise PermissionDenied("You are not invited to this campaign.")
@@ -302,6 +304,10 @@ def _check_can_submit(*, user: User, campaign: Campaign, profile: Profile) -> No
             f"This campaign is {campaign.get_status_display().lower()}; it takes no new content.",
             code="campaign_closed",
         )
+
+
+def _check_can_submit(*, user: User, campaign: Campaign, profile: Profile) -> None:
+    campaign_upload_check(user=user, campaign=campaign)
     if profile.organization_id != campaign.organization_id or not profile.is_linked or profile.influencer_id != user.pk:
         raise ApplicationError("Choose one of your own linked profiles.", field="profile")
 

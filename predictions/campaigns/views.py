@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from accounts.roles import Capability
 from accounts.selectors import membership_get, membership_require
 from config.errors import ApplicationError, PermissionDenied
+from config.middleware import on_error_redirect
 from predictions.campaigns import feedback, scoring, selectors, services
 from predictions.campaigns.forms import CampaignForm, CommentForm, OutcomeForm, ReviewForm, SubmissionForm
 from predictions.campaigns.models import SubmissionStatus, VersionScore
@@ -113,8 +114,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "dashboard": selectors.campaign_dashboard(campaign=campaign, user=request.user),
             "submissions": selectors.campaign_submissions(user=request.user, campaign=campaign),
             "can_manage": membership.can(Capability.MANAGE_DATA),
-            "can_submit": membership.can(Capability.SUBMIT_CONTENT)
-            and campaign.influencers.filter(pk=request.user.pk).exists(),
+            "can_submit": selectors.campaign_takes_content_from(user=request.user, campaign=campaign),
             "can_see_results": membership.can(Capability.REVIEW_CONTENT)
             or membership.can(Capability.MANAGE_DATA)
             or not membership.can(Capability.SUBMIT_CONTENT),
@@ -135,8 +135,10 @@ def _upload_limits() -> dict[str, int]:
 
 
 @login_required
+@on_error_redirect("predictions:campaign_detail", kwargs=lambda kw: {"pk": kw["pk"]})
 def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = selectors.campaign_get(user=request.user, pk=pk)
+    services.campaign_upload_check(user=request.user, campaign=campaign)  # refused before the form is filled
     profiles = selectors.linked_profiles_for_influencer(user=request.user, organization=campaign.organization)
     form = SubmissionForm(
         request.POST or None, profiles=profiles, initial={"timezone_name": campaign.organization.timezone or "UTC"}
