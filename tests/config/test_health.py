@@ -16,7 +16,8 @@ def test_health_is_ok_when_database_cache_and_broker_answer(client):
     assert all(check["ok"] for check in body["checks"].values())
 
 
-def test_health_is_503_naming_the_broker_when_it_is_down(client, settings, monkeypatch):
+@pytest.fixture
+def dead_broker(monkeypatch):
     from config.celery import app
 
     previous = app.conf.broker_url
@@ -24,11 +25,23 @@ def test_health_is_503_naming_the_broker_when_it_is_down(client, settings, monke
     # Celery reads CELERY_BROKER_URL from the environment before its own setting (as CI sets it).
     monkeypatch.setenv("CELERY_BROKER_URL", dead)
     app.conf.broker_url = dead
-    try:
-        response = client.get("/health/")
-    finally:
-        app.conf.broker_url = previous
+    yield
+    app.conf.broker_url = previous
+
+
+def test_health_is_503_naming_the_broker_when_it_is_down_without_its_address(client, dead_broker):
+    response = client.get("/health/")
     assert response.status_code == 503
     body = response.json()
     assert body["status"] == "fail" and body["checks"]["broker"]["ok"] is False
     assert body["checks"]["database"]["ok"] and body["checks"]["cache"]["ok"]
+    assert body["checks"]["broker"]["error"] == "the broker did not answer"
+    assert "127.0.0.1" not in response.content.decode()
+
+
+def test_staff_see_the_drivers_own_message(client, dead_broker):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True))
+    body = client.get("/health/").json()
+    assert body["checks"]["broker"]["ok"] is False and "Error" in body["checks"]["broker"]["error"]
