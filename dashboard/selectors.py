@@ -10,12 +10,12 @@ from accounts.roles import Capability
 from accounts.selectors import organization_member_counts
 from network.selectors import graph_list
 from predictions.audits.selectors import audits_for_user
-from predictions.campaigns.models import CampaignStatus
+from predictions.campaigns.models import AWAITING_REVIEW, CampaignStatus
 from predictions.campaigns.selectors import (
     campaigns_for_user,
+    own_submissions,
     pending_submissions,
     review_queue_for_user,
-    submissions_for_user,
 )
 from profiles.selectors import organization_profile_counts, profiles_for_user
 
@@ -30,6 +30,8 @@ class DashboardSummary:
     awaiting_review: list[Any] = field(default_factory=list)
     pending: list[Any] = field(default_factory=list)
     my_submissions: list[Any] = field(default_factory=list)
+    my_submission_count: int = 0
+    my_in_review_count: int = 0
     recent_audits: list[Any] = field(default_factory=list)
     recent_graphs: list[Any] = field(default_factory=list)
     top_profiles: list[Any] = field(default_factory=list)
@@ -60,9 +62,8 @@ def dashboard_summary(*, membership: Membership) -> DashboardSummary:
     if membership.can(Capability.REVIEW_CONTENT):
         summary.awaiting_review = list(review_queue_for_user(user=user, organization=organization)[:5])
     if membership.can(Capability.SUBMIT_CONTENT):
-        summary.my_submissions = list(
-            submissions_for_user(user=user, organization=organization)
-            .filter(influencer=user)
-            .order_by("-updated_at")[:5]
-        )
+        own = own_submissions(user=user, organization=organization)
+        summary.my_submissions = list(own[:5])
+        summary.my_submission_count = own.count()
+        summary.my_in_review_count = own.filter(status__in=AWAITING_REVIEW).count()
     return summary

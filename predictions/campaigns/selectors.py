@@ -76,6 +76,12 @@ def campaign_members_visible(*, campaign: Campaign, user: User) -> dict[str, lis
     return {"influencers": influencers, "reviewers": reviewers}
 
 
+def own_submissions(*, user: User, organization: Organization) -> QuerySet[Submission]:
+    """The user's own submissions in this agency, newest activity first: the campaigns page's "My submissions" and
+    the dashboard's counts of them (one definition)."""
+    return submissions_for_user(user=user, organization=organization).filter(influencer=user).order_by("-updated_at")
+
+
 def campaign_takes_content_from(*, user: User, campaign: Campaign) -> bool:
     """Whether the page may offer this user an upload to this campaign: their role submits content, they are
     invited, and the campaign is still active (what services.submission_create checks before it stores anything)."""

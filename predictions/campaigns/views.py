@@ -47,9 +47,7 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
             "campaigns": campaigns,
             "can_manage": membership.can(Capability.MANAGE_DATA),
             "can_review": membership.can(Capability.REVIEW_CONTENT),
-            "my_submissions": selectors.submissions_for_user(user=request.user, organization=organization).filter(
-                influencer=request.user
-            )[:20],
+            "my_submissions": selectors.own_submissions(user=request.user, organization=organization)[:20],
             "queue_size": selectors.review_queue_for_user(user=request.user, organization=organization).count(),
         },
     )

@@ -76,3 +76,20 @@ def test_emv_rates_are_the_agencys_not_an_influencers(client, ivy, rey, alice, a
     assert client.post(url, {"currency": "EUR", "like": "9"}).status_code == 404
     client.force_login(rey)
     assert client.get(url).status_code == 200
+
+
+def test_the_influencer_dashboard_counts_what_the_list_it_links_to_shows(client, make_submission, ivy):
+    """Two of Ivy's five submissions await review, three are drafts: the dashboard says so, and the campaigns page
+    it links to lists the same five with two in review."""
+    for submit in (True, True, False, False, False):
+        make_submission(submit=submit)
+    client.force_login(ivy)
+    dashboard = client.get(reverse("dashboard")).content.decode()
+    summary = dashboard[dashboard.index('id="pending-summary"') :].split("</div>", 1)[0]
+    assert "2 of yours in review · 5 in all" in summary
+    link = reverse("predictions:campaign_list")
+    assert f'href="{link}"' in dashboard
+    listed = client.get(link).content.decode()
+    mine = listed[listed.index('id="my-submissions"') :].split("</ul>", 1)[0]
+    assert mine.count("<li") == 5
+    assert mine.count("Submitted") == 2 and mine.count("Draft") == 3
