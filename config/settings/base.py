@@ -173,6 +173,12 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# How many reverse proxies (nginx, Caddy, a load balancer) stand in front of the app and append the client's address
+# to X-Forwarded-For. Login limits (allauth) and API throttles (DRF) key on the address that many hops from the
+# right; with 0 they key on REMOTE_ADDR and ignore the header, which a client could otherwise forge to escape a
+# limit. Production defaults to 1, the proxy that "Deploying" sets up (prod.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
@@ -259,6 +265,8 @@ REST_FRAMEWORK = {
     },
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "config.api.exception_handler",
+    # DRF's default (None) would take X-Forwarded-For as sent, forged or not.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "SocialLens API",

@@ -26,6 +26,11 @@ if _missing:
     )
 
 SECRET_KEY = env("SECRET_KEY")
+# Behind the TLS-terminating proxy of "Deploying": limits key on the client address it appends. Set 0 when clients
+# reach gunicorn directly (the header would then be theirs to forge), 2 behind a load balancer and a proxy.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+REST_FRAMEWORK = {**REST_FRAMEWORK, "NUM_PROXIES": TRUSTED_PROXY_COUNT}  # noqa: F405
 DEBUG = False
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
