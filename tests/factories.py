@@ -69,7 +69,9 @@ class ProfileFactory(factory.django.DjangoModelFactory):
     organization = factory.SubFactory(OrganizationFactory)
     platform = Platform.INSTAGRAM
     handle = factory.Sequence(lambda n: f"creator{n}")
-    platform_id = factory.Sequence(lambda n: str(1000 + n))
+    # Far above the ids in the real files under tests/data (1001, 1002… among them): a factory profile that took
+    # one would be the same account to the importer (matched by id, as a rename) and swallow an imported one.
+    platform_id = factory.Sequence(lambda n: str(9_000_000_000_000 + n))
     display_name = factory.Faker("name")
     followers_count = 12000
     following_count = 300
