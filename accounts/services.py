@@ -16,6 +16,7 @@ from accounts.models import Invitation, Membership, Organization, PersonalToken,
 from accounts.roles import Capability, Role
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, NotFound
+from config.jobs import after_commit
 
 
 def _unique_slug(name: str) -> str:
@@ -82,7 +83,7 @@ def invitation_create(*, user: User, organization: Organization, email: str, rol
             )
     except IntegrityError as exc:
         raise Conflict(f"{email} already has an open invitation to {organization}.", field="email") from exc
-    transaction.on_commit(lambda: _send_invitation_email(invitation.pk))
+    after_commit(lambda: _send_invitation_email(invitation.pk))
     return invitation
 
 

@@ -55,4 +55,10 @@ def requeue_stale_jobs() -> int:
         for pk in model.stale_jobs().values_list("pk", flat=True):
             app.tasks[model.task_name].apply_async(args=[pk])
             requeued += 1
+        unsent = list(model.objects.filter(model.unsent_filter()).values_list("pk", flat=True))
+        if unsent:
+            model.objects.filter(pk__in=unsent).update(heartbeat_at=timezone.now())
+        for pk in unsent:
+            app.tasks[model.task_name].apply_async(args=[pk])
+            requeued += 1
     return requeued

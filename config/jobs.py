@@ -12,17 +12,33 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import ClassVar
 
 from django.conf import settings
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnreachable
+from redis.exceptions import ConnectionError as RedisUnreachable
 
 logger = logging.getLogger(__name__)
+
+
+def after_commit(send: Callable[[], object]) -> None:
+    """Run `send` (a task send, a mail hand-off) once the transaction commits. A broker that cannot be reached then
+    is logged, never raised: the write is committed, and an error page behind it would make the user retry and
+    repeat it. A job stays PENDING on its row and requeue_stale_jobs sends it once the broker answers again."""
+
+    def run() -> None:
+        try:
+            send()
+        except (BrokerUnreachable, RedisUnreachable) as error:
+            logger.warning("broker unreachable: a task was not sent after its commit (%s)", error)
+
+    transaction.on_commit(run)
 
 
 class JobStatus(models.TextChoices):
@@ -47,6 +63,9 @@ class Job(models.Model):
     # How long a RUNNING job may stay silent before it counts as abandoned: a few missed heartbeats (job_heartbeat
     # beats every JOBS_HEARTBEAT_SECONDS whatever the task body is doing), so a dead worker's job resumes quickly.
     stale_after: ClassVar[timedelta] = timedelta(seconds=settings.JOBS_STALE_AFTER_SECONDS)
+    # How long a PENDING job may wait unclaimed before its message counts as lost (the broker was down when it was
+    # sent, config.jobs.after_commit) and is sent again, at most once per period (a long queue only delays it).
+    unsent_after: ClassVar[timedelta] = timedelta(seconds=settings.JOBS_UNSENT_AFTER_SECONDS)
     # The Celery task that runs a job of this kind, given its id (None: not re-queued automatically).
     task_name: ClassVar[str | None] = None
 
@@ -70,6 +89,14 @@ class Job(models.Model):
         cutoff = timezone.now() - cls.stale_after
         return Q(status=JobStatus.RUNNING) & (
             Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, started_at__lt=cutoff)
+        )
+
+    @classmethod
+    def unsent_filter(cls) -> Q:
+        cutoff = timezone.now() - cls.unsent_after
+        # heartbeat_at, unused while PENDING, records when the sweep last sent it again.
+        return Q(status=JobStatus.PENDING) & (
+            Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
         )
 
     @classmethod

@@ -34,6 +34,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
+from config.cache import outage_seen_and_reset
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:data-version"
@@ -60,6 +62,8 @@ def enabled() -> bool:
 def data_version() -> int:
     """The current data version; reading it re-arms the immediate bump of this thread's next write."""
     _local.bumped = False
+    if outage_seen_and_reset():
+        bump()  # writes made while the cache was unreachable could not move it: pages kept before are stale
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)

@@ -18,7 +18,7 @@ from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError
-from config.jobs import JobStatus, job_heartbeat
+from config.jobs import JobStatus, after_commit, job_heartbeat
 from network.engine import EdgeTable, GraphFormatError, analyze, read_graph
 from network.engine.analysis import (
     bridge_accounts,
@@ -403,4 +403,4 @@ def _default_name(kinds: list[str]) -> str:
 def _enqueue(snapshot_id: int) -> None:
     from network import tasks
 
-    transaction.on_commit(lambda: tasks.graph_snapshot_analyze.delay(snapshot_id))
+    after_commit(lambda: tasks.graph_snapshot_analyze.delay(snapshot_id))

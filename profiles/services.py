@@ -20,7 +20,7 @@ from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError
-from config.jobs import JobStatus
+from config.jobs import JobStatus, after_commit
 from profiles.fetchers.errors import IntegrationDisabled
 from profiles.importers import FORMATS, ImportFormatError, ImportResult, import_records, parse_files
 from profiles.importers.records import ParsedFile, ProfileRecord
@@ -122,7 +122,7 @@ def profile_link(
             fetch_job = FetchJob.objects.create(
                 organization=organization, profile=profile, kind=FetchKind.PROFILE, requested_by=user
             )
-            transaction.on_commit(lambda: _enqueue_fetch(fetch_job.pk))
+            after_commit(lambda: _enqueue_fetch(fetch_job.pk))
     return profile, created
 
 
@@ -256,7 +256,7 @@ def import_job_create(
         )
         job.file.save(name, upload, save=False)
         job.save()
-        transaction.on_commit(lambda: _enqueue_import(job.pk))
+        after_commit(lambda: _enqueue_import(job.pk))
     return job
 
 
@@ -342,7 +342,7 @@ def fetch_job_create(
             follower_limit=limit if kind == FetchKind.FOLLOWERS else 0,
             requested_by=user,
         )
-        transaction.on_commit(lambda: _enqueue_fetch(job.pk))
+        after_commit(lambda: _enqueue_fetch(job.pk))
     return job
 
 
@@ -487,7 +487,7 @@ def linked_profiles_refresh() -> int:
         if busy:
             continue
         job = FetchJob.objects.create(organization_id=profile.organization_id, profile=profile, kind=FetchKind.PROFILE)
-        transaction.on_commit(partial(_enqueue_fetch, job.pk))
+        after_commit(partial(_enqueue_fetch, job.pk))
         queued += 1
     return queued
 

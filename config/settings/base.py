@@ -135,6 +135,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # gunicorn worker count on its own; production sets CACHE_URL (or REDIS_URL) to Redis, which every process shares.
 CACHE_URL = env("CACHE_URL", default=env("REDIS_URL", default="locmemcache://"))
 CACHES = {"default": env.cache_url_config(CACHE_URL)}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An outage of Redis must not fail a page (config/cache.py); short timeouts so a hung Redis cannot stall one.
+    CACHES["default"]["BACKEND"] = "config.cache.FailSoftRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 # Signed-in reads are served from the cache until the next database write (config/pagecache.py). Only with a cache
 # that every process shares: a worker's write must reach the web process's cache.
 _SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
@@ -336,6 +340,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 JOBS_HEARTBEAT_SECONDS = env.float("JOBS_HEARTBEAT_SECONDS", default=15.0)
 JOBS_STALE_AFTER_SECONDS = env.float("JOBS_STALE_AFTER_SECONDS", default=60.0)
 JOBS_SWEEP_SECONDS = 30.0
+# A PENDING job whose message was lost (the broker was unreachable when it was sent) is sent again after this long.
+JOBS_UNSENT_AFTER_SECONDS = env.float("JOBS_UNSENT_AFTER_SECONDS", default=300.0)
 AUDITS_BATCH_SIZE = env.int("AUDITS_BATCH_SIZE", default=5000)  # followers classified and stored per transaction
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {

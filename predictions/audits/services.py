@@ -22,7 +22,7 @@ from accounts.models import User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict
-from config.jobs import JobStatus
+from config.jobs import JobStatus, after_commit
 from ml import authenticity
 from ml.engine.authenticity.model import AuthenticityModel
 from ml.services import model_version_active
@@ -85,7 +85,7 @@ def audit_start(
             fetch_followers=fetch_followers,
             model_version=model_version,
         )
-        transaction.on_commit(lambda: _enqueue(audit.pk))
+        after_commit(lambda: _enqueue(audit.pk))
     return audit
 
 
@@ -110,7 +110,7 @@ def audit_resume(*, user: User, audit: FollowerAudit) -> FollowerAudit:
             status=JobStatus.PENDING, error="", finished_at=None
         ):
             raise Conflict("This audit is finished or still running; nothing to resume.")
-        transaction.on_commit(lambda: _enqueue(audit.pk))
+        after_commit(lambda: _enqueue(audit.pk))
     audit.refresh_from_db()
     return audit
 

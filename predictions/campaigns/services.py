@@ -20,6 +20,7 @@ from accounts.models import Membership, Organization, User
 from accounts.roles import Capability, Role, role_can
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, PermissionDenied
+from config.jobs import after_commit
 from predictions.campaigns.brief import brief_check, caption_problems, normalise_tags
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
@@ -200,7 +201,7 @@ def _event(
     if notify:
         from predictions.campaigns.tasks import submission_notify
 
-        transaction.on_commit(lambda: submission_notify.delay(event.pk))
+        after_commit(lambda: submission_notify.delay(event.pk))
     return event
 
 
@@ -275,7 +276,7 @@ def _store_version(
     score = VersionScore.objects.create(version=version, progress_total=len(images) + 1)
     from predictions.campaigns.tasks import enqueue_scoring
 
-    transaction.on_commit(lambda: enqueue_scoring(score.pk))
+    after_commit(lambda: enqueue_scoring(score.pk))
     return version
 
 

@@ -26,6 +26,7 @@ from accounts.models import User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict
+from config.jobs import after_commit
 from predictions.campaigns.models import (
     ApprovalStep,
     Campaign,
@@ -100,7 +101,7 @@ def approval_link_resend(*, user: User, link: ApprovalLink) -> ApprovalLink:
         user=user, organization=link.submission.campaign.organization_id, capability=Capability.MANAGE_DATA
     )
     token = approval_link_reissue(link=link)
-    transaction.on_commit(lambda: _enqueue_mail(link.pk, token))
+    after_commit(lambda: _enqueue_mail(link.pk, token))
     return link
 
 
@@ -160,7 +161,7 @@ def _send_links(submission: Submission, *, approvers: list[ExternalApprover]) ->
         token, digest = signed_token(pk=link.pk, salt=APPROVAL_SALT)
         ApprovalLink.objects.filter(pk=link.pk).update(secret_digest=digest)
         links.append(link)
-        transaction.on_commit(partial(_enqueue_mail, link.pk, token))
+        after_commit(partial(_enqueue_mail, link.pk, token))
     return links
 
 

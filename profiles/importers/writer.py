@@ -19,6 +19,7 @@ from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from accounts.models import Organization
+from config.jobs import after_commit
 from profiles.importers.records import (
     POST_FIELDS,
     PROFILE_FIELDS,
@@ -392,7 +393,7 @@ def import_records(
         result.created += created_posts
         result.updated += updated_posts
         if changed_profiles:
-            transaction.on_commit(lambda: posts_changed.send(sender=Profile, profile_ids=changed_profiles))
+            after_commit(lambda: posts_changed.send(sender=Profile, profile_ids=changed_profiles))
 
         relations = _relations_from_posts(posts, ids)
         _add_repost_relations(relations, reposts, ids)

@@ -70,7 +70,7 @@ def test_production_uses_a_shared_redis_cache_and_hashed_static_files():
         [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "config.cache.FailSoftRedisCache",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "600",
     ], result.stderr
