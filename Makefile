@@ -59,12 +59,12 @@ FAST_TESTS := not browser and not integration and not slow
 
 test: setup browser
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=20 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 $(PYTEST_ARGS)
 
 # The inner loop while changing code: everything but the browser, integration (real processes) and slow (model
 # training) tests, in under a minute. One file: .venv/bin/python -m pytest tests/<app>/test_<behaviour>.py
 test-fast: setup
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup -m "$(FAST_TESTS)" --durations=10 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(FAST_TESTS)" --durations=10 $(PYTEST_ARGS)
 
 # ruff's rules and formatting over the tree; mypy (django-stubs) over services, selectors and the engines
 # (the file list and settings are in pyproject.toml).

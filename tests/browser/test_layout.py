@@ -16,8 +16,8 @@ from predictions.campaigns.models import Campaign, Submission
 from profiles.models import Profile
 from tests.browser_fixtures import save_screenshot
 
-# One worker takes them all (make test runs --dist loadgroup), so the demo is seeded once per run, not per worker.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("demo")]
+# One worker takes the whole file (make test runs --dist loadfile), so the demo is seeded once per run.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
