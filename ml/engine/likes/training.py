@@ -248,8 +248,14 @@ def _configure_tensorflow(seed: int) -> Any:
     import keras
     import tensorflow as tf
 
-    tf.config.threading.set_inter_op_parallelism_threads(1)
-    tf.config.threading.set_intra_op_parallelism_threads(2)
+    try:
+        tf.config.threading.set_inter_op_parallelism_threads(1)
+        tf.config.threading.set_intra_op_parallelism_threads(2)
+    except RuntimeError:
+        # TensorFlow already ran in this process (a worker that scored an audit with its Keras net before the
+        # weekly retraining, or a test process): its thread pools are fixed from then on. Only the speed depends
+        # on them; the seed and op determinism below still make the training reproducible.
+        pass
     keras.utils.set_random_seed(seed)
     tf.config.experimental.enable_op_determinism()
     return keras
