@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -36,73 +36,35 @@ def _unreachable(operation: str, error: Exception) -> None:
         logger.warning("cache unreachable (%s): %s; serving without it", operation, error)
 
 
+def _fail_soft(name: str, fallback: Callable[..., Any]) -> Callable[..., Any]:
+    """RedisCache's `name`, answering `fallback(*arguments)` (what an empty cache would) while Redis is unreachable."""
+    method = getattr(RedisCache, name)
+
+    def call(self: RedisCache, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            _unreachable(name, error)
+            return fallback(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+def _missing_key(key: Any, *_: Any, **__: Any) -> int:
+    raise ValueError(f"Key '{key}' not found (the cache is unreachable)")
+
+
 class FailSoftRedisCache(RedisCache):
     """Django's Redis cache, answering as an empty cache (and dropping writes) while Redis is unreachable."""
 
-    def add(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: Any = None) -> bool:
-        try:
-            return super().add(key, value, timeout, version=version)
-        except UNREACHABLE as error:
-            _unreachable("add", error)
-            return False
-
-    def get(self, key: Any, default: Any = None, version: Any = None) -> Any:
-        try:
-            return super().get(key, default, version)
-        except UNREACHABLE as error:
-            _unreachable("get", error)
-            return default
-
-    def set(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: Any = None) -> None:
-        try:
-            super().set(key, value, timeout, version=version)
-        except UNREACHABLE as error:
-            _unreachable("set", error)
-
-    def touch(self, key: Any, timeout: Any = DEFAULT_TIMEOUT, version: Any = None) -> bool:
-        try:
-            return super().touch(key, timeout, version=version)
-        except UNREACHABLE as error:
-            _unreachable("touch", error)
-            return False
-
-    def delete(self, key: Any, version: Any = None) -> bool:
-        try:
-            return super().delete(key, version)
-        except UNREACHABLE as error:
-            _unreachable("delete", error)
-            return False
-
-    def get_many(self, keys: Any, version: Any = None) -> dict[Any, Any]:
-        try:
-            return super().get_many(keys, version)
-        except UNREACHABLE as error:
-            _unreachable("get_many", error)
-            return {}
-
-    def has_key(self, key: Any, version: Any = None) -> bool:
-        try:
-            return super().has_key(key, version)
-        except UNREACHABLE as error:
-            _unreachable("has_key", error)
-            return False
-
-    def incr(self, key: Any, delta: int = 1, version: Any = None) -> int:
-        try:
-            return super().incr(key, delta, version)
-        except UNREACHABLE as error:
-            _unreachable("incr", error)
-            raise ValueError(f"Key '{key}' not found (the cache is unreachable)") from error
-
-    def set_many(self, data: Any, timeout: Any = DEFAULT_TIMEOUT, version: Any = None) -> list[Any]:
-        try:
-            return super().set_many(data, timeout, version=version)
-        except UNREACHABLE as error:
-            _unreachable("set_many", error)
-            return list(data)
-
-    def delete_many(self, keys: Any, version: Any = None) -> None:
-        try:
-            super().delete_many(keys, version)
-        except UNREACHABLE as error:
-            _unreachable("delete_many", error)
+    add = _fail_soft("add", lambda *_, **__: False)
+    get = _fail_soft("get", lambda key, default=None, version=None: default)
+    set = _fail_soft("set", lambda *_, **__: None)
+    touch = _fail_soft("touch", lambda *_, **__: False)
+    delete = _fail_soft("delete", lambda *_, **__: False)
+    get_many = _fail_soft("get_many", lambda *_, **__: {})
+    has_key = _fail_soft("has_key", lambda *_, **__: False)
+    incr = _fail_soft("incr", _missing_key)
+    set_many = _fail_soft("set_many", lambda data, *_, **__: list(data))
+    delete_many = _fail_soft("delete_many", lambda *_, **__: None)
