@@ -27,25 +27,27 @@ def redis_down(settings, monkeypatch):
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     previous = (app.conf.broker_url, app.conf.task_always_eager)
     monkeypatch.setenv("CELERY_BROKER_URL", DEAD_REDIS)  # Celery reads it before its own setting
-    # The producer pool is bound to the broker it first connected to: start a new one for the dead broker here, and
-    # again for the real one after.
+    # The connection and producer pools are bound to the broker they first connected to: start new ones for the
+    # dead broker here (else a send would still reach the real one), and again for the real one after.
     app.conf.broker_url, app.conf.task_always_eager = DEAD_REDIS, False
-    app._pool = None
+    app._pool = app.amqp._producer_pool = None
     yield app
     app.conf.broker_url, app.conf.task_always_eager = previous
-    app._pool = None
+    app._pool = app.amqp._producer_pool = None
 
 
 @pytest.mark.django_db(transaction=True)
 def test_pages_and_writes_survive_an_unreachable_cache_and_broker_and_the_job_is_sent_later(
-    redis_down, client, alice, agency, monkeypatch
+    redis_down, client, alice, agency, monkeypatch, caplog
 ):
     client.force_login(alice)
     assert client.get("/dashboard/").status_code == 200
     assert client.get("/profiles/").status_code == 200
 
-    response = client.post("/agencies/invitations/", {"email": "new.hire@example.com", "role": "reviewer"})
+    with caplog.at_level("WARNING", logger="config.jobs"):
+        response = client.post("/agencies/invitations/", {"email": "new.hire@example.com", "role": "reviewer"})
     assert response.status_code == 302
+    assert "broker unreachable" in caplog.text  # the send really failed, and the write stood
     assert Invitation.objects.filter(email="new.hire@example.com").count() == 1
 
     first, second = ProfileFactory(organization=agency, handle="one"), ProfileFactory(organization=agency, handle="two")
