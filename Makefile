@@ -62,7 +62,7 @@ test: setup browser
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 $(PYTEST_ARGS)
 
 # The inner loop while changing code: everything but the browser, integration (real processes) and slow (model
-# training) tests, in under a minute. One file: .venv/bin/python -m pytest tests/<app>/test_<behaviour>.py
+# training) tests, in about a minute. One file: .venv/bin/python -m pytest tests/<app>/test_<behaviour>.py
 test-fast: setup
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "$(FAST_TESTS)" --durations=10 $(PYTEST_ARGS)
 
