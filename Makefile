@@ -56,6 +56,9 @@ browser:
 # broker folders: config/settings/test.py), with the 20 slowest tests listed at the end so a regression shows.
 TEST_WORKERS ?= 2
 FAST_TESTS := not browser and not integration and not slow
+# pytest rewrites the asserts of ~450 modules on every start unless it may keep the result in __pycache__ (about 4 s
+# per process): a machine-wide PYTHONDONTWRITEBYTECODE=1 must not cost every test run that.
+test test-fast: export PYTHONDONTWRITEBYTECODE=
 
 test: setup browser
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
