@@ -4,6 +4,7 @@ from django import forms
 
 from discovery.selectors import SORTS, DiscoveryQuery
 from ml.engine.categories.records import CATEGORIES
+from ml.engine.languages import LANGUAGE_NAMES, MIXED
 from profiles.models import Platform
 
 TRI_STATE = [("", "any"), ("yes", "yes"), ("no", "no")]
@@ -19,7 +20,13 @@ class DiscoveryForm(forms.Form):
     engagement_min = forms.FloatField(required=False, min_value=0, label="ER min %")
     engagement_max = forms.FloatField(required=False, min_value=0, label="ER max %")
     quality_min = forms.FloatField(required=False, min_value=0, max_value=100, label="AQS min")
-    language = forms.CharField(required=False, max_length=8)
+    language = forms.CharField(
+        required=False,
+        max_length=8,
+        widget=forms.Select(
+            choices=[("", "any language"), *sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]), (MIXED, "Mixed")]
+        ),
+    )
     country = forms.CharField(required=False, max_length=2)
     verified = forms.ChoiceField(required=False, choices=TRI_STATE)
     business = forms.ChoiceField(required=False, choices=TRI_STATE)

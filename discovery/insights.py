@@ -40,8 +40,13 @@ def stale_profiles() -> QuerySet[Profile]:
     )
 
 
+# Part of every row's signature: bump it when the analysis itself changes, so that the next refresh redoes the rows
+# it made before (2: languages by ml.engine.languages, from all of a profile's texts together).
+ANALYSIS_VERSION = "2"
+
+
 def _signature(profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(ANALYSIS_VERSION.encode())
     for value in (
         profile.handle,
         profile.display_name,
@@ -113,7 +118,9 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
 
     A user's niche correction is never overwritten: the model's prediction is stored beside it."""
     from ml.categories import classify
-    from ml.engine.places import UNKNOWN, language_mix, profile_countries
+    from ml.engine.languages import UNKNOWN as NO_LANGUAGE
+    from ml.engine.languages import profile_languages
+    from ml.engine.places import UNKNOWN, profile_countries
 
     profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
     if not profiles:
@@ -161,7 +168,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     for (profile, posts, snapshots, spark, signature, old), vector in zip(todo, vectors, strict=True):
         prediction = predictions.get(profile.pk)
         corrected = old.niche_corrected if old else ""
-        languages = language_mix([profile.bio, *(post.caption for post in posts)])
+        languages = profile_languages([profile.bio, *(post.caption for post in posts)])
         countries = profile_countries(
             locations=[_location(post) for post in posts], bio=profile.bio, extra=_profile_places(profile)
         )
@@ -193,8 +200,8 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
                 niche_corrected=corrected,
                 niche_corrected_by_id=old.niche_corrected_by_id if old else None,
                 niche_corrected_at=old.niche_corrected_at if old else None,
-                content_language=languages[0][0] if languages else "",
-                language_shares=[{"language": c, "share": s} for c, s in languages[:5]],
+                content_language="" if languages.label == NO_LANGUAGE else languages.label,
+                language_shares=[{"language": c, "share": s} for c, s in languages.shares[:5]],
                 country=countries[0].code if countries else "",
                 countries=[c.to_dict() for c in countries[:5]]
                 or [{"code": "", "name": UNKNOWN, "posts": 0, "bio": False}],

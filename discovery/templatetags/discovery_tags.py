@@ -44,3 +44,11 @@ def niche_choices() -> tuple[str, ...]:
     from ml.engine.categories.records import CATEGORIES
 
     return CATEGORIES
+
+
+@register.filter
+def language(code: str | None) -> str:
+    """A language code as people read it: "en" -> "English", "mixed" -> "Mixed", "" -> "–"."""
+    from ml.engine.languages import language_name
+
+    return language_name(code) if code else "–"

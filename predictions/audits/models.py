@@ -47,6 +47,12 @@ class FollowerAudit(Job):
     audience_quality_score = models.FloatField(
         null=True, blank=True, help_text="0-100: share of real people and influencers."
     )
+    audience_languages = models.JSONField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="{languages: [{language, share}], followers, with_text}: the followers' languages, set when it ends.",
+    )
     attempts = models.PositiveSmallIntegerField(default=0)
 
     # A dead worker's audit is re-queued by the stale-job sweep (config.celery.requeue_stale_jobs); its claim

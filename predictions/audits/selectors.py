@@ -105,41 +105,10 @@ def audit_stages(*, audit: FollowerAudit) -> dict[str, Any] | None:
     }
 
 
-AUDIENCE_LANGUAGES_SECONDS = 24 * 3600
-
-
-def audit_audience_languages(*, audit: FollowerAudit, limit: int = 5) -> dict[str, Any]:
-    """The language mix of the audited followers' names and bios (py3langid; texts too short to tell are left
-    out and counted as such), shown beside the quality score.
-
-    Identifying 600 followers' languages costs ~60 ms, on every view of the report: a finished audit's mix is kept
-    in the cache for a day, keyed by the audit and when it finished (a resumed or re-run audit gets a new key)."""
-    from django.core.cache import cache
-
-    if audit.finished_at is None:  # still running: its followers are still coming in
-        return _audience_languages(audit, limit)
-    key = f"audit-languages:{audit.pk}:{audit.finished_at.isoformat()}:{limit}"
-    found = cache.get(key)
-    if found is None:
-        found = _audience_languages(audit, limit)
-        cache.set(key, found, AUDIENCE_LANGUAGES_SECONDS)
-    return found
-
-
-def _audience_languages(audit: FollowerAudit, limit: int) -> dict[str, Any]:
-    from ml.engine.places import language_mix
-
-    texts = [
-        " ".join(part for part in row if part)
-        for row in audit.results.values_list("follower__display_name", "follower__bio")
-    ]
-    mix = language_mix(texts)
-    told = sum(1 for text in texts if text) if mix else 0
-    return {
-        "languages": [{"language": code, "share": share} for code, share in mix[:limit]],
-        "followers": len(texts),
-        "with_text": told,
-    }
+def audit_audience_languages(*, audit: FollowerAudit) -> dict[str, Any] | None:
+    """The language mix of the audited followers' names and bios, stored when the audit finished (None before, and
+    for audits finished before it was measured)."""
+    return audit.audience_languages
 
 
 def audit_score_history(*, audit: FollowerAudit) -> list[dict[str, Any]]:

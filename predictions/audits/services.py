@@ -277,6 +277,26 @@ def audit_run(
     return audit_finalise(audit_id=audit_id)
 
 
+def _audience_languages(audit_id: int) -> dict[str, Any]:
+    """The audited followers' languages (one vote per follower, from their name and bio; ml.engine.languages),
+    worked out here in the worker: the identifier's models take about 1 GB and seconds to load, too much for a
+    page view."""
+    from ml.engine.languages import audience_languages
+
+    texts = [
+        " ".join(part for part in row if part)
+        for row in FollowerAuditResult.objects.filter(audit_id=audit_id).values_list(
+            "follower__display_name", "follower__bio"
+        )
+    ]
+    mix = audience_languages(texts)
+    return {
+        "languages": [{"language": code, "share": share} for code, share in mix[:5]],
+        "followers": len(texts),
+        "with_text": sum(1 for text in texts if text),
+    }
+
+
 def audit_finalise(*, audit_id: int) -> FollowerAudit:
     counts = dict(
         FollowerAuditResult.objects.filter(audit_id=audit_id)
@@ -294,6 +314,7 @@ def audit_finalise(*, audit_id: int) -> FollowerAudit:
         suspicious_count=counts.get(AudienceCategory.SUSPICIOUS, 0),
         real_count=counts.get(AudienceCategory.REAL, 0),
         audience_quality_score=score,
+        audience_languages=_audience_languages(audit_id),
         progress_done=classified,
         heartbeat_at=timezone.now(),
     )

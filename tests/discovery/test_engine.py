@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ml.engine.categories.records import read_influencers, read_labels
-from ml.engine.places import countries_in, language_mix, profile_countries
+from ml.engine.languages import audience_languages
+from ml.engine.places import countries_in, profile_countries
 
 DATASET = Path(__file__).resolve().parents[2] / "ml" / "datasets" / "ig-influencer-categories-kim2020"
 
@@ -64,9 +65,9 @@ def test_countries_are_named_by_the_data_or_unknown() -> None:
     assert [(e.code, e.posts, e.bio) for e in evidence] == [("FR", 2, False), ("GB", 0, True), ("JP", 1, False)]
 
 
-def test_language_mix_leaves_out_texts_too_short_to_tell() -> None:
-    assert language_mix(["#ootd", "ok", "😍😍"]) == []
-    mix = language_mix(
+def test_audience_languages_leave_out_texts_too_short_to_tell() -> None:
+    assert audience_languages(["#ootd", "ok", "😍😍"]) == []
+    mix = audience_languages(
         [
             "Das ist mein Lieblingsrezept für Apfelkuchen",
             "This is my favourite summer dress",

@@ -1,7 +1,6 @@
 """Content language and country, from what a profile's data says.
 
-- Language: py3langid (langid.py's model, shipped in the wheel) over captions and bio; a text too short to tell
-  (fewer than MIN_LETTERS letters) is left out rather than guessed.
+- Language: see ml.engine.languages.
 - Country: a post location or bio that names a country (ISO 3166 names and common aliases) or one of the IANA
   time-zone cities ("Paris", "Los Angeles"). Anything else is unknown; nothing is inferred from language.
 """
@@ -9,7 +8,6 @@
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -19,10 +17,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-MIN_LETTERS = 12
 UNKNOWN = "unknown"
-_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
-_NOISE = re.compile(r"(#\w+|@\w+|https?://\S+)")
 _ALIASES = {
     "usa": "US",
     "u.s.a.": "US",
@@ -138,42 +133,3 @@ def profile_countries(*, locations: Iterable[str], bio: str = "", extra: Iterabl
         counts.setdefault(code, 0)
     ranked = sorted(counts, key=lambda c: (-(counts[c] + (c in in_bio)), c))
     return [CountryEvidence(code=c, name=country_name(c), posts=counts[c], bio=c in in_bio) for c in ranked]
-
-
-_identifier_lock = threading.Lock()
-_identifier: Any = None
-
-
-def _langid() -> Any:
-    global _identifier
-    if _identifier is None:
-        with _identifier_lock:
-            if _identifier is None:
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                _identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
-    return _identifier
-
-
-def clean_text(text: str) -> str:
-    return _NOISE.sub(" ", text or "").strip()
-
-
-def language_of(text: str) -> tuple[str, float] | None:
-    """ISO 639-1 code and probability, or None when the text is too short to tell."""
-    text = clean_text(text)
-    if len(_LETTERS.findall(text)) < MIN_LETTERS:
-        return None
-    code, probability = _langid().classify(text)
-    return str(code), float(probability)
-
-
-def language_mix(texts: Iterable[str], *, min_probability: float = 0.5) -> list[tuple[str, float]]:
-    """Share of each language over the texts that could be told apart, highest first (shares sum to 1)."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        result = language_of(text)
-        if result and result[1] >= min_probability:
-            counts[result[0]] += 1
-    total = sum(counts.values())
-    return [(code, round(n / total, 4)) for code, n in counts.most_common()] if total else []

@@ -1,0 +1,478 @@
+"""The language of short social texts (captions, bios, tweets, follower names), and of a profile from all of them.
+
+    from ml.engine.languages import identify, profile_languages
+    identify("Golden hour at the lake with @sunny.days #travel")  # Guess("en", 0.93, letters=22) or None
+    profile_languages([bio, *captions])  # LanguageMix(label="en", shares=[("en", 0.92), ("es", 0.08)], …)
+
+- Each text is cleaned of what carries no language (hashtags, handles, URLs, HTML entities, emoji, digits) and is
+  named only with at least MIN_LETTERS letters left and a confidence of at least MIN_CONFIDENCE; otherwise it is
+  "unknown" rather than a guess.
+- lingua-language-detector (its models ship in the wheel) over SOCIAL_LANGUAGES: lingua is built for short texts,
+  and leaving out the languages nobody posts in (Latin, Esperanto, Nynorsk beside Bokmål) stops English hashtag
+  captions reading as Latin. Scripts that one language alone writes and lingua does not model (Khmer, Lao, Myanmar,
+  Sinhala, Tibetan, Thaana, Ethiopic, Kannada, Malayalam, Oriya) are named from the script.
+- A profile's languages come from its texts together: each text votes for its language with its letters, so a
+  200-letter caption outweighs a three-word one, and the texts too short to name alone are read as one; the profile
+  is "unknown" below PROFILE_MIN_LETTERS letters in all, and "mixed" when no language has MIXED_BELOW of the votes.
+
+bench/bench_language.py compares this with py3langid (the previous identifier) on labelled tweets;
+`manage.py evaluate_model content-language FILE.tsv` measures it on any labelled file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+UNKNOWN = "unknown"
+MIXED = "mixed"
+MIN_LETTERS = 12  # below this a single text is not named
+MIN_CONFIDENCE = 0.2  # relative confidence of the top language (of ~65) below which a text is not named
+PROFILE_MIN_LETTERS = 40  # letters over all of a profile's usable texts before it gets a language
+MIXED_BELOW = 0.6  # a profile whose top language weighs less than this is "mixed"
+SHARE_FLOOR = 0.1  # languages below this share of a profile's votes are left out of its mix
+VOTE_CAP = 300  # letters a single text votes with at most
+
+# ISO 639-1 code -> English name, for every language this module can name.
+LANGUAGE_NAMES = {
+    "af": "Afrikaans",
+    "am": "Amharic",
+    "ar": "Arabic",
+    "az": "Azerbaijani",
+    "be": "Belarusian",
+    "bg": "Bulgarian",
+    "bn": "Bengali",
+    "bo": "Tibetan",
+    "bs": "Bosnian",
+    "ca": "Catalan",
+    "cs": "Czech",
+    "cy": "Welsh",
+    "da": "Danish",
+    "de": "German",
+    "dv": "Dhivehi",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "eu": "Basque",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "ga": "Irish",
+    "gu": "Gujarati",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "hy": "Armenian",
+    "id": "Indonesian",
+    "is": "Icelandic",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ka": "Georgian",
+    "kk": "Kazakh",
+    "km": "Khmer",
+    "kn": "Kannada",
+    "ko": "Korean",
+    "lo": "Lao",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mk": "Macedonian",
+    "ml": "Malayalam",
+    "mn": "Mongolian",
+    "mr": "Marathi",
+    "ms": "Malay",
+    "my": "Burmese",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "or": "Odia",
+    "pa": "Punjabi",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "si": "Sinhala",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "so": "Somali",
+    "sq": "Albanian",
+    "sr": "Serbian",
+    "sv": "Swedish",
+    "sw": "Swahili",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "th": "Thai",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "vi": "Vietnamese",
+    "yo": "Yoruba",
+    "zh": "Chinese",
+    "zu": "Zulu",
+}
+# lingua's languages left out: nobody posts in Latin or Esperanto, Nynorsk is named Norwegian through Bokmål, and the
+# Bantu/Maori models named English and Spanish hashtag captions on the labelled tweets (bench/bench_language.py).
+LEFT_OUT = {"LATIN", "ESPERANTO", "NYNORSK", "GANDA", "SHONA", "SOTHO", "TSONGA", "TSWANA", "XHOSA", "MAORI"}
+# Scripts that only one language writes, which lingua has no model for: (first, last code point) -> language.
+SCRIPT_LANGUAGES = {
+    (0x1200, 0x139F): "am",  # Ethiopic
+    (0x1780, 0x17FF): "km",  # Khmer
+    (0x0E80, 0x0EFF): "lo",  # Lao
+    (0x1000, 0x109F): "my",  # Myanmar
+    (0x0D80, 0x0DFF): "si",  # Sinhala
+    (0x0F00, 0x0FFF): "bo",  # Tibetan
+    (0x0780, 0x07BF): "dv",  # Thaana
+    (0x0C80, 0x0CFF): "kn",  # Kannada
+    (0x0D00, 0x0D7F): "ml",  # Malayalam
+    (0x0B00, 0x0B7F): "or",  # Oriya
+}
+
+# How often each language is tweeted: the labels of Twitter's uniformly sampled language-ID gold set (120,575 tweets,
+# github.com/mitjat/langid_eval uniformly_sampled.tsv, CC0; Trampus 2015). Taken to a small power (PRIOR_POWER) it
+# settles what lingua leaves open on a short text (Indonesian before Malay, English before Yoruba or Afrikaans) without
+# overruling a clear text in a rarer language. PRIOR_POWER was chosen on ml/datasets/content-language-tweets/
+# twitter-recall.tsv and checked on its two other files (bench/bench_language.py).
+TWEETS_PER_LANGUAGE = {
+    "en": 37817,
+    "ja": 31737,
+    "es": 10575,
+    "id": 5705,
+    "pt": 5677,
+    "ar": 4836,
+    "ru": 3279,
+    "tr": 2251,
+    "fr": 1941,
+    "ko": 1928,
+    "tl": 955,
+    "th": 857,
+    "it": 538,
+    "nl": 331,
+    "de": 312,
+    "ms": 299,
+    "pl": 226,
+    "sv": 95,
+    "zh": 76,
+    "el": 72,
+    "fa": 48,
+    "he": 45,
+    "sr": 45,
+    "lv": 39,
+    "fi": 32,
+    "uk": 32,
+    "ca": 30,
+    "vi": 27,
+    "hi": 25,
+    "jv": 20,
+    "hu": 19,
+    "ta": 16,
+    "da": 15,
+    "ro": 15,
+    "no": 14,
+    "su": 14,
+    "ur": 13,
+    "sq": 12,
+    "hr": 10,
+    "ne": 10,
+    "bn": 9,
+    "sw": 9,
+    "bs": 8,
+    "mn": 7,
+    "bg": 5,
+    "cs": 5,
+    "gl": 5,
+    "ht": 5,
+    "az": 4,
+    "et": 4,
+    "mr": 4,
+    "xh": 4,
+    "cy": 3,
+    "eu": 3,
+    "km": 3,
+    "mk": 3,
+    "sk": 3,
+    "hy": 2,
+    "la": 2,
+    "sl": 2,
+    "dv": 1,
+    "gu": 1,
+    "ha": 1,
+    "is": 1,
+    "lt": 1,
+    "ml": 1,
+    "ps": 1,
+    "si": 1,
+    "tn": 1,
+    "wo": 1,
+    "yo": 1,
+    "zu": 1,
+}
+PRIOR_POWER = 0.1
+PRIOR_SMOOTHING = 5  # tweets added to every language, so that one the sample never saw is not ruled out
+
+_NOISE = re.compile(r"(?:https?://|www\.)\S+|[#@][\w.]+|\bRT\b|&\w+;|[\d_]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def language_name(code: str) -> str:
+    if code == UNKNOWN:
+        return "Unknown"
+    if code == MIXED:
+        return "Mixed"
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def clean_text(text: str) -> str:
+    """The words of a text: hashtags, handles, URLs, HTML entities, digits, emoji and symbols taken out."""
+    text = _NOISE.sub(" ", html.unescape(text or ""))
+    kept = [ch if (ch.isalpha() or ch in " '’-" or unicodedata.category(ch) in ("Mn", "Mc")) else " " for ch in text]
+    return _SPACES.sub(" ", "".join(kept)).strip()
+
+
+def letter_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def _script_language(text: str) -> str | None:
+    """The language of a text written mostly in a one-language script lingua does not model."""
+    counts: Counter[str] = Counter()
+    letters = 0
+    for ch in text:
+        if not ch.isalpha() and unicodedata.category(ch) not in ("Mn", "Mc"):
+            continue
+        letters += 1
+        point = ord(ch)
+        for (first, last), code in SCRIPT_LANGUAGES.items():
+            if first <= point <= last:
+                counts[code] += 1
+                break
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= 0.5 * letters else None
+
+
+_detector_lock = threading.Lock()
+_detector: Any = None
+
+
+def detector() -> Any:
+    """lingua's detector over SOCIAL_LANGUAGES, built once per process (its models load lazily per language)."""
+    global _detector
+    if _detector is None:
+        with _detector_lock:
+            if _detector is None:
+                from lingua import Language, LanguageDetectorBuilder
+
+                languages = [language for language in Language.all() if language.name not in LEFT_OUT]
+                _detector = LanguageDetectorBuilder.from_languages(*languages).build()
+    return _detector
+
+
+def _code(language: Any) -> str:
+    code = language.iso_code_639_1.name.lower()
+    return "no" if code == "nb" else code
+
+
+@dataclass(frozen=True)
+class Guess:
+    code: str
+    confidence: float
+    letters: int
+
+
+def confidences(cleaned: str) -> dict[str, float]:
+    """Relative confidence per language code for an already cleaned text (they sum to 1), prior included."""
+    script = _script_language(cleaned)
+    if script:
+        return {script: 1.0}
+    values = detector().compute_language_confidence_values(cleaned)
+    weighted = {_code(v.language): v.value * _prior(_code(v.language)) for v in values if v.value > 0}
+    total = sum(weighted.values())
+    return {code: value / total for code, value in weighted.items()} if total else {}
+
+
+@cache
+def _prior(code: str) -> float:
+    return float((TWEETS_PER_LANGUAGE.get(code, 0) + PRIOR_SMOOTHING) ** PRIOR_POWER)
+
+
+def identify(text: str) -> Guess | None:
+    """The language of one text, or None when it is too short or too uncertain to name."""
+    cleaned = clean_text(text)
+    letters = letter_count(cleaned)
+    if letters < MIN_LETTERS:
+        return None
+    scores = confidences(cleaned)
+    code = max(scores, key=lambda c: scores[c]) if scores else None
+    if code is None or scores[code] < MIN_CONFIDENCE:
+        return None
+    return Guess(code=code, confidence=round(scores[code], 4), letters=letters)
+
+
+@dataclass(frozen=True)
+class LanguageMix:
+    """A set of texts' languages: `label` is a code, MIXED or UNKNOWN; `shares` the languages by weight."""
+
+    label: str
+    shares: list[tuple[str, float]] = field(default_factory=list)
+    letters: int = 0  # letters of the texts that were used
+    texts: int = 0  # texts that were used (long enough to read)
+
+    @property
+    def top_two(self) -> list[tuple[str, float]]:
+        return self.shares[:2]
+
+    def describe(self) -> str:
+        """ "English 92%", "Mixed: English 55%, Spanish 40%", or "Unknown (too little text)"."""
+        if self.label == UNKNOWN:
+            return "Unknown (too little text)"
+        parts = ", ".join(f"{language_name(c)} {round(s * 100)}%" for c, s in self.shares[:3])
+        return f"Mixed: {parts}" if self.label == MIXED else parts
+
+
+def profile_languages(texts: Iterable[str], *, min_letters: int = PROFILE_MIN_LETTERS) -> LanguageMix:
+    """Languages of a profile from all its texts together. Each text that can be named on its own votes for its
+    language with its letters (capped, so one essay does not outvote ten captions); the texts too short or too
+    uncertain alone are read again as one text, which votes the same way. Below `min_letters` letters in all the
+    profile is UNKNOWN; when no language has MIXED_BELOW of the votes it is MIXED."""
+    votes: Counter[str] = Counter()
+    rest: list[str] = []
+    used_letters = used_texts = 0
+    for text in texts:
+        cleaned = clean_text(text)
+        letters = letter_count(cleaned)
+        if not letters:
+            continue
+        guess = _named(cleaned, letters)
+        if guess is None:
+            rest.append(cleaned)
+            continue
+        votes[guess] += min(letters, VOTE_CAP)
+        used_letters += letters
+        used_texts += 1
+    if rest:
+        together = " ".join(rest)
+        letters = letter_count(together)
+        guess = _named(together, letters)
+        if guess is not None:
+            votes[guess] += min(letters, VOTE_CAP)
+            used_letters += letters
+            used_texts += len(rest)
+    total = sum(votes.values())
+    if used_letters < min_letters or not total:
+        return LanguageMix(label=UNKNOWN, letters=used_letters, texts=used_texts)
+    shares = [(code, n / total) for code, n in votes.most_common() if n / total >= SHARE_FLOOR]
+    kept = sum(s for _, s in shares)
+    shares = [(code, round(s / kept, 4)) for code, s in shares]
+    label = shares[0][0] if shares[0][1] >= MIXED_BELOW else MIXED
+    return LanguageMix(label=label, shares=shares, letters=used_letters, texts=used_texts)
+
+
+def _named(cleaned: str, letters: int) -> str | None:
+    if letters < MIN_LETTERS:
+        return None
+    scores = confidences(cleaned)
+    if not scores:
+        return None
+    code = max(scores, key=lambda c: scores[c])
+    return code if scores[code] >= MIN_CONFIDENCE else None
+
+
+def read_labelled(path: Any) -> list[tuple[str, str]]:
+    """(lang, text) rows of a labelled TSV with a `lang` and a `text` column (header first); refuses anything else."""
+    import csv
+    from pathlib import Path
+
+    rows: list[tuple[str, str]] = []
+    with Path(path).open(encoding="utf-8", newline="") as source:
+        reader = csv.reader(source, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if not header or "lang" not in header or "text" not in header:
+            raise ValueError(f"{path}: the first line must name the columns `lang` and `text` (tab-separated)")
+        lang_at, text_at = header.index("lang"), header.index("text")
+        for number, row in enumerate(reader, start=2):
+            if len(row) != len(header):
+                raise ValueError(f"{path}, line {number}: {len(row)} fields where the header has {len(header)}")
+            lang = row[lang_at].strip().lower()
+            if not lang:
+                raise ValueError(f"{path}, line {number}: no language label")
+            rows.append((lang, row[text_at]))
+    if not rows:
+        raise ValueError(f"{path}: no labelled texts")
+    return rows
+
+
+def evaluate(rows: list[tuple[str, str]], guess: Any = None, *, min_letters: int = 20) -> dict[str, Any]:
+    """Accuracy of `guess(text) -> code | None` (default: identify) on the rows whose cleaned text has at least
+    `min_letters` letters; an unnamed text counts as wrong. Per language: accuracy and count."""
+    if guess is None:
+
+        def guess(text: str) -> str | None:
+            result = identify(text)
+            return result.code if result else None
+
+    per: dict[str, list[int]] = {}
+    right = unknown = n = 0
+    for lang, text in rows:
+        if letter_count(clean_text(text)) < min_letters:
+            continue
+        code = guess(text)
+        n += 1
+        hit = int(code == lang)
+        right += hit
+        unknown += int(code is None)
+        per.setdefault(lang, [0, 0])
+        per[lang][0] += hit
+        per[lang][1] += 1
+    return {
+        "n": n,
+        "min_letters": min_letters,
+        "accuracy": round(right / n, 4) if n else None,
+        "unknown_share": round(unknown / n, 4) if n else None,
+        "per_language": {lang: {"accuracy": round(r / t, 4), "n": t} for lang, (r, t) in sorted(per.items())},
+    }
+
+
+def audience_languages(texts: Iterable[str]) -> list[tuple[str, float]]:
+    """Share of people per language, for an audience (one text per follower: name and bio). Unlike a profile's
+    texts, each follower counts once whatever the length of their bio; followers whose text is too short or too
+    uncertain are left out (the caller says how many were)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        guess = identify(text)
+        if guess is not None:
+            counts[guess.code] += 1
+    total = sum(counts.values())
+    return [(code, round(n / total, 4)) for code, n in counts.most_common()] if total else []
+
+
+def evaluate_profiles(rows: list[tuple[str, str]], *, texts_per_profile: int = 12) -> dict[str, Any]:
+    """Profile-level accuracy: the file's texts of each language, in file order, taken `texts_per_profile` at a
+    time as one account's captions (the size of a scraped Instagram profile), named with profile_languages."""
+    by_language: dict[str, list[str]] = {}
+    for lang, text in rows:
+        by_language.setdefault(lang, []).append(text)
+    right = n = mixed = unknown = 0
+    for lang, texts in by_language.items():
+        for start in range(0, len(texts) - texts_per_profile + 1, texts_per_profile):
+            label = profile_languages(texts[start : start + texts_per_profile]).label
+            n += 1
+            right += int(label == lang)
+            mixed += int(label == MIXED)
+            unknown += int(label == UNKNOWN)
+    return {
+        "profiles": n,
+        "texts_per_profile": texts_per_profile,
+        "accuracy": round(right / n, 4) if n else None,
+        "mixed_share": round(mixed / n, 4) if n else None,
+        "unknown_share": round(unknown / n, 4) if n else None,
+    }
+
