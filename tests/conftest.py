@@ -112,4 +112,3 @@ def _fresh_rate_limits(request):
         if str(app.conf.broker_url).startswith(("redis://", "rediss://")):
             end_platform_pauses(everything=True)
     yield
-

@@ -475,4 +475,3 @@ def evaluate_profiles(rows: list[tuple[str, str]], *, texts_per_profile: int = 1
         "mixed_share": round(mixed / n, 4) if n else None,
         "unknown_share": round(unknown / n, 4) if n else None,
     }
-
