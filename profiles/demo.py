@@ -20,6 +20,42 @@ DEMO_PROFILES = 300
 DEMO_LINKED = 40
 
 
+def _import_as_a_job(organization: Organization, content: str) -> ImportResult:
+    """Import the demo file the way an upload is imported (an ImportJob the profiles page lists with its result), run
+    here rather than queued; a second run imports it again in place (nothing new) without another job."""
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from accounts.models import Membership
+    from accounts.roles import Role
+    from config.jobs import JobStatus
+    from profiles.models import ImportJob
+    from profiles.services import import_job_run
+
+    if ImportJob.objects.filter(organization=organization, original_name=DEMO_DATASET.name).exists():
+        with tempfile.TemporaryDirectory() as folder:
+            subset = Path(folder) / DEMO_DATASET.name
+            subset.write_text(content, encoding="utf-8")
+            return profiles_import(organization=organization, paths=[subset], fmt="instagram-graphql")
+    owner = Membership.objects.filter(organization=organization, role=Role.OWNER).order_by("pk").first()
+    job = ImportJob(
+        organization=organization,
+        created_by=owner.user if owner else None,
+        original_name=DEMO_DATASET.name,
+        format="instagram-graphql",
+        result={"link": False},
+        status=JobStatus.RUNNING,
+        started_at=timezone.now(),
+    )
+    job.file.save(DEMO_DATASET.name, ContentFile(content.encode("utf-8")), save=False)
+    job.save()
+    import_job_run(job_id=job.pk)
+    job.refresh_from_db()
+    if job.status != JobStatus.DONE:
+        raise ApplicationError(f"The demo import failed: {job.error}")
+    return ImportResult(**{k: v for k, v in job.result.items() if k in ImportResult.__dataclass_fields__})
+
+
 def demo_profiles_load(*, organization: Organization, stdout: Any = None) -> ImportResult:
     """Load the first few hundred real accounts of the shipped 2019 Instagram dataset into the demo agency and
     link the most followed of them. Idempotent: a second run creates and updates nothing."""
@@ -27,10 +63,7 @@ def demo_profiles_load(*, organization: Organization, stdout: Any = None) -> Imp
         raise ApplicationError(f"The demo dataset is missing: {DEMO_DATASET}")
     with DEMO_DATASET.open(encoding="utf-8") as source:
         lines = [line for _, line in zip(range(DEMO_PROFILES), source, strict=False)]
-    with tempfile.TemporaryDirectory() as folder:
-        subset = Path(folder) / DEMO_DATASET.name
-        subset.write_text("".join(lines), encoding="utf-8")
-        result = profiles_import(organization=organization, paths=[subset], fmt="instagram-graphql")
+    result = _import_as_a_job(organization, "".join(lines))
     handles = [line.split('"username": "', 1)[1].split('"', 1)[0] for line in lines if '"username": "' in line]
     top = (
         Profile.objects.filter(organization=organization, platform=Platform.INSTAGRAM, handle__in=handles)

@@ -14,6 +14,67 @@ from accounts.selectors import membership_get, object_get_for_user, scope_to_use
 from profiles.models import FetchJob, ImportJob, InstagramSession, Post, Profile, Snapshot
 
 ENGAGEMENT_WINDOW = 12
+# Posting frequency needs this many dated posts over at least this many days; fewer say "too few posts to tell".
+FREQUENCY_MIN_POSTS = 5
+FREQUENCY_MIN_DAYS = 7
+# Figures read from the platform longer ago than this are marked as old wherever they show.
+OLD_AFTER_DAYS = 90
+
+
+@dataclass(frozen=True)
+class DataAge:
+    """When a profile's figures were read, the one definition every page uses.
+
+    `received_at` is when SocialLens got them (a fetch or an import). `read_at` is when the platform was read: the
+    fetch time for the platform API; unknown for an imported file (files do not say when they were made), where the
+    newest post is the best evidence of the data's age. `as_of` is the date to show beside the figures."""
+
+    source: str  # "api", "import", "entered" (made by the agency's own data, e.g. a demo or a campaign) or "none"
+    source_label: str
+    received_at: datetime | None
+    read_at: datetime | None
+    newest_post_at: datetime | None
+    now: datetime
+
+    @property
+    def as_of(self) -> datetime | None:
+        return self.read_at or self.newest_post_at
+
+    @property
+    def age_days(self) -> int | None:
+        return None if self.as_of is None else max(0, (self.now - self.as_of).days)
+
+    @property
+    def is_old(self) -> bool:
+        return self.age_days is not None and self.age_days > OLD_AFTER_DAYS
+
+
+def profile_data_age(profile: Profile, *, newest_post_at: datetime | None = None) -> DataAge:
+    """`newest_post_at`: pass it when it was annotated on the row (lists); otherwise it is read here."""
+    from django.utils import timezone
+
+    if newest_post_at is None:
+        newest_post_at = getattr(profile, "newest_post_at", None)
+        if newest_post_at is None and not hasattr(profile, "newest_post_at"):
+            newest_post_at = profile.posts.aggregate(last=Max("taken_at"))["last"]
+    source = profile.last_source or ""
+    if profile.last_fetched_at and source == "api":
+        kind, label, read_at = "api", "platform API", profile.last_fetched_at
+    elif profile.last_fetched_at:
+        kind, label, read_at = "import", source.removeprefix("import:") or "a file", None
+    elif profile.followers_count is not None or newest_post_at is not None:
+        kind, label, read_at = "entered", "the agency's own data", None
+    else:
+        kind, label, read_at = "none", "", None
+    received = profile.last_fetched_at or (profile.created_at if kind == "entered" else None)
+    return DataAge(
+        source=kind,
+        source_label=label,
+        received_at=received,
+        read_at=read_at,
+        newest_post_at=newest_post_at,
+        now=timezone.now(),
+    )
 
 
 def profiles_for_user(
@@ -55,6 +116,7 @@ class ProfileStats:
     posts_stored: int = 0
     posts_first: datetime | None = None  # when the oldest and newest stored posts were published
     posts_last: datetime | None = None
+    data_age: DataAge | None = None
 
     @property
     def chart_points(self) -> int:
@@ -73,9 +135,9 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
         rate = sum((post.likes or 0) + (post.comments or 0) for post in latest) / len(latest) / followers
     per_week = None
     newest, oldest = (latest[0].taken_at, latest[-1].taken_at) if len(latest) >= 2 else (None, None)
-    if newest is not None and oldest is not None:
+    if newest is not None and oldest is not None and len(latest) >= FREQUENCY_MIN_POSTS:
         span_days = (newest - oldest).total_seconds() / 86400
-        per_week = (len(latest) - 1) / span_days * 7 if span_days > 0 else None
+        per_week = (len(latest) - 1) / span_days * 7 if span_days >= FREQUENCY_MIN_DAYS else None
     likes = [post.likes for post in latest if post.likes is not None]
     top = list(profile.posts.filter(likes__isnull=False).order_by("-likes")[:6])
     snapshots = list(profile.snapshots.order_by("taken_at").values("taken_at", "followers_count", "following_count"))
@@ -96,6 +158,7 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
         posts_stored=span["stored"],
         posts_first=span["first"],
         posts_last=span["last"],
+        data_age=profile_data_age(profile, newest_post_at=span["last"]),
     )
 
 

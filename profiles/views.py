@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as Forbidden
 from django.core.paginator import Paginator
+from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -38,9 +39,9 @@ def list(request: HttpRequest) -> HttpResponse:  # noqa: A001 - URL name 'profil
     organization = request.organization  # type: ignore[attr-defined]
     membership = request.membership  # type: ignore[attr-defined]
     profiles = selectors.profiles_for_user(user=request.user, organization=organization)
-    page = Paginator(profiles, 100).get_page(request.GET.get("page"))
+    page = Paginator(profiles.annotate(newest_post_at=Max("posts__taken_at")), 100).get_page(request.GET.get("page"))
     context = {
-        "profiles": page.object_list,
+        "profiles": [(profile, selectors.profile_data_age(profile)) for profile in page.object_list],
         "page": page,
         "all_linked": profiles.only("id", "handle", "platform"),
         "counts": selectors.organization_profile_counts(user=request.user, organization=organization),
@@ -143,6 +144,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "profile": profile,
         "stats": selectors.profile_stats(profile=profile),
+        "frequency_min_posts": selectors.FREQUENCY_MIN_POSTS,
+        "frequency_min_days": selectors.FREQUENCY_MIN_DAYS,
         "integration_on": services.integration_enabled(platform=profile.platform),
         "fetch_jobs": profile.fetch_jobs.all()[:5],
         "follower_form": FollowerSampleForm(),

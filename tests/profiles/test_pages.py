@@ -62,7 +62,7 @@ def test_profile_detail_shows_engagement_frequency_chart_and_top_posts(alice_cli
     assert "7.0 / week" in page
     assert 'id="growth-chart"' in page and "[9000, 9500, 10000]" in page
     assert page.index("post 13") < page.index("post 12")  # top posts by likes
-    assert "imported from profiles.csv" in page
+    assert "Figures imported" in page and "from profiles.csv" in page and "Old data" not in page
     assert "fetching is off on this server" in page
 
 

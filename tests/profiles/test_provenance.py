@@ -55,3 +55,54 @@ def test_the_import_format_dropdown_is_a_styled_select(alice_client):
     assert 'class="form-select"' in select and 'aria-label="File format"' in select
     # The actions come before the long table.
     assert page.index('id="profile-actions"') < page.index('id="profiles-table"')
+
+
+def _imported_2019(agency, handle="arianagrande", days=(1, 20)):
+    profile = ProfileFactory(
+        organization=agency,
+        handle=handle,
+        followers_count=151_614_792,
+        is_linked=True,
+        last_fetched_at=dt.datetime.now(dt.UTC),
+        last_source="import:profiles_slim.jsonl",
+    )
+    for day in days:
+        PostFactory(profile=profile, taken_at=dt.datetime(2019, 4, day, 12, tzinfo=dt.UTC), likes=10)
+    return profile
+
+
+def test_an_imported_2019_file_is_dated_by_its_posts_and_marked_old_not_as_of_today(alice_client, agency):
+    profile = _imported_2019(agency)
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    source = page.split('id="data-source"')[1].split("</div>")[0]
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
+    assert "Figures as of" not in source
+    assert f"Figures imported {today}" in source and "from profiles_slim.jsonl" in source
+    assert "does not say when it was read from the platform" in source
+    assert "newest post 2019-04-20" in source and "Old data" in source
+
+
+def test_the_profiles_list_says_when_and_how_old_with_the_same_definition(alice_client, agency):
+    _imported_2019(agency)
+    fresh = ProfileFactory(
+        organization=agency, handle="fresh.fetch", is_linked=True, last_fetched_at=dt.datetime.now(dt.UTC)
+    )
+    fresh.last_source = "api"
+    fresh.save(update_fields=["last_source"])
+    entered = ProfileFactory(organization=agency, handle="entered.here", is_linked=True, last_fetched_at=None)
+    page = alice_client.get("/profiles/").content.decode()
+    rows = {row.split("@", 1)[1].split("<", 1)[0]: row for row in page.split("<tr>")[1:] if "@" in row}
+    assert "imported" in rows["arianagrande"] and "newest post 2019-04-20" in rows["arianagrande"]
+    assert "old data" in rows["arianagrande"]
+    assert "fetched" in rows["fresh.fetch"] and "old data" not in rows["fresh.fetch"]
+    assert "never" not in rows[entered.handle] and "entered" in rows[entered.handle]
+
+
+def test_posting_frequency_needs_enough_posts_over_enough_days(alice_client, agency):
+    three_days = _imported_2019(agency, handle="three.days", days=(1, 2, 3, 3, 3, 3))
+    page = alice_client.get(f"/profiles/{three_days.pk}/").content.decode()
+    frequency = page.split('id="posting-frequency"')[1].split("</div></div>")[0]
+    assert "/ week" not in frequency and "too few posts to tell" in frequency
+    spread = _imported_2019(agency, handle="spread", days=(1, 8, 15, 22, 29))
+    page = alice_client.get(f"/profiles/{spread.pk}/").content.decode()
+    assert "1.0 / week" in page.split('id="posting-frequency"')[1].split("</div>")[0]
