@@ -41,8 +41,9 @@ def stale_profiles() -> QuerySet[Profile]:
 
 
 # Part of every row's signature: bump it when the analysis itself changes, so that the next refresh redoes the rows
-# it made before (2: languages by ml.engine.languages, from all of a profile's texts together).
-ANALYSIS_VERSION = "2"
+# it made before (2: languages by ml.engine.languages, from all of a profile's texts together; 3: the country from
+# the bio first, from post locations only when they agree, ml.engine.places.home_country).
+ANALYSIS_VERSION = "3"
 
 
 def _signature(profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None) -> str:
@@ -120,7 +121,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     from ml.categories import classify
     from ml.engine.languages import UNKNOWN as NO_LANGUAGE
     from ml.engine.languages import profile_languages
-    from ml.engine.places import UNKNOWN, profile_countries
+    from ml.engine.places import UNKNOWN, home_country, profile_countries
 
     profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
     if not profiles:
@@ -202,7 +203,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
                 niche_corrected_at=old.niche_corrected_at if old else None,
                 content_language="" if languages.label == NO_LANGUAGE else languages.label,
                 language_shares=[{"language": c, "share": s} for c, s in languages.shares[:5]],
-                country=countries[0].code if countries else "",
+                country=home_country(countries),
                 countries=[c.to_dict() for c in countries[:5]]
                 or [{"code": "", "name": UNKNOWN, "posts": 0, "bio": False}],
                 embedding=vector if embed else (old.embedding if old else None),

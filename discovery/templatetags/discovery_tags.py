@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.utils.html import format_html
 
@@ -52,3 +54,17 @@ def language(code: str | None) -> str:
     from ml.engine.languages import language_name
 
     return language_name(code) if code else "–"
+
+
+@register.filter
+def country_evidence(countries: list[dict[str, Any]] | None) -> str:
+    """What a profile's country rests on, for a tooltip: "France: named in the bio · Cuba: 5 post locations"."""
+    parts = []
+    for country in countries or []:
+        if not country.get("code"):
+            continue
+        said = [f"{country['posts']} post location{'s' if country['posts'] != 1 else ''}"] if country["posts"] else []
+        if country.get("bio"):
+            said.insert(0, "named in the bio")
+        parts.append(f"{country['name']}: {', '.join(said)}")
+    return " · ".join(parts) or "no post location or bio names a country"

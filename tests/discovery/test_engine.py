@@ -12,7 +12,7 @@ import pytest
 
 from ml.engine.categories.records import read_influencers, read_labels
 from ml.engine.languages import audience_languages
-from ml.engine.places import countries_in, profile_countries
+from ml.engine.places import countries_in, home_country, profile_countries
 
 DATASET = Path(__file__).resolve().parents[2] / "ml" / "datasets" / "ig-influencer-categories-kim2020"
 
@@ -62,7 +62,25 @@ def test_countries_are_named_by_the_data_or_unknown() -> None:
     assert countries_in("somewhere nice") == []
     assert countries_in("Georgia on my mind") == []  # a state, a country and a name: not guessed
     evidence = profile_countries(locations=["Paris, France", "Tokyo", "Paris"], bio="London based")
-    assert [(e.code, e.posts, e.bio) for e in evidence] == [("FR", 2, False), ("GB", 0, True), ("JP", 1, False)]
+    # Where the bio says someone is based outranks where they posted from.
+    assert [(e.code, e.posts, e.bio) for e in evidence] == [("GB", 0, True), ("FR", 2, False), ("JP", 1, False)]
+    assert home_country(evidence) == "GB"
+
+
+def test_a_trip_is_evidence_not_a_country_and_a_bio_outranks_it() -> None:
+    # @bettyautier (2019 dataset): "From Paris with love", then a trip to Cuba and California; it showed "CU".
+    trip = ["Los Angeles, California", "Coachella, California", "Playa Ancón, Sancti Spiritus, Cuba", "La Habana, Cuba"]
+    trip += ["Trinidad, Cuba", "Trinidad, Cuba", "Palm Desert, California", "Playa Ancón, Sancti Spiritus, Cuba"]
+    assert home_country(profile_countries(locations=trip, bio="From Paris with love ❤️🥐")) == "FR"
+    assert home_country(profile_countries(locations=trip)) == ""  # 5 of 8 posts: not enough to place someone
+    # @britishfashioncouncil showed "CN" after London Fashion Week went to Shanghai.
+    bfc = profile_countries(
+        locations=["The London EDITION", "The Middle House Shanghai", "Shanghai, China", "Shanghai, China"],
+        bio="Official page of the British Fashion Council. Follow @LondonFashionWeek for #LFW",
+    )
+    assert home_country(bfc) == "GB" and [e.code for e in bfc] == ["GB", "CN"]
+    assert home_country(profile_countries(locations=["Lisbon", "Porto, Portugal", "Lisbon", "Madrid"])) == "PT"
+    assert countries_in("Italian restaurant") == []  # what someone calls themselves counts in a bio only
 
 
 def test_audience_languages_leave_out_texts_too_short_to_tell() -> None:
