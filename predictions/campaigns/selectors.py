@@ -159,7 +159,8 @@ def linked_profiles_for_influencer(*, user: User, organization: Organization) ->
 
 
 def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
-    """Counts by status and predicted reach (sum of the latest versions' predicted likes) for what the user sees."""
+    """Counts by status, predicted likes (sum of the latest versions') and the audience (one definition with the
+    report: predictions.results.report.AUDIENCE_DEFINITION), for what the user sees."""
     submissions = submissions_for_user(user=user).filter(campaign=campaign)
     counts = dict(submissions.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
     by_status = [(value, label, counts.get(value, 0)) for value, label in SubmissionStatus.choices]
@@ -175,7 +176,9 @@ def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
         p50=Sum("predicted_likes")
     )
     actual = submissions.aggregate(actual=Sum("actual_likes"))
-    followers = Profile.objects.filter(pk__in=submissions.values("profile_id")).aggregate(f=Sum("followers_count"))
+    from predictions.results.report import AUDIENCE_DEFINITION, campaign_audience
+
+    audience, accounts = campaign_audience(list(submissions.select_related("profile", "published_post")))
     return {
         "by_status": by_status,
         "total": sum(counts.values()),
@@ -184,7 +187,9 @@ def campaign_dashboard(*, campaign: Campaign, user: User) -> dict[str, Any]:
         "predicted_likes_high": totals["high"] or 0,
         "approved_predicted_likes": approved_totals["p50"] or 0,
         "actual_likes": actual["actual"],
-        "audience": followers["f"] or 0,
+        "audience": audience,
+        "accounts": accounts,
+        "audience_definition": AUDIENCE_DEFINITION,
     }
 
 

@@ -105,6 +105,8 @@ def report_csv(report: dict[str, Any]) -> str:
         "engagement_rate",
         "interval_hits",
         "interval_compared",
+        "audience",
+        "accounts",
         "reach",
         "reach_is_estimate",
         "spend",

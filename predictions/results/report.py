@@ -90,6 +90,39 @@ def _followers_at(
     return profile.followers_count, "current profile count"
 
 
+def _follower_snapshots(profile_ids: set[int]) -> dict[int, tuple[list[dt.datetime], list[int | None]]]:
+    snapshots: dict[int, tuple[list[dt.datetime], list[int | None]]] = {}
+    for snap in (
+        Snapshot.objects.filter(profile_id__in=profile_ids)
+        .order_by("profile_id", "taken_at")
+        .only("profile_id", "taken_at", "followers_count")
+    ):
+        times, counts = snapshots.setdefault(snap.profile_id, ([], []))
+        times.append(snap.taken_at)
+        counts.append(snap.followers_count)
+    return snapshots
+
+
+def campaign_audience(
+    submissions: list[Submission], snapshots: dict[int, tuple[list[dt.datetime], list[int | None]]] | None = None
+) -> tuple[int, int]:
+    """(audience, accounts) by AUDIENCE_DEFINITION over the submissions (drafts left out): each creator account
+    once, with its followers when it first posted in the campaign, or its latest count before it has posted."""
+    accounts: dict[int, Any] = {}
+    first_post: dict[int, dt.datetime] = {}
+    for s in submissions:
+        if s.status == SubmissionStatus.DRAFT:
+            continue
+        accounts[s.profile_id] = s.profile
+        taken = s.published_post.taken_at if s.published_post_id and s.published_post else None
+        if taken is not None and (s.profile_id not in first_post or taken < first_post[s.profile_id]):
+            first_post[s.profile_id] = taken
+    if snapshots is None:
+        snapshots = _follower_snapshots(set(accounts))
+    total = sum(_followers_at(snapshots, profile, first_post.get(pk))[0] or 0 for pk, profile in accounts.items())
+    return total, len(accounts)
+
+
 def _timing(planned: dt.datetime | None, published: dt.datetime | None) -> tuple[str, float | None]:
     if planned is None or published is None:
         return "", None
@@ -137,10 +170,18 @@ def _reach(views: int | None, followers: int | None, extra: dict[str, Any]) -> t
     return int(estimate), True
 
 
+# One definition of the audience everywhere it shows (campaign page, report, PDF, CSV, JSON, share page).
+AUDIENCE_DEFINITION = (
+    "Audience = the followers of each creator account in the campaign, counted once: at its first post in the "
+    "campaign once it has posted, its latest follower count before that."
+)
+
+
 def reach_formula() -> str:
     return (
         f"Reach estimate = the larger of the post's views and {settings.RESULTS_REACH_RATE:.0%} of the followers "
-        "at posting (a typical organic feed reach); the platforms do not give reach for other people's posts."
+        "at posting (a typical organic feed reach); the platforms do not give reach for other people's posts. "
+        "The campaign's reach adds up its posts, so someone reached by two posts counts twice."
     )
 
 
@@ -161,16 +202,7 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
         )
         .order_by("pk")
     )
-    profile_ids = {s.profile_id for s in submissions}
-    snapshots: dict[int, tuple[list[dt.datetime], list[int | None]]] = {}
-    for snap in (
-        Snapshot.objects.filter(profile_id__in=profile_ids)
-        .order_by("profile_id", "taken_at")
-        .only("profile_id", "taken_at", "followers_count")
-    ):
-        times, counts = snapshots.setdefault(snap.profile_id, ([], []))
-        times.append(snap.taken_at)
-        counts.append(snap.followers_count)
+    snapshots = _follower_snapshots({s.profile_id for s in submissions})
     post_ids = [s.published_post_id for s in submissions if s.published_post_id]
     history: dict[int, list[PostMetric]] = defaultdict(list)
     for metric in PostMetric.objects.filter(post_id__in=post_ids).order_by("recorded_at"):
@@ -209,9 +241,12 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
         "currency": rates.currency,
         "rates": {"like": rates.like, "comment": rates.comment, "view": rates.view, "share": rates.share},
         **_totals(rows, fees=fees, creators={s.influencer_id: s.influencer for s in submissions}),
+        **dict(zip(("audience", "accounts"), campaign_audience(submissions, snapshots), strict=True)),
         "formulas": {
             "emv": emv_formula(rates),
-            "engagement_rate": "Engagement rate = (likes + comments) ÷ followers at posting time.",
+            "engagement_rate": "Engagement rate = (likes + comments) ÷ followers at posting time; for the campaign, "
+            "all posts' likes and comments ÷ the sum of each post's followers at posting.",
+            "audience": AUDIENCE_DEFINITION,
             "cost_per_engagement": "Cost per engagement = spend ÷ (likes + comments + shares).",
             "cost_per_1000_reached": "Cost per 1,000 reached = spend ÷ reach × 1,000 (reach is an estimate "
             "where the platform gives none).",
@@ -336,7 +371,7 @@ def _totals(rows: list[dict[str, Any]], *, fees: dict[int, Decimal], creators: d
     spend = money(sum(fees.values(), Decimal("0"))) or Decimal("0.00")
     emv = money(sum((r["emv"] for r in published if r["emv"] is not None), Decimal("0")))
     engagements = sum(r["engagements"] or 0 for r in published)
-    followers = sum(r["followers_at_posting"] or 0 for r in published)
+    followers = sum(r["followers_at_posting"] or 0 for r in published)  # per post: the engagement rate's base
     likes_comments = sum((r["likes"] or 0) + (r["comments"] or 0) for r in published)
     reach = sum(r["reach"] or 0 for r in published)
     hits = [r["interval_hit"] for r in compared if r["interval_hit"] is not None]

@@ -152,7 +152,7 @@ def test_dashboard_counts_by_status_and_predicted_reach(login, alice, make_submi
     reach = sum(score.predicted_likes for score in scores)
     assert all(score.status == JobStatus.DONE for score in scores) and reach > 0
     assert page.context["dashboard"]["predicted_likes"] == reach
-    assert f'id="predicted-reach">{round(reach):,} likes' in html
+    assert f'id="predicted-likes">{round(reach):,} likes' in html
 
 
 def test_another_influencer_cannot_open_ivys_submission(login, make_submission, agency):

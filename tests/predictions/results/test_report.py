@@ -274,3 +274,58 @@ def test_the_campaign_api_takes_and_shows_the_approval_step(alice, agency, api_c
     assert created.status_code == 201 and created.json()["approval_step"] == "brand"
     bad = client.patch(f"/api/v1/campaigns/{created.json()['id']}/", {"approval_step": "nobody"}, format="json")
     assert bad.status_code == 400 and "approval_step" in bad.json()["error"]["fields"]
+
+
+def test_one_audience_and_one_reach_on_every_page_and_file_for_a_creator_who_posted_twice(
+    published,
+    make_submission,
+    rey,
+    ivy_profile,
+    alice,
+    campaign,
+    alice_client,
+    api_client_for,
+    django_capture_on_commit_callbacks,
+):
+    """The report once said "Reach 18,038" on "72,150 followers at posting", one creator counted three times."""
+    import re
+
+    from django.test import Client
+    from pypdf import PdfReader
+
+    second = make_submission(caption="Sunset swim with @brand #summer #ad")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submission_review(user=rey, submission=second, decision="approve")
+    planned = second.versions.get().planned_at
+    # Both drafts were planned for the same time; the first went out 3 hours after it, this one 5 hours after.
+    SnapshotFactory(profile=ivy_profile, taken_at=planned + dt.timedelta(hours=4), followers_count=19000)
+    post = PostFactory(profile=ivy_profile, taken_at=planned + dt.timedelta(hours=5), likes=900, comments=20, views=0)
+    feedback.submission_link_post(user=alice, submission=second, post=post)
+
+    report = campaign_report(campaign=campaign)
+    # One account, counted once with its followers at its first post (18,000), not 18,000 + 19,000.
+    assert (report["audience"], report["accounts"], report["published"]) == (18000, 1, 2)
+    assert report["reach"] == 4500 + 4750  # summed over the posts: 25% of each post's followers at posting
+    audience, reach = "18,000", "9,250"
+
+    page = alice_client.get(reverse("predictions:campaign_report", args=[campaign.pk])).content.decode()
+    assert f'id="fig-audience">{audience}<' in page and f'id="fig-reach">{reach}<' in page
+    assert "followers at posting</div>" not in page
+    detail = alice_client.get(reverse("predictions:campaign_detail", args=[campaign.pk])).content.decode()
+    assert f'id="campaign-audience">{audience}<' in detail and "Predicted reach" not in detail
+    assert "each counted once" in detail
+
+    client = api_client_for(alice)
+    body = client.get(f"/api/v1/campaigns/{campaign.pk}/report/").json()
+    assert (body["audience"], body["accounts"], body["reach"]) == (18000, 1, 9250)
+    assert "counted once" in body["formulas"]["audience"] and "counts twice" in body["formulas"]["reach"]
+    rows = list(
+        csv.reader(io.StringIO(client.get(f"/api/v1/campaigns/{campaign.pk}/report/?format=csv").content.decode()))
+    )
+    assert ["audience", "18000"] in rows and ["reach", "9250"] in rows and ["accounts", "1"] in rows
+    pdf = client.get(f"/api/v1/campaigns/{campaign.pk}/report/?format=pdf").content
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert f"audience {audience} followers" in text and reach in text
+    _, token = result_services.share_link_create(user=alice, campaign=campaign)
+    shared = Client().get(reverse("brand:report", args=[token])).content.decode()
+    assert f'id="fig-audience">{audience}<' in shared and f'id="fig-reach">{reach}<' in shared
