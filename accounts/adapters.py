@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 
@@ -18,8 +21,37 @@ def _pending_invitation_url(request: HttpRequest) -> str | None:
     return reverse("invitation_accept", args=[token]) if token else None
 
 
+@dataclass(frozen=True)
+class PublicSite:
+    """The site as its e-mails name it: SITE_URL, whatever the Site row or the request's Host say."""
+
+    domain: str
+    name: str
+
+
+def public_site() -> PublicSite:
+    return PublicSite(domain=urlsplit(settings.SITE_URL).netloc, name="SocialLens")
+
+
+def public_url(url: str) -> str:
+    """An absolute link to this site, moved onto SITE_URL (the path, query and fragment kept)."""
+    parts = urlsplit(url)
+    base = urlsplit(settings.SITE_URL)
+    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+
+
 class AccountAdapter(DefaultAccountAdapter):
-    """Whoever opened an invitation link before signing up or in lands back on that invitation."""
+    """Whoever opened an invitation link before signing up or in lands back on that invitation; every e-mail names
+    and links the site by SITE_URL, like the invitation and review e-mails the apps send."""
+
+    URL_KEYS = ("activate_url", "password_reset_url", "signup_url", "login_url", "code_url")
+
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        context = {**context, "current_site": public_site()}
+        for key in self.URL_KEYS:
+            if isinstance(context.get(key), str) and context[key].startswith(("http://", "https://")):
+                context[key] = public_url(context[key])
+        super().send_mail(template_prefix, email, context)
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         return _pending_invitation_url(request) or super().get_login_redirect_url(request)

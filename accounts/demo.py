@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.sites.models import Site
 from django.db import transaction
 
@@ -22,7 +25,7 @@ DEMO_USERS = [
 @transaction.atomic
 def demo_agency_load() -> Organization:
     """The demo agency with one verified user per DEMO_USERS row (and the site's name for links in emails)."""
-    Site.objects.update_or_create(pk=1, defaults={"domain": "127.0.0.1:8000", "name": "SocialLens"})
+    Site.objects.update_or_create(pk=1, defaults={"domain": urlsplit(settings.SITE_URL).netloc, "name": "SocialLens"})
     organization, _ = Organization.objects.get_or_create(slug="demo-agency", defaults={"name": DEMO_ORGANIZATION})
     for email, name, role, is_admin in DEMO_USERS:
         user = User.objects.filter(email=email).first()

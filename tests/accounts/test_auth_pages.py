@@ -197,3 +197,19 @@ def test_totp_activation_recovery_codes_and_deactivation(client, alice):
     response = client.post("/accounts/2fa/totp/deactivate/", {})
     assert response.status_code == 302
     assert not Authenticator.objects.filter(user=alice, type=Authenticator.Type.TOTP).exists()
+
+
+def test_allauth_emails_name_and_link_the_site_by_site_url_not_the_site_row_or_host(client, alice, settings):
+    from django.contrib.sites.models import Site
+
+    settings.SITE_URL = "https://lens.example.com"
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "10.0.0.7"]  # an internal address the proxy forwards
+    Site.objects.update_or_create(pk=1, defaults={"domain": "127.0.0.1:8000", "name": "demo seed"})
+    mail.outbox.clear()
+    response = client.post("/accounts/password/reset/", {"email": alice.email}, HTTP_HOST="10.0.0.7:8000")
+    assert response.status_code in (200, 302)
+    message = mail.outbox[-1]
+    body = message.body + message.subject
+    assert "lens.example.com" in body and "127.0.0.1:8000" not in body and "10.0.0.7" not in body
+    links = [word for word in message.body.split() if word.startswith("http")]
+    assert links and all(link.startswith("https://lens.example.com/accounts/password/reset/key/") for link in links)
