@@ -92,6 +92,28 @@ PROFILE_FIELDS = (
     "posts_count",
     "account_created_at",
 )
+# The most each platform lets a person write in these fields (characters). Imported text past them was not written on
+# the platform (a forged or damaged file): it is cut to the limit, and the import result says what was cut.
+# Instagram: name 30, bio 150, caption 2,200 (its help centre); X: name 50, bio 160, a Premium long post 25,000.
+TEXT_LIMITS: dict[str, dict[str, int]] = {
+    "instagram": {"display_name": 30, "bio": 150, "business_category": 120, "caption": 2200, "image_description": 2000},
+    "x": {"display_name": 50, "bio": 160, "business_category": 120, "caption": 25000, "image_description": 2000},
+}
+TEXT_LIMIT_DEFAULT = {"display_name": 200, "bio": 1000, "business_category": 120, "caption": 25000}
+
+
+def text_cut(platform: str, values: dict[str, Any]) -> list[tuple[str, int, int]]:
+    """Cut the text fields of one record to its platform's limits, in place; (field, length, limit) of each cut."""
+    limits = TEXT_LIMITS.get(platform, TEXT_LIMIT_DEFAULT)
+    cut = []
+    for name, limit in limits.items():
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            cut.append((name, len(value), limit))
+            values[name] = value[:limit]
+    return cut
+
+
 POST_FIELDS = (
     "shortcode",
     "url",

@@ -28,6 +28,7 @@ from profiles.importers.records import (
     PostRecord,
     ProfileRecord,
     RepostRecord,
+    text_cut,
 )
 from profiles.models import Post, Profile, Relation, RelationKind, Snapshot
 from profiles.signals import posts_changed
@@ -62,6 +63,7 @@ class ImportResult:
     updated: int = 0
     seconds: float = 0.0
     skipped: list[str] = dataclass_field(default_factory=list)  # files of a folder that were no importable format
+    cut: list[str] = dataclass_field(default_factory=list)  # texts longer than the platform allows, cut to its limit
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -72,7 +74,20 @@ class ImportResult:
             "updated": self.updated,
             "seconds": round(self.seconds, 3),
             **({"skipped": self.skipped} if self.skipped else {}),
+            **({"cut": self.cut[:CUT_LISTED], "cut_count": len(self.cut)} if self.cut else {}),
         }
+
+
+CUT_LISTED = 20  # cut texts named one by one in the result; the rest are counted
+
+
+def _cut_texts(profiles: Any, posts: Any, result: ImportResult) -> None:
+    for record in profiles.values():
+        for name, length, limit in text_cut(record.platform, record.values):
+            result.cut.append(f"{name} of @{record.handle}: {length:,} characters cut to {limit:,}")
+    for post, _ in posts.values():
+        for name, length, limit in text_cut(post.platform, post.values):
+            result.cut.append(f"{name} of post {post.platform_id} by @{post.owner_handle}: {length:,} cut to {limit:,}")
 
 
 _REQUIRED = object()
@@ -237,6 +252,7 @@ def import_records(
     posts = _merge_posts(files)
     reposts = _merge_reposts(files)
     result.profiles, result.posts, result.reposts = len(profiles), len(posts), len(reposts)
+    _cut_texts(profiles, posts, result)
     total = len(profiles) + len(posts)
 
     def progress(done: int) -> None:
