@@ -8,6 +8,7 @@ error beside its input (the user's entries kept), which is validation, not error
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -62,3 +63,26 @@ class ApplicationErrorMiddleware:
             return render(request, "400.html", {"message": exception.message}, status=exception.status_code)
         messages.error(request, exception.message)
         return redirect(target or back(request, fallback=request.path))
+
+
+class DatabaseRetryMiddleware:
+    """A read that met a lost database connection (server_error turned it into a 503) is tried once more on a new
+    connection: a PostgreSQL restart or failover then costs the reader nothing. Writes are never repeated here (the
+    first attempt may have committed); they get the 503 page, which says to try again."""
+
+    SAFE = ("GET", "HEAD", "OPTIONS")
+    PAUSE_SECONDS = 0.3  # a restarting PostgreSQL refuses connections for a second or two
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if getattr(response, "database_unreachable", False) and request.method in self.SAFE:
+            from django.db import connections
+
+            for connection in connections.all(initialized_only=True):
+                connection.close()
+            time.sleep(self.PAUSE_SECONDS)
+            response = self.get_response(request)
+        return response

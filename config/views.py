@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.views import defaults
 
 from config.api import error_body
@@ -42,7 +43,46 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return defaults.page_not_found(request, exception)
 
 
+def database_unreachable(exc: BaseException | None) -> bool:
+    """True for a lost or refused database connection (a restart, a failover, a cut network), not for a bad query."""
+    from django.db import InterfaceError, OperationalError
+
+    if isinstance(exc, InterfaceError):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    text = str(exc).lower()
+    return any(
+        words in text
+        for words in (
+            "connection",
+            "server closed",
+            "terminating",
+            "shutting down",
+            "starting up",
+            "could not connect",
+            "the database system is",
+            "admin_shutdown",
+        )
+    )
+
+
+DATABASE_RETRY_SECONDS = 5
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 handler; a database that cannot be reached is a 503 ("try again"), not a 500."""
+    import sys
+
+    if database_unreachable(sys.exc_info()[1]):
+        message = "The database is not reachable for a moment (a restart or a failover). Try again in a few seconds."
+        if _is_api(request):
+            response: HttpResponse = JsonResponse(error_body("database_unavailable", message), status=503)
+        else:
+            response = HttpResponse(loader.get_template("503.html").render({"message": message}), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+        response.database_unreachable = True  # type: ignore[attr-defined]
+        return response
     if _is_api(request):
         return JsonResponse(
             error_body("server_error", "Something went wrong on our side; it has been logged."), status=500
