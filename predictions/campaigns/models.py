@@ -196,6 +196,11 @@ class VersionScore(Job):
     predicted_likes_high = models.FloatField(null=True, blank=True, help_text="p90")
     ratio_to_mean = models.FloatField(null=True, blank=True)
     virality_score = models.FloatField(null=True, blank=True, help_text="P(likes ≥ 2 × account median).")
+    standing = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="{of, beats, expected_beats, median_beats}: where the draft lands among the account's latest posts.",
+    )
     best_times = models.JSONField(default=list, blank=True)
     reasons = models.JSONField(default=list, blank=True)
     image_features = models.JSONField(default=list, blank=True)
@@ -203,6 +208,12 @@ class VersionScore(Job):
 
     def __str__(self) -> str:
         return f"Score of {self.version} ({self.status})"
+
+    @property
+    def standing_marks(self) -> list[bool]:
+        """One mark per recent post compared, the first `beats` filled: the standing as a bar."""
+        standing = self.standing or {}
+        return [i < int(standing.get("beats", 0)) for i in range(int(standing.get("of", 0)))]
 
     @property
     def best_times_display(self) -> list[dict[str, object]]:

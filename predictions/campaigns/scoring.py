@@ -54,6 +54,24 @@ def _faces_preview(row: SubmissionImage, features: dict[str, Any]) -> None:
     SubmissionImage.objects.filter(pk=row.pk).update(faces_preview=row.faces_preview.name)
 
 
+def _standing(profile: Any, result: Any) -> dict[str, Any]:
+    """Where the draft is expected to land among the account's latest posts (ml.engine.likes.standing)."""
+    from ml.engine.likes.standing import RECENT_POSTS, standing_among
+
+    recent = list(
+        profile.posts.filter(likes__isnull=False, taken_at__isnull=False)
+        .order_by("-taken_at")
+        .values_list("likes", flat=True)[:RECENT_POSTS]
+    )
+    standing = standing_among(
+        recent,
+        p50=float(result.predicted_likes),
+        p10=float(result.predicted_likes_low),
+        p90=float(result.predicted_likes_high),
+    )
+    return standing.to_dict() if standing else {}
+
+
 def version_score_run(*, score_id: int) -> VersionScore | None:
     """Claim the score row and fill it; a failure leaves a readable reason on the row. Idempotent."""
     if not VersionScore.claim(score_id):
@@ -98,6 +116,7 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
             predicted_likes_high=float(result.predicted_likes_high),
             ratio_to_mean=None if result.ratio_to_mean is None else float(result.ratio_to_mean),
             virality_score=float(result.virality_score),
+            standing=_standing(version.submission.profile, result),
             best_times=_jsonable(result.best_times),
             reasons=_jsonable(result.reasons),
             image_features=_jsonable(image_features),

@@ -26,7 +26,8 @@ def test_the_campaign_page_lists_people_thumbnails_and_scores(client, alice, sta
     row = page.split('id="submissions"')[1]
     assert f"/campaigns/images/{version.images.get().pk}/original/" in row and 'class="submission-thumb"' in row
     assert f"{round(version.score.predicted_likes):,}" in row
-    assert f"{round(version.score.virality_score * 100)}%" in row
+    standing = version.score.standing
+    assert standing["of"] > 0 and f"beats {standing['beats']} of {standing['of']}" in row
 
 
 def test_the_influencer_does_not_see_who_else_is_invited(client, ivy, staffed_campaign, make_submission):

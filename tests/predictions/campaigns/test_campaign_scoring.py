@@ -10,6 +10,7 @@ from PIL import Image
 
 from config.celery import app
 from config.jobs import JobStatus
+from ml.engine.likes.standing import standing_among
 from predictions.campaigns import scoring, services
 from predictions.campaigns.models import VersionScore
 from predictions.campaigns.tasks import score_submission_version
@@ -159,6 +160,14 @@ def test_submission_page_has_score_card_chart_and_faces(make_submission, rey, cl
     score = submission.versions.get().score
     assert f'id="predicted-likes">{round(score.predicted_likes):,} <' in page
     assert f'id="virality-score">{round(100 * score.virality_score)}%<' in page
+    # Leading with where the draft lands among the account's own posts, worked out from the same prediction.
+    likes = list(submission.profile.posts.order_by("-taken_at").values_list("likes", flat=True)[:10])
+    standing = standing_among(
+        likes, p50=score.predicted_likes, p10=score.predicted_likes_low, p90=score.predicted_likes_high
+    )
+    assert score.standing == standing.to_dict() and score.standing["of"] == len(likes)
+    assert f"Expected to beat <strong>{standing.beats} of its last {len(likes)} posts</strong>" in page
+    assert page.index('id="score-standing"') < page.index('id="virality-score"')
     assert 'id="likes-chart"' in page and "chart.umd.min.js" in page
     # the prediction against the account's recent posts
     assert f'"p50": {score.predicted_likes}' in page and '"likes": 1300' in page
