@@ -422,7 +422,7 @@ def evaluate(
     """For each account with ≥4 dated posts, predict its last 3 posts from everything before each; compare with
     the time-weighted mean baseline (see ml.engine.likes.features.time_weighted_baseline)."""
     from ml.engine.likes.records import read_any
-    from ml.engine.likes.training import CaptionEmbedder, evaluate_protocols
+    from ml.engine.likes.training import CaptionEmbedder
 
     source = Path(path)
     if not source.exists():
@@ -442,8 +442,11 @@ def evaluate(
         raise ApplicationError(str(exc), code="invalid") from exc
     model, version = _active_model()
     embedder = CaptionEmbedder(progress=False)
-    results = evaluate_protocols(accounts, model, embedder)
-    result, cold = results["history"], results["cold_start"]
+    from ml.engine.likes.training import evaluate as evaluate_protocol
+
+    reliability: dict[str, Any] = {}
+    result = evaluate_protocol(accounts, model, embedder, calibration_out=reliability)
+    cold = evaluate_protocol(accounts, model, embedder, cold_start=True)
     stdout.write(
         f"like-prediction {version}: {result.accounts} accounts, {result.targets} targets, "
         f"80% interval coverage {result.interval_coverage:.3f}"
@@ -453,4 +456,5 @@ def evaluate(
         "ratio_to_baseline": result.summary()["ratio_to_baseline"],
         "interval_coverage_80": round(result.interval_coverage, 4),
         "cold_start": cold.summary(),
+        "calibration": reliability,
     }

@@ -32,3 +32,25 @@ def test_no_recent_posts_is_no_standing() -> None:
         "expected_beats": 2.0,
         "median_beats": 2,
     }
+
+
+def test_the_reliability_tables_match_when_the_predictions_are_the_truth() -> None:
+    """Posts drawn from exactly the predicted distribution: every bin's predicted share equals the observed one
+    within sampling error, so a miscalibrated model shows up as a gap in `evaluate_model like-prediction`."""
+    import numpy as np
+
+    from ml.engine.likes.training import calibration
+
+    rng = np.random.default_rng(7)
+    quantiles, actual, previous = [], [], []
+    for _ in range(3000):
+        centre = rng.uniform(4, 8)
+        spread = rng.uniform(0.2, 1.0)
+        quantiles.append([centre, centre - 1.2816 * spread, centre + 1.2816 * spread])
+        actual.append(rng.normal(centre, spread))
+        previous.append(rng.normal(centre + rng.normal(0, 0.8), rng.uniform(0.3, 1.0), size=10))
+    tables = calibration(np.array(quantiles), np.array(actual), previous)
+    for row in tables["standing_share_beaten"] + tables["virality"]:
+        if row["n"] >= 200:
+            assert abs(row["predicted"] - row["observed"]) < 0.05, row
+    assert sum(row["n"] for row in tables["standing_share_beaten"]) == 3000

@@ -1,17 +1,21 @@
 """Where a draft is expected to land among the account's own recent posts: what a reviewer can act on, beside the
 probability of doubling the account's median (the virality score), which is near zero for most drafts.
 
-The prediction is read as a log-normal distribution of likes: its median is the predicted likes and its 80%
-interval (p10-p90) sets the spread. The expected number of recent posts the draft beats is the sum, over those
-posts, of the probability that the draft gets more likes than each."""
+The prediction is read the way the virality score reads it (LikeModel.exceedance): a two-piece normal in
+ln(1 + likes) through the 80% interval and the median. The expected number of recent posts the draft beats is the
+sum, over those posts, of the probability that the draft gets more likes than each. Its calibration on held-out
+accounts is in `evaluate_model like-prediction` ("calibration")."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
+from .model import LikeModel
+
 RECENT_POSTS = 10
-_Z90 = 1.2815515655446004  # the standard normal's 90th percentile
 
 
 @dataclass(frozen=True)
@@ -33,17 +37,12 @@ class Standing:
         }
 
 
-def _normal_cdf(x: float) -> float:
-    return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
-
-
 def standing_among(recent_likes: list[int], *, p50: float, p10: float, p90: float) -> Standing | None:
     """The draft's standing among `recent_likes` (the account's latest posts' likes), or None without any."""
     likes = [max(int(n), 0) for n in recent_likes[:RECENT_POSTS] if n is not None]
-    if not likes or p50 <= 0:
+    if not likes:
         return None
-    mu = math.log(p50)
-    sigma = (math.log(max(p90, p50 + 1e-9)) - math.log(max(min(p10, p50), 1e-9))) / (2 * _Z90)
-    sigma = max(sigma, 1e-6)
-    expected = sum(1.0 - _normal_cdf((math.log(max(n, 0.5)) - mu) / sigma) for n in likes)
-    return Standing(of=len(likes), expected_beats=expected, median_beats=sum(1 for n in likes if n < p50))
+    centre, lower, upper = math.log1p(max(p50, 0)), math.log1p(max(p10, 0)), math.log1p(max(p90, 0))
+    quantiles = np.repeat(np.array([[centre, min(lower, centre), max(upper, centre)]]), len(likes), axis=0)
+    chances = LikeModel.exceedance(quantiles, np.log1p(np.array(likes, dtype=np.float64)))
+    return Standing(of=len(likes), expected_beats=float(chances.sum()), median_beats=sum(1 for n in likes if n < p50))

@@ -35,6 +35,7 @@ from .model import (
     with_range,
 )
 from .records import AccountRecord, PostRecord
+from .standing import RECENT_POSTS
 from .text import CAPTION_MAX_TOKENS, embed_captions
 
 EVAL_TARGETS_PER_ACCOUNT = 3
@@ -492,7 +493,11 @@ class EvaluationResult:
 
 
 def protocol_rows(
-    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
+    accounts: list[AccountRecord],
+    model: LikeModel,
+    embedder: CaptionEmbedder,
+    cold_start: bool = False,
+    previous: list[np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray]:
     """Feature rows of the evaluation protocol: for every account with ≥4 dated posts, its last 3 posts, each
     from the profile and all earlier posts plus its own caption, time, type and image description (never its
@@ -501,7 +506,8 @@ def protocol_rows(
     before the target, as scoring does; (1, 0) where there are too few).
 
     `cold_start`: instead, every account with 1–3 posts has its last post predicted from the 0–2 before it
-    (with none, the baseline is the follower count times the model's prior likes per follower)."""
+    (with none, the baseline is the follower count times the model's prior likes per follower).
+    `previous`: when given, gets each target's RECENT_POSTS earlier posts' ln(1+likes) (the standing's yardstick)."""
     if cold_start:
         return _cold_start_rows(accounts, model, embedder)
     window = EVAL_TARGETS_PER_ACCOUNT + BACKTEST_POSTS
@@ -534,6 +540,9 @@ def protocol_rows(
             if index >= first:
                 back = [offset + m for m, j in enumerate(kept) if index - BACKTEST_POSTS <= j < index]
                 targets.append((offset + k, back))
+                if previous is not None:
+                    earlier = [p.log_likes for p in posts[max(index - RECENT_POSTS, 0) : index] if p.likes is not None]
+                    previous.append(np.array(earlier))
         n_accounts += int(any(index >= first for index in kept))
     all_rows = np.array(rows).reshape(len(rows), len(FEATURE_NAMES))
     all_baselines, all_actual = np.array(baselines), np.array(actual)
@@ -573,13 +582,63 @@ def _cold_start_rows(
     )
 
 
+def calibration(quantiles: np.ndarray, actual: np.ndarray, previous: list[np.ndarray]) -> dict[str, Any]:
+    """Reliability tables of the two figures a reviewer reads, on the evaluated posts: the expected number of the
+    account's previous posts the post beats (ml.engine.likes.standing) against the number it did beat, and the
+    chance of doubling the median of those posts (the virality score) against how often it happened."""
+    standing_bins: dict[str, list[float]] = {}
+    virality_bins: dict[str, list[float]] = {}
+    virality_edges = [(0.0, 0.01), (0.01, 0.05), (0.05, 0.2), (0.2, 1.01)]
+    for q, y, earlier in zip(quantiles, actual, previous, strict=True):
+        if len(earlier) < 3:
+            continue
+        rows = np.repeat(q[None, :], len(earlier), axis=0)
+        expected = float(LikeModel.exceedance(rows, earlier).sum()) / len(earlier)
+        observed = float(np.mean(earlier < y))
+        band = min(int(expected * 5), 4)
+        key = f"{band * 20}-{band * 20 + 20}%"
+        standing_bins.setdefault(key, []).extend([expected, observed])
+        threshold = math.log1p(2 * float(np.median(np.expm1(earlier))))
+        chance = float(LikeModel.exceedance(q[None, :], threshold)[0])
+        doubled = float(y >= threshold)
+        for low, high in virality_edges:
+            if low <= chance < high:
+                virality_bins.setdefault(f"{low:.0%}-{min(high, 1):.0%}", []).extend([chance, doubled])
+
+    def table(bins: dict[str, list[float]]) -> list[dict[str, Any]]:
+        out = []
+        for key, values in sorted(bins.items(), key=lambda kv: float(kv[0].split("-")[0].rstrip("%"))):
+            predicted, happened = values[0::2], values[1::2]
+            out.append(
+                {
+                    "bin": key,
+                    "n": len(predicted),
+                    "predicted": round(float(np.mean(predicted)), 4),
+                    "observed": round(float(np.mean(happened)), 4),
+                }
+            )
+        return out
+
+    return {"standing_share_beaten": table(standing_bins), "virality": table(virality_bins)}
+
+
 def evaluate(
-    accounts: list[AccountRecord], model: LikeModel, embedder: CaptionEmbedder, cold_start: bool = False
+    accounts: list[AccountRecord],
+    model: LikeModel,
+    embedder: CaptionEmbedder,
+    cold_start: bool = False,
+    calibration_out: dict[str, Any] | None = None,
 ) -> EvaluationResult:
-    rows, baselines, actual, n_accounts, adjustments = protocol_rows(accounts, model, embedder, cold_start=cold_start)
+    """`calibration_out`: when given (history protocol), filled with the reliability tables of `calibration`."""
+    previous: list[np.ndarray] | None = [] if calibration_out is not None and not cold_start else None
+    rows, baselines, actual, n_accounts, adjustments = protocol_rows(
+        accounts, model, embedder, cold_start=cold_start, previous=previous
+    )
     if not len(actual):
         return EvaluationResult(0, 0, float("nan"), float("nan"), float("nan"))
     quantiles = with_range(model.forward(rows), adjustments[:, 0], adjustments[:, 1]) + baselines[:, None]
+    if previous is not None and calibration_out is not None:
+        calibration_out.update(calibration(quantiles, actual, previous))
     # Predicted likes are rounded to whole likes, as the product shows them; the metric uses those.
     predicted_log = np.log1p(np.maximum(np.round(np.expm1(quantiles[:, 0])), 0))
     baseline_log = np.log1p(np.maximum(np.round(np.expm1(baselines)), 0))
