@@ -13,7 +13,9 @@ def sparkline(values: list[int | None], width: int = 90, height: int = 24) -> st
     """Inline SVG polyline of a follower series (no script needed; scales to its own min..max)."""
     points = [v for v in (values or []) if v is not None]
     if len(points) < 2:
-        return format_html('<span class="text-body-secondary small">{}</span>', "–")
+        # Say why there is no line: a trend needs follower counts from two fetches or imports.
+        why = "one snapshot: the trend needs two" if points else "no snapshot yet"
+        return format_html('<span class="text-body-secondary small no-trend">{}</span>', why)
     low, high = min(points), max(points)
     span = (high - low) or 1
     step = width / (len(points) - 1)

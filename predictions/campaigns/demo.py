@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 from accounts.models import Organization, User
 from predictions.campaigns import services
 from predictions.campaigns.models import Campaign
-from profiles.models import Platform, Post, Profile
+from profiles.models import Platform, Post, Profile, Snapshot
 
 DEMO_CAMPAIGN = "Summer Glow"
 
@@ -52,6 +52,19 @@ def _demo_profile(organization: Organization, influencer: User) -> Profile:
     )
     Profile.objects.filter(pk=profile.pk).update(is_linked=True, influencer=influencer)
     profile.refresh_from_db()
+    if not profile.snapshots.exists():
+        # Ivy is the demo's own made-up creator: six months of follower counts, so the growth, the trend line and
+        # the chart have something to show (the imported 2019 accounts have one snapshot each, and say so).
+        now = timezone.now()
+        for months_ago, followers in enumerate([24800, 24100, 23300, 22900, 22000, 21400]):
+            Snapshot.objects.create(
+                profile=profile,
+                taken_at=now - dt.timedelta(days=30 * months_ago),
+                followers_count=followers,
+                following_count=410,
+                posts_count=320 - 4 * months_ago,
+                source="demo",
+            )
     if not profile.posts.exists():
         start = timezone.now() - dt.timedelta(days=60)
         for index, likes in enumerate([1180, 1320, 990, 1510, 1240, 1400, 1100, 1650, 1300, 1450]):

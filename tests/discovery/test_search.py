@@ -139,3 +139,15 @@ def test_page_query_count_is_constant(agency, alice_client, django_assert_num_qu
     with django_assert_num_queries(6):
         response = alice_client.get(reverse("discovery:search"))
     assert response.status_code == 200
+
+
+def test_empty_trend_growth_and_quality_cells_say_why(alice_client, agency) -> None:
+    from discovery.insights import insights_refresh
+    from tests.factories import ProfileFactory, SnapshotFactory
+
+    lone = ProfileFactory(organization=agency, handle="one.snapshot", is_linked=True, followers_count=900)
+    SnapshotFactory(profile=lone, followers_count=900)
+    insights_refresh(profile_ids=[lone.pk], embed=False)
+    body = alice_client.get("/discovery/?q=one.snapshot").content.decode()
+    row = next(r for r in body.split("<tr") if ">@one.snapshot</a>" in r).split("</tr>")[0]
+    assert "one snapshot: the trend needs two" in row and "no audit yet" in row
