@@ -96,4 +96,9 @@ echo "--- API fuzz: schemathesis against the live server (PostgreSQL), bounded e
   --request-timeout 30 --exclude-path-regex '^/api/v1/tokens/' --report junit --report-dir "$WORK/fuzz" \
   | tee "$WORK/fuzz.log" || fail "schemathesis found failures (see above)"
 echo "ok: schemathesis"
+
+echo "--- fault test: its own Redis stopped and restarted, PostgreSQL connections cut, under signed-in traffic"
+FAULT_EMAIL=smoke@example.com FAULT_PASSWORD=smoke-pass-2026 FAULT_TOKEN="$TOKEN" $PY .ci/fault_test.py \
+  || fail "fault test (figures above)"
+echo "ok: fault test"
 echo "SMOKE OK"
