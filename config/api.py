@@ -10,7 +10,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
-from rest_framework import exceptions, status
+from rest_framework import exceptions, pagination, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -63,3 +63,14 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if response.status_code == status.HTTP_429_TOO_MANY_REQUESTS and getattr(exc, "wait", None):
         response.data["error"]["retry_after_seconds"] = int(exc.wait)
     return response
+
+
+class PageNumberPagination(pagination.PageNumberPagination):
+    """DRF's page numbers, except that an empty `?page=` is refused like any other page that is not a number
+    (DRF reads it as page 1, which the schema's integer `page` does not allow)."""
+
+    def get_page_number(self, request: Any, paginator: Any) -> Any:
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and raw.strip() == "":
+            raise exceptions.NotFound("Invalid page: give a page number from 1.")
+        return super().get_page_number(request, paginator)

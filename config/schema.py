@@ -48,8 +48,46 @@ def _blank_urls(schema: Any) -> None:
             _blank_urls(value)
 
 
+NO_NUL = "^[^\\u0000]*$"  # DRF refuses NUL in every text field; the document says so
+
+
+def _no_nul_in_strings(schema: Any) -> None:
+    """Every free-text string a client sends may hold any character but NUL (what DRF's CharField refuses)."""
+    if isinstance(schema, dict):
+        if schema.get("type") == "string" and not {"pattern", "enum", "format"} & set(schema):
+            schema["pattern"] = NO_NUL
+        for value in schema.values():
+            _no_nul_in_strings(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _no_nul_in_strings(value)
+
+
+def _query_parameters(result: dict[str, Any]) -> None:
+    """Ids in the query are positive database ids; the page number is a positive integer."""
+    from config.params import MAX_ID
+
+    for methods in result.get("paths", {}).values():
+        for operation in methods.values():
+            if not isinstance(operation, dict):
+                continue
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                if parameter.get("in") != "query":
+                    continue
+                if parameter.get("name") in ("organization", "page") and schema.get("type") == "integer":
+                    schema.setdefault("minimum", 1)
+                    schema.setdefault("maximum", MAX_ID)
+                elif schema.get("type") == "string":
+                    _no_nul_in_strings(schema)
+
+
 def declare_error_responses(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
     _blank_urls(result.get("components", {}).get("schemas", {}))
+    _no_nul_in_strings(
+        {name: s for name, s in result.get("components", {}).get("schemas", {}).items() if name.endswith("Request")}
+    )
+    _query_parameters(result)
     result.setdefault("components", {}).setdefault("schemas", {})["ApiError"] = ERROR_SCHEMA
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/ApiError"}}}
     for methods in result.get("paths", {}).values():

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpResponse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -83,10 +83,7 @@ class InsightSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-_QUERY_PARAMETERS = [
-    OpenApiParameter(name, str, description=str(field.help_text or ""))
-    for name, field in DiscoveryQuerySerializer().fields.items()
-]
+_QUERY_PARAMETERS = [DiscoveryQuerySerializer]  # each field a query parameter with its own type and limits
 
 
 class DiscoveryApi(generics.ListAPIView):

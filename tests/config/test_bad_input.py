@@ -163,3 +163,20 @@ def test_every_api_operation_declares_its_errors_in_the_error_format(alice):
     for operation in operations:
         assert {"400", "401", "403", "404", "429"} <= set(operation["responses"]), operation["operationId"]
     assert schema["components"]["schemas"]["ApiError"]["required"] == ["error"]
+
+
+def test_the_schema_says_what_the_api_refuses_nul_ids_from_1_and_page_numbers(api_client_for, alice):
+    """Finding 8 of #28: the document and the behaviour agree (schemathesis' positive_data_acceptance check)."""
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    shortlist = schema["components"]["schemas"]["ShortlistRequest"]["properties"]["name"]
+    assert shortlist["pattern"] == "^[^\\u0000]*$"
+    graphs = {p["name"]: p for p in schema["paths"]["/api/v1/graphs/"]["get"]["parameters"]}
+    assert graphs["organization"]["schema"]["minimum"] == 1 and graphs["page"]["schema"]["minimum"] == 1
+    discovery = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/discovery/"]["get"]["parameters"]}
+    assert discovery["country"]["maxLength"] == 2 and "instagram" in discovery["platform"]["enum"]
+    client = api_client_for(alice)
+    assert client.get("/api/v1/shortlists/?page=").status_code == 404
+    assert client.get("/api/v1/shortlists/?page=1").status_code == 200
+    assert client.post("/api/v1/shortlists/", {"name": "a\x00b"}, format="json").status_code == 400
