@@ -29,9 +29,11 @@ ERRORS = {
     "404": "Not found (or not in your agencies), including a page number past the end",
     "405": "Method not allowed",
     "406": "Cannot answer in the requested format",
+    "409": "Conflicts with the current state: a name already taken, not analysed yet, switched off on this server",
     "414": "Request line too long (answered by the app server)",
     "415": "Unsupported request body type",
     "429": "Too many requests: retry after retry_after_seconds",
+    "503": "The database is not reachable for a moment: retry after the Retry-After header's seconds",
 }
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
-from config.errors import ApplicationError
+from config.errors import ApplicationError, Conflict
 from discovery.insights import insights_refresh, stale_profiles
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import discovery_require, shortlist_get
@@ -29,7 +29,7 @@ def niche_correct(*, user: User, profile_id: int, category: str) -> ProfileInsig
 
     insight = insight_for_profile(user=user, profile_id=profile_id)
     if insight is None:
-        raise ApplicationError("This profile has not been analysed yet; try again in a minute.", code="not_ready")
+        raise Conflict("This profile has not been analysed yet; try again in a minute.", code="not_ready")
     membership_require(user=user, organization=insight.organization_id, capability=Capability.MANAGE_DATA)
     if category and category not in CATEGORIES:
         raise ApplicationError(f"Unknown niche {category!r}; choose one of {', '.join(CATEGORIES)}.", field="category")
@@ -91,7 +91,7 @@ def shortlist_create(*, user: User, organization: Organization, name: str) -> Sh
         with transaction.atomic():
             return Shortlist.objects.create(organization=organization, name=name, created_by=user)
     except IntegrityError as exc:
-        raise ApplicationError(f"A list called {name!r} already exists.", field="name") from exc
+        raise Conflict(f"A list called {name!r} already exists.", field="name") from exc
 
 
 def shortlist_delete(*, user: User, pk: object) -> None:

@@ -64,7 +64,7 @@ def audit_start(
             f"@{profile.handle} is not a linked profile: link it before auditing its followers.", field="profile"
         )
     if fetch_followers and not integration_enabled(platform=profile.platform):
-        raise ApplicationError(
+        raise Conflict(  # the request is fine; this server's configuration is what refuses it
             f"{profile.get_platform_display()} fetching is off on this server: import a follower "
             "list instead, or audit the followers already stored.",
             field="fetch_followers",

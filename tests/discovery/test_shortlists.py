@@ -48,7 +48,7 @@ def test_api_creates_lists_adds_profiles_and_edits_notes(refreshed, api_client_f
     assert detail["entries"][0]["profile"]["niche"] == "pet"
     assert client.get("/api/v1/shortlists/").json()["results"][0]["size"] == 1
     duplicate = client.post("/api/v1/shortlists/", {"name": "Pets Q4"}, format="json")
-    assert duplicate.status_code == 400 and "already exists" in duplicate.content.decode()
+    assert duplicate.status_code == 409 and "already exists" in duplicate.content.decode()  # a conflict
 
 
 def test_another_agencys_list_is_404_and_its_profiles_cannot_be_added(

@@ -104,7 +104,7 @@ def test_bad_input_is_refused_with_a_message_and_nothing_is_written(alice, alice
     page = alice_client.post(reverse("predictions:audit_list"), {"profile": lonely.pk, "sample_size": 5})
     assert page.status_code == 200 and "No followers of @lonely" in page.content.decode()
     response = api.post(reverse("api:audit-list"), {"profile_id": creator.pk, "fetch_followers": True}, format="json")
-    assert response.status_code == 400 and "fetching is off" in response.json()["error"]["message"]
+    assert response.status_code == 409 and "fetching is off" in response.json()["error"]["message"]
     assert not FollowerAudit.objects.exists()
 
 
