@@ -117,43 +117,25 @@ class Traffic:
                 during(i)
 
 
-def cut_database_connections() -> None:
-    subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            os.environ.get("PGUSER", "postgres"),
-            "-d",
-            "postgres",
-            "-qAtc",
-            f"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            f"WHERE datname = '{DATABASE}' AND pid <> pg_backend_pid()",
-        ],
+def psql(database: str, sql: str) -> str:
+    return subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", os.environ.get("PGUSER", "postgres"), "-d", database, "-qAtc", sql],
         check=True,
         capture_output=True,
+        text=True,
+    ).stdout
+
+
+def cut_database_connections() -> None:
+    psql(
+        "postgres",
+        f"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+        f"WHERE datname = '{DATABASE}' AND pid <> pg_backend_pid()",
     )
 
 
 def stored_shortlists() -> Counter[str]:
-    rows = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            os.environ.get("PGUSER", "postgres"),
-            "-d",
-            DATABASE,
-            "-qAtc",
-            "SELECT name FROM discovery_shortlist WHERE name LIKE 'fault-%'",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.splitlines()
-    return Counter(rows)
+    return Counter(psql(DATABASE, "SELECT name FROM discovery_shortlist WHERE name LIKE 'fault-%'").splitlines())
 
 
 def main() -> int:
