@@ -7,9 +7,9 @@
 - Each text is cleaned of what carries no language (hashtags, handles, URLs, HTML entities, emoji, digits) and is
   named only with at least MIN_LETTERS letters left and a confidence of at least MIN_CONFIDENCE; otherwise it is
   "unknown" rather than a guess.
-- lingua-language-detector (its models ship in the wheel) over SOCIAL_LANGUAGES: lingua is built for short texts,
-  and leaving out the languages nobody posts in (Latin, Esperanto, Nynorsk beside Bokmål) stops English hashtag
-  captions reading as Latin. Scripts that one language alone writes and lingua does not model (Khmer, Lao, Myanmar,
+- lingua-language-detector (its models ship in the wheel) over the languages people post in (all but LEFT_OUT):
+  lingua is built for short texts, and leaving out the languages nobody posts in (Latin, Esperanto, Nynorsk beside
+  Bokmål) stops English hashtag captions reading as Latin. Scripts that one language alone writes and lingua does not model (Khmer, Lao, Myanmar,
   Sinhala, Tibetan, Thaana, Ethiopic, Kannada, Malayalam, Oriya) are named from the script.
 - A profile's languages come from its texts together: each text votes for its language with its letters, so a
   200-letter caption outweighs a three-word one, and the texts too short to name alone are read as one; the profile
@@ -264,7 +264,7 @@ _detector: Any = None
 
 
 def detector() -> Any:
-    """lingua's detector over SOCIAL_LANGUAGES, built once per process (its models load lazily per language)."""
+    """lingua's detector over every language but LEFT_OUT, built once per process (models load lazily, per language)."""
     global _detector
     if _detector is None:
         with _detector_lock:
