@@ -9,8 +9,9 @@
   "unknown" rather than a guess.
 - lingua-language-detector (its models ship in the wheel) over the languages people post in (all but LEFT_OUT):
   lingua is built for short texts, and leaving out the languages nobody posts in (Latin, Esperanto, Nynorsk beside
-  Bokmål) stops English hashtag captions reading as Latin. Scripts that one language alone writes and lingua does not model (Khmer, Lao, Myanmar,
-  Sinhala, Tibetan, Thaana, Ethiopic, Kannada, Malayalam, Oriya) are named from the script.
+  Bokmål) stops English hashtag captions reading as Latin. Scripts that one language alone writes and lingua does
+  not model (Khmer, Lao, Myanmar, Sinhala, Tibetan, Thaana, Ethiopic, Kannada, Malayalam, Oriya) are named from
+  the script.
 - A profile's languages come from its texts together: each text votes for its language with its letters, so a
   200-letter caption outweighs a three-word one, and the texts too short to name alone are read as one; the profile
   is "unknown" below PROFILE_MIN_LETTERS letters in all, and "mixed" when no language has MIXED_BELOW of the votes.
