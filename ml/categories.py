@@ -126,6 +126,7 @@ def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = Fals
     empty text. Texts in SHIPPED_VECTORS are not embedded again. cache=True keeps the others in var/cache keyed by
     each text's SHA-1, so a retrain embeds only new texts."""
     import os
+    from collections import ChainMap
 
     import numpy as np
 
@@ -150,7 +151,7 @@ def post_vectors(texts: list[str], *, cache: bool = False, progress: bool = Fals
             np.savez(partial, keys=np.array(list(cached)), vectors=np.stack(list(cached.values())))
             os.replace(partial, CACHE_FILE)
             fresh = {}
-    known = {**shipped, **cached, **fresh}
+    known = ChainMap(fresh, cached, shipped)  # looked up in place: the shipped vectors are not copied per call
     if not keys:
         return np.zeros((0, EMBEDDING_DIM), np.float32)
     return np.stack([np.asarray(known[k], dtype=np.float32) for k in keys])

@@ -49,14 +49,11 @@ class DataAge:
         return self.age_days is not None and self.age_days > OLD_AFTER_DAYS
 
 
-def profile_data_age(profile: Profile, *, newest_post_at: datetime | None = None) -> DataAge:
-    """`newest_post_at`: pass it when it was annotated on the row (lists); otherwise it is read here."""
+def profile_data_age(profile: Profile, *, newest_post_at: datetime | None) -> DataAge:
+    """`newest_post_at`: when its newest stored post was published (a list annotates it on every row; the profile
+    page has it from profile_stats), so this reads nothing itself."""
     from django.utils import timezone
 
-    if newest_post_at is None:
-        newest_post_at = getattr(profile, "newest_post_at", None)
-        if newest_post_at is None and not hasattr(profile, "newest_post_at"):
-            newest_post_at = profile.posts.aggregate(last=Max("taken_at"))["last"]
     source = profile.last_source or ""
     if profile.last_fetched_at and source == "api":
         kind, label, read_at = "api", "platform API", profile.last_fetched_at

@@ -41,7 +41,10 @@ def list(request: HttpRequest) -> HttpResponse:  # noqa: A001 - URL name 'profil
     profiles = selectors.profiles_for_user(user=request.user, organization=organization)
     page = Paginator(profiles.annotate(newest_post_at=Max("posts__taken_at")), 100).get_page(request.GET.get("page"))
     context = {
-        "profiles": [(profile, selectors.profile_data_age(profile)) for profile in page.object_list],
+        "profiles": [
+            (profile, selectors.profile_data_age(profile, newest_post_at=profile.newest_post_at))  # type: ignore[attr-defined]
+            for profile in page.object_list
+        ],
         "page": page,
         "all_linked": profiles.only("id", "handle", "platform"),
         "counts": selectors.organization_profile_counts(user=request.user, organization=organization),

@@ -59,14 +59,25 @@ def language(code: str | None) -> str:
 
 
 @register.filter
+def languages_described(insight: Any) -> str:
+    """A stored profile's languages in ml.engine.languages' own words: "English 92%", "Mixed: …", "Unknown (…)"."""
+    from ml.engine.languages import UNKNOWN, LanguageMix
+
+    shares = [(row["language"], row["share"]) for row in insight.language_shares or []]
+    return LanguageMix(label=insight.content_language or UNKNOWN, shares=shares).describe()
+
+
+@register.filter
+def country_reason(country: dict[str, Any]) -> str:
+    """What one country of a profile rests on: "France: named in the bio, 2 post locations"."""
+    said = [f"{country['posts']} post location{'s' if country['posts'] != 1 else ''}"] if country["posts"] else []
+    if country.get("bio"):
+        said.insert(0, "named in the bio")
+    return f"{country['name']}: {', '.join(said)}"
+
+
+@register.filter
 def country_evidence(countries: list[dict[str, Any]] | None) -> str:
     """What a profile's country rests on, for a tooltip: "France: named in the bio · Cuba: 5 post locations"."""
-    parts = []
-    for country in countries or []:
-        if not country.get("code"):
-            continue
-        said = [f"{country['posts']} post location{'s' if country['posts'] != 1 else ''}"] if country["posts"] else []
-        if country.get("bio"):
-            said.insert(0, "named in the bio")
-        parts.append(f"{country['name']}: {', '.join(said)}")
+    parts = [country_reason(country) for country in countries or [] if country.get("code")]
     return " · ".join(parts) or "no post location or bio names a country"

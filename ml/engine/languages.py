@@ -309,13 +309,8 @@ def identify(text: str) -> Guess | None:
     """The language of one text, or None when it is too short or too uncertain to name."""
     cleaned = clean_text(text)
     letters = letter_count(cleaned)
-    if letters < MIN_LETTERS:
-        return None
-    scores = confidences(cleaned)
-    code = max(scores, key=lambda c: scores[c]) if scores else None
-    if code is None or scores[code] < MIN_CONFIDENCE:
-        return None
-    return Guess(code=code, confidence=round(scores[code], 4), letters=letters)
+    best = _named(cleaned, letters)
+    return None if best is None else Guess(code=best[0], confidence=round(best[1], 4), letters=letters)
 
 
 @dataclass(frozen=True)
@@ -335,7 +330,7 @@ class LanguageMix:
         """ "English 92%", "Mixed: English 55%, Spanish 40%", or "Unknown (too little text)"."""
         if self.label == UNKNOWN:
             return "Unknown (too little text)"
-        parts = ", ".join(f"{language_name(c)} {round(s * 100)}%" for c, s in self.shares[:3])
+        parts = ", ".join(f"{language_name(c)} {round(s * 100)}%" for c, s in self.shares)
         return f"Mixed: {parts}" if self.label == MIXED else parts
 
 
@@ -352,19 +347,19 @@ def profile_languages(texts: Iterable[str], *, min_letters: int = PROFILE_MIN_LE
         letters = letter_count(cleaned)
         if not letters:
             continue
-        guess = _named(cleaned, letters)
-        if guess is None:
+        named = _named(cleaned, letters)
+        if named is None:
             rest.append(cleaned)
             continue
-        votes[guess] += min(letters, VOTE_CAP)
+        votes[named[0]] += min(letters, VOTE_CAP)
         used_letters += letters
         used_texts += 1
     if rest:
         together = " ".join(rest)
         letters = letter_count(together)
-        guess = _named(together, letters)
-        if guess is not None:
-            votes[guess] += min(letters, VOTE_CAP)
+        named = _named(together, letters)
+        if named is not None:
+            votes[named[0]] += min(letters, VOTE_CAP)
             used_letters += letters
             used_texts += len(rest)
     total = sum(votes.values())
@@ -377,14 +372,15 @@ def profile_languages(texts: Iterable[str], *, min_letters: int = PROFILE_MIN_LE
     return LanguageMix(label=label, shares=shares, letters=used_letters, texts=used_texts)
 
 
-def _named(cleaned: str, letters: int) -> str | None:
+def _named(cleaned: str, letters: int) -> tuple[str, float] | None:
+    """(code, confidence) of a cleaned text's language when it can be named: MIN_LETTERS and MIN_CONFIDENCE."""
     if letters < MIN_LETTERS:
         return None
     scores = confidences(cleaned)
     if not scores:
         return None
     code = max(scores, key=lambda c: scores[c])
-    return code if scores[code] >= MIN_CONFIDENCE else None
+    return (code, scores[code]) if scores[code] >= MIN_CONFIDENCE else None
 
 
 def read_labelled(path: Any) -> list[tuple[str, str]]:

@@ -151,3 +151,25 @@ def test_empty_trend_growth_and_quality_cells_say_why(alice_client, agency) -> N
     body = alice_client.get("/discovery/?q=one.snapshot").content.decode()
     row = next(r for r in body.split("<tr") if ">@one.snapshot</a>" in r).split("</tr>")[0]
     assert "one snapshot: the trend needs two" in row and "no audit yet" in row
+
+
+def test_the_profile_page_names_its_languages_and_what_its_country_rests_on(alice_client, agency) -> None:
+    import datetime as dt
+
+    from discovery.insights import insights_refresh
+    from tests.factories import PostFactory, ProfileFactory
+
+    creator = ProfileFactory(organization=agency, handle="betty.demo", is_linked=True, bio="From Paris with love")
+    for day, place in enumerate(["Trinidad, Cuba", "La Habana, Cuba", "Los Angeles, California"], start=1):
+        PostFactory(
+            profile=creator,
+            caption="Golden hour at the beach with my favourite people, what a wonderful week #travel",
+            taken_at=dt.datetime(2026, 11, day, 12, tzinfo=dt.UTC),
+            extra={"location": {"name": place}},
+        )
+    insights_refresh(profile_ids=[creator.pk], embed=False)
+    page = alice_client.get(f"/profiles/{creator.pk}/").content.decode()
+    assert page.split('id="profile-language">')[1].split("<")[0] == "English 100%"
+    assert page.split('id="profile-country">')[1].split("<")[0] == "France"
+    evidence = page.split('id="profile-countries"')[1].split("</ul>")[0]
+    assert "France: named in the bio</li>" in evidence and "Cuba: 2 post locations</li>" in evidence
