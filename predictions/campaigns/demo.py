@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,16 +20,17 @@ from profiles.models import Platform, Post, Profile, Snapshot
 DEMO_CAMPAIGN = "Summer Glow"
 
 
+PORTRAIT = Path(__file__).with_name("demo_media") / "portrait.jpg"  # public domain; demo_media/SOURCE.md
+
+
 def _demo_image(name: str, sky: tuple[int, int, int], sun: tuple[int, int, int]) -> SimpleUploadedFile:
-    """A simple beach picture with a smiling face, so face detection has something to find."""
+    """A drawn beach with a real portrait photo in it, so face detection has a real face to find."""
     image = Image.new("RGB", (1080, 1080), sky)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 700, 1080, 1080], fill=(236, 210, 160))
     draw.ellipse([760, 120, 960, 320], fill=sun)
-    draw.ellipse([390, 330, 690, 690], fill=(240, 200, 170))
-    draw.ellipse([465, 440, 505, 480], fill=(40, 40, 40))
-    draw.ellipse([575, 440, 615, 480], fill=(40, 40, 40))
-    draw.arc([470, 500, 610, 620], start=20, end=160, fill=(150, 40, 40), width=10)
+    with Image.open(PORTRAIT) as portrait:
+        image.paste(portrait.convert("RGB").resize((520, 520)), (280, 300))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=88)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")

