@@ -19,14 +19,14 @@ from discovery import selectors, services
 from discovery.exports import shortlist_csv
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import SORTS, DiscoveryQuery
-from ml.engine.categories.records import CATEGORIES
+from ml.engine.categories.topics import NICHES
 from profiles.models import Platform
 
 
 class DiscoveryQuerySerializer(serializers.Serializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200)
     platform = serializers.ChoiceField(choices=Platform.choices, required=False)
-    niche = serializers.ChoiceField(choices=CATEGORIES, required=False)
+    niche = serializers.ChoiceField(choices=NICHES, required=False)
     niche_min_share = serializers.FloatField(required=False, min_value=0, max_value=1)
     followers_min = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
     followers_max = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
@@ -120,7 +120,7 @@ class LookalikesApi(APIView):
 
 class NicheCorrectionSerializer(serializers.Serializer):
     category = serializers.ChoiceField(
-        choices=[*CATEGORIES, ""], allow_blank=True, help_text="Empty hands the niche back to the model."
+        choices=[*NICHES, ""], allow_blank=True, help_text="Empty hands the niche back to the model."
     )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 
 from discovery.selectors import SORTS, DiscoveryQuery
-from ml.engine.categories.records import CATEGORIES
+from ml.engine.categories.topics import NICHES, niche_name
 from ml.engine.languages import LANGUAGE_NAMES, MIXED
 from profiles.models import Platform
 
@@ -13,7 +13,7 @@ TRI_STATE = [("", "any"), ("yes", "yes"), ("no", "no")]
 class DiscoveryForm(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
     platform = forms.ChoiceField(required=False, choices=[("", "any platform"), *Platform.choices])
-    niche = forms.ChoiceField(required=False, choices=[("", "any niche"), *((c, c) for c in CATEGORIES)])
+    niche = forms.ChoiceField(required=False, choices=[("", "any niche"), *((c, niche_name(c)) for c in NICHES)])
     niche_min_share = forms.IntegerField(required=False, min_value=0, max_value=100, label="min share %")
     followers_min = forms.IntegerField(required=False, min_value=0, max_value=2**63 - 1)
     followers_max = forms.IntegerField(required=False, min_value=0, max_value=2**63 - 1)
@@ -66,4 +66,6 @@ class ShortlistForm(forms.Form):
 
 
 class NicheForm(forms.Form):
-    category = forms.ChoiceField(required=False, choices=[("", "let the model decide"), *((c, c) for c in CATEGORIES)])
+    category = forms.ChoiceField(
+        required=False, choices=[("", "let the model decide"), *((c, niche_name(c)) for c in NICHES)]
+    )

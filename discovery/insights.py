@@ -42,8 +42,9 @@ def stale_profiles() -> QuerySet[Profile]:
 
 # Part of every row's signature: bump it when the analysis itself changes, so that the next refresh redoes the rows
 # it made before (2: languages by ml.engine.languages, from all of a profile's texts together; 3: the country from
-# the bio first, from post locations only when they agree, ml.engine.places.home_country).
-ANALYSIS_VERSION = "3"
+# the bio first, from post locations only when they agree, ml.engine.places.home_country; 4: niches beyond the
+# kim2020 eight, ml.niches).
+ANALYSIS_VERSION = "4"
 
 
 def _signature(profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None) -> str:
@@ -160,6 +161,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
             [records[k] for k in with_posts],
             embeddings=np.stack([pooled_embedding(post_vecs[k]) for k in with_posts]) if embed else None,
             words_only=not embed,
+            post_vectors_each=[post_vecs[k] for k in with_posts] if embed else None,
         )
         predictions = {todo[k][0].pk: result for k, result in zip(with_posts, results, strict=True)}
     vectors = [_content_vector(r, v) for r, v in zip(records, post_vecs, strict=True)] if embed else [None] * len(todo)
@@ -270,14 +272,21 @@ def influencer_record(profile: Profile, posts: list[Post]) -> Any:
 
 
 def stored_post_texts() -> list[str]:
-    """The text the niche model embeds (ml.engine.categories.model.post_words) of every stored post."""
+    """The texts the niche model embeds: every stored post's (ml.engine.categories.model.post_words) and every
+    profile's about line (ml.engine.categories.topics.about_text: name, declared category, bio)."""
     from ml.engine.categories.model import post_words
-    from ml.engine.categories.records import PostText
+    from ml.engine.categories.records import InfluencerPosts, PostText
+    from ml.engine.categories.topics import about_text
 
-    return [
+    posts = [
         post_words(PostText(caption=post.caption, location=_location(post)))
         for post in Post.objects.only("caption", "extra").iterator(chunk_size=2000)
     ]
+    about = [
+        about_text(InfluencerPosts(username="", full_name=name, bio=bio, business_category=category))
+        for name, bio, category in Profile.objects.values_list("display_name", "bio", "business_category")
+    ]
+    return posts + about
 
 
 def niche_correction_records() -> list[tuple[Any, str]]:

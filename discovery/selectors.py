@@ -18,7 +18,7 @@ from accounts.roles import Capability
 from accounts.selectors import membership_require, object_get_for_user
 from config.errors import ApplicationError
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
-from ml.engine.categories.records import CATEGORIES
+from ml.engine.categories.topics import NICHES
 
 SORTS = {
     "followers": "followers_count",
@@ -53,10 +53,8 @@ class DiscoveryQuery:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.niche and self.niche not in CATEGORIES:
-            raise ApplicationError(
-                f"Unknown niche {self.niche!r}; choose one of {', '.join(CATEGORIES)}.", field="niche"
-            )
+        if self.niche and self.niche not in NICHES:
+            raise ApplicationError(f"Unknown niche {self.niche!r}; choose one of {', '.join(NICHES)}.", field="niche")
         if self.sort and self.sort.lstrip("-") not in SORTS:
             raise ApplicationError(
                 f"Unknown sort {self.sort!r}; choose one of {', '.join(SORTS)} (prefix - for ascending).", field="sort"

@@ -15,7 +15,7 @@ from config.errors import ApplicationError, Conflict
 from discovery.insights import insights_refresh, stale_profiles
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import discovery_require, shortlist_get
-from ml.engine.categories.records import CATEGORIES
+from ml.engine.categories.topics import NICHES
 from profiles.models import Profile
 
 REFRESH_BATCH = 200
@@ -31,8 +31,8 @@ def niche_correct(*, user: User, profile_id: int, category: str) -> ProfileInsig
     if insight is None:
         raise Conflict("This profile has not been analysed yet; try again in a minute.", code="not_ready")
     membership_require(user=user, organization=insight.organization_id, capability=Capability.MANAGE_DATA)
-    if category and category not in CATEGORIES:
-        raise ApplicationError(f"Unknown niche {category!r}; choose one of {', '.join(CATEGORIES)}.", field="category")
+    if category and category not in NICHES:
+        raise ApplicationError(f"Unknown niche {category!r}; choose one of {', '.join(NICHES)}.", field="category")
     insight.niche_corrected = category
     insight.niche_corrected_by = user if category else None
     insight.niche_corrected_at = timezone.now() if category else None

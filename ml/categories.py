@@ -55,16 +55,73 @@ def active_model() -> tuple[Any, str]:
 
 
 def classify(
-    influencers: list[Any], *, reasons: int = 3, embeddings: Any = None, words_only: bool = False
+    influencers: list[Any],
+    *,
+    reasons: int = 3,
+    embeddings: Any = None,
+    words_only: bool = False,
+    post_vectors_each: list[Any] | None = None,
 ) -> tuple[list[Any], str]:
     """Calibrated niche shares and reason posts for each ml.engine.categories.records.InfluencerPosts.
 
     `embeddings`: one pooled MiniLM vector per influencer (ml.engine.categories.model.pooled_embedding of its
-    posts' vectors, see post_vectors); without them (or with words_only) the words-only calibration is used."""
+    posts' vectors, see post_vectors); without them (or with words_only) the words-only calibration is used.
+    With vectors and an active niche extension (ml.niches), the shares cover every niche of
+    ml.engine.categories.topics.NICHES (music, sports, …), and the version reads "first+extension".
+    `post_vectors_each`: each influencer's post vectors, for the reasons of a niche beyond the kim2020 eight."""
+    from ml import niches
+    from ml.engine.categories.model import Prediction
+    from ml.engine.categories.records import CATEGORIES
+    from ml.engine.categories.topics import LIFESTYLE, NICHES
+
     model, version = active_model()
     if embeddings is None and not words_only and model.reads_vectors:
         embeddings = influencer_embeddings(influencers)
-    return model.predict(influencers, reasons=reasons, embeddings=embeddings, words_only=words_only), version
+    extension, extension_version = (None, "") if words_only or embeddings is None else niches.active_model()
+    if extension is None:
+        return model.predict(influencers, reasons=reasons, embeddings=embeddings, words_only=words_only), version
+    import numpy as np
+
+    first = model.predict_proba(influencers, embeddings)
+    shares = extension.extend(first, extension.topic_proba(embeddings, niches.about_vectors(influencers)))
+    results = []
+    for k, (influencer, row) in enumerate(zip(influencers, shares, strict=True)):
+        order = np.argsort(-row)
+        top = NICHES[int(order[0])]
+        if top in LIFESTYLE:
+            why = model.post_reasons(influencer, CATEGORIES.index(top), reasons)
+        elif top != "other" and post_vectors_each is not None:
+            why = _vector_reasons(influencer, post_vectors_each[k], extension.niche_direction(top), reasons)
+        else:
+            why = []
+        results.append(
+            Prediction(
+                shares=[(NICHES[int(j)], float(row[j])) for j in order],
+                reasons=why,
+            )
+        )
+    return results, f"{version}+{extension_version}"
+
+
+def _vector_reasons(influencer: Any, vectors: Any, direction: Any, limit: int) -> list[dict[str, Any]]:
+    """The posts whose MiniLM vectors pull most towards a niche (vector · the niche's posts weights)."""
+    import numpy as np
+
+    from ml.engine.categories.model import post_image
+
+    if not influencer.posts or limit <= 0 or len(vectors) != len(influencer.posts):
+        return []
+    pulls = np.asarray(vectors, dtype=np.float32) @ direction
+    order = np.argsort(-pulls)[:limit]
+    return [
+        {
+            "post_id": influencer.posts[k].post_id,
+            "weight": round(float(pulls[k]), 4),
+            "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160],
+        }
+        for k in order
+        if pulls[k] > 0
+    ]
 
 
 CACHE_FILE = Path(settings.BASE_DIR) / "var" / "cache" / "category-embeddings.npz"
@@ -184,9 +241,13 @@ def influencer_embeddings(influencers: list[Any], *, cache: bool = False, progre
 def training_set() -> tuple[Any, int]:
     """The kim2020 labelled influencers plus every stored niche correction (the correction wins); and the count."""
     from discovery.insights import niche_correction_records
+    from ml.engine.categories.records import CATEGORIES
     from ml.engine.categories.training import load_labelled, with_corrections
 
-    return with_corrections(load_labelled(POSTS_FILE, LABELS_FILE), niche_correction_records())
+    # A correction to a niche beyond the kim2020 eight (music, sports, …) is "other" to this model; the niche
+    # extension (ml.niches) learns it as what it is.
+    corrections = [(record, label if label in CATEGORIES else "other") for record, label in niche_correction_records()]
+    return with_corrections(load_labelled(POSTS_FILE, LABELS_FILE), corrections)
 
 
 def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int = 5, **_: Any) -> Any:

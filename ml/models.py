@@ -10,6 +10,7 @@ class ModelTask(models.TextChoices):
     ACCOUNT_AUTHENTICITY = "account-authenticity", "Account authenticity"
     LIKE_PREDICTION = "like-prediction", "Like prediction"
     INFLUENCER_CATEGORY = "influencer-category", "Influencer category"
+    INFLUENCER_TOPIC = "influencer-topic", "Niches beyond the kim2020 eight"
 
 
 class ModelVersion(models.Model):

@@ -45,9 +45,27 @@ def percent(value: float | None, digits: int = 1) -> str:
 
 @register.simple_tag
 def niche_choices() -> tuple[str, ...]:
-    from ml.engine.categories.records import CATEGORIES
+    from ml.engine.categories.topics import NICHES
 
-    return CATEGORIES
+    return NICHES
+
+
+@register.filter
+def niche_name(code: str | None) -> str:
+    """A niche code as people read it: "tech" -> "Tech & science"."""
+    from ml.engine.categories.topics import niche_name as name
+
+    return name(code) if code else "–"
+
+
+@register.filter
+def niche_described(insight: Any) -> str:
+    """The row's niche with its share, or "Mixed: …" with the top two when no niche is likely enough."""
+    from ml.engine.categories.topics import describe_niche
+
+    if insight is None:
+        return "–"
+    return describe_niche(insight.niche, insight.niche_share, insight.niche_shares, corrected=insight.is_corrected)
 
 
 @register.filter

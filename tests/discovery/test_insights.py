@@ -4,6 +4,7 @@ refreshes that follow changed posts."""
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
 from discovery.insights import insights_refresh, stale_profiles
 from discovery.models import ProfileInsight
@@ -87,3 +88,33 @@ def test_the_refresh_task_is_routed_to_the_ml_queue() -> None:
 
     assert settings.CELERY_TASK_ROUTES["discovery.tasks.insights_refresh_stale"] == {"queue": "ml"}
     assert "discovery-refresh-stale" in settings.CELERY_BEAT_SCHEDULE
+
+
+MUSIC = [
+    "Rehearsals for the tour start tomorrow, can't wait to play the new songs live #tour #newmusic",
+    "Studio day with the band, finishing the last track of the record #studio #album",
+    "Thank you Lisbon! Sold out show last night, you sang every word #concert #live",
+]
+
+
+def test_a_musician_is_music_not_the_nearest_lifestyle_niche_and_discovery_says_so(agency, alice, client) -> None:
+    """kim2020's eight niches have no music: the extension (ml.niches) names it, with the posts behind it, the
+    discovery filter finds it, and the profile page writes the niche's name."""
+    from tests.discovery.conftest import make_creator
+
+    musician = make_creator(
+        agency,
+        "nora_vale_music",
+        MUSIC,
+        followers=90000,
+        bio="Singer-songwriter. New album 'Night Drive' out Friday",
+        display_name="Nora Vale",
+    )
+    assert insights_refresh(profile_ids=[musician.pk]) == 1
+    row = ProfileInsight.objects.get(pk=musician.pk)
+    assert row.niche == "music" and "+" in row.niche_model_version
+    assert row.niche_reasons and any("tour" in r["text"] or "album" in r["text"] for r in row.niche_reasons)
+    client.force_login(alice)
+    response = client.get(reverse("discovery:search"), {"niche": "music"})
+    assert response.status_code == 200 and b"nora_vale_music" in response.content
+    assert b"Music " in response.content  # the niche's name with its share, or "Mixed: Music …"

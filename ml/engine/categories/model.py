@@ -103,6 +103,13 @@ class Prediction:
     reasons: list[dict[str, Any]]  # the posts that weigh most towards the top category
 
     @property
+    def mixed(self) -> bool:
+        """Too uncertain to name one niche (ml.engine.categories.topics.MIXED_BELOW)."""
+        from ml.engine.categories.topics import MIXED_BELOW
+
+        return self.share < MIXED_BELOW
+
+    @property
     def category(self) -> str:
         return self.shares[0][0]
 

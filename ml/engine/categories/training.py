@@ -167,6 +167,7 @@ def oof_report(
         "offsets": [round(float(v), 4) for v in final["offsets"]],
         "text_temperature": round(float(final["text_temperature"]), 4),
         "text_offsets": [round(float(v), 4) for v in final["text_offsets"]],
+        "probabilities": nested,  # the nested out-of-fold calibrated probabilities (for checks built on top)
     }
     if embed is not None:
         report["minilm_only"] = scores(y, softmax(embed / fit_temperature(embed, y)))

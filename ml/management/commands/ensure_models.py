@@ -15,6 +15,7 @@ REQUIRED_MODELS: dict[str, list[str]] = {
     "account-authenticity": ["instagram", "x"],
     "like-prediction": [""],
     "influencer-category": [""],
+    "influencer-topic": [""],
 }
 
 

@@ -14,6 +14,7 @@ EVALUATORS: dict[str, str] = {
     "account-authenticity": "ml.authenticity",
     "like-prediction": "ml.likes",
     "influencer-category": "ml.categories",
+    "influencer-topic": "ml.niches",
     "content-language": "ml.languages",
 }
 

@@ -12,6 +12,7 @@ TRAINERS: dict[str, str] = {
     "account-authenticity": "ml.authenticity:train",
     "like-prediction": "ml.likes:train",
     "influencer-category": "ml.categories:train",
+    "influencer-topic": "ml.niches:train",
 }
 
 
