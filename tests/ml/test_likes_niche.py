@@ -37,6 +37,12 @@ def test_an_unknown_or_misspelt_niche_is_unknown():
     assert context.values["niche_travel"] == 1.0 and "niche_travel" in INDEX
 
 
+def test_a_niche_beyond_the_kim2020_eight_is_other_to_the_like_model():
+    # The like model was trained on kim2020's nine labels, where a musician or an athlete is "other".
+    assert niche_values("music") == niche_values("other") == niche_values("sports")
+    assert niche_values("music")["niche_other"] == 1.0
+
+
 @pytest.mark.slow
 def test_discoverys_niche_reaches_the_prediction(db):
     """A cold-start account (follower count only): the shipped model reads the niche it is given, and the

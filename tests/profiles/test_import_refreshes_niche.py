@@ -6,9 +6,11 @@ from unittest import mock
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from discovery.models import ProfileInsight
 from discovery.services import insights_refresh_enqueue
+from ml.engine.categories.topics import describe_niche
 from profiles.models import Post, Profile
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +28,9 @@ def test_import_refreshes_the_imported_profiles_and_the_page_shows_the_niche(
     jihoon = Profile.objects.get(organization=agency, handle="0529.jihoon.ig")
     page = alice_client.get(reverse("profiles:detail", args=[jihoon.pk])).content.decode()
     insight = ProfileInsight.objects.get(pk=jihoon.pk)
-    assert f'id="profile-niche">{insight.niche}' in page
+    # The niche by name with its share, or "Mixed: …" with the top two (ml.engine.categories.topics.describe_niche).
+    described = describe_niche(insight.niche, insight.niche_share, insight.niche_shares)
+    assert f'id="profile-niche">{escape(described)}' in page
     assert insight.niche_reasons and 'id="niche-reasons"><li>' in page
 
 

@@ -291,8 +291,11 @@ class AccountContext:
 
 
 def niche_values(niche: str) -> dict[str, float]:
-    """NICHE_FEATURES of an account: one-hot of its niche, or `niche_unknown` for "" or a name not in NICHES."""
-    known = niche if niche in NICHES else ""
+    """NICHE_FEATURES of an account: one-hot of its niche, or `niche_unknown` for "" or a name not in NICHES. A niche
+    beyond the kim2020 eight (music, sports, …: ml.engine.categories.topics) is "other", as the model saw it."""
+    from ml.engine.categories.topics import NEW_NICHES
+
+    known = niche if niche in NICHES else ("other" if niche in NEW_NICHES else "")
     return {f"niche_{name}": float(name == known) for name in NICHES} | {"niche_unknown": float(not known)}
 
 
