@@ -44,6 +44,10 @@ class LikeScore:
     account_median_likes: float = 0.0
     timezone: str = "UTC"
     notes: list[str] = field(default_factory=list)
+    # The account's weekday × 3-hour heatmap (ml.engine.likes.timing.TimingMap.to_dict) and whether the best times
+    # come from it ("history") or from the model ("model").
+    timing: dict[str, Any] = field(default_factory=dict)
+    best_times_basis: str = "model"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -109,6 +113,18 @@ def profile_history(profile: Any) -> list[Any]:
     ]
 
 
+def timing_history(profile: Any) -> list[Any]:
+    """The profile's newest dated posts with likes (up to timing.MAX_POSTS), oldest first: what the best-times
+    heatmap reads (more than the model's history window: a heatmap needs months, not the last 30 posts)."""
+    from ml.engine.likes.records import PostRecord
+    from ml.engine.likes.timing import MAX_POSTS
+
+    latest = profile.posts.filter(taken_at__isnull=False, likes__isnull=False).order_by("-taken_at")
+    return [
+        PostRecord(taken_at=t, likes=n) for t, n in reversed(list(latest.values_list("taken_at", "likes")[:MAX_POSTS]))
+    ]
+
+
 def _account_context(profile: Any, history: list[Any], model: Any, niche: str = "") -> Any:
     from ml.engine.likes.features import AccountContext
 
@@ -139,6 +155,7 @@ def score_draft(
     `niche`: the profile's niche (discovery's, one of ml.engine.likes.features.NICHES), "" when unknown."""
     from ml.engine.likes.image import analyze_image
     from ml.engine.likes.scoring import fit_account_range, score_post, single_threaded
+    from ml.engine.likes.timing import timing_map
 
     if planned_at.tzinfo is None:
         raise ApplicationError("The planned time needs a timezone.", code="invalid")
@@ -150,6 +167,7 @@ def score_draft(
     model, version = _active_model()
     history = profile_history(profile)
     context = _account_context(profile, history, model, niche)
+    timing = timing_map(timing_history(profile), zone)
     with single_threaded():
         analysed = []
         for path in image_paths:
@@ -168,6 +186,7 @@ def score_draft(
             now=now,
             window=window,
             fitted_range=fit_account_range(model, history, profile.followers_count, niche),
+            timing=timing,
         )
     notes = []
     if not history:
@@ -188,6 +207,8 @@ def score_draft(
         account_median_likes=round(result.account_median_likes, 1),
         timezone=str(zone.key),
         notes=notes,
+        timing=timing.to_dict(),
+        best_times_basis=result.best_times_basis,
     )
 
 

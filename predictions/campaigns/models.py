@@ -202,6 +202,11 @@ class VersionScore(Job):
         help_text="{of, beats, expected_beats, median_beats}: where the draft lands among the account's latest posts.",
     )
     best_times = models.JSONField(default=list, blank=True)
+    timing = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The account's weekday × 3-hour heatmap (ml.engine.likes.timing) and the best times' basis.",
+    )
     reasons = models.JSONField(default=list, blank=True)
     image_features = models.JSONField(default=list, blank=True)
     model_version = models.CharField(max_length=64, blank=True, default="")

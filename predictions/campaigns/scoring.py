@@ -118,6 +118,7 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
             virality_score=float(result.virality_score),
             standing=_standing(version.submission.profile, result),
             best_times=_jsonable(result.best_times),
+            timing=_jsonable({**result.timing, "basis": result.best_times_basis}),
             reasons=_jsonable(result.reasons),
             image_features=_jsonable(image_features),
             model_version=str(result.model_version or ""),

@@ -34,6 +34,7 @@ from .image import ImageFeatures
 from .model import AccountRange, LikeModel, account_range, likes_from_log, with_range
 from .records import PostRecord
 from .text import caption_stats, embed_captions, embed_stored_captions
+from .timing import DAYS, MIN_CELL_POSTS, TimingMap, block_label
 
 BEST_TIME_DAYS = 7
 BEST_TIME_COUNT = 3
@@ -90,6 +91,8 @@ class ScoreResult:
     baseline_likes: int
     account_mean_likes: float
     account_median_likes: float
+    # Where the best times come from: "history" (the account's own posts, timing.TimingMap) or "model".
+    best_times_basis: str = "model"
 
 
 def _describe(
@@ -280,10 +283,13 @@ def score_post(
     caption_embedding: np.ndarray | None = None,
     window: tuple[date, date] | None = None,
     fitted_range: AccountRange | None = None,
+    timing: TimingMap | None = None,
 ) -> ScoreResult:
     """Score a planned post for an account; `images` come from `image.analyze_image` (OpenCV), or, when there
     are none, `image_description` is parsed as in training. `fitted_range` (`fit_account_range`) scales the
-    interval to the account's own record."""
+    interval to the account's own record. `timing` (timing.timing_map of the account's posts): when it has
+    enough history, the best times are the coming hours whose weekday × 3-hour cell did best for this account,
+    each with the model's prediction at that hour; otherwise the model's best hours."""
     zone = zone or ZoneInfo("UTC")
     now = now or datetime.now(UTC)
     if planned_at.tzinfo is None:
@@ -344,18 +350,35 @@ def score_post(
     reasons.sort(key=lambda reason: -abs(reason["contribution"]))
     reasons = caveats(model, context, row, fitted_range) + reasons[:MAX_REASONS]
 
+    basis = "history" if timing is not None and timing.enough else "model"
+    if basis == "history" and timing is not None:
+        cells = [timing.effect_at(slot) for slot in slots]
+        eligible = [i for i, (effect, n) in enumerate(cells) if n >= MIN_CELL_POSTS and effect > 0]
+        order = sorted(eligible, key=lambda i: (-cells[i][0], -slot_out[i, 0], i))
+        if not order:
+            basis = "model"  # no hour of the coming days did better than usual on its own posts
+    if basis == "model":
+        order = [int(i) for i in np.argsort(-slot_out[:, 0], kind="stable")]
     best_times: list[dict[str, Any]] = []
-    for index in np.argsort(-slot_out[:, 0], kind="stable"):
+    for index in order:
         slot = slots[int(index)]
         if any(abs((slot - chosen["slot"]).total_seconds()) < BEST_TIME_MIN_GAP_HOURS * 3600 for chosen in best_times):
             continue
         slot_likes = likes_from_log(baseline + slot_out[index, 0])
-        entry = {
+        entry: dict[str, Any] = {
             "slot": slot,
             "predicted_likes": slot_likes,
             "lift": round(math.expm1(slot_out[index, 0] - planned[0]), 4),
         }
-        if slot.hour in NIGHT_HOURS:
+        if basis == "history" and timing is not None:
+            effect, posts = timing.effect_at(slot)
+            day, block = timing.cell(slot)
+            entry["history"] = {"percent": round(math.expm1(effect) * 100), "posts": posts}
+            entry["note"] = (
+                f"Its {posts} posts on {DAYS[day]} {block_label(block)} did {math.expm1(effect) * 100:+.0f}% "
+                "against its usual."
+            )
+        elif slot.hour in NIGHT_HOURS:
             entry["note"] = _night_note(slot, context)
         best_times.append(entry)
         if len(best_times) == BEST_TIME_COUNT:
@@ -372,4 +395,5 @@ def score_post(
         baseline_likes=likes_from_log(baseline),
         account_mean_likes=context.likes_mean,
         account_median_likes=context.likes_median,
+        best_times_basis=basis,
     )

@@ -172,3 +172,26 @@ def test_submission_page_has_score_card_chart_and_faces(make_submission, rey, cl
     # the prediction against the account's recent posts
     assert f'"p50": {score.predicted_likes}' in page and '"likes": 1300' in page
     assert "0 faces detected" in page and "faces-img" in page and 'id="review-panel"' in page
+
+
+def test_the_score_card_says_where_its_best_times_come_from_and_draws_the_accounts_heatmap(
+    make_submission, rey, client
+):
+    from ml.engine.likes.timing import timing_map
+    from tests.ml.test_likes_timing import BERLIN, _history
+
+    submission = make_submission()
+    client.force_login(rey)
+    url = reverse("predictions:submission_detail", args=[submission.pk])
+    score = submission.versions.get().score
+    assert score.timing["basis"] == "model" and not score.timing["enough"]
+    page = client.get(url).content.decode()
+    assert "From the model (posts like this one at each hour)" in page and "too few to read its own" in page
+    assert 'id="timing-heatmap"' not in page
+    # An account with ten weeks of daily posts: its own best hours, and the heatmap they come from.
+    heat = timing_map(_history(tuesday_evening_boost=1.6), BERLIN)
+    VersionScore.objects.filter(pk=score.pk).update(timing={**heat.to_dict(), "basis": "history"})
+    page = client.get(url).content.decode()
+    assert "Chosen from the account&#x27;s own 70 posts" in page or "Chosen from the account's own 70 posts" in page
+    assert 'id="timing-heatmap"' in page and 'title="Tue 18:00–21:00: 10 posts, +' in page
+    assert page.count('class="timing-cell timing-up-2"') >= 1 and "timing-empty" in page
