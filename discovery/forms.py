@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 
 from discovery.selectors import SORTS, DiscoveryQuery
@@ -33,6 +35,50 @@ class DiscoveryForm(forms.Form):
     linked = forms.ChoiceField(required=False, choices=TRI_STATE)
     posted_within_days = forms.IntegerField(required=False, min_value=1, max_value=3650, label="posted in last N days")
     sort = forms.ChoiceField(required=False, choices=[("", "best match / followers"), *((s, s) for s in SORTS)])
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # Bootstrap's controls, so the panel reads as one piece on any screen
+            select = isinstance(field.widget, forms.Select)
+            field.widget.attrs.setdefault(
+                "class", "form-select form-select-sm" if select else "form-control form-control-sm"
+            )
+        self.fields["q"].widget.attrs.setdefault("placeholder", "handle, name, bio or captions")
+        self.fields["country"].widget.attrs.setdefault("placeholder", "e.g. US")
+
+    def chips(self, params: Any) -> list[dict[str, str]]:
+        """The filters in force, each as words and the query string without it (a removable chip); sort and page
+        are not filters. `params`: the request's GET QueryDict."""
+        if not self.is_bound or not self.is_valid():
+            return []
+        data = self.cleaned_data
+        words = {
+            "q": lambda v: f"“{v}”",
+            "platform": lambda v: f"Platform: {dict(Platform.choices).get(v, v)}",
+            "niche": lambda v: f"Niche: {niche_name(v)}",
+            "niche_min_share": lambda v: f"Niche share ≥ {v}%",
+            "followers_min": lambda v: f"Followers ≥ {v:,}",
+            "followers_max": lambda v: f"Followers ≤ {v:,}",
+            "engagement_min": lambda v: f"ER ≥ {v:g}%",
+            "engagement_max": lambda v: f"ER ≤ {v:g}%",
+            "quality_min": lambda v: f"AQS ≥ {v:g}",
+            "language": lambda v: f"Language: {'Mixed' if v == MIXED else LANGUAGE_NAMES.get(v, v)}",
+            "country": lambda v: f"Country: {v.upper()}",
+            "verified": lambda v: "Verified" if v == "yes" else "Not verified",
+            "business": lambda v: "Business account" if v == "yes" else "Not a business account",
+            "linked": lambda v: "Linked" if v == "yes" else "Not linked",
+            "posted_within_days": lambda v: f"Posted in the last {v} days",
+        }
+        chips = []
+        for name, describe in words.items():
+            value = data.get(name)
+            if value in (None, ""):
+                continue
+            rest = params.copy()
+            rest.pop(name, None)
+            rest.pop("page", None)
+            chips.append({"name": name, "label": describe(value), "remove": rest.urlencode()})
+        return chips
 
     def to_query(self) -> DiscoveryQuery:
         data = self.cleaned_data

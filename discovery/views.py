@@ -54,6 +54,8 @@ def search(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "page": page,
             "querystring": params.urlencode(),
+            "count": page.paginator.count if page is not None else 0,
+            "chips": form.chips(request.GET),
             "shortlists": selectors.shortlists_for(user=request.user, organization=organization),
         },
     )

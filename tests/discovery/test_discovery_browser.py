@@ -33,6 +33,17 @@ def test_search_filter_add_to_shortlist_and_compare(make_browser_page, live_serv
     )
     assert handles == ["max_the_golden", "chez_amelie"]
     assert page.locator("#discovery-results svg.sparkline").count() == 2
+    # The count and the filters in force sit above the results; a chip removes its filter alone.
+    assert page.inner_text("#result-count") == "2 profiles"
+    chips = page.locator(".filter-chip").all_inner_texts()
+    assert [" ".join(c.split()) for c in chips] == ["Followers ≥ 10,000 (remove)", "Linked (remove)"]
+    page.click('.filter-chip[data-filter="followers_min"]')
+    page.wait_for_url(lambda url: "followers_min" not in url and "linked=yes" in url)
+    assert page.inner_text("#result-count") == "2 profiles"  # the fitness coach is not linked
+    page.click('.filter-chip[data-filter="linked"]')
+    page.wait_for_url(lambda url: "linked=yes" not in url)
+    assert page.inner_text("#result-count") == "3 profiles" and page.locator(".filter-chip").count() == 0
+    page.goto("/discovery/?linked=yes&followers_min=10000")
 
     for handle in handles:
         page.check(f'tr[data-handle="{handle}"] input[name="profiles"]')
@@ -53,3 +64,17 @@ def test_search_filter_add_to_shortlist_and_compare(make_browser_page, live_serv
     body = page.locator("#compare-table tbody").inner_text()
     assert "Predicted likes, typical post" in body and "150,000" in body and "52,000" in body
     save_screenshot(page, "discovery-compare")
+
+
+def test_on_a_phone_the_filters_fold_away_behind_one_button(make_browser_page, alice, refreshed) -> None:
+    page = make_browser_page(alice, viewport={"width": 390, "height": 844})
+    page.goto("/discovery/?niche=food")
+    assert page.inner_text("#result-count") == "1 profile"
+    assert not page.locator("#filter-panel").is_visible()  # the results come first
+    assert page.inner_text("#filter-toggle").strip() == "Filters (1)"
+    page.click("#filter-toggle")
+    page.wait_for_selector("#filter-panel.show")
+    assert page.locator("#id_niche").is_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page is {width} px wide on a 390 px phone"
+    save_screenshot(page, "discovery-filters-phone")
