@@ -430,7 +430,9 @@ def viral_hashtags(
                 "spread_entropy": round(entropy, 4),
                 "earlier": before[tag],
                 "later": after[tag],
-                "growth": round(growth, 3),
+                "growth": round(growth, 3),  # smoothed, for the ranking
+                # what people read: later ÷ earlier uses, None when the hashtag is new in the later half
+                "change": round(after[tag] / before[tag], 1) if before[tag] else None,
                 "score": round(len(spread) * math.log1p(len(users)) * growth, 4),
             }
         )

@@ -303,6 +303,19 @@ class SubmissionEvent(models.Model):
     def action_label(self) -> str:
         return self.action.replace("_", " ").capitalize()
 
+    @property
+    def from_status_label(self) -> str:
+        """The status as people read it ("Changes requested"), never its code."""
+        return _status_label(self.from_status)
+
+    @property
+    def to_status_label(self) -> str:
+        return _status_label(self.to_status)
+
+
+def _status_label(code: str) -> str:
+    return str(dict(SubmissionStatus.choices).get(code, code.replace("_", " ").capitalize()))
+
 
 class RetrainingRun(Job):
     """One weekly retraining decision of the like-prediction model from campaign outcomes."""

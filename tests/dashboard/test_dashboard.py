@@ -47,3 +47,9 @@ def test_seed_demo_refuses_to_create_its_known_password_superuser_when_debug_is_
     with pytest.raises(CommandError, match="refuses to run with DEBUG=False"):
         call_command("seed_demo", "--quiet-passwords", stdout=io.StringIO())
     assert not User.objects.filter(is_superuser=True).exists()
+
+
+def test_one_tracked_account_is_one_account(alice_client, agency):
+    ProfileFactory(organization=agency, handle="only.creator")
+    page = alice_client.get("/dashboard/").content.decode()
+    assert "1 account tracked" in page and "1 accounts" not in page

@@ -186,6 +186,7 @@ def test_viral_hashtags_rank_growth_across_communities():
     assert [row["hashtag"] for row in rows] == ["wave", "old"]
     wave = rows[0]
     assert wave["communities"] == 3 and wave["earlier"] == 1 and wave["later"] == 3 and wave["growth"] == 2.0
+    assert wave["change"] == 3.0  # what the page shows: three times the earlier uses, not the smoothed 2.0
 
 
 def test_comparing_rankings_finds_rising_falling_new_and_gone():

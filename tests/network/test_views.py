@@ -194,3 +194,18 @@ def test_comparing_from_the_newer_snapshot_still_runs_old_to_new(alice_client, b
     assert page.context["comparison"]["rising"] and not any(
         row["label"] == "top" for row in page.context["comparison"]["falling"]
     )
+
+
+def test_engine_timings_are_for_staff_and_a_new_hashtag_says_new(alice, alice_client, built_graph):
+    url = reverse("network:graph_detail", args=[built_graph.pk])
+    summary = dict(built_graph.summary)
+    summary["viral_hashtags"] = [
+        {"hashtag": "fresh", "accounts": 5, "communities": 2, "earlier": 0, "later": 48, "growth": 49.0, "change": None}
+    ]
+    GraphSnapshot.objects.filter(pk=built_graph.pk).update(summary=summary)
+    body = alice_client.get(url).content.decode()
+    assert 'id="timings"' not in body and "seconds" not in body
+    assert "×49" not in body and '<span class="badge text-bg-info">new</span>' in body
+    alice.is_staff = True
+    alice.save(update_fields=["is_staff"])
+    assert 'id="timings"' in alice_client.get(url).content.decode()

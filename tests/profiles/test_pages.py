@@ -37,9 +37,20 @@ def creator(agency):
 def test_profile_list_shows_linked_profiles_forms_and_integration_status(alice_client, creator):
     page = alice_client.get("/profiles/").content.decode()
     assert "@chef.maria" in page and 'id="link-form"' in page and 'id="import-form"' in page
-    assert "Instagram fetching is off: the server has no INSTAGRAM_SESSION_KEY" in page
-    assert "X fetching is off: the server has no X_BEARER_TOKEN" in page
+    # An agency user is told what to do; the server's setting names are for staff only.
+    assert "Instagram fetching is off on this server: import files instead" in page
+    assert "X fetching is off on this server: import files instead" in page
+    assert "INSTAGRAM_SESSION_KEY" not in page and "X_BEARER_TOKEN" not in page
     assert "profiles.csv" in page
+
+
+def test_staff_are_told_which_setting_turns_fetching_on(alice, alice_client, creator):
+    alice.is_staff = True
+    alice.save(update_fields=["is_staff"])
+    page = alice_client.get("/profiles/").content.decode()
+    assert "Staff: set INSTAGRAM_SESSION_KEY" in page and "Staff: set X_BEARER_TOKEN" in page
+    detail = alice_client.get(f"/profiles/{creator.pk}/").content.decode()
+    assert "fetching is off on this server" in detail and "Staff: set " in detail
 
 
 def test_viewer_sees_the_list_without_the_forms(bob_client, creator):

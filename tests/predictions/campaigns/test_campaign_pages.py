@@ -107,6 +107,8 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
     queue, pending = client.get(reverse("predictions:review_queue")).content.decode().split('id="pending"')
     assert f"#{submission.pk}" not in queue  # out of the reviewer's queue, listed as waiting for the influencer
     assert f"#{submission.pk}" in pending and "waiting for Ivy Influencer (changes requested)" in pending
+    trail = client.get(reverse("predictions:submission_detail", args=[submission.pk])).content.decode()
+    assert "Submitted → Changes requested" in trail and "→ changes_requested" not in trail
 
     ivy_client = login(ivy)
     with django_capture_on_commit_callbacks(execute=True):
