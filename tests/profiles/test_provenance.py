@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from config import formatting
 from tests.factories import PostFactory, ProfileFactory, SnapshotFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +29,7 @@ def test_seeded_figures_and_2019_posts_are_dated_as_they_are(alice_client, agenc
     source = page.split('id="data-source"')[1].split("</div>")[0]
     assert "No data fetched or imported yet" not in source
     assert "not from a fetch or an import" in source
-    assert "2 posts stored, published 2019-03-01 – 2019-03-20" in source
+    assert "2 posts stored, published 1 Mar 2019 – 20 Mar 2019" in source
     assert "the 24,800 followers above have no dated history" in page
     assert '<div class="text-body-secondary"> · ' not in page and 'text-body-secondary">Instagram ·' in page
 
@@ -75,11 +76,11 @@ def test_an_imported_2019_file_is_dated_by_its_posts_and_marked_old_not_as_of_to
     profile = _imported_2019(agency)
     page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
     source = page.split('id="data-source"')[1].split("</div>")[0]
-    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
+    today = formatting.day(dt.datetime.now(dt.UTC))  # "6 Dec 2026": one way to write a date (config.formatting)
     assert "Figures as of" not in source
     assert f"Figures imported {today}" in source and "from profiles_slim.jsonl" in source
     assert "does not say when it was read from the platform" in source
-    assert "newest post 2019-04-20" in source and "Old data" in source
+    assert "newest post 20 Apr 2019" in source and "Old data" in source
 
 
 def test_the_profiles_list_says_when_and_how_old_with_the_same_definition(alice_client, agency):
@@ -92,7 +93,7 @@ def test_the_profiles_list_says_when_and_how_old_with_the_same_definition(alice_
     entered = ProfileFactory(organization=agency, handle="entered.here", is_linked=True, last_fetched_at=None)
     page = alice_client.get("/profiles/").content.decode()
     rows = {row.split("@", 1)[1].split("<", 1)[0]: row for row in page.split("<tr>")[1:] if "@" in row}
-    assert "imported" in rows["arianagrande"] and "newest post 2019-04-20" in rows["arianagrande"]
+    assert "imported" in rows["arianagrande"] and "newest post 20 Apr 2019" in rows["arianagrande"]
     assert "old data" in rows["arianagrande"]
     assert "fetched" in rows["fresh.fetch"] and "old data" not in rows["fresh.fetch"]
     assert "never" not in rows[entered.handle] and "entered" in rows[entered.handle]
