@@ -46,6 +46,24 @@ def audit_results(*, audit: FollowerAudit, category: str | None = None) -> Query
     return queryset
 
 
+def auditable_profiles(*, profiles: QuerySet[Profile]) -> list[Profile]:
+    """The profiles with the number of followers stored for each (`stored_followers`): those that can be audited
+    now first (most followers stored first), then the others by platform and handle."""
+    from django.db.models import Count, Q
+
+    from profiles.models import RelationKind
+
+    annotated = profiles.annotate(
+        stored_followers=Count("incoming_relations", filter=Q(incoming_relations__kind=RelationKind.FOLLOWS))
+    )
+
+    def order(profile: Any) -> tuple[bool, int, str, str]:
+        stored = int(profile.stored_followers)
+        return stored == 0, -stored, profile.platform, profile.handle
+
+    return sorted(annotated, key=order)
+
+
 LIST_PAGE_SIZE = 50  # followers per Instagram follower-list request
 
 

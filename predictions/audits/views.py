@@ -17,6 +17,7 @@ from predictions.audits import selectors, services
 from predictions.audits.forms import AuditStartForm, CheckForm
 from predictions.audits.models import AudienceCategory
 from profiles.selectors import profile_get, profiles_for_user
+from profiles.services import integration_enabled
 
 
 def _can_manage(request: HttpRequest) -> bool:
@@ -48,9 +49,14 @@ def audit_list(request: HttpRequest) -> HttpResponse:
                 return redirect("predictions:audit_detail", pk=audit.pk)
         else:
             messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    profiles = selectors.auditable_profiles(profiles=profiles_for_user(user=request.user, organization=organization))
+    chosen = form.data.get("profile") if form.is_bound else None
     context = {
         "audits": selectors.audits_for_user(user=request.user, organization=organization)[:100],
-        "profiles": profiles_for_user(user=request.user, organization=organization),
+        "profiles": profiles,
+        # Preselected: the one the user just sent, else the first that can be audited now (followers stored).
+        "selected": str(chosen) if chosen else next((str(p.pk) for p in profiles if p.stored_followers), ""),
+        "fetching": {platform: integration_enabled(platform=platform) for platform in ("instagram", "x")},
         "form": form,
         "can_manage": _can_manage(request),
     }

@@ -339,3 +339,22 @@ def test_viewer_sees_audits_but_no_start_form(bob_client, alice, creator):
     FollowerAudit.objects.create(organization=creator.organization, profile=creator, requested_by=alice)
     html = bob_client.get(reverse("predictions:audit_list")).content.decode()
     assert "@creator" in html and "audit-start-form" not in html
+
+
+def test_the_audit_form_leads_somewhere(alice_client, agency, creator, settings):
+    """The profile list says how many followers are stored for each, preselects one that can be audited (not the
+    first by name), and offers fetching only where the server can fetch; a pending audit says what it waits for."""
+    settings.INSTAGRAM_SESSION_KEY = ""
+    settings.X_BEARER_TOKEN = ""
+    ProfileFactory(organization=agency, handle="aaa.first", platform="instagram")  # first by name, no followers
+    page = alice_client.get(reverse("predictions:audit_list")).content.decode()
+    form = page.split('id="audit-start-form"')[1].split("</form>")[0]
+    assert f'<option value="{creator.pk}" selected data-stored="40">@creator · Instagram · 40 followers stored' in form
+    assert "@aaa.first · Instagram · no followers stored" in form
+    assert form.index("@creator") < form.index("@aaa.first")  # what can be audited now comes first
+    assert 'name="fetch_followers"' not in form and 'id="audit-import-hint"' in page
+    audit = FollowerAudit.objects.create(
+        organization=agency, profile=creator, requested_by=creator.organization.memberships.first().user
+    )
+    progress = alice_client.get(reverse("predictions:audit_progress", args=[audit.pk])).content.decode()
+    assert "waiting for a worker to start" in progress and "/ ?" not in progress
