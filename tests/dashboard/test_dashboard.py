@@ -53,3 +53,11 @@ def test_one_tracked_account_is_one_account(alice_client, agency):
     ProfileFactory(organization=agency, handle="only.creator")
     page = alice_client.get("/dashboard/").content.decode()
     assert "1 account tracked" in page and "1 accounts" not in page
+
+
+def test_two_audits_of_one_profile_say_what_differs(alice_client, agency, alice):
+    profile = ProfileFactory(organization=agency, handle="twice.audited")
+    first = FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice, status="done")
+    second = FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice, status="done")
+    page = alice_client.get("/dashboard/").content.decode()
+    assert f"audit #{first.pk} · " in page and f"audit #{second.pk} · " in page
