@@ -117,19 +117,22 @@ def test_no_table_is_clipped_on_a_desktop(make_browser_page, demo):
         assert clipped == [], (name, clipped)
 
 
-def test_on_a_phone_the_submission_page_starts_with_the_score(make_browser_page, demo):
+def test_on_a_phone_the_reviewer_sees_the_media_then_the_decision_then_the_score(make_browser_page, demo):
     page = make_browser_page(demo["users"]["reviewer"], viewport=PHONE)
     page.goto(demo["pages"]["submission"])
     top = {
         name: page.locator(selector).first.bounding_box()["y"]
         for name, selector in [
-            ("score", "#score-card"),
             ("preview", "#preview-images"),
+            ("review", "#review-panel"),
             ("brief", "#brief-check"),
             ("comments", "#comments"),
+            ("score", "#score-card"),
         ]
     }
-    assert top["score"] < min(top["preview"], top["brief"], top["comments"]), top
+    assert top["preview"] < PHONE["height"] / 2, top  # the image under review is on the first screen
+    assert top["preview"] < top["review"] < min(top["brief"], top["comments"], top["score"]), top
+    save_screenshot(page, "layout-reviewer-390-submission")
     desktop = make_browser_page(demo["users"]["reviewer"], viewport=DESKTOP)
     desktop.goto(demo["pages"]["submission"])
     score, preview = (desktop.locator(s).first.bounding_box() for s in ("#score-card", "#preview-images"))
