@@ -137,3 +137,32 @@ def test_on_a_phone_the_reviewer_sees_the_media_then_the_decision_then_the_score
     desktop.goto(demo["pages"]["submission"])
     score, preview = (desktop.locator(s).first.bounding_box() for s in ("#score-card", "#preview-images"))
     assert score["x"] > preview["x"]  # beside the preview, on the right
+
+
+def test_on_a_phone_lists_are_cards_with_their_figures_and_actions_in_view(make_browser_page, demo):
+    """Status, predicted likes and the standing of each submission, and the members' Remove buttons, were off to the
+    right of a 390 px phone inside a scrolling table; as cards every cell is inside the screen with its label."""
+    owner = make_browser_page(demo["users"]["owner"], viewport=PHONE)
+    for name, table, labels in (
+        ("campaign", "#submissions", {"Status", "Predicted likes", "vs recent posts"}),
+        ("members", "#members-table", set()),
+        ("report", ".table-stack", set()),
+    ):
+        owner.goto(demo["pages"][name])
+        owner.wait_for_load_state("networkidle")
+        cells = owner.evaluate(
+            """(selector) => [...document.querySelectorAll(selector + " tbody td")].map((td) => {
+                const box = td.getBoundingClientRect();
+                return {label: td.dataset.label || "", right: box.right, width: box.width};
+            })""",
+            table,
+        )
+        assert cells, name
+        assert all(cell["right"] <= PHONE["width"] + 1 for cell in cells), (name, cells)
+        assert labels <= {cell["label"] for cell in cells}, (name, labels)
+        save_screenshot(owner, f"layout-owner-390-{name}-cards")
+    buttons = owner.locator("#members-table button")
+    owner.goto(demo["pages"]["members"])
+    for index in range(buttons.count()):
+        box = buttons.nth(index).bounding_box()
+        assert box is None or box["x"] + box["width"] <= PHONE["width"], box
