@@ -27,15 +27,15 @@ document.addEventListener("click", (event) => {
   }
 });
 
-// Lists that become cards on phones: a <table class="table-stack"> gets each header's text as data-label on its
-// cells, which static/css/app.css shows beside the value below 768 px (the key figures and actions then sit in
-// view instead of off to the right). Run on load and on every htmx swap.
+// Lists that become cards on phones: a <table class="table-stack"> gets each header's text as data-label on the
+// cells that have none, which static/css/app.css shows before the value on a phone (the key figures and actions then
+// sit in view instead of off to the right). Run on load and on every htmx swap.
 function labelStackedTables(root) {
   root.querySelectorAll("table.table-stack").forEach((table) => {
     const labels = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
     table.querySelectorAll("tbody tr").forEach((row) => {
       [...row.children].forEach((cell, index) => {
-        if (labels[index] && !cell.hasAttribute("colspan")) cell.dataset.label = labels[index];
+        if (labels[index] && !cell.dataset.label && !cell.hasAttribute("colspan")) cell.dataset.label = labels[index];
       });
     });
   });

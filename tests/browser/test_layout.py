@@ -101,6 +101,7 @@ def test_the_audit_reasons_column_is_readable_on_a_phone(make_browser_page, demo
     rows = page.locator("#suspicious-table tbody tr").count()
     assert rows > 0
     height = page.evaluate("document.documentElement.scrollHeight")
+    save_screenshot(page, "layout-owner-390-audit")
     assert height < 900 + rows * 140, (rows, height)
 
 
