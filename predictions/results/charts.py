@@ -8,7 +8,10 @@ from html import escape
 from typing import Any
 
 WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 56, 16, 20, 48
+LEFT, RIGHT, TOP, BOTTOM = 60, 16, 20, 52
+# Text size in chart units: the PDF draws a chart 160 mm wide (report_pdf.html), 0.25 mm a unit, so 14 units print
+# at about 10 pt (the page shows a chart at most 640 px wide: 14 px).
+FONT = 14
 PALETTE = ["#2563eb", "#f97316", "#16a34a", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777"]
 
 
@@ -32,26 +35,43 @@ def _number(value: float) -> str:
     return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
 
 
+def _fit(text: str, room: float) -> str:
+    """The label cut to what `room` chart units hold at FONT (an ellipsis marks the cut)."""
+    chars = max(3, int(room / (0.6 * FONT)))
+    return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
 def _frame(title: str, y_max: float, body: list[str], legend: list[tuple[str, str]]) -> str:
     plot_h = HEIGHT - TOP - BOTTOM
+    # The legend wraps onto more lines below the chart rather than running off its right edge.
+    lines: list[list[tuple[str, str, int]]] = [[]]
+    x = LEFT
+    for label, colour in legend:
+        width = 24 + round(0.6 * FONT * len(label))
+        if lines[-1] and x + width > WIDTH - RIGHT:
+            lines.append([])
+            x = LEFT
+        lines[-1].append((label, colour, x))
+        x += width
+    height = HEIGHT + 20 * (len(lines) - 1)
     # Scales to its box (viewBox + width 100%), so a chart never widens a card or the page.
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" '
         f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
-        f'font-family="sans-serif" font-size="11">',
+        f'font-family="sans-serif" font-size="{FONT}">',
         f"<title>{escape(title)}</title>",
     ]
     for i in range(5):
         value = y_max * i / 4
         y = TOP + plot_h - plot_h * i / 4
         parts.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e7eb"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#6b7280">{_number(value)}</text>')
+        parts.append(f'<text x="{LEFT - 6}" y="{y + 5:.1f}" text-anchor="end" fill="#6b7280">{_number(value)}</text>')
     parts.extend(body)
-    x = LEFT
-    for label, colour in legend:
-        parts.append(f'<rect x="{x}" y="{HEIGHT - 14}" width="10" height="10" fill="{colour}"/>')
-        parts.append(f'<text x="{x + 14}" y="{HEIGHT - 5}" fill="#374151">{escape(label)}</text>')
-        x += 22 + 7 * len(label)
+    for row, line in enumerate(lines):
+        for label, colour, x in line:
+            top = HEIGHT - 16 + 20 * row
+            parts.append(f'<rect x="{x}" y="{top}" width="11" height="11" fill="{colour}"/>')
+            parts.append(f'<text x="{x + 15}" y="{top + 10}" fill="#374151">{escape(label)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -60,7 +80,7 @@ def _empty(title: str, message: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} 80" width="100%" '
         f'style="max-width: {WIDTH}px; height: auto" role="img" aria-label="{escape(title)}" '
-        f'font-family="sans-serif" font-size="12">'
+        f'font-family="sans-serif" font-size="{FONT}">'
         f'<text x="{WIDTH / 2}" y="44" text-anchor="middle" fill="#6b7280">{escape(message)}</text></svg>'
     )
 
@@ -103,9 +123,9 @@ def actual_vs_predicted_svg(rows: list[dict[str, Any]]) -> str:
                 f'height="{TOP + plot_h - y(row["likes"]):.1f}" fill="{colour}">'
                 f"<title>actual {row['likes']}</title></rect>"
             )
-        label = f"#{row['id']} @{row['profile']}"[:18]
+        label = _fit(f"#{row['id']} @{row['profile']}", slot - 6)
         body.append(
-            f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" '
+            f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" '
             f'fill="#374151">{escape(label)}</text>'
         )
     return _frame(
@@ -130,7 +150,7 @@ def engagement_over_time_svg(rows: list[dict[str, Any]]) -> str:
         days = x_max * i / 4
         x = LEFT + plot_w * i / 4
         body.append(
-            f'<text x="{x:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" fill="#6b7280">day {days:.0f}</text>'
+            f'<text x="{x:.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" fill="#6b7280">day {days:.0f}</text>'
         )
     legend = []
     for index, row in enumerate(series):
@@ -169,8 +189,8 @@ def spend_vs_emv_svg(report: dict[str, Any]) -> str:
                 f'height="{height:.1f}" fill="{colour}"><title>{name} {value}</title></rect>'
             )
         body.append(
-            f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 14}" text-anchor="middle" '
-            f'fill="#374151">{escape(label[:20])}</text>'
+            f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" '
+            f'fill="#374151">{escape(_fit(label, slot - 6))}</text>'
         )
     return _frame(title, y_max, body, [("spend (fees)", PALETTE[3]), ("EMV", PALETTE[2])])
 

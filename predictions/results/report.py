@@ -231,6 +231,7 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
             "id": campaign.pk,
             "name": campaign.name,
             "brand": campaign.brand,
+            "agency": campaign.organization.name,
             "status": campaign.status,
             "starts_on": campaign.starts_on.isoformat(),
             "ends_on": campaign.ends_on.isoformat(),

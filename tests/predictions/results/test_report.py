@@ -329,3 +329,28 @@ def test_one_audience_and_one_reach_on_every_page_and_file_for_a_creator_who_pos
     _, token = result_services.share_link_create(user=alice, campaign=campaign)
     shared = Client().get(reverse("brand:report", args=[token])).content.decode()
     assert f'id="fig-audience">{audience}<' in shared and f'id="fig-reach">{reach}<' in shared
+
+
+def test_the_pdf_prints_chart_text_at_9_pt_or_more_and_says_who_prepared_it(published, campaign):
+    """Chart axis and legend text was about 6 px in the PDF: it must be readable on paper (≥ 9 pt)."""
+    import math
+
+    from pypdf import PdfReader
+
+    from predictions.results.exports import report_pdf
+
+    report = campaign_report(campaign=campaign)
+    pdf = PdfReader(io.BytesIO(report_pdf(report)))
+    sizes: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() in {"spend (fees)", "EMV", "predicted (p10–p90)", "day 0"}:
+            scale = math.hypot(cm[0], cm[1]) * math.hypot(tm[0], tm[1])
+            sizes[text.strip()] = size * scale
+
+    for page in pdf.pages:
+        page.extract_text(visitor_text=visit)
+    assert {"spend (fees)", "predicted (p10–p90)"} <= set(sizes), sizes
+    assert min(sizes.values()) >= 9.0, sizes
+    text = " ".join(page.extract_text() for page in pdf.pages)
+    assert f"Prepared by {campaign.organization.name}" in text
