@@ -11,7 +11,6 @@ the loaded model per process.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -24,34 +23,17 @@ DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-categorie
 POSTS_FILE = DATASET / "posts.jsonl.gz"
 LABELS_FILE = DATASET / "influencers.tsv"
 
-_lock = threading.Lock()
-_loaded: dict[str, Any] = {}
-
 
 def active_model() -> tuple[Any, str]:
     from ml.engine.categories.model import CategoryModel
-    from ml.services import artifacts_dir, model_version_active, register_shipped_artifacts
+    from ml.services import loaded_artifact, model_version_active, register_shipped_artifacts
 
     try:
         version = model_version_active(task=TASK)
     except ApplicationError:
         register_shipped_artifacts()  # a fresh database: the committed artifact is the first version
         version = model_version_active(task=TASK)
-    path = artifacts_dir() / version.artifact_path
-    key = f"{path}:{version.version}"
-    with _lock:
-        if key not in _loaded:
-            try:
-                model = CategoryModel.load(path)
-            except (OSError, ValueError, KeyError, EOFError) as exc:
-                raise ApplicationError(
-                    f"The niche model {version.version} cannot be loaded ({exc}). Retrain it "
-                    f"with `python manage.py train_model {TASK}`.",
-                    code="model_broken",
-                ) from exc
-            _loaded.clear()
-            _loaded[key] = model
-        return _loaded[key], version.version
+    return loaded_artifact(version=version, load=CategoryModel.load, what="niche model"), version.version
 
 
 def classify(
@@ -107,21 +89,11 @@ def _vector_reasons(influencer: Any, vectors: Any, direction: Any, limit: int) -
     """The posts whose MiniLM vectors pull most towards a niche (vector · the niche's posts weights)."""
     import numpy as np
 
-    from ml.engine.categories.model import post_image
+    from ml.engine.categories.model import reasons_from_pulls
 
     if not influencer.posts or limit <= 0 or len(vectors) != len(influencer.posts):
         return []
-    pulls = np.asarray(vectors, dtype=np.float32) @ direction
-    order = np.argsort(-pulls)[:limit]
-    return [
-        {
-            "post_id": influencer.posts[k].post_id,
-            "weight": round(float(pulls[k]), 4),
-            "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160],
-        }
-        for k in order
-        if pulls[k] > 0
-    ]
+    return reasons_from_pulls(influencer, np.asarray(vectors, dtype=np.float32) @ direction, limit)
 
 
 CACHE_FILE = Path(settings.BASE_DIR) / "var" / "cache" / "category-embeddings.npz"

@@ -11,7 +11,6 @@ registry version and caches the loaded model per process.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -55,33 +54,16 @@ class LikeScore:
         return data
 
 
-_model_lock = threading.Lock()
-_loaded: dict[str, Any] = {}
-
-
 def _active_model() -> tuple[Any, str]:
     from ml.engine.likes.model import LikeModel
-    from ml.services import artifacts_dir, model_version_active, register_shipped_artifacts
+    from ml.services import loaded_artifact, model_version_active, register_shipped_artifacts
 
     try:
         version = model_version_active(task=TASK)
     except ApplicationError:
         register_shipped_artifacts()  # a fresh database: the committed artifact is the first version
         version = model_version_active(task=TASK)
-    path = artifacts_dir() / version.artifact_path
-    key = f"{path}:{version.version}"
-    with _model_lock:
-        if key not in _loaded:
-            try:
-                _loaded.clear()
-                _loaded[key] = LikeModel.load(path)
-            except (OSError, ValueError, KeyError) as exc:
-                raise ApplicationError(
-                    f"The like model {version.version} cannot be loaded ({exc}). Retrain it "
-                    f"with `python manage.py train_model {TASK}`.",
-                    code="model_broken",
-                ) from exc
-        return _loaded[key], version.version
+    return loaded_artifact(version=version, load=LikeModel.load, what="like model"), version.version
 
 
 def _zone(name: str | None) -> ZoneInfo:

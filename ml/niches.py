@@ -10,7 +10,6 @@ Data: the top-creator lists' stated categories (ml/datasets/ig-top-influencers-2
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +22,12 @@ DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-top-influencers-2022
 LABELS_FILE = DATASET / "categories.tsv"
 POSTS_FILE = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
 
-_lock = threading.Lock()
-_loaded: dict[str, Any] = {}
-
 
 def active_model() -> tuple[Any, str] | tuple[None, str]:
     """The active topic model and its version; (None, "") when none is registered (the first stage alone)."""
     from ml.engine.categories.topics import TopicModel
     from ml.models import ModelVersion
-    from ml.services import artifacts_dir, register_shipped_artifacts
+    from ml.services import loaded_artifact, register_shipped_artifacts
 
     version = ModelVersion.objects.filter(task=TASK, platform="", is_active=True).first()
     if version is None:
@@ -39,21 +35,7 @@ def active_model() -> tuple[Any, str] | tuple[None, str]:
         version = ModelVersion.objects.filter(task=TASK, platform="", is_active=True).first()
     if version is None:
         return None, ""
-    path = artifacts_dir() / version.artifact_path
-    key = f"{path}:{version.version}"
-    with _lock:
-        if key not in _loaded:
-            try:
-                model = TopicModel.load(path)
-            except (OSError, ValueError, KeyError, EOFError) as exc:
-                raise ApplicationError(
-                    f"The niche extension {version.version} cannot be loaded ({exc}). Retrain it "
-                    f"with `python manage.py train_model {TASK}`.",
-                    code="model_broken",
-                ) from exc
-            _loaded.clear()
-            _loaded[key] = model
-        return _loaded[key], version.version
+    return loaded_artifact(version=version, load=TopicModel.load, what="niche extension"), version.version
 
 
 def about_vectors(influencers: list[Any], *, cache: bool = False, progress: bool = False) -> Any:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +105,27 @@ def register_shipped_artifacts() -> list[ModelVersion]:
             )
         )
     return registered
+
+
+_loaded_lock = threading.Lock()
+_loaded: dict[str, tuple[str, Any]] = {}  # task -> (artifact key, loaded model): one loaded version per task
+
+
+def loaded_artifact(*, version: ModelVersion, load: Callable[[Path], Any], what: str) -> Any:
+    """The model of this registry version, loaded once per process (a newly activated version replaces the task's
+    previous one). A file that cannot be read is an ApplicationError telling how to retrain."""
+    path = artifacts_dir() / version.artifact_path
+    key = f"{path}:{version.version}"
+    with _loaded_lock:
+        cached = _loaded.get(version.task)
+        if cached is None or cached[0] != key:
+            try:
+                model = load(path)
+            except (OSError, ValueError, KeyError, EOFError) as exc:
+                raise ApplicationError(
+                    f"The {what} {version.version} cannot be loaded ({exc}). Retrain it "
+                    f"with `python manage.py train_model {version.task}`.",
+                    code="model_broken",
+                ) from exc
+            _loaded[version.task] = (key, model)
+        return _loaded[version.task][1]

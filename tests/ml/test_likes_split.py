@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from ml import services as ml_services
 from ml.engine.likes.records import AccountRecord, account_from_json
 from ml.engine.likes.split import DEFAULT_SPLIT, AccountSplit, comparison_accounts
 
@@ -111,7 +112,7 @@ def test_retraining_compares_only_on_accounts_the_active_version_never_trained_o
     trained, evaluated = recorded_training
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
     monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (8,), "ensemble": 1, "epochs": 3})
-    likes._loaded.clear()
+    ml_services._loaded.clear()
     data = tmp_path / "slice.jsonl"
     data.write_text("\n".join(shipped_lines[:60]) + "\n", encoding="utf-8")
     # The active version was trained with another split (another salt and share), on a smaller set.
@@ -134,7 +135,7 @@ def test_retraining_compares_only_on_accounts_the_active_version_never_trained_o
         if split.DEFAULT_SPLIT.is_held_out(a.handle) and older.is_held_out(a.handle) and len(a.posts) >= 4
     }
     assert result["held_out_accounts"] == len(compared)
-    likes._loaded.clear()
+    ml_services._loaded.clear()
 
 
 @pytest.mark.slow
@@ -148,7 +149,7 @@ def test_retraining_refuses_an_active_version_without_a_recorded_split(
 
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
     monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (8,), "ensemble": 1, "epochs": 2})
-    likes._loaded.clear()
+    ml_services._loaded.clear()
     data = tmp_path / "slice.jsonl"
     data.write_text("\n".join(shipped_lines[:40]) + "\n", encoding="utf-8")
     first = likes.train(stdout=io.StringIO(), seed=3, data=str(data))
@@ -156,9 +157,9 @@ def test_retraining_refuses_an_active_version_without_a_recorded_split(
     meta = json.loads(meta_file.read_text())
     del meta["split"]  # as written before the split rule existed
     meta_file.write_text(json.dumps(meta))
-    likes._loaded.clear()
+    ml_services._loaded.clear()
     Post.objects.filter(profile=scored_profile).update(fetched_at=first.created_at + timedelta(seconds=1))
     with pytest.raises(ApplicationError, match="records no train/held-out split"):
         likes.retrain_if_better(min_new_posts=10, seed=4, data=str(data))
     assert ModelVersion.objects.filter(task="like-prediction").count() == 1  # nothing trained or registered
-    likes._loaded.clear()
+    ml_services._loaded.clear()

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from django.core.management import call_command
 
+from ml import services as ml_services
 from ml.engine.likes.records import account_from_json, read_accounts
 from ml.engine.likes.split import DEFAULT_SPLIT, AccountSplit
 from ml.engine.likes.training import CaptionEmbedder, TrainConfig, build_examples, protocol_rows, train
@@ -184,7 +185,7 @@ def test_retraining_activates_the_candidate_only_when_it_beats_the_active_versio
 
     settings.ML_ARTIFACTS_DIR = tmp_path / "artifacts"
     monkeypatch.setattr(likes, "TRAIN_SETTINGS", {"hidden": (8,), "ensemble": 1, "epochs": 3})
-    likes._loaded.clear()
+    ml_services._loaded.clear()
     data = tmp_path / "slice.jsonl"
     data.write_text("\n".join(shipped_lines[:40]) + "\n", encoding="utf-8")
     first = likes.train(stdout=io.StringIO(), seed=3, data=str(data))
@@ -199,4 +200,4 @@ def test_retraining_activates_the_candidate_only_when_it_beats_the_active_versio
     else:
         assert result["status"] == "kept" and active.pk == first.pk
     assert ModelVersion.objects.filter(task="like-prediction").count() == 2
-    likes._loaded.clear()
+    ml_services._loaded.clear()

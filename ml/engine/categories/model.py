@@ -238,17 +238,7 @@ class CategoryModel:
         singles = [InfluencerPosts(username="", posts=[post]) for post in influencer.posts]
         matrix = self._matrix(singles)
         weights = self.coef[class_index] - self.coef.mean(axis=0)
-        pulls = np.asarray(matrix @ weights).ravel()
-        order = np.argsort(-pulls)[:limit]
-        return [
-            {
-                "post_id": influencer.posts[k].post_id,
-                "weight": round(float(pulls[k]), 4),
-                "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160],
-            }
-            for k in order
-            if pulls[k] > 0
-        ]
+        return reasons_from_pulls(influencer, np.asarray(matrix @ weights).ravel(), limit)
 
     # --- persistence -----------------------------------------------------------------------------------------------
     def save(self, folder: str | Path, meta: dict[str, Any]) -> None:
@@ -291,6 +281,20 @@ class CategoryModel:
             text_temperature=payload.get("text_temperature"),
             text_offsets=None if payload.get("text_offsets") is None else np.array(payload["text_offsets"]),
         )
+
+
+def reasons_from_pulls(influencer: InfluencerPosts, pulls: np.ndarray, limit: int) -> list[dict[str, Any]]:
+    """The `limit` posts with the strongest positive pull towards a niche (one number per post), as reasons."""
+    order = np.argsort(-pulls)[:limit]
+    return [
+        {
+            "post_id": influencer.posts[k].post_id,
+            "weight": round(float(pulls[k]), 4),
+            "text": (influencer.posts[k].caption or post_image(influencer.posts[k]))[:160],
+        }
+        for k in order
+        if pulls[k] > 0
+    ]
 
 
 def fit_embedding_head(embeddings: np.ndarray, y: np.ndarray, settings: TrainSettings) -> tuple[np.ndarray, np.ndarray]:

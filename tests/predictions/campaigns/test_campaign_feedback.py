@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 
+from ml import services as ml_services
 from ml.models import ModelVersion
 from predictions.campaigns import feedback, services
 from predictions.campaigns.models import RetrainingRun, SubmissionStatus
@@ -159,7 +160,7 @@ def test_the_weekly_run_trains_on_outcomes_and_activates_only_a_better_model(
     assert again.decision == "kept_active" and again.active_version == candidate.version
     assert ModelVersion.objects.get(task="like-prediction", is_active=True) == candidate
     assert ModelVersion.objects.filter(version=again.candidate_version, is_active=False).exists()
-    likes._loaded.clear()
+    ml_services._loaded.clear()
 
 
 def test_a_retraining_failure_is_recorded_with_a_readable_reason(settings, tmp_path):
