@@ -225,14 +225,13 @@ def training_set() -> tuple[Any, int]:
 def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int = 5, **_: Any) -> Any:
     """Grouped k-fold cross-validation (the figures stored with the version), then the final fit on every
     labelled influencer with the out-of-fold temperature."""
-    import json
 
     from django.utils import timezone
     from tqdm import tqdm
 
     from ml.engine.categories.model import TrainSettings
     from ml.engine.categories.training import cross_validate, train_final
-    from ml.services import artifacts_dir, model_version_register
+    from ml.services import model_version_publish
 
     data, corrections = training_set()
     train_settings = TrainSettings(seed=seed)
@@ -275,18 +274,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, folds: int 
         "params": cv["settings"],
         "corrections": corrections,
     }
-    model.save(artifacts_dir() / folder, meta)
-    model_version = model_version_register(
-        task=TASK,
-        version=version,
-        artifact_path=folder,
-        metrics=metrics,
-        training_data=training_data,
-        params=meta["params"],
-        activate=not no_activate,
+    model_version = model_version_publish(
+        model=model, meta=meta, folder=folder, activate=not no_activate, stdout=stdout
     )
-    stdout.write(json.dumps(metrics))
-    stdout.write(f"Registered {model_version} in {folder}.")
     return model_version
 
 

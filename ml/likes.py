@@ -308,7 +308,6 @@ def _fit_register(
     """Group split by account with the stable split (ml.engine.likes.split.DEFAULT_SPLIT: an account is held out
     by a salted hash of its handle, whatever else is in the set), train on the rest, measure on the held-out
     accounts, save the artifact (the split rule in its meta) and register it."""
-    import json
 
     from django.utils import timezone
     from tqdm import tqdm
@@ -323,7 +322,7 @@ def _fit_register(
         summarise_protocols,
         train_final,
     )
-    from ml.services import artifacts_dir, model_version_register
+    from ml.services import model_version_publish
 
     train_accounts, test_accounts = DEFAULT_SPLIT.partition(accounts)
     if not train_accounts or not test_accounts:
@@ -379,18 +378,7 @@ def _fit_register(
         "training_data": f"{source}: {len(train_accounts)} accounts ({len(train_accounts) / len(accounts):.0%})",
         "params": {"seed": seed, **{k: list(v) if isinstance(v, tuple) else v for k, v in asdict(config).items()}},
     }
-    model.save(artifacts_dir() / folder, meta)
-    model_version = model_version_register(
-        task=TASK,
-        version=version,
-        artifact_path=folder,
-        metrics=metrics,
-        training_data=meta["training_data"],
-        params=meta["params"],
-        activate=activate,
-    )
-    stdout.write(json.dumps(metrics))
-    stdout.write(f"Registered {model_version} in {folder}.")
+    model_version = model_version_publish(model=model, meta=meta, folder=folder, activate=activate, stdout=stdout)
     return model_version, model, test_accounts
 
 

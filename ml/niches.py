@@ -127,7 +127,7 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, **_: Any) -
     from ml.engine.categories.topics import DESCRIPTIONS, NEW_NICHES
     from ml.engine.categories.training import cross_validate as category_cv
     from ml.engine.likes.text import embed_captions
-    from ml.services import artifacts_dir, model_version_register
+    from ml.services import model_version_publish
 
     kim_data, _ = training_set()
     stdout.write(f"kim2020: {len(kim_data.labels)} influencers; their MiniLM vectors (cached under var/cache):")
@@ -193,18 +193,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, **_: Any) -
         "training_data": training_data,
         "params": params,
     }
-    model.save(artifacts_dir() / folder, meta)
-    model_version = model_version_register(
-        task=TASK,
-        version=version,
-        artifact_path=folder,
-        metrics=metrics,
-        training_data=training_data,
-        params=params,
-        activate=not no_activate,
+    model_version = model_version_publish(
+        model=model, meta=meta, folder=folder, activate=not no_activate, stdout=stdout
     )
-    stdout.write(json.dumps(metrics))
-    stdout.write(f"Registered {model_version} in {folder}.")
     return model_version
 
 

@@ -71,6 +71,27 @@ def model_version_active(*, task: str, platform: str = "") -> ModelVersion:
     return model_version
 
 
+def model_version_publish(
+    *, model: Any, meta: dict[str, Any], folder: str, activate: bool, stdout: Any
+) -> ModelVersion:
+    """The end of every training: save the model with its meta.json under ML_ARTIFACTS_DIR/folder, register the
+    version (task, version, metrics, training data and params read from `meta`), and say so on `stdout`."""
+    model.save(artifacts_dir() / folder, meta)
+    model_version = model_version_register(
+        task=meta["task"],
+        platform=meta.get("platform", ""),
+        version=meta["version"],
+        artifact_path=folder,
+        metrics=meta["metrics"],
+        training_data=meta["training_data"],
+        params=meta["params"],
+        activate=activate,
+    )
+    stdout.write(json.dumps(meta["metrics"]))
+    stdout.write(f"Registered {model_version} in {folder}.")
+    return model_version
+
+
 def register_shipped_artifacts() -> list[ModelVersion]:
     """Register every artifact folder under ML_ARTIFACTS_DIR that carries a `meta.json` and is not yet known.
 
