@@ -257,16 +257,11 @@ class CategoryModel:
             "text_temperature": self.text_temperature,
             "text_offsets": None if self.text_offsets is None else [float(v) for v in self.text_offsets],
         }
-        with gzip.open(folder / MODEL_FILE, "wb", compresslevel=9) as handle:
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+        write_artifact(folder, MODEL_FILE, payload, meta)
 
     @classmethod
     def load(cls, folder: str | Path) -> CategoryModel:
-        folder = Path(folder)
-        with gzip.open(folder / MODEL_FILE, "rb") as handle:
-            payload = pickle.load(handle)  # our own artifact, shipped in the repository
-        meta = json.loads((folder / META_FILE).read_text()) if (folder / META_FILE).exists() else {}
+        payload, meta = read_artifact(Path(folder), MODEL_FILE)
         return cls(
             vectorisers=payload["vectorisers"],
             coef=payload["coef"].astype(np.float32),
@@ -281,6 +276,21 @@ class CategoryModel:
             text_temperature=payload.get("text_temperature"),
             text_offsets=None if payload.get("text_offsets") is None else np.array(payload["text_offsets"]),
         )
+
+
+def write_artifact(folder: Path, name: str, payload: dict[str, Any], meta: dict[str, Any]) -> None:
+    """A model's payload as a gzipped pickle beside its meta.json (the registry reads the meta)."""
+    with gzip.open(folder / name, "wb", compresslevel=9) as handle:
+        pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+
+def read_artifact(folder: Path, name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """write_artifact's payload and meta (empty when the folder has no meta.json)."""
+    with gzip.open(folder / name, "rb") as handle:
+        payload = pickle.load(handle)  # our own artifact, shipped in the repository
+    meta = json.loads((folder / META_FILE).read_text()) if (folder / META_FILE).exists() else {}
+    return payload, meta
 
 
 def reasons_from_pulls(influencer: InfluencerPosts, pulls: np.ndarray, limit: int) -> list[dict[str, Any]]:

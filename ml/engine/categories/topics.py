@@ -20,15 +20,13 @@ labels again, which is how the kim2020 figures are checked after the extension (
 
 from __future__ import annotations
 
-import gzip
-import json
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ml.engine.categories.model import read_artifact, softmax, write_artifact
 from ml.engine.categories.records import CATEGORIES, InfluencerPosts
 
 LIFESTYLE: tuple[str, ...] = tuple(c for c in CATEGORIES if c != "other")
@@ -138,7 +136,6 @@ LIST_CATEGORIES: dict[str, str | None] = {
 }
 
 MODEL_FILE = "topics.pkl.gz"
-META_FILE = "meta.json"
 
 
 def niche_name(code: str) -> str:
@@ -196,8 +193,6 @@ class TopicModel:
         return np.hstack([posts, about, posts @ self.prototypes.T, about @ self.prototypes.T]).astype(np.float32)
 
     def topic_proba(self, posts: np.ndarray, about: np.ndarray) -> np.ndarray:
-        from ml.engine.categories.model import softmax
-
         return softmax(self.features(posts, about) @ self.coef.T + self.intercept)
 
     # --- the extended shares -----------------------------------------------------------------------------------
@@ -229,18 +224,13 @@ class TopicModel:
             "gate_intercept": float(self.gate_intercept),
             "topics": list(TOPICS),
         }
-        with gzip.open(folder / MODEL_FILE, "wb", compresslevel=9) as handle:
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+        write_artifact(folder, MODEL_FILE, payload, meta)
 
     @classmethod
     def load(cls, folder: str | Path) -> TopicModel:
-        folder = Path(folder)
-        with gzip.open(folder / MODEL_FILE, "rb") as handle:
-            payload = pickle.load(handle)  # our own artifact, shipped in the repository
+        payload, meta = read_artifact(Path(folder), MODEL_FILE)
         if tuple(payload["topics"]) != TOPICS:
             raise ValueError(f"the artifact's topics {payload['topics']} are not this code's {list(TOPICS)}")
-        meta = json.loads((folder / META_FILE).read_text()) if (folder / META_FILE).exists() else {}
         return cls(
             prototypes=payload["prototypes"],
             coef=payload["coef"],
