@@ -17,6 +17,90 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
+# The files whose tests load MiniLM (the caption encoder, ~4 s with torch) or lingua's language models (~6 s), both
+# loaded once per process. pytest-xdist's loadfile scheduler runs them as one unit on one worker, so a run pays each
+# load once instead of once per worker (make test-fast: 68 s -> about 55 s on 2 cores). A file outside this list that
+# loads one in a fast test is named in a warning at the end of the run.
+MODEL_FILES = frozenset(
+    f"tests/{path}.py"
+    for path in (
+        "discovery/test_audience_language",
+        "discovery/test_engine",
+        "discovery/test_insights",
+        "discovery/test_lookalikes",
+        "discovery/test_niche_blend",
+        "discovery/test_search",
+        "discovery/test_shortlists",
+        "ml/test_languages",
+        "ml/test_topics",
+        "predictions/audits/test_audit_demo",
+        "predictions/audits/test_audits",
+        "predictions/campaigns/test_campaign_api",
+        "predictions/campaigns/test_campaign_feedback",
+        "predictions/campaigns/test_campaign_page_lists",
+        "predictions/campaigns/test_campaign_pages",
+        "predictions/campaigns/test_campaign_scoring",
+        "predictions/campaigns/test_influencer_traces",
+        "predictions/campaigns/test_pending",
+        "predictions/campaigns/test_review_workflow",
+        "predictions/campaigns/test_submission_uploads",
+        "predictions/results/test_demo",
+        "predictions/results/test_links",
+        "predictions/results/test_report",
+        "predictions/test_staged_audits",
+        "profiles/test_import_refreshes_niche",
+        "profiles/test_pages",
+    )
+)
+_SLOW_MARKERS = ("browser", "integration", "slow")
+
+
+class _ModelFilesTogether:
+    """loadfile, with MODEL_FILES as one scope (xdist_group cannot tag groups under pytest 9.2: README). A plugin
+    registered only beside pytest-xdist, so `-p no:xdist` still runs."""
+
+    @staticmethod
+    def pytest_xdist_make_scheduler(config, log):
+        if config.getoption("dist") != "loadfile":
+            return None
+        from xdist.scheduler import LoadFileScheduling
+
+        class Scheduling(LoadFileScheduling):
+            def _split_scope(self, nodeid: str) -> str:
+                scope = super()._split_scope(nodeid)
+                return "heavy-models" if scope in MODEL_FILES else scope
+
+        return Scheduling(config, log)
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_ModelFilesTogether(), "model-files-together")
+
+
+def _models_loaded() -> tuple[bool, bool]:
+    from ml.engine import languages
+    from ml.engine.likes import text
+
+    return text._model is not None, languages._detector is not None
+
+
+_models_before = pytest.StashKey[tuple[bool, bool]]()
+
+
+def pytest_runtest_setup(item):
+    item.stash[_models_before] = _models_loaded()
+
+
+def pytest_runtest_teardown(item):
+    path = item.nodeid.split("::")[0]
+    if path in MODEL_FILES or any(item.get_closest_marker(m) for m in _SLOW_MARKERS):
+        return
+    before = item.stash.get(_models_before, (True, True))
+    for name, was, now in zip(("MiniLM", "lingua"), before, _models_loaded(), strict=True):
+        if now and not was:
+            item.warn(pytest.PytestWarning(f"{path} loads {name}: add it to MODEL_FILES in tests/conftest.py"))
+
 
 @pytest.fixture
 def agency(db) -> Organization:
