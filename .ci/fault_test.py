@@ -60,10 +60,10 @@ def start_web(log: Path) -> subprocess.Popen[bytes]:
     )
     for _ in range(300):
         try:
-            if requests.get(f"{BASE}/health/", timeout=2).status_code == 200:
+            if requests.get(f"{BASE}/health/", timeout=5).status_code == 200:
                 return process
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or a first answer slowed by imports on a busy machine: ask again
         time.sleep(0.2)
     raise SystemExit(f"fault test: gunicorn did not answer: {log.read_text()[-2000:]}")
 
