@@ -16,6 +16,7 @@ EVALUATORS: dict[str, str] = {
     "influencer-category": "ml.categories",
     "influencer-topic": "ml.niches",
     "content-language": "ml.languages",
+    "disclosure": "ml.disclosure",
 }
 
 
