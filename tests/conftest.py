@@ -40,6 +40,7 @@ MODEL_FILES = frozenset(
         "predictions/campaigns/test_campaign_page_lists",
         "predictions/campaigns/test_campaign_pages",
         "predictions/campaigns/test_campaign_scoring",
+        "predictions/campaigns/test_disclosure_review",
         "predictions/campaigns/test_influencer_traces",
         "predictions/campaigns/test_pending",
         "predictions/campaigns/test_review_workflow",

@@ -18,6 +18,7 @@ from rest_framework.views import APIView
 from accounts.models import Organization, User
 from accounts.selectors import active_organization
 from config.params import IdField, int_param
+from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns import feedback, selectors, services
 from predictions.campaigns.models import (
     ApprovalRule,
@@ -160,6 +161,7 @@ class CampaignOut(serializers.ModelSerializer):
             "ends_on",
             "required_hashtags",
             "required_mentions",
+            "jurisdiction",
             "influencers",
             "reviewers",
             "approval_rule",
@@ -213,6 +215,11 @@ class CampaignIn(serializers.Serializer):
     ends_on = serializers.DateField()
     required_hashtags = serializers.ListField(child=serializers.CharField(), required=False, default=list)
     required_mentions = serializers.ListField(child=serializers.CharField(), required=False, default=list)
+    jurisdiction = serializers.ChoiceField(
+        choices=JURISDICTION_CHOICES,
+        default=DEFAULT_JURISDICTION,
+        help_text="Whose ad-disclosure rules drafts and published posts are checked against.",
+    )
     influencers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
     reviewers = serializers.ListField(child=serializers.EmailField(), required=False, default=list)
     approval_rule = serializers.ChoiceField(choices=ApprovalRule.choices, default=ApprovalRule.ANY)

@@ -1,4 +1,5 @@
-"""The brief check run on every version: required hashtags and mentions, and an ad disclosure."""
+"""The brief check run on every version: required hashtags and mentions, and an ad disclosure that meets the
+campaign's jurisdiction (ml.engine.disclosure)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from config.errors import ApplicationError
+from ml.engine.disclosure import DEFAULT_JURISDICTION, check_disclosure
 
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")
-AD_DISCLOSURE_HASHTAGS = ("ad", "sponsored")
 
 # What the platforms accept. A hashtag is letters, digits and underscores (any script), not digits only (neither
 # Instagram nor X links "#2026"); a handle follows Instagram's rules (1-30 of A-Z 0-9 . _, no leading/trailing or
@@ -106,28 +107,34 @@ def caption_mentions(caption: str) -> list[str]:
 
 
 def brief_check(
-    *, caption: str, required_hashtags: list[str], required_mentions: list[str], paid_partnership: bool
+    *,
+    caption: str,
+    required_hashtags: list[str],
+    required_mentions: list[str],
+    paid_partnership: bool,
+    platform: str = "instagram",
+    jurisdiction: str = DEFAULT_JURISDICTION,
 ) -> dict[str, Any]:
+    """Required hashtags and mentions, and the ad disclosure under the campaign's jurisdiction (its findings, each
+    with the rule it applies, under "compliance")."""
     hashtags = set(caption_hashtags(caption))
     mentions = set(caption_mentions(caption))
     missing_hashtags = [tag for tag in required_hashtags if tag.lower() not in hashtags]
     missing_mentions = [handle for handle in required_mentions if handle.lower() not in mentions]
-    disclosure = ""
-    if paid_partnership:
-        disclosure = "paid-partnership label"
-    else:
-        disclosure = next((f"#{tag}" for tag in AD_DISCLOSURE_HASHTAGS if tag in hashtags), "")
+    disclosure = check_disclosure(
+        caption, platform=platform, paid_partnership=paid_partnership, jurisdiction=jurisdiction
+    )
     problems = []
     if missing_hashtags:
         problems.append("Missing required hashtags: " + ", ".join(f"#{tag}" for tag in missing_hashtags) + ".")
     if missing_mentions:
         problems.append("Missing required mentions: " + ", ".join(f"@{h}" for h in missing_mentions) + ".")
-    if not disclosure:
-        problems.append("No ad disclosure: add #ad or #sponsored, or turn on the paid-partnership label.")
+    problems.extend(disclosure.problems)
     return {
         "ok": not problems,
         "missing_hashtags": missing_hashtags,
         "missing_mentions": missing_mentions,
-        "disclosure": disclosure,
+        "disclosure": disclosure.label if disclosure.compliant else "",
+        "compliance": disclosure.as_dict(),
         "problems": problems,
     }

@@ -8,6 +8,7 @@ from django import forms
 
 from accounts.models import Organization, User
 from accounts.roles import Role
+from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns.models import ApprovalRule, Campaign, CampaignStatus, ReviewDecisionKind
 from profiles.models import Profile
 
@@ -27,6 +28,14 @@ class CampaignForm(forms.Form):
     )
     required_mentions = forms.CharField(
         required=False, help_text="e.g. @brand", widget=forms.TextInput(attrs={"class": "form-control"})
+    )
+    jurisdiction = forms.ChoiceField(
+        label="Ad-disclosure rules",
+        choices=JURISDICTION_CHOICES,
+        initial=DEFAULT_JURISDICTION,
+        required=False,
+        help_text="Drafts and published posts are checked against these rules.",
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
     influencers = forms.ModelMultipleChoiceField(
         queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
@@ -54,6 +63,9 @@ class CampaignForm(forms.Form):
             memberships__organization=organization, memberships__role__in=[Role.OWNER, Role.MANAGER, Role.REVIEWER]
         ).distinct()
 
+    def clean_jurisdiction(self) -> str:
+        return self.cleaned_data.get("jurisdiction") or DEFAULT_JURISDICTION
+
     @staticmethod
     def initial_from(campaign: Campaign) -> dict[str, object]:
         return {
@@ -64,6 +76,7 @@ class CampaignForm(forms.Form):
             "ends_on": campaign.ends_on,
             "required_hashtags": " ".join(f"#{t}" for t in campaign.required_hashtags),
             "required_mentions": " ".join(f"@{m}" for m in campaign.required_mentions),
+            "jurisdiction": campaign.jurisdiction,
             "influencers": list(campaign.influencers.all()),
             "reviewers": list(campaign.reviewers.all()),
             "approval_rule": campaign.approval_rule,

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 
 from config.jobs import Job
+from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 
 __all__ = [
     "ApprovalRule",
@@ -57,6 +58,12 @@ class Campaign(models.Model):
     ends_on = models.DateField()
     required_hashtags = models.JSONField(default=list, blank=True, help_text="Lower-case, without the #.")
     required_mentions = models.JSONField(default=list, blank=True, help_text="Lower-case, without the @.")
+    jurisdiction = models.CharField(
+        max_length=16,
+        choices=JURISDICTION_CHOICES,
+        default=DEFAULT_JURISDICTION,
+        help_text="Whose ad-disclosure rules drafts and published posts are checked against.",
+    )
     influencers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="campaigns_invited")
     reviewers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,

@@ -21,6 +21,7 @@ from accounts.roles import Capability, Role, role_can
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, PermissionDenied
 from config.jobs import after_commit
+from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTIONS
 from predictions.campaigns.brief import brief_check, caption_problems, normalise_tags
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
@@ -91,6 +92,13 @@ def _check_step(step: str) -> str:
     return step
 
 
+def _check_jurisdiction(jurisdiction: str) -> str:
+    if jurisdiction not in JURISDICTIONS:
+        names = "; ".join(f"{code} ({j.name})" for code, j in JURISDICTIONS.items())
+        raise ApplicationError(f"Choose whose ad-disclosure rules apply: {names}.", field="jurisdiction")
+    return jurisdiction
+
+
 def _check_dates(starts_on: dt.date, ends_on: dt.date) -> None:
     if ends_on < starts_on:
         raise ApplicationError("The campaign cannot end before it starts.", field="ends_on")
@@ -108,6 +116,7 @@ def campaign_create(
     ends_on: dt.date,
     required_hashtags: Sequence[str] | str = (),
     required_mentions: Sequence[str] | str = (),
+    jurisdiction: str = DEFAULT_JURISDICTION,
     influencers: Iterable[User] = (),
     reviewers: Iterable[User] = (),
     approval_rule: str = ApprovalRule.ANY,
@@ -125,6 +134,7 @@ def campaign_create(
         ends_on=ends_on,
         required_hashtags=normalise_tags(required_hashtags, prefix="#"),
         required_mentions=normalise_tags(required_mentions, prefix="@"),
+        jurisdiction=_check_jurisdiction(jurisdiction),
         approval_rule=approval_rule,
         approval_step=_check_step(approval_step),
         status=status,
@@ -153,6 +163,7 @@ def campaign_update(
         "ends_on",
         "required_hashtags",
         "required_mentions",
+        "jurisdiction",
         "approval_rule",
         "approval_step",
         "status",
@@ -167,6 +178,8 @@ def campaign_update(
             value = normalise_tags(value, prefix="@")  # type: ignore[arg-type]
         elif key == "approval_step":
             value = _check_step(value)  # type: ignore[arg-type]
+        elif key == "jurisdiction":
+            value = _check_jurisdiction(value)  # type: ignore[arg-type]
         setattr(campaign, key, value)
     _check_dates(campaign.starts_on, campaign.ends_on)
     campaign.save()
@@ -262,6 +275,8 @@ def _store_version(
             required_hashtags=campaign.required_hashtags,
             required_mentions=campaign.required_mentions,
             paid_partnership=paid_partnership,
+            platform=submission.profile.platform,
+            jurisdiction=campaign.jurisdiction,
         ),
         created_by=user,
     )

@@ -312,6 +312,8 @@ def _submission_row(
             required_hashtags=campaign.required_hashtags,
             required_mentions=campaign.required_mentions,
             paid_partnership=bool(post.is_sponsored),
+            platform=s.profile.platform,
+            jurisdiction=campaign.jurisdiction,
         )
         difference = caption_difference(approved=version.caption if version else "", published=post.caption)
     start = published_at or (history[0].recorded_at if history else None)

@@ -174,11 +174,12 @@ def test_comments_notify_the_other_side(make_submission, ivy, rey, django_captur
     [
         ("Sun #summer @brand #ad", False, True, None),
         ("Sun #Summer @Brand. #sponsored", False, True, None),
-        ("Sun #summer @brand", True, True, None),
+        ("Sun #summer @brand", True, False, "Only the platform's paid-partnership label"),
+        ("Ad: Sun #summer @brand", True, True, None),
         ("Sun #summer @brand", False, False, "No ad disclosure"),
         ("Sun @brand #ad", False, False, "Missing required hashtags: #summer."),
         ("Sun #summer #ad brand", False, False, "Missing required mentions: @brand."),
-        ("Sun #summer @brand #advert", False, False, "No ad disclosure"),
+        ("Sun #summer @brand #spon", False, False, "“#spon” does not disclose an ad"),
     ],
 )
 def test_brief_check(caption, paid, ok, problem):

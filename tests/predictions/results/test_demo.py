@@ -38,7 +38,10 @@ def test_the_demo_has_a_finished_campaign_with_a_full_report(django_capture_on_c
     assert report["actual_likes"] == 1460 + 1985 + 1120 and report["spend"] == Decimal("1200.00")
     assert report["emv"] == Decimal("450.70")  # (4565 likes × 0.08) + (171 comments × 0.50)
     assert [row["caption_difference"]["differs"] for row in report["rows"]] == [False, True, True]
-    assert [row["compliance"]["ok"] for row in report["rows"]] == [True, False, True]
+    # Re-checked as published: the second dropped its #ad, the third buried it among hashtags by adding #sunset.
+    assert [row["compliance"]["ok"] for row in report["rows"]] == [True, False, False]
+    failed = [[f["rule"] for f in row["compliance"]["compliance"]["findings"] if not f["ok"]] for row in report["rows"]]
+    assert failed == [[], ["label"], ["hashtags"]]
     assert all(len(row["history"]) >= 20 for row in report["rows"])
     assert PostMetric.objects.filter(post__campaign_submissions__campaign=campaign).count() == sum(
         len(row["history"]) for row in report["rows"]

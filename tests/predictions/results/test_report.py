@@ -354,3 +354,18 @@ def test_the_pdf_prints_chart_text_at_9_pt_or_more_and_says_who_prepared_it(publ
     assert min(sizes.values()) >= 9.0, sizes
     text = " ".join(page.extract_text() for page in pdf.pages)
     assert f"Prepared by {campaign.organization.name}" in text
+
+
+def test_the_published_post_is_rechecked_under_the_campaigns_jurisdiction(published, campaign, alice):
+    from profiles.models import Post
+
+    post = Post.objects.get(caption=PUBLISHED_CAPTION)
+    post.caption = "Beach day with @brand ☀️ #summer #ad"  # the label at the end of a short caption
+    post.save(update_fields=["caption"])
+    row = campaign_report(campaign=campaign)["rows"][0]
+    assert row["compliance"]["ok"] is True and row["compliance"]["compliance"]["jurisdiction"] == "us-ftc"
+    services.campaign_update(user=alice, campaign=campaign, jurisdiction="uk-asa")
+    row = campaign_report(campaign=campaign)["rows"][0]
+    assert row["compliance"]["ok"] is False
+    assert [f["rule"] for f in row["compliance"]["compliance"]["findings"] if not f["ok"]] == ["up_front"]
+    assert any("not up front" in problem for problem in row["compliance"]["problems"])
