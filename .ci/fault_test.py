@@ -58,14 +58,19 @@ def start_web(log: Path) -> subprocess.Popen[bytes]:
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
     )
-    for _ in range(300):
-        try:
-            if requests.get(f"{BASE}/health/", timeout=5).status_code == 200:
-                return process
-        except (requests.ConnectionError, requests.Timeout):
-            pass  # not listening yet, or a first answer slowed by imports on a busy machine: ask again
-        time.sleep(0.2)
-    raise SystemExit(f"fault test: gunicorn did not answer: {log.read_text()[-2000:]}")
+    try:
+        for _ in range(300):
+            try:
+                if requests.get(f"{BASE}/health/", timeout=5).status_code == 200:
+                    return process
+            except (requests.ConnectionError, requests.Timeout):
+                pass  # not listening yet, or a first answer slowed by imports on a busy machine: ask again
+            time.sleep(0.2)
+        raise SystemExit(f"fault test: gunicorn did not answer: {log.read_text()[-2000:]}")
+    except BaseException:
+        process.terminate()  # never leave a gunicorn behind holding the smoke database
+        process.wait(timeout=20)
+        raise
 
 
 def signed_in_session() -> requests.Session:
@@ -141,7 +146,11 @@ def stored_shortlists() -> Counter[str]:
 def main() -> int:
     folder = tempfile.mkdtemp()
     redis = start_redis(folder)
-    web = start_web(Path(folder) / "web.log")
+    try:
+        web = start_web(Path(folder) / "web.log")
+    except BaseException:
+        redis.terminate()
+        raise
     try:
         traffic = Traffic(signed_in_session())
         traffic.run("before", 3)

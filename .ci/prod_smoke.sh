@@ -29,14 +29,14 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  psql -h 127.0.0.1 -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS ${DB}" >/dev/null 2>&1 || true
+  psql -h 127.0.0.1 -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS ${DB} WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 fail() { echo "SMOKE FAIL: $*"; echo "--- web log"; tail -n 40 "$WORK/web.log" || true; echo "--- worker log"; tail -n 40 "$WORK/worker.log" || true; exit 1; }
 
 echo "--- prepare: database ${DB}, migrate, collectstatic"
-psql -h 127.0.0.1 -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS ${DB}" >/dev/null
+psql -h 127.0.0.1 -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS ${DB} WITH (FORCE)" >/dev/null
 psql -h 127.0.0.1 -U "$PGUSER" -d postgres -qc "CREATE DATABASE ${DB}" >/dev/null
 redis-cli -n "${CELERY_BROKER_URL##*/}" flushdb >/dev/null; redis-cli -n "${CACHE_URL##*/}" flushdb >/dev/null
 SECURE_SSL_REDIRECT=True SESSION_COOKIE_SECURE=True CSRF_COOKIE_SECURE=True $PY manage.py check --deploy --fail-level WARNING
