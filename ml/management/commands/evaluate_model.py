@@ -17,6 +17,7 @@ EVALUATORS: dict[str, str] = {
     "influencer-topic": "ml.niches",
     "content-language": "ml.languages",
     "disclosure": "ml.disclosure",
+    "sponsored": "ml.sponsored",
 }
 
 
