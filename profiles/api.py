@@ -78,6 +78,8 @@ class PostSerializer(serializers.ModelSerializer):
             "views",
             "image_description",
             "is_sponsored",
+            "sponsored",
+            "sponsored_evidence",
             "fetched_at",
         ]
 

@@ -7,7 +7,7 @@ unique constraints below.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -119,7 +119,15 @@ class Post(models.Model):
     image_description = models.TextField(
         blank=True, default="", help_text="The platform's own description, e.g. 'Image may contain: …'."
     )
-    is_sponsored = models.BooleanField(null=True, blank=True)
+    is_sponsored = models.BooleanField(null=True, blank=True, help_text="The platform's paid-partnership label.")
+    sponsored = models.CharField(
+        max_length=8,
+        blank=True,
+        default="",
+        choices=[("yes", "Sponsored"), ("likely", "Likely sponsored"), ("no", "Organic")],
+        help_text="From the caption and the platform's label (ml.engine.sponsored); set whenever the post is saved.",
+    )
+    sponsored_evidence = models.JSONField(default=list, blank=True, help_text="[{kind, text}] behind the verdict.")
     extra = models.JSONField(default=dict, blank=True)
     fetched_at = models.DateTimeField(default=dj_timezone.now)
 
@@ -129,6 +137,21 @@ class Post(models.Model):
 
     def __str__(self) -> str:
         return f"{self.profile.handle}/{self.shortcode or self.platform_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.sponsored, self.sponsored_evidence = sponsorship_columns(self.caption, self.is_sponsored)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"caption", "is_sponsored"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "sponsored", "sponsored_evidence"}
+        super().save(*args, **kwargs)
+
+
+def sponsorship_columns(caption: str, platform_label: bool | None) -> tuple[str, list[dict[str, str]]]:
+    """The `sponsored` verdict and its evidence for a post, as stored (every write path goes through here)."""
+    from ml.engine.sponsored import sponsorship
+
+    found = sponsorship(caption or "", platform_label=platform_label)
+    return found.verdict, [{"kind": kind, "text": text} for kind, text in found.evidence]
 
 
 class RelationKind(models.TextChoices):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +11,7 @@ from django.db.models import Count, Max, Min, QuerySet
 from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_get, object_get_for_user, scope_to_user
+from ml.engine.sponsored import PAID_WINDOW, PaidVsOrganic, paid_vs_organic
 from profiles.models import FetchJob, ImportJob, InstagramSession, Post, Profile, Snapshot
 
 ENGAGEMENT_WINDOW = 12
@@ -114,6 +115,8 @@ class ProfileStats:
     posts_first: datetime | None = None  # when the oldest and newest stored posts were published
     posts_last: datetime | None = None
     data_age: DataAge | None = None
+    paid: PaidVsOrganic | None = None
+    sponsored_posts: list[Post] = field(default_factory=list)  # the latest flagged posts, with their evidence
 
     @property
     def chart_points(self) -> int:
@@ -144,6 +147,12 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
         "following": [row["following_count"] for row in snapshots],
     }
     span = profile.posts.aggregate(first=Min("taken_at"), last=Max("taken_at"), stored=Count("pk"))
+    window = list(
+        profile.posts.filter(taken_at__isnull=False)
+        .order_by("-taken_at", "-id")
+        .only("id", "taken_at", "caption", "url", "likes", "comments", "sponsored", "sponsored_evidence")[:PAID_WINDOW]
+    )
+    paid = paid_vs_organic([(p.sponsored, p.likes, p.comments) for p in window], followers)
     return ProfileStats(
         engagement_rate=rate,
         engagement_posts=len(latest),
@@ -156,6 +165,8 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
         posts_first=span["first"],
         posts_last=span["last"],
         data_age=profile_data_age(profile, newest_post_at=span["last"]),
+        paid=paid,
+        sponsored_posts=[p for p in window if p.sponsored in ("yes", "likely")][:5],
     )
 
 

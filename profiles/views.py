@@ -13,6 +13,7 @@ from accounts.roles import Capability
 from accounts.selectors import membership_get
 from config.errors import PermissionDenied
 from config.middleware import on_error_redirect
+from ml.engine.sponsored import PAID_MIN_POSTS
 from profiles import selectors, services
 from profiles.forms import FollowerSampleForm, ImportForm, InstagramSessionForm, LinkForm
 from profiles.models import FetchKind, Platform, Profile
@@ -148,6 +149,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "profile": profile,
         "stats": selectors.profile_stats(profile=profile),
         "frequency_min_posts": selectors.FREQUENCY_MIN_POSTS,
+        "paid_min_posts": PAID_MIN_POSTS,
         "frequency_min_days": selectors.FREQUENCY_MIN_DAYS,
         "integration_on": services.integration_enabled(platform=profile.platform),
         "fetch_jobs": profile.fetch_jobs.all()[:5],

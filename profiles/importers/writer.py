@@ -30,7 +30,7 @@ from profiles.importers.records import (
     RepostRecord,
     text_cut,
 )
-from profiles.models import Post, Profile, Relation, RelationKind, Snapshot
+from profiles.models import Post, Profile, Relation, RelationKind, Snapshot, sponsorship_columns
 from profiles.signals import posts_changed
 
 ProgressCallback = Callable[[int, int], None]
@@ -446,24 +446,36 @@ def _write_posts(
         profile_id = ids[(platform, owner)]
         row = existing.get((profile_id, platform_id))
         if row is None:
-            to_create.append(
-                {
-                    **POST_DEFAULTS,
-                    "profile_id": profile_id,
-                    "platform_id": platform_id,
-                    "extra": record.extra,
-                    "fetched_at": now,
-                    **record.values,
-                }
+            values = {
+                **POST_DEFAULTS,
+                "profile_id": profile_id,
+                "platform_id": platform_id,
+                "extra": record.extra,
+                "fetched_at": now,
+                **record.values,
+            }
+            values["sponsored"], values["sponsored_evidence"] = sponsorship_columns(
+                values["caption"], values["is_sponsored"]
             )
+            to_create.append(values)
             continue
         merged = {name: row[name] for name in POST_FIELDS}
         merged.update(record.values)
         extra = {**(row["extra"] or {}), **record.extra}
         if all(merged[name] == row[name] for name in POST_FIELDS) and extra == (row["extra"] or {}):
             continue
+        sponsored, evidence = sponsorship_columns(merged["caption"], merged["is_sponsored"])
         to_upsert.append(
-            Post(id=row["id"], profile_id=profile_id, platform_id=platform_id, extra=extra, fetched_at=now, **merged)
+            Post(
+                id=row["id"],
+                profile_id=profile_id,
+                platform_id=platform_id,
+                extra=extra,
+                fetched_at=now,
+                sponsored=sponsored,
+                sponsored_evidence=evidence,
+                **merged,
+            )
         )
     done = 0
     for chunk in _chunks(to_create, 5000):
@@ -475,7 +487,7 @@ def _write_posts(
             chunk,
             update_conflicts=True,
             unique_fields=["profile", "platform_id"],
-            update_fields=[*POST_FIELDS, "extra", "fetched_at"],
+            update_fields=[*POST_FIELDS, "sponsored", "sponsored_evidence", "extra", "fetched_at"],
         )
     changed = sorted({row["profile_id"] for row in to_create} | {post.profile_id for post in to_upsert})
     return len(to_create), len(to_upsert), changed
