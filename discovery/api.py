@@ -39,6 +39,9 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     business = serializers.BooleanField(required=False, allow_null=True, default=None)
     linked = serializers.BooleanField(required=False, allow_null=True, default=None)
     posted_within_days = serializers.IntegerField(required=False, min_value=1, max_value=3650)
+    sponsored = serializers.BooleanField(
+        required=False, allow_null=True, default=None, help_text="Has sponsored posts (yes or likely) of late."
+    )
     sort = serializers.ChoiceField(choices=[*SORTS, *(f"-{s}" for s in SORTS)], required=False)
     organization = IdField(required=False)
 
@@ -64,6 +67,9 @@ class InsightSerializer(serializers.ModelSerializer):
             "is_business",
             "is_linked",
             "engagement_rate_percent",
+            "sponsored_posts",
+            "paid_window",
+            "paid_ratio",
             "quality_score",
             "growth_30d",
             "last_post_at",

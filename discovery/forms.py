@@ -10,6 +10,7 @@ from ml.engine.languages import LANGUAGE_NAMES, MIXED
 from profiles.models import Platform
 
 TRI_STATE = [("", "any"), ("yes", "yes"), ("no", "no")]
+SORT_LABELS = {"engagement": "engagement rate", "quality": "audience quality", "paid": "sponsored ÷ organic"}
 
 
 class DiscoveryForm(forms.Form):
@@ -34,7 +35,10 @@ class DiscoveryForm(forms.Form):
     business = forms.ChoiceField(required=False, choices=TRI_STATE)
     linked = forms.ChoiceField(required=False, choices=TRI_STATE)
     posted_within_days = forms.IntegerField(required=False, min_value=1, max_value=3650, label="posted in last N days")
-    sort = forms.ChoiceField(required=False, choices=[("", "best match / followers"), *((s, s) for s in SORTS)])
+    sponsored = forms.ChoiceField(required=False, choices=TRI_STATE, label="sponsored posts")
+    sort = forms.ChoiceField(
+        required=False, choices=[("", "best match / followers"), *((s, SORT_LABELS.get(s, s)) for s in SORTS)]
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -68,6 +72,7 @@ class DiscoveryForm(forms.Form):
             "business": lambda v: "Business account" if v == "yes" else "Not a business account",
             "linked": lambda v: "Linked" if v == "yes" else "Not linked",
             "posted_within_days": lambda v: f"Posted in the last {v} days",
+            "sponsored": lambda v: "Has sponsored posts" if v == "yes" else "No sponsored posts",
         }
         chips = []
         for name, describe in words.items():
@@ -103,6 +108,7 @@ class DiscoveryForm(forms.Form):
             business=tri("business"),
             linked=tri("linked"),
             posted_within_days=data.get("posted_within_days"),
+            sponsored=tri("sponsored"),
             sort=data.get("sort") or "",
         )
 

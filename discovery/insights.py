@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from discovery.models import ProfileInsight
 from profiles.models import Post, Profile, Snapshot
+from profiles.selectors import paid_of, paid_window_posts
 
 RECENT_POSTS = 30  # posts read for niche, language, countries and search text
 ENGAGEMENT_POSTS = 12  # the same window as the profile page's engagement rate
@@ -44,10 +45,12 @@ def stale_profiles() -> QuerySet[Profile]:
 # it made before (2: languages by ml.engine.languages, from all of a profile's texts together; 3: the country from
 # the bio first, from post locations only when they agree, ml.engine.places.home_country; 4: niches beyond the
 # kim2020 eight, ml.niches).
-ANALYSIS_VERSION = "4"
+ANALYSIS_VERSION = "5"
 
 
-def _signature(profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None) -> str:
+def _signature(
+    profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None, paid: Any = None
+) -> str:
     digest = hashlib.sha256(ANALYSIS_VERSION.encode())
     for value in (
         profile.handle,
@@ -60,6 +63,7 @@ def _signature(profile: Profile, posts: list[Post], followers: list[int | None],
         profile.is_linked,
         aqs,
         *followers,
+        paid,
     ):
         digest.update(f"{value}\x1f".encode())
     for post in posts:
@@ -134,12 +138,14 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
         snapshots_by[snapshot.profile_id].append(snapshot)
     scores = _latest_quality_scores(ids)
     existing = {row.pk: row for row in ProfileInsight.objects.filter(pk__in=ids)}
+    windows = paid_window_posts(ids)
+    paid_by = {profile.pk: paid_of(windows[profile.pk], profile.followers_count) for profile in profiles}
 
     todo = []
     for profile in profiles:
         posts, snapshots = posts_by[profile.pk], snapshots_by[profile.pk]
         spark = [s.followers_count for s in snapshots if s.followers_count is not None][-SPARKLINE_POINTS:]
-        signature = _signature(profile, posts, spark, scores.get(profile.pk))
+        signature = _signature(profile, posts, spark, scores.get(profile.pk), paid_by[profile.pk])
         row = existing.get(profile.pk)
         if row is not None and row.source_signature == signature and not force:
             continue
@@ -188,6 +194,9 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
                 is_business=bool(profile.is_business),
                 is_linked=profile.is_linked,
                 engagement_rate=_engagement_rate(profile, posts),
+                sponsored_posts=paid_by[profile.pk].sponsored,
+                paid_window=paid_by[profile.pk].window,
+                paid_ratio=paid_by[profile.pk].ratio,
                 quality_score=scores.get(profile.pk),
                 growth_30d=_growth(snapshots, now),
                 last_post_at=max(dated) if dated else None,

@@ -52,6 +52,16 @@ class ProfileInsight(models.Model):
     country = models.CharField(max_length=2, blank=True, default="", help_text="ISO code; empty = unknown.")
     countries = models.JSONField(default=list, blank=True, help_text="[{code, name, posts, bio}] with evidence.")
 
+    sponsored_posts = models.PositiveIntegerField(
+        default=0, help_text="Posts marked sponsored (yes or likely) among the latest paid_window posts."
+    )
+    paid_window = models.PositiveIntegerField(default=0, help_text="Dated posts read for paid vs organic (up to 60).")
+    paid_ratio = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="Engagement per sponsored post ÷ per organic post over the same window; empty under 3 of each.",
+    )
+
     embedding = models.BinaryField(null=True, blank=True, help_text="float16 mean MiniLM vector of recent captions.")
     search_text = models.TextField(blank=True, default="", help_text="Handle, name, bio and recent captions.")
     # PostgreSQL full-text vector of search_text (GIN-indexed by migration 0002); unused on SQLite, where search
@@ -76,6 +86,7 @@ class ProfileInsight(models.Model):
             models.Index(fields=["organization", "content_language", "-followers_count"], name="disc_org_lang"),
             models.Index(fields=["organization", "country", "-followers_count"], name="disc_org_country"),
             models.Index(fields=["organization", "last_post_at"], name="disc_org_last_post"),
+            models.Index(fields=["organization", "-paid_ratio"], name="disc_org_paid"),
         ]
 
     def __str__(self) -> str:

@@ -25,6 +25,7 @@ SORTS = {
     "engagement": "engagement_rate",
     "quality": "quality_score",
     "growth": "growth_30d",
+    "paid": "paid_ratio",
     "relevance": "relevance",
 }
 MAX_COMPARE = 5
@@ -49,6 +50,7 @@ class DiscoveryQuery:
     business: bool | None = None
     linked: bool | None = None
     posted_within_days: int | None = None
+    sponsored: bool | None = None  # has sponsored posts (yes or likely) among its latest posts
     sort: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -100,6 +102,8 @@ def discovery_search(*, user: User, organization: Organization, query: Discovery
             rows = rows.filter(**{name: value})
     if query.posted_within_days is not None:
         rows = rows.filter(last_post_at__gte=timezone.now() - timedelta(days=query.posted_within_days))
+    if query.sponsored is not None:
+        rows = rows.filter(sponsored_posts__gt=0) if query.sponsored else rows.filter(sponsored_posts=0)
     text = query.q.strip()
     ranked = False
     if text:

@@ -127,6 +127,24 @@ class ProfileStats:
         return None if self.engagement_rate is None else self.engagement_rate * 100
 
 
+def paid_window_posts(profile_ids: list[int]) -> dict[int, list[Post]]:
+    """The latest PAID_WINDOW dated posts of each profile, newest first: the one window every paid-vs-organic figure
+    reads (profile page, discovery, compare)."""
+    window: dict[int, list[Post]] = {pid: [] for pid in profile_ids}
+    for post in (
+        Post.objects.filter(profile_id__in=profile_ids, taken_at__isnull=False)
+        .order_by("profile_id", "-taken_at", "-id")
+        .only("id", "profile_id", "taken_at", "caption", "url", "likes", "comments", "sponsored", "sponsored_evidence")
+    ):
+        if len(window[post.profile_id]) < PAID_WINDOW:
+            window[post.profile_id].append(post)
+    return window
+
+
+def paid_of(posts: list[Post], followers: int | None) -> PaidVsOrganic:
+    return paid_vs_organic([(p.sponsored, p.likes, p.comments) for p in posts], followers)
+
+
 def profile_stats(*, profile: Profile) -> ProfileStats:
     latest = list(profile.posts.filter(taken_at__isnull=False).order_by("-taken_at")[:ENGAGEMENT_WINDOW])
     followers = profile.followers_count
@@ -147,12 +165,8 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
         "following": [row["following_count"] for row in snapshots],
     }
     span = profile.posts.aggregate(first=Min("taken_at"), last=Max("taken_at"), stored=Count("pk"))
-    window = list(
-        profile.posts.filter(taken_at__isnull=False)
-        .order_by("-taken_at", "-id")
-        .only("id", "taken_at", "caption", "url", "likes", "comments", "sponsored", "sponsored_evidence")[:PAID_WINDOW]
-    )
-    paid = paid_vs_organic([(p.sponsored, p.likes, p.comments) for p in window], followers)
+    window = paid_window_posts([profile.pk])[profile.pk]
+    paid = paid_of(window, followers)
     return ProfileStats(
         engagement_rate=rate,
         engagement_posts=len(latest),

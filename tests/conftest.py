@@ -29,6 +29,7 @@ MODEL_FILES = frozenset(
         "discovery/test_insights",
         "discovery/test_lookalikes",
         "discovery/test_niche_blend",
+        "discovery/test_paid_vs_organic",
         "discovery/test_search",
         "discovery/test_shortlists",
         "ml/test_languages",
