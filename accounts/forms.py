@@ -24,6 +24,12 @@ class OrganizationSettingsForm(forms.Form):
     timezone = forms.ChoiceField(label="Time zone", choices=timezone_choices)
 
 
+class BrandingForm(forms.Form):
+    brand_color = forms.CharField(required=False, max_length=7, label="Colour")
+    logo = forms.FileField(required=False, label="Logo")
+    remove_logo = forms.BooleanField(required=False, label="Remove the logo")
+
+
 class InvitationForm(forms.Form):
     email = forms.EmailField(label="Email address")
     role = forms.ChoiceField(choices=Role.choices, initial=Role.VIEWER)

@@ -64,6 +64,12 @@ class Organization(models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=140, unique=True)
     timezone = models.CharField(max_length=64, default="UTC")
+    brand_color = models.CharField(
+        max_length=7, blank=True, default="", help_text="#rrggbb on the reports this agency sends; empty: ours."
+    )
+    logo_png = models.BinaryField(
+        null=True, blank=True, editable=False, help_text="The agency's logo, re-encoded as a PNG (accounts.branding)."
+    )
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 from zoneinfo import available_timezones
 
 from django.conf import settings
@@ -49,6 +50,23 @@ def organization_update(*, user: User, organization: Organization, name: str, ti
     organization.name = name[:120]
     organization.timezone = timezone_name
     organization.save(update_fields=["name", "timezone"])
+    return organization
+
+
+@transaction.atomic
+def organization_branding_update(
+    *, user: User, organization: Organization, brand_color: str, logo: Any = None, remove_logo: bool = False
+) -> Organization:
+    """Colour and logo on the reports the agency sends. The logo is validated and re-encoded before it is stored."""
+    from accounts.branding import color_validate, logo_validate
+
+    membership_require(user=user, organization=organization, capability=Capability.MANAGE_ORGANIZATION)
+    organization.brand_color = color_validate(brand_color)
+    if logo is not None:
+        organization.logo_png = logo_validate(logo)
+    elif remove_logo:
+        organization.logo_png = None
+    organization.save(update_fields=["brand_color", "logo_png"])
     return organization
 
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("agencies/new/", views.organization_create, name="organization_create"),
     path("agencies/settings/", views.organization_settings, name="organization_settings"),
+    path("agencies/settings/branding/", views.organization_branding, name="organization_branding"),
     path("agencies/members/", views.organization_members, name="organization_members"),
     path("agencies/leave/", views.organization_leave, name="organization_leave"),
     path("agencies/invitations/", views.invitation_create, name="invitation_create"),

@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts import services
+from accounts.branding import branding
 from accounts.decorators import agency_required
 from accounts.forms import (
+    BrandingForm,
     InvitationForm,
     OrganizationCreateForm,
     OrganizationSettingsForm,
@@ -103,7 +105,36 @@ def organization_settings(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Agency settings saved.")
             return redirect("organization_settings")
-    return render(request, "accounts/organization_settings.html", {"form": form, "can_manage": can_manage})
+    return render(
+        request,
+        "accounts/organization_settings.html",
+        {"form": form, "can_manage": can_manage, "branding": branding(organization)},
+    )
+
+
+@agency_required
+@require_POST
+def organization_branding(request: HttpRequest) -> HttpResponse:
+    """The agency's colour and logo on the reports it sends (owner only: the service checks)."""
+    form = BrandingForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.organization_branding_update(
+                user=request.user,
+                organization=request.organization,
+                brand_color=form.cleaned_data["brand_color"],
+                logo=form.cleaned_data["logo"],
+                remove_logo=form.cleaned_data["remove_logo"],
+            )
+        except PermissionDenied:
+            raise
+        except ApplicationError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, "Report branding saved.")
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("organization_settings")
 
 
 @agency_required

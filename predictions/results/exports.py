@@ -121,11 +121,24 @@ def report_csv(report: dict[str, Any]) -> str:
     return buffer.getvalue()
 
 
-def report_pdf(report: dict[str, Any]) -> bytes:
-    """The printable report with its charts as inline SVG (WeasyPrint draws SVG natively)."""
+def report_pdf(report: dict[str, Any], branding: dict[str, Any] | None = None) -> bytes:
+    """The printable report with its charts as inline SVG (WeasyPrint draws SVG natively), under the agency's
+    colour and logo (accounts.branding)."""
     html_class = _weasyprint_html()
-    html = render_to_string("predictions/results/report_pdf.html", {"report": report, "charts": report_charts(report)})
+    html = render_to_string(
+        "predictions/results/report_pdf.html",
+        {"report": report, "charts": report_charts(report), "branding": branding or report_branding(report)},
+    )
     return html_class(string=html, base_url=None).write_pdf()
+
+
+def report_branding(report: dict[str, Any]) -> dict[str, Any]:
+    """The colour and logo of the agency whose campaign the report is (accounts.branding)."""
+    from accounts.branding import branding
+    from predictions.campaigns.models import Campaign
+
+    campaign = Campaign.objects.select_related("organization").get(pk=report["campaign"]["id"])
+    return branding(campaign.organization)
 
 
 def _weasyprint_html() -> Any:

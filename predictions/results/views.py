@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from accounts.branding import branding
 from accounts.models import User
 from accounts.roles import Capability
 from accounts.selectors import active_organization, agency_member_get, membership_get
@@ -42,6 +43,7 @@ def campaign_report_page(request: HttpRequest, pk: int) -> HttpResponse:
         "charts": report_charts(report),
         "can_manage": can_manage,
         "shared": False,
+        "branding": branding(campaign.organization),
     }
     if can_manage:
         fees = selectors.fees_for_campaign(campaign=campaign)
@@ -196,7 +198,14 @@ def report_share(request: HttpRequest, token: str) -> HttpResponse:
     response = render(
         request,
         "predictions/results/report_shared.html",
-        {"report": report, "charts": report_charts(report), "shared": True, "link": link, "token": token},
+        {
+            "report": report,
+            "charts": report_charts(report),
+            "shared": True,
+            "link": link,
+            "token": token,
+            "branding": branding(link.campaign.organization),
+        },
     )
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "same-origin"
