@@ -86,8 +86,10 @@ echo "ok: invitation e-mail sent by the worker"
 echo "--- API fuzz: schemathesis against the live server (PostgreSQL), bounded examples, with the token"
 # Every operation of /api/schema/; any 500, undocumented status code or response that breaks the schema fails CI.
 # The token's own revocation is left out so that the run keeps its credentials. Left out too: the two checks on
-# request *acceptance* (positive_data_acceptance, negative_data_rejection): several bodies need one of two optional
-# fields, which OpenAPI 3.0 cannot express, so schema-valid bodies are rightly refused with a 400.
+# request *acceptance* (positive_data_acceptance, negative_data_rejection). Run with them (drop the
+# --exclude-checks below) they now find only refusals no schema can express: state (an audit of a profile with no
+# stored followers, a graph of an agency with no relations yet, a check of a profile never fetched), platform rules
+# (a hashtag of digits only, a 16-character X handle) and cross-field rules (a bare @handle without its platform).
 # Gate: every other check (`--checks all`): a 500, an undocumented status code or Content-Type, or a response that
 # breaks its schema fails CI. Bounded: 10 examples per operation, fixed seed.
 .venv/bin/st run "http://127.0.0.1:${PORT}/api/schema/" --checks "${SMOKE_FUZZ_CHECKS:-all}" \

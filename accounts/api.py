@@ -23,6 +23,7 @@ from accounts.selectors import (
     organizations_for_user,
     tokens_for_user,
 )
+from config.params import TextField
 
 ERROR_RESPONSE = inline_serializer(
     name="Error",
@@ -78,7 +79,7 @@ class OrganizationSerializer(serializers.ModelSerializer):
 
 
 class OrganizationCreateSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=120)
+    name = TextField(max_length=120)
 
 
 class MemberSerializer(serializers.ModelSerializer):
@@ -115,7 +116,7 @@ class TokenSerializer(serializers.ModelSerializer):
 
 
 class TokenCreateSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=80)
+    name = TextField(max_length=80)
 
 
 class TokenCreatedSerializer(TokenSerializer):

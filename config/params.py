@@ -23,6 +23,15 @@ def int_param(params: Mapping[str, Any], name: str, *, minimum: int = 1, maximum
     return int(text)
 
 
+class TextField(serializers.CharField):
+    """Text in a request body: a JSON string, never a number or a boolean turned into one ({"name": 0} is a 400)."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class IdField(serializers.IntegerField):
     """An id in a request body: a positive integer a database column can hold."""
 

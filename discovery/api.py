@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 
 from accounts.selectors import active_organization
 from config.converters import MAX_ID
-from config.params import IdField
+from config.params import IdField, TextField
 from discovery import selectors, services
 from discovery.exports import shortlist_csv
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
@@ -25,7 +25,7 @@ from profiles.models import Platform
 
 class DiscoveryQuerySerializer(serializers.Serializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    platform = serializers.ChoiceField(choices=Platform.choices, required=False)
+    platform = serializers.ChoiceField(choices=Platform.choices, required=False, allow_blank=True)
     niche = serializers.ChoiceField(choices=NICHES, required=False)
     niche_min_share = serializers.FloatField(required=False, min_value=0, max_value=1)
     followers_min = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
@@ -34,7 +34,9 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     engagement_max = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     quality_min = serializers.FloatField(required=False, min_value=0, max_value=100)
     language = serializers.CharField(required=False, max_length=8)
-    country = serializers.CharField(required=False, max_length=2, min_length=2)
+    country = serializers.CharField(
+        required=False, allow_blank=True, max_length=2, min_length=2, help_text="ISO code; empty: any."
+    )
     verified = serializers.BooleanField(required=False, allow_null=True, default=None)
     business = serializers.BooleanField(required=False, allow_null=True, default=None)
     linked = serializers.BooleanField(required=False, allow_null=True, default=None)
@@ -42,7 +44,12 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     sponsored = serializers.BooleanField(
         required=False, allow_null=True, default=None, help_text="Has sponsored posts (yes or likely) of late."
     )
-    sort = serializers.ChoiceField(choices=[*SORTS, *(f"-{s}" for s in SORTS)], required=False)
+    sort = serializers.ChoiceField(
+        choices=[*SORTS, *(f"-{s}" for s in SORTS)],
+        required=False,
+        allow_blank=True,
+        help_text="Empty: best match with a search, else followers.",
+    )
     organization = IdField(required=False)
 
     def to_query(self) -> DiscoveryQuery:
@@ -144,7 +151,13 @@ class NicheCorrectionApi(APIView):
 
 
 class ShortlistEntrySerializer(serializers.ModelSerializer):
-    profile = InsightSerializer(source="profile.insight", read_only=True, default=None)
+    profile = InsightSerializer(
+        source="profile.insight",
+        read_only=True,
+        default=None,
+        allow_null=True,
+        help_text="Null until the profile is first analysed.",
+    )
     profile_id = serializers.IntegerField(read_only=True)
     handle = serializers.CharField(source="profile.handle", read_only=True)
 
@@ -155,6 +168,7 @@ class ShortlistEntrySerializer(serializers.ModelSerializer):
 
 
 class ShortlistSerializer(serializers.ModelSerializer):
+    name = TextField(max_length=120)
     size = serializers.SerializerMethodField(help_text="How many profiles are on the shortlist.")
 
     class Meta:
@@ -226,7 +240,7 @@ class ShortlistEntriesApi(APIView):
 
 
 class ShortlistNoteSerializer(serializers.Serializer):
-    note = serializers.CharField(allow_blank=True, max_length=5000)
+    note = TextField(allow_blank=True, max_length=5000, required=False, help_text="Absent: the note stays as it is.")
 
 
 class ShortlistEntryApi(APIView):
@@ -236,7 +250,7 @@ class ShortlistEntryApi(APIView):
         data = ShortlistNoteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         entry = services.shortlist_entry_update(
-            user=request.user, pk=pk, profile_id=profile_id, note=data.validated_data["note"]
+            user=request.user, pk=pk, profile_id=profile_id, note=data.validated_data.get("note")
         )
         return Response(ShortlistEntrySerializer(entry).data)
 

@@ -118,13 +118,15 @@ def shortlist_add(*, user: User, pk: object, profile_ids: list[int], note: str =
     return shortlist.entries.count() - before
 
 
-def shortlist_entry_update(*, user: User, pk: object, profile_id: int, note: str) -> ShortlistEntry:
+def shortlist_entry_update(*, user: User, pk: object, profile_id: int, note: str | None) -> ShortlistEntry:
+    """Set the entry's note; None leaves it as it is (a PATCH without a note)."""
     shortlist = shortlist_get(user=user, pk=pk)
     entry = shortlist.entries.filter(profile_id=profile_id).first()
     if entry is None:
         raise ApplicationError("This profile is not on the list.", code="not_found", field="profile")
-    entry.note = note[:5000]
-    entry.save(update_fields=["note"])
+    if note is not None:
+        entry.note = note[:5000]
+        entry.save(update_fields=["note"])
     return entry
 
 

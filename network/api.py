@@ -58,7 +58,11 @@ class GraphCreateSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     resolution = serializers.FloatField(required=False, default=1.0)
     # Build from agency data:
-    edge_kinds = serializers.ListField(child=serializers.ChoiceField(choices=EdgeKind.choices), required=False)
+    edge_kinds = serializers.ListField(
+        child=serializers.ChoiceField(choices=EdgeKind.choices),
+        required=False,
+        help_text="Without a file: the relations to build from (every kind when left out).",
+    )
     window_start = serializers.DateTimeField(required=False, allow_null=True, default=None)
     window_end = serializers.DateTimeField(required=False, allow_null=True, default=None)
     # ...or import a file:
@@ -68,7 +72,7 @@ class GraphCreateSerializer(serializers.Serializer):
 
     def validate(self, attrs: dict) -> dict:
         if attrs.get("file") is None and not attrs.get("edge_kinds"):
-            raise serializers.ValidationError("Send edge_kinds to build from agency data, or a file and its format.")
+            attrs["edge_kinds"] = list(EdgeKind.values)  # no file and no kinds: build from every kind of relation
         if attrs.get("file") is not None and not attrs.get("format"):
             raise serializers.ValidationError({"format": ["Say which format the file is in."]})
         return attrs

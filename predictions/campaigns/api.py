@@ -17,7 +17,8 @@ from rest_framework.views import APIView
 
 from accounts.models import Organization, User
 from accounts.selectors import active_organization
-from config.params import IdField, int_param
+from config.errors import NotFound
+from config.params import IdField, TextField, int_param
 from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns import feedback, selectors, services
 from predictions.campaigns.models import (
@@ -192,7 +193,7 @@ class ReviewOut(serializers.ModelSerializer):
 # --- input ------------------------------------------------------------------------------------------------------
 
 
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field(OpenApiTypes.DATETIME)
 class PlannedAtField(serializers.Field):
     """ISO 8601 date-time; an offset is kept, a naive value is wall-clock time in the submission's timezone."""
 
@@ -208,13 +209,13 @@ class PlannedAtField(serializers.Field):
 
 class CampaignIn(serializers.Serializer):
     organization = IdField(required=False, help_text="Agency id; the active one when omitted.")
-    name = serializers.CharField(max_length=160)
-    brand = serializers.CharField(max_length=160)
-    brief = serializers.CharField(required=False, allow_blank=True, default="")
+    name = TextField(max_length=160)
+    brand = TextField(max_length=160)
+    brief = TextField(required=False, allow_blank=True, default="")
     starts_on = serializers.DateField()
     ends_on = serializers.DateField()
-    required_hashtags = serializers.ListField(child=serializers.CharField(), required=False, default=list)
-    required_mentions = serializers.ListField(child=serializers.CharField(), required=False, default=list)
+    required_hashtags = serializers.ListField(child=TextField(), required=False, default=list)
+    required_mentions = serializers.ListField(child=TextField(), required=False, default=list)
     jurisdiction = serializers.ChoiceField(
         choices=JURISDICTION_CHOICES,
         default=DEFAULT_JURISDICTION,
@@ -275,12 +276,13 @@ class OutcomeIn(serializers.Serializer):
         return attrs
 
 
-def _users_by_email(organization: Organization, emails: list[str]) -> list[User]:
+def _users_by_email(organization: Organization, emails: list[str], field: str = "influencers") -> list[User]:
+    """The agency's members with these e-mail addresses; anyone else is not found here (404), as an unknown id is."""
     users = list(User.objects.filter(email__in=[e.lower() for e in emails], memberships__organization=organization))
     found = {u.email for u in users}
     missing = [e for e in emails if e.lower() not in found]
     if missing:
-        raise serializers.ValidationError({"influencers": [f"Not members of this agency: {', '.join(missing)}."]})
+        raise NotFound(f"Not members of this agency: {', '.join(missing)}.", field=field)
     return users
 
 
@@ -311,7 +313,7 @@ class CampaignListApi(generics.ListAPIView):
         values = dict(data.validated_data)
         organization = active_organization(request=request, organization_id=values.pop("organization", None))
         values["influencers"] = _users_by_email(organization, values["influencers"])
-        values["reviewers"] = _users_by_email(organization, values["reviewers"])
+        values["reviewers"] = _users_by_email(organization, values["reviewers"], "reviewers")
         campaign = services.campaign_create(user=request.user, organization=organization, **values)
         return Response(CampaignOut(campaign, context={"request": request}).data, status=status.HTTP_201_CREATED)
 
@@ -330,7 +332,7 @@ class CampaignDetailApi(APIView):
         values = {k: v for k, v in data.validated_data.items() if k in request.data and k != "organization"}
         for key in ("influencers", "reviewers"):
             if key in values:
-                values[key] = _users_by_email(campaign.organization, values[key])
+                values[key] = _users_by_email(campaign.organization, values[key], key)
         campaign = services.campaign_update(user=request.user, campaign=campaign, **values)
         return Response(CampaignOut(campaign, context={"request": request}).data)
 

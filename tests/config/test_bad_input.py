@@ -175,7 +175,10 @@ def test_the_schema_says_what_the_api_refuses_nul_ids_from_1_and_page_numbers(ap
     graphs = {p["name"]: p for p in schema["paths"]["/api/v1/graphs/"]["get"]["parameters"]}
     assert graphs["organization"]["schema"]["minimum"] == 1 and graphs["page"]["schema"]["minimum"] == 1
     discovery = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/discovery/"]["get"]["parameters"]}
-    assert discovery["country"]["maxLength"] == 2 and "instagram" in discovery["platform"]["enum"]
+    # A country is two letters, or empty for any; the platform and the sort may be empty too (the default).
+    lengths = sorted((s["minLength"] if "minLength" in s else 0, s["maxLength"]) for s in discovery["country"]["oneOf"])
+    assert lengths == [(0, 0), (2, 2)] and {"instagram", ""} <= set(discovery["platform"]["enum"])
+    assert "" in discovery["sort"]["enum"]
     client = api_client_for(alice)
     assert client.get("/api/v1/shortlists/?page=").status_code == 404
     assert client.get("/api/v1/shortlists/?page=1").status_code == 200

@@ -7,7 +7,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from network.models import GraphNode, GraphSnapshot
+from network.models import EdgeKind, GraphNode, GraphSnapshot
 from tests.network.conftest import DATA
 
 
@@ -52,9 +52,18 @@ def test_a_bad_upload_gets_the_api_error_format_and_stores_nothing(api_client_fo
     assert not GraphSnapshot.objects.exists()
 
 
-def test_creating_needs_edge_kinds_or_a_file(api_client_for, alice, agency):
+def test_without_edge_kinds_or_a_file_it_builds_from_every_kind(api_client_for, alice, agency, agency_graph):
     response = api_client_for(alice).post(reverse("api:graph-list"), {"name": "x"}, format="json")
-    assert response.status_code == 400 and "edge_kinds" in response.json()["error"]["message"]
+    assert response.status_code == 202 and response.json()["source"] == "built"
+    assert sorted(GraphSnapshot.objects.get(name="x").edge_kinds) == sorted(EdgeKind.values)
+
+
+def test_a_file_needs_its_format(api_client_for, alice, agency):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("g.txt", b"a b\n", content_type="text/plain")
+    response = api_client_for(alice).post(reverse("api:graph-list"), {"file": upload}, format="multipart")
+    assert response.status_code == 400 and "format" in response.json()["error"]["fields"]
 
 
 def test_charlie_cannot_create_in_alices_agency(api_client_for, charlie, agency, agency_graph):
