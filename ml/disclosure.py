@@ -25,36 +25,32 @@ def add_arguments(parser: Any) -> None:
 def read_cases(path: str) -> list[dict[str, Any]]:
     """Every line a case with all of FIELDS of the right type, or ApplicationError naming the line and field."""
     from ml.engine.disclosure import JURISDICTIONS
+    from ml.engine.jsonl import json_objects
 
     if not Path(path).is_file():
         raise ApplicationError(f"{path} does not exist.", code="invalid")
     cases = []
     with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                case = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ApplicationError(f"{path} line {number} is not JSON: {exc.msg}.", code="invalid") from exc
-            if not isinstance(case, dict):
-                raise ApplicationError(f"{path} line {number} is not a JSON object.", code="invalid")
-            missing = [name for name in FIELDS if name not in case]
-            if missing:
-                raise ApplicationError(f"{path} line {number} lacks {', '.join(missing)}.", code="invalid")
-            for name, kind in (("caption", str), ("platform", str), ("paid_partnership", bool), ("compliant", bool)):
-                if not isinstance(case[name], kind):
-                    raise ApplicationError(
-                        f"{path} line {number}: {name} must be {'text' if kind is str else 'true or false'}.",
-                        code="invalid",
-                    )
-            if case["jurisdiction"] not in JURISDICTIONS:
+        try:
+            lines = list(json_objects(handle, path))
+        except ValueError as exc:
+            raise ApplicationError(f"{exc}.", code="invalid") from exc
+    for number, case in lines:
+        missing = [name for name in FIELDS if name not in case]
+        if missing:
+            raise ApplicationError(f"{path}:{number}: lacks {', '.join(missing)}.", code="invalid")
+        for name, kind in (("caption", str), ("platform", str), ("paid_partnership", bool), ("compliant", bool)):
+            if not isinstance(case[name], kind):
                 raise ApplicationError(
-                    f"{path} line {number}: jurisdiction {case['jurisdiction']!r} is not one of "
-                    f"{', '.join(JURISDICTIONS)}.",
+                    f"{path}:{number}: {name} must be {'text' if kind is str else 'true or false'}.",
                     code="invalid",
                 )
-            cases.append(case)
+        if case["jurisdiction"] not in JURISDICTIONS:
+            raise ApplicationError(
+                f"{path}:{number}: jurisdiction {case['jurisdiction']!r} is not one of {', '.join(JURISDICTIONS)}.",
+                code="invalid",
+            )
+        cases.append(case)
     if not cases:
         raise ApplicationError(f"{path} holds no cases.", code="invalid")
     return cases

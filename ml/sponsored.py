@@ -6,7 +6,6 @@ it. ml/datasets/sponsored-labels/labels.jsonl holds 240 kim2020 captions labelle
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -22,25 +21,25 @@ def add_arguments(parser: Any) -> None:
 
 
 def read_labelled(path: str) -> list[dict[str, Any]]:
+    from ml.engine.jsonl import json_objects
+
     if not Path(path).is_file():
         raise ApplicationError(f"{path} does not exist.", code="invalid")
     rows = []
     with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ApplicationError(f"{path} line {number} is not JSON: {exc.msg}.", code="invalid") from exc
-            if not isinstance(row, dict) or not isinstance(row.get("caption"), str):
-                raise ApplicationError(f"{path} line {number}: caption must be text.", code="invalid")
-            if not isinstance(row.get("sponsored"), bool):
-                raise ApplicationError(f"{path} line {number}: sponsored must be true or false.", code="invalid")
-            weight = row.get("weight", 1)
-            if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
-                raise ApplicationError(f"{path} line {number}: weight must be a positive number.", code="invalid")
-            rows.append(row)
+        try:
+            lines = list(json_objects(handle, path))
+        except ValueError as exc:
+            raise ApplicationError(f"{exc}.", code="invalid") from exc
+    for number, row in lines:
+        if not isinstance(row.get("caption"), str):
+            raise ApplicationError(f"{path}:{number}: caption must be text.", code="invalid")
+        if not isinstance(row.get("sponsored"), bool):
+            raise ApplicationError(f"{path}:{number}: sponsored must be true or false.", code="invalid")
+        weight = row.get("weight", 1)
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+            raise ApplicationError(f"{path}:{number}: weight must be a positive number.", code="invalid")
+        rows.append(row)
     if not rows:
         raise ApplicationError(f"{path} holds no labelled posts.", code="invalid")
     return rows

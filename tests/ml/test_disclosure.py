@@ -119,8 +119,8 @@ def test_evaluate_model_counts_a_wrong_label_as_the_kind_of_error_it_is(tmp_path
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json\n", "line 1 is not JSON"),
-        ('{"caption": "x", "platform": "instagram"}\n', "line 1 lacks paid_partnership, jurisdiction, compliant"),
+        ("{not json\n", "bad.jsonl:1: not JSON"),
+        ('{"caption": "x", "platform": "instagram"}\n', "bad.jsonl:1: lacks paid_partnership, jurisdiction, compliant"),
         (
             '{"caption": "x", "platform": "instagram", "paid_partnership": "yes", "jurisdiction": "us-ftc", '
             '"compliant": true}\n',

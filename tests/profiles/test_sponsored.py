@@ -138,5 +138,5 @@ def test_evaluate_model_prints_weighted_precision_and_recall_on_the_hand_labelle
 def test_evaluate_model_refuses_a_bad_file_naming_the_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"caption": "hi #ad", "sponsored": true}\n{"caption": "hi", "sponsored": "yes"}\n')
-    with pytest.raises(CommandError, match="line 2: sponsored must be true or false"):
+    with pytest.raises(CommandError, match="bad.jsonl:2: sponsored must be true or false"):
         call_command("evaluate_model", "sponsored", str(path), stdout=StringIO())

@@ -7,11 +7,12 @@ username/category header, raises ``ValueError`` naming the line, never silently 
 from __future__ import annotations
 
 import gzip
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
+
+from ml.engine.jsonl import json_objects
 
 CATEGORIES: tuple[str, ...] = ("beauty", "family", "fashion", "fitness", "food", "interior", "other", "pet", "travel")
 # Two rows of the source carry typos; they mean fashion.
@@ -106,15 +107,7 @@ def _post_from_node(node: dict) -> tuple[str, str, PostText]:
 
 
 def iter_posts(lines: Iterable[str], source: str = "posts") -> Iterator[tuple[str, str, PostText]]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            node = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{source}:{number}: not JSON ({exc.msg})") from exc
-        if not isinstance(node, dict):
-            raise ValueError(f"{source}:{number}: expected a JSON object per line")
+    for number, node in json_objects(lines, source):
         try:
             yield _post_from_node(node)
         except (ValueError, KeyError, IndexError, TypeError) as exc:
