@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from discovery.models import ProfileInsight
 from profiles.models import Post, Profile, Snapshot
-from profiles.selectors import paid_of, paid_window_posts
+from profiles.selectors import latest_posts_per_profile, paid_of, paid_window_posts
 
 RECENT_POSTS = 30  # posts read for niche, language, countries and search text
 ENGAGEMENT_POSTS = 12  # the same window as the profile page's engagement rate
@@ -248,15 +248,8 @@ def search_vector_update(*, profile_ids: list[int] | None = None) -> None:
 
 def _recent_posts(ids: list[int]) -> dict[int, list[Post]]:
     """The RECENT_POSTS newest posts of each profile: what the niche, language and search text read."""
-    posts_by: dict[int, list[Post]] = {pid: [] for pid in ids}
-    for post in (
-        Post.objects.filter(profile_id__in=ids)
-        .order_by("profile_id", F("taken_at").desc(nulls_last=True), "-id")
-        .only("profile_id", "platform_id", "caption", "likes", "comments", "taken_at", "image_description", "extra")
-    ):
-        if len(posts_by[post.profile_id]) < RECENT_POSTS:
-            posts_by[post.profile_id].append(post)
-    return posts_by
+    fields = ("platform_id", "caption", "likes", "comments", "taken_at", "image_description", "extra")
+    return latest_posts_per_profile(ids, limit=RECENT_POSTS, fields=fields)
 
 
 def influencer_record(profile: Profile, posts: list[Post]) -> Any:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, Max, Min, QuerySet
+from django.db.models import Count, F, Max, Min, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from accounts.models import Organization, User
 from accounts.roles import Capability
@@ -127,18 +128,32 @@ class ProfileStats:
         return None if self.engagement_rate is None else self.engagement_rate * 100
 
 
+def latest_posts_per_profile(
+    profile_ids: list[int], *, limit: int, fields: tuple[str, ...], dated_only: bool = False
+) -> dict[int, list[Post]]:
+    """The `limit` newest posts of each profile (undated ones last), newest first. The database numbers each
+    profile's posts (a window function), so a profile with 100,000 posts sends `limit` rows, not all of them."""
+    order = [F("taken_at").desc(nulls_last=True), F("id").desc()]
+    queryset = Post.objects.filter(profile_id__in=profile_ids)
+    if dated_only:
+        queryset = queryset.filter(taken_at__isnull=False)
+    ranked = (
+        queryset.annotate(rank=Window(RowNumber(), partition_by=[F("profile_id")], order_by=order))
+        .filter(rank__lte=limit)
+        .order_by("profile_id", *order)
+        .only("id", "profile_id", *fields)
+    )
+    posts: dict[int, list[Post]] = {pid: [] for pid in profile_ids}
+    for post in ranked:
+        posts[post.profile_id].append(post)
+    return posts
+
+
 def paid_window_posts(profile_ids: list[int]) -> dict[int, list[Post]]:
     """The latest PAID_WINDOW dated posts of each profile, newest first: the one window every paid-vs-organic figure
     reads (profile page, discovery, compare)."""
-    window: dict[int, list[Post]] = {pid: [] for pid in profile_ids}
-    for post in (
-        Post.objects.filter(profile_id__in=profile_ids, taken_at__isnull=False)
-        .order_by("profile_id", "-taken_at", "-id")
-        .only("id", "profile_id", "taken_at", "caption", "url", "likes", "comments", "sponsored", "sponsored_evidence")
-    ):
-        if len(window[post.profile_id]) < PAID_WINDOW:
-            window[post.profile_id].append(post)
-    return window
+    fields = ("taken_at", "caption", "url", "likes", "comments", "sponsored", "sponsored_evidence")
+    return latest_posts_per_profile(profile_ids, limit=PAID_WINDOW, fields=fields, dated_only=True)
 
 
 def paid_of(posts: list[Post], followers: int | None) -> PaidVsOrganic:

@@ -140,3 +140,28 @@ def test_evaluate_model_refuses_a_bad_file_naming_the_line(tmp_path):
     path.write_text('{"caption": "hi #ad", "sponsored": true}\n{"caption": "hi", "sponsored": "yes"}\n')
     with pytest.raises(CommandError, match="bad.jsonl:2: sponsored must be true or false"):
         call_command("evaluate_model", "sponsored", str(path), stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_the_window_is_the_newest_posts_counted_in_the_database():
+    from datetime import timedelta
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from profiles.selectors import latest_posts_per_profile, paid_window_posts
+
+    profile, other = ProfileFactory(), ProfileFactory()
+    now = timezone.now()
+    for day in range(70):
+        PostFactory(profile=profile, caption=f"day {day}", taken_at=now - timedelta(days=day))
+    undated = PostFactory(profile=profile, caption="no date", taken_at=None)
+    PostFactory(profile=other, caption="other", taken_at=now)
+    with CaptureQueriesContext(connection) as queries:
+        window = paid_window_posts([profile.pk, other.pk])
+    assert len(queries) == 1 and "ROW_NUMBER" in queries[0]["sql"].upper()
+    assert [p.caption for p in window[profile.pk]] == [f"day {d}" for d in range(60)]
+    assert [p.caption for p in window[other.pk]] == ["other"]
+    everything = latest_posts_per_profile([profile.pk], limit=71, fields=("caption", "taken_at"))[profile.pk]
+    assert everything[-1].pk == undated.pk and len(everything) == 71  # undated last, kept when not dated_only
