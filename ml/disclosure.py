@@ -7,7 +7,6 @@ the guidance it follows."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from config.errors import ApplicationError
@@ -25,17 +24,10 @@ def add_arguments(parser: Any) -> None:
 def read_cases(path: str) -> list[dict[str, Any]]:
     """Every line a case with all of FIELDS of the right type, or ApplicationError naming the line and field."""
     from ml.engine.disclosure import JURISDICTIONS
-    from ml.engine.jsonl import json_objects
+    from ml.services import labelled_json_lines
 
-    if not Path(path).is_file():
-        raise ApplicationError(f"{path} does not exist.", code="invalid")
     cases = []
-    with open(path, encoding="utf-8") as handle:
-        try:
-            lines = list(json_objects(handle, path))
-        except ValueError as exc:
-            raise ApplicationError(f"{exc}.", code="invalid") from exc
-    for number, case in lines:
+    for number, case in labelled_json_lines(path):
         missing = [name for name in FIELDS if name not in case]
         if missing:
             raise ApplicationError(f"{path}:{number}: lacks {', '.join(missing)}.", code="invalid")

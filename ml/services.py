@@ -150,3 +150,17 @@ def loaded_artifact(*, version: ModelVersion, load: Callable[[Path], Any], what:
                 ) from exc
             _loaded[version.task] = (key, model)
         return _loaded[version.task][1]
+
+
+def labelled_json_lines(path: str) -> list[tuple[int, dict[str, Any]]]:
+    """An evaluator's labelled JSON Lines file: (line number, object) for each line, or ApplicationError naming the
+    file and the line that is not a JSON object."""
+    from ml.engine.jsonl import json_objects
+
+    if not Path(path).is_file():
+        raise ApplicationError(f"{path} does not exist.", code="invalid")
+    with open(path, encoding="utf-8") as handle:
+        try:
+            return list(json_objects(handle, path))
+        except ValueError as exc:
+            raise ApplicationError(f"{exc}.", code="invalid") from exc

@@ -6,7 +6,6 @@ it. ml/datasets/sponsored-labels/labels.jsonl holds 240 kim2020 captions labelle
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from config.errors import ApplicationError
@@ -21,17 +20,10 @@ def add_arguments(parser: Any) -> None:
 
 
 def read_labelled(path: str) -> list[dict[str, Any]]:
-    from ml.engine.jsonl import json_objects
+    from ml.services import labelled_json_lines
 
-    if not Path(path).is_file():
-        raise ApplicationError(f"{path} does not exist.", code="invalid")
     rows = []
-    with open(path, encoding="utf-8") as handle:
-        try:
-            lines = list(json_objects(handle, path))
-        except ValueError as exc:
-            raise ApplicationError(f"{exc}.", code="invalid") from exc
-    for number, row in lines:
+    for number, row in labelled_json_lines(path):
         if not isinstance(row.get("caption"), str):
             raise ApplicationError(f"{path}:{number}: caption must be text.", code="invalid")
         if not isinstance(row.get("sponsored"), bool):
