@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -22,15 +23,22 @@ sys.path.insert(0, str(ROOT))
 from ml.engine import sponsored as s  # noqa: E402
 
 POSTS = ROOT / "ml" / "datasets" / "ig-influencer-categories-kim2020" / "posts.jsonl.gz"
+# The first version's whole-caption patterns, built from the module's own word lists.
+CLEAR_RE = s._word_pattern(s.CLEAR_WORDS)
+AMBIGUOUS_TAG_RE = re.compile(
+    rf"(?<![\w&])#(?:{'|'.join(re.escape(t) for t in sorted(s.AMBIGUOUS_TAGS, key=len, reverse=True))})(?!\w)|"
+    r"(?<![\w&])#\w{2,30}(?:partner|ambassador|ambassadress|collab)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def every_pattern(caption: str) -> str:
     """The baseline: all the module's patterns over the whole caption, as the first version ran them."""
     clear = [
-        m.group(0) for m in s.CLEAR_RE.finditer(caption) if s._disclosure_kept(caption, m.start(), m.end(), m.group(0))
+        m.group(0) for m in CLEAR_RE.finditer(caption) if s._disclosure_kept(caption, m.start(), m.end(), m.group(0))
     ] + [m.group(0) for m in s.CLEAR_ANYWHERE_RE.finditer(caption)]
     japanese = bool(s.JAPANESE_RE.search(caption))
-    tags = [m.group(0) for m in s.AMBIGUOUS_TAG_RE.finditer(caption)]
+    tags = [m.group(0) for m in AMBIGUOUS_TAG_RE.finditer(caption)]
     if clear or (japanese and any(t.lower() == "#pr" for t in tags)):
         return s.YES
     hints = (

@@ -145,13 +145,7 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@-])#?(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
 
 
-CLEAR_RE = _word_pattern(CLEAR_WORDS)
 CLEAR_ANYWHERE_RE = re.compile("|".join(re.escape(w) for w in CLEAR_ANYWHERE))
-AMBIGUOUS_TAG_RE = re.compile(
-    rf"(?<![\w&])#(?:{'|'.join(re.escape(t) for t in sorted(AMBIGUOUS_TAGS, key=len, reverse=True))})(?!\w)|"
-    r"(?<![\w&])#\w{2,30}(?:partner|ambassador|ambassadress|collab)(?!\w)",
-    re.IGNORECASE,
-)
 AMBIGUOUS_PHRASE_RE = re.compile("|".join(AMBIGUOUS_PHRASES), re.IGNORECASE)
 # Words that mean something else in running text ("the ads on TV", "une annonce", "adv." for advanced): as words they
 # count only at the start or beside a separator ("Ad |", "AD:", "[ad]", "(ad)"); as hashtags always.
