@@ -70,6 +70,11 @@ class Organization(models.Model):
     logo_png = models.BinaryField(
         null=True, blank=True, editable=False, help_text="The agency's logo, re-encoded as a PNG (accounts.branding)."
     )
+    safety_keywords = models.TextField(
+        blank=True,
+        default="",
+        help_text="Brand-safety keywords of this agency, one exact phrase a line; posts that use one are flagged.",
+    )
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -108,7 +108,13 @@ def organization_settings(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/organization_settings.html",
-        {"form": form, "can_manage": can_manage, "branding": branding(organization)},
+        {
+            "form": form,
+            "can_manage": can_manage,
+            "branding": branding(organization),
+            "can_edit_keywords": request.membership.can(Capability.MANAGE_DATA),
+            "show_keywords": request.membership.can(Capability.VIEW_AGENCY),
+        },
     )
 
 

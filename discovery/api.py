@@ -44,6 +44,12 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     sponsored = serializers.BooleanField(
         required=False, allow_null=True, default=None, help_text="Has sponsored posts (yes or likely) of late."
     )
+    safety = serializers.ChoiceField(
+        choices=[("A", "A only"), ("B", "A or B")],
+        required=False,
+        allow_blank=True,
+        help_text="Brand-safety grade at least this good; profiles not screened yet drop out. Empty: any.",
+    )
     sort = serializers.ChoiceField(
         choices=[*SORTS, *(f"-{s}" for s in SORTS)],
         required=False,
@@ -77,6 +83,10 @@ class InsightSerializer(serializers.ModelSerializer):
             "sponsored_posts",
             "paid_window",
             "paid_ratio",
+            "safety_grade",
+            "safety_screened_posts",
+            "safety_flagged_posts",
+            "safety_categories",
             "quality_score",
             "growth_30d",
             "last_post_at",

@@ -36,6 +36,9 @@ class DiscoveryForm(forms.Form):
     linked = forms.ChoiceField(required=False, choices=TRI_STATE)
     posted_within_days = forms.IntegerField(required=False, min_value=1, max_value=3650, label="posted in last N days")
     sponsored = forms.ChoiceField(required=False, choices=TRI_STATE, label="sponsored posts")
+    safety = forms.ChoiceField(
+        required=False, choices=[("", "any"), ("A", "A (very safe)"), ("B", "A or B")], label="brand safety"
+    )
     sort = forms.ChoiceField(
         required=False, choices=[("", "best match / followers"), *((s, SORT_LABELS.get(s, s)) for s in SORTS)]
     )
@@ -73,6 +76,7 @@ class DiscoveryForm(forms.Form):
             "linked": lambda v: "Linked" if v == "yes" else "Not linked",
             "posted_within_days": lambda v: f"Posted in the last {v} days",
             "sponsored": lambda v: "Has sponsored posts" if v == "yes" else "No sponsored posts",
+            "safety": lambda v: "Brand safety A" if v == "A" else "Brand safety A or B",
         }
         chips = []
         for name, describe in words.items():
@@ -109,6 +113,7 @@ class DiscoveryForm(forms.Form):
             linked=tri("linked"),
             posted_within_days=data.get("posted_within_days"),
             sponsored=tri("sponsored"),
+            safety=data.get("safety") or "",
             sort=data.get("sort") or "",
         )
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from discovery.models import ProfileInsight
 from profiles.models import Post, Profile, Snapshot
+from profiles.safety import safety_summaries, screen_posts
 from profiles.selectors import latest_posts_per_profile, paid_of, paid_window_posts
 
 RECENT_POSTS = 30  # posts read for niche, language, countries and search text
@@ -44,12 +45,17 @@ def stale_profiles() -> QuerySet[Profile]:
 # Part of every row's signature: bump it when the analysis itself changes, so that the next refresh redoes the rows
 # it made before (2: languages by ml.engine.languages, from all of a profile's texts together; 3: the country from
 # the bio first, from post locations only when they agree, ml.engine.places.home_country; 4: niches beyond the
-# kim2020 eight, ml.niches).
-ANALYSIS_VERSION = "5"
+# kim2020 eight, ml.niches; 5: paid vs organic; 6: brand-safety grades, profiles.safety).
+ANALYSIS_VERSION = "6"
 
 
 def _signature(
-    profile: Profile, posts: list[Post], followers: list[int | None], aqs: float | None, paid: Any = None
+    profile: Profile,
+    posts: list[Post],
+    followers: list[int | None],
+    aqs: float | None,
+    paid: Any = None,
+    safety: Any = None,
 ) -> str:
     digest = hashlib.sha256(ANALYSIS_VERSION.encode())
     for value in (
@@ -64,6 +70,7 @@ def _signature(
         aqs,
         *followers,
         paid,
+        safety,
     ):
         digest.update(f"{value}\x1f".encode())
     for post in posts:
@@ -140,12 +147,16 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     existing = {row.pk: row for row in ProfileInsight.objects.filter(pk__in=ids)}
     windows = paid_window_posts(ids)
     paid_by = {profile.pk: paid_of(windows[profile.pk], profile.followers_count) for profile in profiles}
+    screen_posts(profile_ids=ids)
+    safety_by = safety_summaries(ids)
 
     todo = []
     for profile in profiles:
         posts, snapshots = posts_by[profile.pk], snapshots_by[profile.pk]
         spark = [s.followers_count for s in snapshots if s.followers_count is not None][-SPARKLINE_POINTS:]
-        signature = _signature(profile, posts, spark, scores.get(profile.pk), paid_by[profile.pk])
+        signature = _signature(
+            profile, posts, spark, scores.get(profile.pk), paid_by[profile.pk], safety_by[profile.pk]
+        )
         row = existing.get(profile.pk)
         if row is not None and row.source_signature == signature and not force:
             continue
@@ -197,6 +208,10 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
                 sponsored_posts=paid_by[profile.pk].sponsored,
                 paid_window=paid_by[profile.pk].window,
                 paid_ratio=paid_by[profile.pk].ratio,
+                safety_grade=safety_by[profile.pk].grade,
+                safety_screened_posts=safety_by[profile.pk].screened,
+                safety_flagged_posts=safety_by[profile.pk].flagged,
+                safety_categories=safety_by[profile.pk].categories,
                 quality_score=scores.get(profile.pk),
                 growth_30d=_growth(snapshots, now),
                 last_post_at=max(dated) if dated else None,

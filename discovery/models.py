@@ -62,6 +62,17 @@ class ProfileInsight(models.Model):
         help_text="Engagement per sponsored post ÷ per organic post over the same window; empty under 3 of each.",
     )
 
+    safety_grade = models.CharField(
+        max_length=1, blank=True, default="", help_text="Brand-safety grade A-C (ml.engine.brand_safety); empty: none."
+    )
+    safety_screened_posts = models.PositiveIntegerField(default=0, help_text="Posts screened for brand safety.")
+    safety_flagged_posts = models.PositiveIntegerField(
+        default=0, help_text="Screened posts with a flag nobody dismissed."
+    )
+    safety_categories = models.JSONField(
+        default=dict, blank=True, help_text="{category: posts} over the flags nobody dismissed."
+    )
+
     embedding = models.BinaryField(null=True, blank=True, help_text="float16 mean MiniLM vector of recent captions.")
     search_text = models.TextField(blank=True, default="", help_text="Handle, name, bio and recent captions.")
     # PostgreSQL full-text vector of search_text (GIN-indexed by migration 0002); unused on SQLite, where search
@@ -86,6 +97,7 @@ class ProfileInsight(models.Model):
             models.Index(fields=["organization", "content_language", "-followers_count"], name="disc_org_lang"),
             models.Index(fields=["organization", "country", "-followers_count"], name="disc_org_country"),
             models.Index(fields=["organization", "last_post_at"], name="disc_org_last_post"),
+            models.Index(fields=["organization", "safety_grade", "-followers_count"], name="disc_org_safety"),
             models.Index(fields=["organization", "-paid_ratio"], name="disc_org_paid"),
         ]
 

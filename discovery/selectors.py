@@ -51,12 +51,17 @@ class DiscoveryQuery:
     linked: bool | None = None
     posted_within_days: int | None = None
     sponsored: bool | None = None  # has sponsored posts (yes or likely) among its latest posts
+    safety: str = ""  # brand-safety grade at least this good: "A" (A only) or "B" (A or B); unscreened rows drop out
     sort: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.niche and self.niche not in NICHES:
             raise ApplicationError(f"Unknown niche {self.niche!r}; choose one of {', '.join(NICHES)}.", field="niche")
+        if self.safety and self.safety not in SAFETY_AT_LEAST:
+            raise ApplicationError(
+                f"Unknown brand-safety grade {self.safety!r}; choose A (A only) or B (A or B).", field="safety"
+            )
         if self.sort and self.sort.lstrip("-") not in SORTS:
             raise ApplicationError(
                 f"Unknown sort {self.sort!r}; choose one of {', '.join(SORTS)} (prefix - for ascending).", field="sort"
@@ -67,6 +72,9 @@ class DiscoveryQuery:
         ):
             if low is not None and high is not None and low > high:
                 raise ApplicationError(f"The minimum {name} is above the maximum.", field=name.split()[0])
+
+
+SAFETY_AT_LEAST = {"A": ("A",), "B": ("A", "B")}
 
 
 def discovery_require(*, user: User, organization: Organization) -> None:
@@ -104,6 +112,8 @@ def discovery_search(*, user: User, organization: Organization, query: Discovery
         rows = rows.filter(last_post_at__gte=timezone.now() - timedelta(days=query.posted_within_days))
     if query.sponsored is not None:
         rows = rows.filter(sponsored_posts__gt=0) if query.sponsored else rows.filter(sponsored_posts=0)
+    if query.safety:
+        rows = rows.filter(safety_grade__in=SAFETY_AT_LEAST[query.safety])
     text = query.q.strip()
     ranked = False
     if text:

@@ -8,10 +8,11 @@ from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.roles import Capability
 from accounts.selectors import active_organization
-from config.params import IdField, int_param
-from profiles import selectors, services
-from profiles.models import Platform, Post, Profile, Snapshot
+from config.params import IdField, TextField, int_param
+from profiles import safety, selectors, services
+from profiles.models import Platform, Post, Profile, SafetyFlag, Snapshot
 
 
 class ProfileSerializer(serializers.ModelSerializer):
@@ -133,3 +134,70 @@ class ProfilePostsApi(generics.ListAPIView):
 
     def get_queryset(self) -> QuerySet[Post]:
         return selectors.posts_for_profile(user=self.request.user, pk=self.kwargs["pk"])
+
+
+class SafetyFlagSerializer(serializers.ModelSerializer):
+    post_id = serializers.IntegerField(source="post.pk", read_only=True)
+    post_url = serializers.CharField(source="post.url", read_only=True)
+    post_caption = serializers.CharField(source="post.caption", read_only=True)
+    post_taken_at = serializers.DateTimeField(source="post.taken_at", read_only=True, allow_null=True)
+    dismissed_by = serializers.EmailField(source="dismissed_by.email", read_only=True, allow_null=True, default=None)
+
+    class Meta:
+        model = SafetyFlag
+        fields = [
+            "id",
+            "post_id",
+            "post_url",
+            "post_caption",
+            "post_taken_at",
+            "category",
+            "label",
+            "evidence",
+            "source",
+            "created_at",
+            "dismissed_at",
+            "dismissed_by",
+            "dismissal_note",
+        ]
+        read_only_fields = fields
+
+
+class ProfileSafetyFlagsApi(generics.ListAPIView):
+    """A profile's brand-safety flags, newest post first (agency staff; dismissed ones with ?dismissed=true)."""
+
+    serializer_class = SafetyFlagSerializer
+
+    def get_queryset(self) -> QuerySet[SafetyFlag]:
+        profile = selectors.profile_get(user=self.request.user, pk=self.kwargs["pk"], capability=Capability.VIEW_AGENCY)
+        dismissed = self.request.query_params.get("dismissed") in ("true", "1")
+        return (
+            SafetyFlag.objects.filter(post__profile=profile, dismissed_at__isnull=not dismissed)
+            .select_related("post", "dismissed_by")
+            .order_by("-post__taken_at", "-post_id", "category")
+        )
+
+
+class SafetyFlagDismissSerializer(serializers.Serializer):
+    note = TextField(max_length=1000, help_text="Why the flag does not apply; kept with it.")
+
+
+class SafetyFlagDismissApi(generics.GenericAPIView):
+    serializer_class = SafetyFlagDismissSerializer
+
+    @extend_schema(request=SafetyFlagDismissSerializer, responses=SafetyFlagSerializer)
+    def post(self, request: Request, pk: int) -> Response:
+        flag = safety.flag_get(user=request.user, pk=pk)
+        data = SafetyFlagDismissSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        flag = safety.flag_dismiss(user=request.user, flag=flag, note=data.validated_data["note"])
+        return Response(SafetyFlagSerializer(flag).data)
+
+
+class SafetyFlagRestoreApi(generics.GenericAPIView):
+    serializer_class = SafetyFlagSerializer
+
+    @extend_schema(request=None, responses=SafetyFlagSerializer)
+    def post(self, request: Request, pk: int) -> Response:
+        flag = safety.flag_restore(flag=safety.flag_get(user=request.user, pk=pk))
+        return Response(SafetyFlagSerializer(flag).data)

@@ -128,6 +128,13 @@ class Post(models.Model):
         help_text="From the caption and the platform's label (ml.engine.sponsored); set whenever the post is saved.",
     )
     sponsored_evidence = models.JSONField(default=list, blank=True, help_text="[{kind, text}] behind the verdict.")
+    safety_version = models.CharField(
+        max_length=24,
+        blank=True,
+        default="",
+        help_text="The brand-safety screen (engine version and agency keywords) that made this post's flags; empty: "
+        "not screened yet (profiles.safety).",
+    )
     extra = models.JSONField(default=dict, blank=True)
     fetched_at = models.DateTimeField(default=dj_timezone.now)
 
@@ -152,6 +159,36 @@ def sponsorship_columns(caption: str, platform_label: bool | None) -> tuple[str,
 
     found = sponsorship(caption or "", platform_label=platform_label)
     return found.verdict, [{"kind": kind, "text": text} for kind, text in found.evidence]
+
+
+class SafetyFlag(models.Model):
+    """A brand-safety category a post touches, with the words that triggered it (ml.engine.brand_safety).
+
+    A reviewer may dismiss a flag with a note: it then no longer counts towards the creator's grade, and it is kept
+    (with the note) when the post is screened again, and for retraining."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="safety_flags")
+    category = models.CharField(max_length=24)
+    evidence = models.JSONField(default=list, blank=True, help_text="The words, hashtags or emoji that triggered it.")
+    source = models.CharField(max_length=8, help_text="words, model or agency (the agency's own keyword list).")
+    created_at = models.DateTimeField(default=dj_timezone.now)
+    dismissed_at = models.DateTimeField(null=True, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissal_note = models.TextField(blank=True, default="")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["post", "category"], name="profiles_safetyflag_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.post_id}: {self.category}"
+
+    @property
+    def label(self) -> str:
+        from ml.engine.brand_safety import LABELS
+
+        return LABELS.get(self.category, self.category)
 
 
 class RelationKind(models.TextChoices):

@@ -7,14 +7,16 @@ from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from accounts.decorators import agency_required
 from accounts.roles import Capability
 from accounts.selectors import membership_get
 from config.errors import PermissionDenied
-from config.middleware import on_error_redirect
+from config.middleware import ERROR_REDIRECT_ATTR, on_error_redirect
 from ml.engine.sponsored import PAID_MIN_POSTS
-from profiles import selectors, services
+from profiles import safety, selectors, services
 from profiles.forms import FollowerSampleForm, ImportForm, InstagramSessionForm, LinkForm
 from profiles.models import FetchKind, Platform, Profile
 
@@ -157,7 +159,47 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "follower_count_stored": profile.incoming_relations.filter(kind="follows").count(),
         "can_manage": membership.can(Capability.MANAGE_DATA),
     }
+    if membership.can(Capability.VIEW_AGENCY):  # the agency's assessment; not shown to the creator it grades
+        context["safety"] = _safety_context(profile, can_review=membership.can(Capability.REVIEW_CONTENT))
     return render(request, "profiles/detail.html", context)
+
+
+def _safety_context(profile: Profile, *, can_review: bool) -> dict[str, object]:
+    from ml.engine.brand_safety import BY_KEY, CATEGORIES, GRADE_LABELS, GRADE_RULE, MEASURED
+
+    summary = safety.safety_summaries([profile.pk])[profile.pk]
+    flagged = safety.flagged_posts(profile=profile)
+    return {
+        "summary": summary,
+        "grade": summary.grade,
+        "grade_label": GRADE_LABELS.get(summary.grade, ""),
+        "grade_rule": GRADE_RULE,
+        "categories": [
+            (BY_KEY[key].label, n)
+            for key, n in sorted(summary.categories.items(), key=lambda kv: -kv[1])
+            if key in BY_KEY
+        ],
+        "posts": flagged[: safety.FLAGGED_POSTS_SHOWN],
+        "dismissed": safety.flagged_posts(profile=profile, dismissed=True)[: safety.FLAGGED_POSTS_SHOWN],
+        "can_review": can_review,
+        "measured": [(c.label, MEASURED[c.key]) for c in CATEGORIES if c.key in MEASURED],
+    }
+
+
+@login_required
+@require_POST
+def safety_flag(request: HttpRequest, pk: int) -> HttpResponse:
+    """Dismiss a brand-safety flag with a note, or restore a dismissed one (reviewers, managers, owners)."""
+    flag = safety.flag_get(user=request.user, pk=pk)
+    profile_id = flag.post.profile_id
+    setattr(request, ERROR_REDIRECT_ATTR, reverse("profiles:detail", kwargs={"pk": profile_id}) + "#brand-safety")
+    if request.POST.get("action") == "restore":
+        safety.flag_restore(flag=flag)
+        messages.success(request, f"The {flag.label.lower()} flag counts again.")
+    else:
+        safety.flag_dismiss(user=request.user, flag=flag, note=request.POST.get("note", ""))
+        messages.success(request, f"The {flag.label.lower()} flag is dismissed; your note is kept with it.")
+    return redirect(reverse("profiles:detail", kwargs={"pk": profile_id}) + "#brand-safety")
 
 
 def _profile_to_manage(request: HttpRequest, pk: int) -> Profile:
@@ -193,3 +235,16 @@ def unlink(request: HttpRequest, pk: int) -> HttpResponse:
     services.profile_unlink(user=request.user, profile=profile)
     messages.success(request, f"{profile} is no longer linked (its data is kept).")
     return redirect("profiles:list")
+
+
+@agency_required
+@require_POST
+def safety_keywords(request: HttpRequest) -> HttpResponse:
+    """The agency's own brand-safety keywords, from the agency settings page (owners and managers)."""
+    text = request.POST.get("safety_keywords", "")
+    back = reverse("organization_settings") + "#safety-keywords"
+    setattr(request, ERROR_REDIRECT_ATTR, back)
+    keywords = safety.keywords_update(user=request.user, organization=request.organization, text=text)
+    saved = f"{len(keywords)} brand-safety keyword{'s' if len(keywords) != 1 else ''} saved"
+    messages.success(request, f"{saved}; every stored post is being screened again.")
+    return redirect(back)

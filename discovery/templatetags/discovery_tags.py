@@ -99,3 +99,11 @@ def country_evidence(countries: list[dict[str, Any]] | None) -> str:
     """What a profile's country rests on, for a tooltip: "France: named in the bio · Cuba: 5 post locations"."""
     parts = [country_reason(country) for country in countries or [] if country.get("code")]
     return " · ".join(parts) or "no post location or bio names a country"
+
+
+@register.filter
+def safety_category(key: str) -> str:
+    """A brand-safety category's name ("alcohol" → "Alcohol")."""
+    from ml.engine.brand_safety import LABELS
+
+    return LABELS.get(key, key)

@@ -18,6 +18,7 @@ EVALUATORS: dict[str, str] = {
     "content-language": "ml.languages",
     "disclosure": "ml.disclosure",
     "sponsored": "ml.sponsored",
+    "brand-safety": "ml.brand_safety",
 }
 
 
