@@ -489,9 +489,67 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w@])#?(?:{'|'.join(alternatives)})(?![\w])", re.IGNORECASE)
 
 
+# Words as the lexicons see them: letters and digits, "*" inside ("f*ck") and a trailing "+" ("18+"); a hashtag
+# keeps its "#", an @handle its "@" (a handle is a name, never a word: "@margaritaville"). Hyphens and apostrophes
+# split words ("beer-tasting" holds "beer").
+WORD_RE = re.compile(r"[#@]?\w[\w*]*\+?")
+MAX_PHRASE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every category's words and phrases in one table: a caption is cut into words once, and each run of up to
+    MAX_PHRASE_WORDS words is looked up, longest first ("gun control" wins over "gun"), instead of one regular
+    expression scan per category (bench/bench_brand_safety.py)."""
+
+    exact: dict[str, str]  # phrase (words joined by a space; its hashtag form, spaces dropped) -> category
+    # By number of words: (start of a "word*" entry, category), longest first; and the starts alone, for one
+    # str.startswith test.
+    prefixes: dict[int, tuple[tuple[str, str], ...]]
+    starts: dict[int, tuple[str, ...]]
+    first_words: frozenset[str]  # the first words of every phrase of two words or more
+
+    def categories(self, text: str) -> dict[str, list[str]]:
+        words = WORD_RE.findall(text)
+        keys = [w.lower().lstrip("#") if not w.startswith("@") else "" for w in words]
+        hits: dict[str, list[str]] = {}
+        i = 0
+        while i < len(words):
+            longest = min(MAX_PHRASE_WORDS, len(words) - i) if keys[i] in self.first_words else 1
+            for n in range(longest, 0, -1):
+                if not all(keys[i : i + n]):
+                    continue
+                key = " ".join(keys[i : i + n])
+                category = self.exact.get(key)
+                if category is None and key.startswith(self.starts.get(n, ())):
+                    category = next(c for p, c in self.prefixes[n] if key.startswith(p))
+                if category is not None:
+                    hits.setdefault(category, []).append(" ".join(words[i : i + n]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return hits
+
+
 @lru_cache(maxsize=1)
-def _lexicon_regexes() -> dict[str, re.Pattern[str]]:
-    return {key: regex for key, words in LEXICONS.items() if (regex := _phrase_regex(words)) is not None}
+def _lexicon() -> _Lexicon:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for category, entries in LEXICONS.items():
+        for entry in entries:
+            body = " ".join(WORD_RE.findall(entry.lower().rstrip("*")))
+            forms = {body, body.replace(" ", "")}
+            if entry.endswith("*"):
+                prefixes.extend((form, category) for form in forms)
+            else:
+                exact.update(dict.fromkeys(forms, category))
+    by_words: dict[int, tuple[tuple[str, str], ...]] = {}
+    for n in {p.count(" ") + 1 for p, _ in prefixes}:
+        by_words[n] = tuple(sorted((e for e in prefixes if e[0].count(" ") + 1 == n), key=lambda e: -len(e[0])))
+    firsts = frozenset(phrase.split()[0] for phrase in [*exact, *(p for p, _ in prefixes)] if " " in phrase)
+    starts = {n: tuple(p for p, _ in entries) for n, entries in by_words.items()}
+    return _Lexicon(exact, by_words, starts, firsts)
 
 
 @lru_cache(maxsize=1)
@@ -502,14 +560,15 @@ def _offensive_model() -> tuple[Any, Any, Any]:
 
     model = profanity_check.model
     weights = np.mean([c.estimator.coef_[0] for c in model.calibrated_classifiers_], axis=0)
-    return profanity_check.vectorizer, model, weights
+    names = [str(n) for n in profanity_check.vectorizer.get_feature_names_out()]
+    return profanity_check.vectorizer, model, (weights, names)
 
 
 def _tag_hits(text: str) -> dict[str, list[str]]:
     hits: dict[str, list[str]] = {}
     for tag in re.findall(r"#(\w{3,})", text.lower()):
         for category, stems in TAG_STEMS.items():
-            if any(tag.startswith(s) or tag.endswith(s) for s in stems):
+            if tag.startswith(stems) or tag.endswith(stems):
                 hits.setdefault(category, []).append("#" + tag)
         for category, stems in TAG_PREFIXES.items():
             if tag.startswith(stems):
@@ -537,20 +596,25 @@ class Screener:
         self.agency_regex = _phrase_regex(k.replace("*", "") for k in self.agency_keywords)
 
     def offensive_scores(self, texts: Sequence[str]) -> list[float]:
-        if not texts:
-            return []
-        vectorizer, model, _ = _offensive_model()
-        return [float(p) for p in model.predict_proba(vectorizer.transform(list(texts)))[:, 1]]
+        return self._scored(texts)[0]
 
-    def _model_evidence(self, text: str) -> tuple[str, ...]:
-        """The words that weigh most towards "offensive" in this text, strongest first; empty when none of them is
-        a strong word on its own (then the score comes from many weak ones, or from identity words, and is not
-        trusted: "Black and White" scores 0.84)."""
-        vectorizer, _, weights = _offensive_model()
-        row = vectorizer.transform([text])
-        names = vectorizer.get_feature_names_out()
+    def _scored(self, texts: Sequence[str]) -> tuple[list[float], Any]:
+        """The model's scores and the TF-IDF rows of the texts: one vectoriser and one SVM call for the batch."""
+        if not texts:
+            return [], None
+        vectorizer, model, _ = _offensive_model()
+        rows = vectorizer.transform(list(texts))
+        return [float(p) for p in model.predict_proba(rows)[:, 1]], rows
+
+    @staticmethod
+    def _model_evidence(row: Any) -> tuple[str, ...]:
+        """The words that weigh most towards "offensive" in this text (its TF-IDF row), strongest first; empty when
+        none of them is a strong word on its own (then the score comes from many weak ones, or from identity words,
+        and is not trusted: "Black and White" scores 0.84)."""
+        _, _, (weights, names) = _offensive_model()
         contributions = sorted(
-            ((row.data[i] * weights[j], weights[j], str(names[j])) for i, j in enumerate(row.indices)), reverse=True
+            ((value * weights[j], weights[j], names[j]) for value, j in zip(row.data, row.indices, strict=True)),
+            reverse=True,
         )
         if not any(w >= STRONG_WORD_WEIGHT and name not in IDENTITY_WORDS for _, w, name in contributions):
             return ()
@@ -558,20 +622,20 @@ class Screener:
 
     def screen(self, texts: Sequence[str]) -> list[list[Flag]]:
         """The flags of each text, in CATEGORIES order."""
-        scores = self.offensive_scores(texts)
-        return [self._screen_one(text, score) for text, score in zip(texts, scores, strict=True)]
+        scores, rows = self._scored(texts)
+        return [
+            self._screen_one(text, score, rows, k) for k, (text, score) in enumerate(zip(texts, scores, strict=True))
+        ]
 
-    def _screen_one(self, text: str, offensive: float) -> list[Flag]:
-        found: dict[str, tuple[list[str], str]] = {}
-        for category, regex in _lexicon_regexes().items():
-            words = [m.group(0) for m in regex.finditer(text)]
-            if words:
-                found[category] = (words, "words")
+    def _screen_one(self, text: str, offensive: float, rows: Any, k: int) -> list[Flag]:
+        found: dict[str, tuple[list[str], str]] = {
+            category: (words, "words") for category, words in _lexicon().categories(text).items()
+        }
         for category, tags in _tag_hits(text).items():
             found.setdefault(category, ([], "words"))[0].extend(tags)
         evidence = []
         if offensive >= OFFENSIVE_THRESHOLD and not {"profanity", "hate_harassment"} & found.keys():
-            evidence = list(self._model_evidence(text))
+            evidence = list(self._model_evidence(rows[k]))
         if evidence:
             aimed = (offensive >= HARASSMENT_THRESHOLD and TARGET_RE.search(text)) or (
                 offensive >= THIRD_PARTY_THRESHOLD and THIRD_PARTY_RE.search(text)

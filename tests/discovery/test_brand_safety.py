@@ -64,10 +64,17 @@ def test_each_category_is_flagged_with_the_words_that_triggered_it(text, categor
         "Bet! See you at the beach",
         "Potted plants for the new flat #plantmom",
         "Sunday long run, 21 km done",
+        "Shout-out to @margaritaville and @kikefloresphoto",  # a handle is a name, not a word
     ],
 )
 def test_words_that_mean_something_else_in_captions_are_not_flagged(text):
     assert _categories(text) == {}
+
+
+def test_the_longest_phrase_wins_and_each_word_counts_once():
+    assert _categories("Rally for gun control today") == {"politics": ["gun control"]}
+    assert _categories("A pornstar martini, please") == {"adult": ["pornstar"], "alcohol": ["martini"]}
+    assert _categories("Beer-tasting then #CraftBeer") == {"alcohol": ["beer", "#craftbeer"]}
 
 
 def test_the_agency_keywords_match_as_exact_phrases_and_as_hashtags():
