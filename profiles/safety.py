@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import Organization, User
@@ -90,6 +90,29 @@ def _store(posts: list[Post], flags: list[list], version: str) -> None:
         Post.objects.filter(pk__in=ids).update(safety_version=version)
 
 
+def screen_stale(*, limit: int = 2000) -> int:
+    """The beat's safety net: screen posts the current screen has not seen (a new engine version, a changed keyword
+    list whose refresh was lost) for up to `limit` profiles, and write their grades. Returns the profiles done."""
+    done = 0
+    for organization in Organization.objects.order_by("pk"):
+        if done >= limit:
+            break
+        version = screen_version(organization)
+        ids = list(
+            Post.objects.filter(profile__organization=organization)
+            .exclude(safety_version=version)
+            .values_list("profile_id", flat=True)
+            .order_by("profile_id")
+            .distinct()[: limit - done]
+        )
+        for start in range(0, len(ids), 200):
+            batch = ids[start : start + 200]
+            screen_posts(profile_ids=batch)
+            regrade(profile_ids=batch)
+        done += len(ids)
+    return done
+
+
 @dataclass
 class SafetySummary:
     screened: int = 0
@@ -149,13 +172,12 @@ def regrade(*, profile_ids: list[int]) -> None:
 
 def flagged_posts(*, profile: Profile, dismissed: bool = False) -> QuerySet[Post]:
     """The profile's posts with a live flag (or, with dismissed=True, a dismissed one), newest first, flags loaded."""
-    from django.db.models import Prefetch
+    from django.db.models import Exists, OuterRef, Prefetch
 
     flags = SafetyFlag.objects.filter(dismissed_at__isnull=not dismissed).select_related("dismissed_by")
     return (
-        profile.posts.filter(safety_flags__dismissed_at__isnull=not dismissed)
-        .distinct()
-        .order_by("-taken_at", "-pk")
+        profile.posts.filter(Exists(flags.filter(post=OuterRef("pk"))))
+        .order_by(F("taken_at").desc(nulls_last=True), "-pk")
         .prefetch_related(Prefetch("safety_flags", queryset=flags.order_by("category"), to_attr="shown_flags"))
     )
 

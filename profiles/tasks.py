@@ -46,3 +46,11 @@ def resume_waiting_fetches() -> int:
     from profiles import services
 
     return services.waiting_fetches_resume()
+
+
+@shared_task(name="profiles.tasks.brand_safety_screen_stale", acks_late=True)
+def brand_safety_screen_stale(limit: int = 2000) -> int:
+    """Screen posts no current screen has seen (profiles.safety.screen_stale)."""
+    from profiles.safety import screen_stale
+
+    return screen_stale(limit=limit)

@@ -329,6 +329,7 @@ CELERY_TASK_ROUTES = {
     "network.tasks.graph_snapshot_analyze": {"queue": "ml"},
     "discovery.tasks.insights_refresh_stale": {"queue": "ml"},
     "discovery.tasks.insights_refresh": {"queue": "ml"},
+    "profiles.tasks.brand_safety_screen_stale": {"queue": "ml"},
 }
 CELERY_TASK_ACKS_LATE = True
 # A worker child killed mid-task (OOM, SIGKILL) puts its message back on the queue instead of acknowledging it.
@@ -391,6 +392,13 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "discovery.tasks.insights_refresh_stale",
         "schedule": crontab(minute="*/2"),
         "options": {"expires": 110},
+    },
+    # Every 30 minutes: screen posts for brand safety that the current screen has not seen (the discovery refresh
+    # screens changed profiles; this catches a new engine version or a keyword change whose refresh was lost).
+    "profiles-brand-safety-screen-stale": {
+        "task": "profiles.tasks.brand_safety_screen_stale",
+        "schedule": crontab(minute="*/30"),
+        "options": {"expires": 25 * 60},
     },
     # 05:10 UTC every day: refresh published campaign posts (daily for 30 days after publication, weekly after,
     # until the campaign closes) through the fetchers when on, and record each fresh reading.

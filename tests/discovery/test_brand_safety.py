@@ -145,6 +145,8 @@ def test_the_profile_page_shows_the_grade_and_the_flagged_posts_newest_first(gra
     assert "2 of 12 screened posts flagged: Drugs and smoking 1 · Violence and weapons 1." in page
     card = page[page.index('id="brand-safety"') :]
     assert card.index("Smoking weed") < card.index("New glock")  # newest first
+    listed = card[: card.index("</ul>")]
+    assert listed.count('<li class="mb-3">') == 2 and "Morning run" not in listed  # the flagged posts only
     assert "“smoking weed”" in page and "“glock”" in page and "images are not screened" in page
     assert "not measured (no labelled example)" in page  # hate and harassment, on captions
     assert "Dismiss flag" in page  # the owner may review
@@ -303,3 +305,30 @@ def test_evaluate_model_refuses_a_bad_file_naming_the_line(tmp_path):
     path.write_text('{"text": "beer", "categories": ["alcohol"]}\n{"text": "x", "categories": ["booze"]}\n')
     with pytest.raises(CommandError, match="bad.jsonl:2: unknown category booze"):
         call_command("evaluate_model", "brand-safety", str(path), stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_dismissed_flags_become_labelled_lines_the_evaluator_reads(graded, alice, tmp_path):
+    flag = SafetyFlag.objects.get(post__profile=graded["risky"], category="violence_weapons")
+    safety.flag_dismiss(user=alice, flag=flag, note="A toy prop")
+    out = tmp_path / "feedback.jsonl"
+    call_command("safety_feedback", str(out), stdout=StringIO())
+    [line] = [json.loads(x) for x in out.read_text().splitlines()]
+    assert line["labelled"] == ["violence_weapons"] and line["categories"] == [] and line["note"] == "A toy prop"
+    result = StringIO()
+    call_command("evaluate_model", "brand-safety", str(out), stdout=result)
+    measured = json.loads(result.getvalue().strip().splitlines()[-1])["per_category"]["violence_weapons"]
+    assert (measured["positives"], measured["flagged"], measured["precision"]) == (0, 1, 0.0)  # the reviewer said no
+
+
+@pytest.mark.django_db
+def test_the_beat_screens_what_a_new_engine_version_has_not_seen(graded, monkeypatch):
+    from ml.engine import brand_safety
+    from profiles.tasks import brand_safety_screen_stale
+
+    assert brand_safety_screen_stale() == 0  # everything is screened
+    monkeypatch.setattr(brand_safety, "VERSION", "next")
+    assert brand_safety_screen_stale(limit=2) == 2  # two profiles a run at most here
+    assert brand_safety_screen_stale() == 2  # the other two (one in each agency's order)
+    assert not Post.objects.exclude(safety_version__startswith="next-").exists()
+    assert ProfileInsight.objects.get(pk=graded["risky"].pk).safety_grade == "C"
