@@ -58,8 +58,8 @@ def screen_posts(*, profile_ids: list[int]) -> int:
         version = screen_version(organization)
         screener = Screener(keyword_list(organization.safety_keywords))
         todo = Post.objects.filter(profile_id__in=by_org[organization.pk]).exclude(safety_version=version)
-        while batch := list(todo.order_by("pk").only("pk", "caption")[:SCREEN_BATCH]):
-            flags = screener.screen([post.caption or "" for post in batch])
+        while batch := list(todo.order_by("pk").only("pk", "caption", "image_description")[:SCREEN_BATCH]):
+            flags = screener.screen_posts([(post.caption or "", post.image_description or "") for post in batch])
             _store(batch, flags, version)
             screened += len(batch)
     return screened

@@ -21,8 +21,10 @@ Two views, each explainable:
 
 The agency's own keyword list is matched as exact phrases (case-insensitive, as a hashtag too without spaces).
 
-Images are not screened: no offline image classifier with weights in its package and a licence we can ship was
-found (NudeNet's models are AGPL). Pages say so.
+Images: the words Instagram read in a picture (its automatic description, "text that says '…'") are screened like
+a caption, and such evidence is marked "in the image". The pictures themselves are not: no offline image classifier
+with weights in its package and a licence we can ship was found (NudeNet's models are AGPL; nsfwpy, nsfwpy-onnx and
+cucumberify download theirs at run time). Pages say so.
 
 Measured by `manage.py evaluate_model brand-safety FILE.jsonl` (ml/brand_safety.py) on OLID's test tweets and on
 kim2020 captions labelled by hand; nothing here was fitted to either.
@@ -588,6 +590,17 @@ def _dedupe(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)[:5]
 
 
+IMAGE_TEXT_RE = re.compile(r"text that says ['‘\"](.+?)['’\"]?(?:$|\.?\s*$)", re.IGNORECASE | re.DOTALL)
+IN_IMAGE = " (in the image)"
+
+
+def image_text(description: str) -> str:
+    """The words the platform read in a picture, from its automatic description ("Image may contain: 2 people,
+    text that says 'STOP TALKING SHIT'"); empty without any."""
+    match = IMAGE_TEXT_RE.search(description or "")
+    return match.group(1).strip() if match else ""
+
+
 class Screener:
     """Screens texts in batches: one vectoriser and model call per batch, the lexicons per text."""
 
@@ -619,6 +632,25 @@ class Screener:
         if not any(w >= STRONG_WORD_WEIGHT and name not in IDENTITY_WORDS for _, w, name in contributions):
             return ()
         return tuple(name for c, _, name in contributions[:3] if c > 0 and name not in IDENTITY_WORDS)
+
+    def screen_posts(self, posts: Sequence[tuple[str, str]]) -> list[list[Flag]]:
+        """(caption, the platform's image description) pairs: the caption and the words read in the image screened
+        in one batch, a category from either side kept once, image evidence marked IN_IMAGE."""
+        pictures = [image_text(description) for _, description in posts]
+        flags = self.screen([caption for caption, _ in posts] + pictures)
+        merged = []
+        for k, caption_flags in enumerate(flags[: len(posts)]):
+            found = {flag.category: flag for flag in caption_flags}
+            for flag in flags[len(posts) + k] if pictures[k] else []:
+                marked = tuple(word + IN_IMAGE for word in flag.evidence)
+                old = found.get(flag.category)
+                found[flag.category] = (
+                    Flag(flag.category, (old.evidence + marked)[:5], old.source)
+                    if old
+                    else Flag(flag.category, marked, flag.source)
+                )
+            merged.append([found[c.key] for c in CATEGORIES if c.key in found])
+        return merged
 
     def screen(self, texts: Sequence[str]) -> list[list[Flag]]:
         """The flags of each text, in CATEGORIES order."""

@@ -71,6 +71,22 @@ def test_words_that_mean_something_else_in_captions_are_not_flagged(text):
     assert _categories(text) == {}
 
 
+def test_the_words_read_in_a_picture_are_screened_and_marked_as_such():
+    flags = Screener().screen_posts(
+        [
+            ("Monday mood", "Image may contain: 1 person, text that says 'Stop talking shit.'"),
+            ("Vodka night", "Image may contain: drink, text that says 'SHOTS OF TEQUILA'"),
+            ("Vodka night", "Image may contain: 2 people, people smiling, drink"),  # no words read: nothing added
+        ]
+    )
+    as_dicts = [{f.category: list(f.evidence) for f in post} for post in flags]
+    assert as_dicts == [
+        {"profanity": ["shit (in the image)"]},
+        {"alcohol": ["vodka", "shots of (in the image)", "tequila (in the image)"]},
+        {"alcohol": ["vodka"]},
+    ]
+
+
 def test_the_longest_phrase_wins_and_each_word_counts_once():
     assert _categories("Rally for gun control today") == {"politics": ["gun control"]}
     assert _categories("A pornstar martini, please") == {"adult": ["pornstar"], "alcohol": ["martini"]}
@@ -147,7 +163,7 @@ def test_the_profile_page_shows_the_grade_and_the_flagged_posts_newest_first(gra
     assert card.index("Smoking weed") < card.index("New glock")  # newest first
     listed = card[: card.index("</ul>")]
     assert listed.count('<li class="mb-3">') == 2 and "Morning run" not in listed  # the flagged posts only
-    assert "“smoking weed”" in page and "“glock”" in page and "images are not screened" in page
+    assert "“smoking weed”" in page and "“glock”" in page and "pictures themselves are not screened" in page
     assert "not measured (no labelled example)" in page  # hate and harassment, on captions
     assert "Dismiss flag" in page  # the owner may review
 
