@@ -117,6 +117,7 @@ def screen_stale(*, limit: int = 2000) -> int:
 class SafetySummary:
     screened: int = 0
     flagged: int = 0  # posts with a flag nobody dismissed
+    serious: int = 0  # of those, posts with a flag of medium or high severity (not alcohol or politics alone)
     high_severity: int = 0  # of those, posts with a hate, adult, drugs or violence flag
     categories: dict[str, int] = field(default_factory=dict)  # {category: posts}
 
@@ -124,7 +125,9 @@ class SafetySummary:
     def grade(self) -> str:
         from ml.engine.brand_safety import grade
 
-        return grade(screened=self.screened, flagged=self.flagged, high_severity=self.high_severity)
+        return grade(
+            screened=self.screened, flagged=self.flagged, serious=self.serious, high_severity=self.high_severity
+        )
 
 
 def safety_summaries(profile_ids: list[int]) -> dict[int, SafetySummary]:
@@ -132,6 +135,7 @@ def safety_summaries(profile_ids: list[int]) -> dict[int, SafetySummary]:
     from ml.engine.brand_safety import CATEGORIES
 
     high = [c.key for c in CATEGORIES if c.severity >= 3]
+    serious = [c.key for c in CATEGORIES if c.severity >= 2]
     summaries = {pid: SafetySummary() for pid in profile_ids}
     screened = (
         Post.objects.filter(profile_id__in=profile_ids)
@@ -145,12 +149,16 @@ def safety_summaries(profile_ids: list[int]) -> dict[int, SafetySummary]:
     live = SafetyFlag.objects.filter(post__profile_id__in=profile_ids, dismissed_at__isnull=True)
     posts = (
         live.values("post__profile_id")
-        .annotate(flagged=Count("post", distinct=True), high=Count("post", distinct=True, filter=Q(category__in=high)))
+        .annotate(
+            flagged=Count("post", distinct=True),
+            serious=Count("post", distinct=True, filter=Q(category__in=serious)),
+            high=Count("post", distinct=True, filter=Q(category__in=high)),
+        )
         .order_by()
     )
     for row in posts:
         summary = summaries[row["post__profile_id"]]
-        summary.flagged, summary.high_severity = row["flagged"], row["high"]
+        summary.flagged, summary.serious, summary.high_severity = row["flagged"], row["serious"], row["high"]
     by_category = live.values("post__profile_id", "category").annotate(n=Count("post", distinct=True))
     for row in by_category.order_by("post__profile_id", "category"):
         summaries[row["post__profile_id"]].categories[row["category"]] = row["n"]

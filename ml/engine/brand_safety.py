@@ -38,8 +38,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-# Bump when the lexicons, the rules or the threshold change: stored flags of an older version are redone.
-VERSION = "1"
+# Bump when the lexicons, the rules, the thresholds or the grades change: the beat screens and grades again every
+# post of an older version (profiles.safety.screen_stale). 2: grades by severity.
+VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -696,28 +697,30 @@ MEASURED: dict[str, tuple[float, float, int] | None] = {
 }
 
 
-# Grades, from a creator's screened posts (dismissed flags left out):
-#   A  very safe: no high-severity flag and at most 2% of posts flagged
-#   B  some risk: at most one post with a high-severity flag and at most 10% of posts flagged
+# Grades, from a creator's screened posts (dismissed flags left out). "Serious" posts carry a flag of medium or high
+# severity (everything but alcohol and politics, which depend on the brand):
+#   A  very safe: no high-severity post, at most 2% serious and at most 10% with any flag
+#   B  some risk: at most one high-severity post and at most 10% serious (alcohol or politics alone: at most B)
 #   C  caution: anything more
 GRADES = (("A", "Very safe"), ("B", "Some risk"), ("C", "Caution"))
 GRADE_LABELS = dict(GRADES)
 
 
-def grade(*, screened: int, flagged: int, high_severity: int) -> str:
-    """The grade of a creator with `screened` posts, `flagged` of them with any flag and `high_severity` of them
-    with a hate, adult, drugs or violence flag; "" when nothing was screened."""
+def grade(*, screened: int, flagged: int, serious: int, high_severity: int) -> str:
+    """The grade of a creator with `screened` posts: `flagged` of them with any flag, `serious` with a flag of medium
+    or high severity, `high_severity` with a hate, adult, drugs or violence flag; "" when nothing was screened."""
     if screened <= 0:
         return ""
-    share = flagged / screened
-    if high_severity == 0 and share <= 0.02:
+    if high_severity == 0 and serious <= 0.02 * screened and flagged <= 0.10 * screened:
         return "A"
-    if high_severity <= 1 and share <= 0.10:
+    if high_severity <= 1 and serious <= 0.10 * screened:
         return "B"
     return "C"
 
 
 GRADE_RULE = (
-    "A: no post touches hate, adult content, drugs or violence, and at most 2% of posts are flagged. "
-    "B: at most one such post and at most 10% flagged. C: anything more. Dismissed flags do not count."
+    "A: no post touches hate, adult content, drugs or violence, at most 2% touch profanity, gambling or your "
+    "keywords, and at most 10% are flagged at all. B: at most one post on hate, adult content, drugs or violence and "
+    "at most 10% beyond alcohol and politics (which depend on the brand). C: anything more. Dismissed flags do not "
+    "count."
 )

@@ -103,13 +103,16 @@ def test_the_agency_keywords_match_as_exact_phrases_and_as_hashtags():
 
 
 def test_grades_follow_the_written_rule():
-    assert grade(screened=0, flagged=0, high_severity=0) == ""
-    assert grade(screened=100, flagged=2, high_severity=0) == "A"
-    assert grade(screened=100, flagged=3, high_severity=0) == "B"
-    assert grade(screened=100, flagged=1, high_severity=1) == "B"
-    assert grade(screened=100, flagged=10, high_severity=1) == "B"
-    assert grade(screened=100, flagged=11, high_severity=0) == "C"
-    assert grade(screened=100, flagged=2, high_severity=2) == "C"
+    assert grade(screened=0, flagged=0, serious=0, high_severity=0) == ""
+    assert grade(screened=100, flagged=2, serious=2, high_severity=0) == "A"
+    assert grade(screened=100, flagged=10, serious=0, high_severity=0) == "A"  # alcohol or politics, 10%
+    assert grade(screened=100, flagged=11, serious=0, high_severity=0) == "B"
+    assert grade(screened=100, flagged=60, serious=0, high_severity=0) == "B"  # alcohol alone: at most B
+    assert grade(screened=100, flagged=3, serious=3, high_severity=0) == "B"
+    assert grade(screened=100, flagged=1, serious=1, high_severity=1) == "B"
+    assert grade(screened=100, flagged=10, serious=10, high_severity=1) == "B"
+    assert grade(screened=100, flagged=11, serious=11, high_severity=0) == "C"
+    assert grade(screened=100, flagged=2, serious=2, high_severity=2) == "C"
 
 
 def _creator(organization, handle: str, captions: list[str], **kwargs):
@@ -127,7 +130,9 @@ CLEAN = [f"Morning run number {i} by the river" for i in range(20)]
 def graded(agency, other_agency):
     creators = {
         "clean": _creator(agency, "clean_runner", CLEAN),
-        "party": _creator(agency, "party_animal", ["Tequila shots all night #tequila", *CLEAN[:12]]),
+        "party": _creator(
+            agency, "party_animal", ["Tequila shots all night #tequila", "Rosé by the pool", *CLEAN[:11]]
+        ),
         "risky": _creator(agency, "risky_biz", ["Smoking weed before the show", "New glock in the safe", *CLEAN[:10]]),
         "other": _creator(other_agency, "charlies_casino", ["Poker night at the casino", *CLEAN[:15]]),
     }
@@ -148,7 +153,7 @@ def test_the_refresh_screens_every_post_once_and_grades_the_creator(graded):
     assert (risky.safety_screened_posts, risky.safety_flagged_posts) == (12, 2)
     assert risky.safety_categories == {"drugs": 1, "violence_weapons": 1}
     assert not Post.objects.filter(safety_version="").exists()
-    flag = SafetyFlag.objects.get(post__profile=graded["party"])
+    flag = SafetyFlag.objects.get(post__profile=graded["party"], post__caption__startswith="Tequila")
     assert (flag.category, flag.evidence, flag.source) == ("alcohol", ["tequila", "#tequila"], "words")
     # Screened posts are not screened again until the engine or the agency's keywords change.
     assert safety.screen_posts(profile_ids=[p.pk for p in graded.values()]) == 0
