@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 
 from accounts.selectors import active_organization
 from config.converters import MAX_ID
-from config.params import IdField, TextField
+from config.params import IdField, OptionalBoolean, TextField
 from discovery import selectors, services
 from discovery.exports import shortlist_csv
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
@@ -26,24 +26,24 @@ from profiles.models import Platform
 class DiscoveryQuerySerializer(serializers.Serializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200)
     platform = serializers.ChoiceField(choices=Platform.choices, required=False, allow_blank=True)
-    niche = serializers.ChoiceField(choices=NICHES, required=False)
+    niche = serializers.ChoiceField(choices=NICHES, required=False, allow_blank=True, help_text="Empty: any.")
     niche_min_share = serializers.FloatField(required=False, min_value=0, max_value=1)
-    followers_min = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
+    followers_min = serializers.IntegerField(
+        required=False, min_value=0, max_value=MAX_ID, help_text="A minimum above its maximum matches nothing."
+    )
     followers_max = serializers.IntegerField(required=False, min_value=0, max_value=MAX_ID)
     engagement_min = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     engagement_max = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     quality_min = serializers.FloatField(required=False, min_value=0, max_value=100)
-    language = serializers.CharField(required=False, max_length=8)
+    language = serializers.CharField(required=False, allow_blank=True, max_length=8, help_text="Empty: any.")
     country = serializers.CharField(
         required=False, allow_blank=True, max_length=2, min_length=2, help_text="ISO code; empty: any."
     )
-    verified = serializers.BooleanField(required=False, allow_null=True, default=None)
-    business = serializers.BooleanField(required=False, allow_null=True, default=None)
-    linked = serializers.BooleanField(required=False, allow_null=True, default=None)
+    verified = OptionalBoolean()
+    business = OptionalBoolean()
+    linked = OptionalBoolean()
     posted_within_days = serializers.IntegerField(required=False, min_value=1, max_value=3650)
-    sponsored = serializers.BooleanField(
-        required=False, allow_null=True, default=None, help_text="Has sponsored posts (yes or likely) of late."
-    )
+    sponsored = OptionalBoolean(help_text="Has sponsored posts (yes or likely) of late.")
     safety = serializers.ChoiceField(
         choices=[("A", "A only"), ("B", "A or B")],
         required=False,

@@ -53,6 +53,16 @@ class DiscoveryForm(forms.Form):
         self.fields["q"].widget.attrs.setdefault("placeholder", "handle, name, bio or captions")
         self.fields["country"].widget.attrs.setdefault("placeholder", "e.g. US")
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for low, high, name in (
+            ("followers_min", "followers_max", "followers"),
+            ("engagement_min", "engagement_max", "ER"),
+        ):
+            if data.get(low) is not None and data.get(high) is not None and data[low] > data[high]:
+                self.add_error(low, f"The minimum {name} is above the maximum.")
+        return data
+
     def chips(self, params: Any) -> list[dict[str, str]]:
         """The filters in force, each as words and the query string without it (a removable chip); sort and page
         are not filters. `params`: the request's GET QueryDict."""

@@ -66,12 +66,8 @@ class DiscoveryQuery:
             raise ApplicationError(
                 f"Unknown sort {self.sort!r}; choose one of {', '.join(SORTS)} (prefix - for ascending).", field="sort"
             )
-        for low, high, name in (
-            (self.followers_min, self.followers_max, "followers"),
-            (self.engagement_min, self.engagement_max, "engagement rate"),
-        ):
-            if low is not None and high is not None and low > high:
-                raise ApplicationError(f"The minimum {name} is above the maximum.", field=name.split()[0])
+        # A minimum above its maximum matches nothing (the API answers an empty page); the search form says so
+        # before it asks (DiscoveryForm.clean).
 
 
 SAFETY_AT_LEAST = {"A": ("A",), "B": ("A", "B")}

@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
-from config.errors import ApplicationError, Conflict
+from config.errors import ApplicationError, Conflict, NotFound
 from discovery.insights import insights_refresh, stale_profiles
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import discovery_require, shortlist_get
@@ -123,7 +123,7 @@ def shortlist_entry_update(*, user: User, pk: object, profile_id: int, note: str
     shortlist = shortlist_get(user=user, pk=pk)
     entry = shortlist.entries.filter(profile_id=profile_id).first()
     if entry is None:
-        raise ApplicationError("This profile is not on the list.", code="not_found", field="profile")
+        raise NotFound("This profile is not on the list.", field="profile")
     if note is not None:
         entry.note = note[:5000]
         entry.save(update_fields=["note"])

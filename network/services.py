@@ -17,7 +17,7 @@ from django.utils import timezone
 from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require
-from config.errors import ApplicationError
+from config.errors import ApplicationError, Conflict
 from config.jobs import JobStatus, after_commit, job_heartbeat
 from network.engine import EdgeTable, GraphFormatError, analyze, read_graph
 from network.engine.analysis import (
@@ -57,7 +57,7 @@ def graph_build_start(
     if window_start and window_end and window_start > window_end:
         raise ApplicationError("The time window starts after it ends.", field="window_start")
     if not _has_build_data(organization=organization, kinds=kinds, start=window_start, end=window_end):
-        raise ApplicationError(
+        raise Conflict(
             "This agency has no relations or posts of the chosen kinds in that time window "
             "yet: link or import profiles first, or widen the window.",
             field="edge_kinds",

@@ -49,8 +49,14 @@ class ProfileSerializer(serializers.ModelSerializer):
 
 
 class ProfileCreateSerializer(serializers.Serializer):
-    reference = serializers.CharField(max_length=300, help_text="instagram.com / x.com / twitter.com URL or @handle")
-    platform = serializers.ChoiceField(choices=Platform.choices, required=False, help_text="Needed for a bare @handle.")
+    reference = TextField(
+        max_length=300,
+        help_text="instagram.com / x.com / twitter.com URL, or an @handle with its platform (1-30 letters, digits, '.' "
+        "or '_' on Instagram, 1-15 letters, digits or '_' on X).",
+    )
+    platform = serializers.ChoiceField(
+        choices=Platform.choices, required=False, help_text="Needed for a bare @handle; a URL names its own."
+    )
     organization = IdField(required=False, help_text="Agency id (default: your first agency).")
 
 

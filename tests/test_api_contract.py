@@ -65,3 +65,49 @@ def test_the_document_says_what_can_be_null_and_what_a_time_is(schema):
     )
     planned = schema["components"]["schemas"]["SubmissionInRequest"]["properties"]["planned_at"]
     assert planned["format"] == "date-time"
+
+
+def test_hashtag_and_mention_rules_are_in_the_document_and_the_api_keeps_to_them(api_client_for, alice, agency, schema):
+    import re
+
+    body = schema["components"]["schemas"]["CampaignInRequest"]["properties"]
+    hashtag = body["required_hashtags"]["items"]["pattern"]
+    mention = body["required_mentions"]["items"]["pattern"]
+    for tag, ok in (
+        ("summer", True),
+        ("#Été_2026", True),
+        ("2026", False),
+        ("#2026", False),
+        ("", False),
+        ("a b", False),
+    ):
+        assert bool(re.match(hashtag, tag)) is ok, tag
+    for handle, ok in (("@glow.co", True), ("glow_co", True), (".glow", False), ("a..b", False), ("x" * 31, False)):
+        assert bool(re.match(mention, handle)) is ok, handle
+    api = api_client_for(alice)
+    campaign = {"name": "Summer", "brand": "Glow", "starts_on": "2026-06-01", "ends_on": "2026-06-30"}
+    refused = api.post("/api/v1/campaigns/", {**campaign, "required_hashtags": ["2026"]}, format="json")
+    assert refused.status_code == 400 and "required_hashtags" in refused.json()["error"]["fields"]
+    made = api.post("/api/v1/campaigns/", {**campaign, "required_hashtags": ["#Été_2026", "summer"]}, format="json")
+    assert made.status_code == 201 and made.json()["required_hashtags"] == ["été_2026", "summer"]
+
+
+def test_state_is_a_409_and_a_missing_reference_a_404(api_client_for, alice, agency):
+    api = api_client_for(alice)
+    empty = ProfileFactory(organization=agency, followers_count=None, following_count=None, posts_count=None)
+    checked = api.post("/api/v1/authenticity/check/", {"profile_id": empty.pk}, format="json")
+    assert checked.status_code == 409 and checked.json()["error"]["code"] == "profile_empty"
+    graph = api.post("/api/v1/graphs/", {"name": "Nothing yet"}, format="multipart")
+    assert graph.status_code == 409 and "no relations or posts" in graph.json()["error"]["message"]
+    shortlist = shortlist_create(user=alice, organization=agency, name="Picks")
+    other = ProfileFactory(organization=agency)
+    patched = api.patch(f"/api/v1/shortlists/{shortlist.pk}/entries/{other.pk}/", {"note": "x"}, format="json")
+    assert patched.status_code == 404 and "not on the list" in patched.json()["error"]["message"]
+    campaign = api.post(
+        "/api/v1/campaigns/",
+        {"name": "Summer", "brand": "Glow", "starts_on": "2026-06-01", "ends_on": "2026-06-30"},
+        format="json",
+    ).json()
+    body = {"campaign": campaign["id"], "profile": 987654, "caption": "hello", "planned_at": "2026-06-10T10:00:00Z"}
+    submitted = api.post("/api/v1/submissions/", body, format="multipart")
+    assert submitted.status_code == 404 and submitted.json()["error"]["fields"]["profile"]

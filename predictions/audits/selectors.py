@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_get, object_get_for_user, scope_to_user
-from config.errors import ApplicationError, NotFound
+from config.errors import ApplicationError, Conflict, NotFound
 from ml import authenticity
 from ml.services import model_version_active
 from predictions.audits.models import AudienceCategory, FollowerAudit, FollowerAuditResult
@@ -181,7 +181,7 @@ def profile_check(*, profile: Profile) -> dict[str, Any]:
     """Category, probability of being inauthentic and top reasons for one stored profile (model cached)."""
     row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
     if row["followers_count"] is None and row["following_count"] is None and row["posts_count"] is None:
-        raise ApplicationError(
+        raise Conflict(
             f"@{profile.handle} has no stored counts yet (followers, following, posts): fetch or "
             "import its profile first.",
             code="profile_empty",

@@ -70,7 +70,7 @@ def audit_start(
             field="fetch_followers",
         )
     if not fetch_followers and not Relation.objects.filter(target=profile, kind=RelationKind.FOLLOWS).exists():
-        raise ApplicationError(
+        raise Conflict(
             f"No followers of @{profile.handle} are stored yet. Import a follower list "
             "(profiles › import) or fetch followers from the platform.",
             field="profile",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
@@ -21,6 +22,7 @@ from config.errors import NotFound
 from config.params import IdField, TextField, int_param
 from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns import feedback, selectors, services
+from predictions.campaigns.brief import API_HASHTAG_PATTERN, API_MENTION_PATTERN, HASHTAG_RULE, MENTION_RULE
 from predictions.campaigns.models import (
     ApprovalRule,
     ApprovalStep,
@@ -214,8 +216,18 @@ class CampaignIn(serializers.Serializer):
     brief = TextField(required=False, allow_blank=True, default="")
     starts_on = serializers.DateField()
     ends_on = serializers.DateField()
-    required_hashtags = serializers.ListField(child=TextField(), required=False, default=list)
-    required_mentions = serializers.ListField(child=TextField(), required=False, default=list)
+    required_hashtags = serializers.ListField(
+        child=TextField(validators=[RegexValidator(API_HASHTAG_PATTERN, HASHTAG_RULE)]),
+        required=False,
+        default=list,
+        help_text="Hashtags the caption must carry, with or without '#': " + HASHTAG_RULE,
+    )
+    required_mentions = serializers.ListField(
+        child=TextField(validators=[RegexValidator(API_MENTION_PATTERN, MENTION_RULE)]),
+        required=False,
+        default=list,
+        help_text="Accounts the caption must mention, with or without '@': " + MENTION_RULE,
+    )
     jurisdiction = serializers.ChoiceField(
         choices=JURISDICTION_CHOICES,
         default=DEFAULT_JURISDICTION,
@@ -363,7 +375,7 @@ class SubmissionListApi(generics.ListAPIView):
         campaign = selectors.campaign_get(user=request.user, pk=values["campaign"])
         profile = Profile.objects.filter(pk=values["profile"], organization=campaign.organization).first()
         if profile is None:
-            raise serializers.ValidationError({"profile": ["Choose one of your own linked profiles."]})
+            raise NotFound("No such linked profile of yours.", field="profile")
         submission = services.submission_create(
             user=request.user,
             campaign=campaign,

@@ -18,6 +18,11 @@ MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")
 # double dot), which also admit every X handle (1-15 of A-Z 0-9 _).
 VALID_HASHTAG_RE = re.compile(r"^(?!\d+$)\w{1,100}$", re.UNICODE)
 VALID_HANDLE_RE = re.compile(r"^(?!\.)(?!.*\.\.)(?!.*\.$)[A-Za-z0-9._]{1,30}$")
+HASHTAG_RULE = "letters, digits and underscores, not digits only"
+MENTION_RULE = "1-30 letters, digits, dots and underscores"
+# The same rules for one item of an API list (the document carries them as patterns): the prefix optional.
+API_HASHTAG_PATTERN = r"^#?(?!\d+$)\w{1,100}$"
+API_MENTION_PATTERN = r"^@?(?!\.)(?!.*\.\.)(?!.*\.$)[A-Za-z0-9._]{1,30}$"
 INSTAGRAM_CAPTION_MAX = 2200
 INSTAGRAM_HASHTAGS_MAX = 30
 INSTAGRAM_MENTIONS_MAX = 20
@@ -42,19 +47,15 @@ def normalise_tags(values: Iterable[str] | str, *, prefix: str) -> list[str]:
     seen: list[str] = []
     invalid: list[str] = []
     for value in values:
-        cleaned = value.strip().lstrip(prefix).strip().lower()
-        if not cleaned:
+        raw = value.strip().lstrip(prefix).strip()
+        if not raw:
             continue
-        if not pattern.match(cleaned):
+        if not pattern.match(raw):  # the rule holds for what was written; lower-casing may change the letters
             invalid.append(value.strip())
-        elif cleaned not in seen:
-            seen.append(cleaned)
+        elif raw.lower() not in seen:
+            seen.append(raw.lower())
     if invalid:
-        rule = (
-            "letters, digits and underscores, not digits only"
-            if kind == "hashtag"
-            else "1-30 letters, digits, dots and underscores"
-        )
+        rule = HASHTAG_RULE if kind == "hashtag" else MENTION_RULE
         raise ApplicationError(f"Not a valid {kind}: {', '.join(invalid)} (use {rule}).", field=field)
     return seen
 

@@ -77,8 +77,17 @@ def test_quality_score_filter_and_sort_use_the_latest_audit(refreshed, api_clien
 def test_bad_filters_get_a_clear_error(refreshed, api_client_for, alice) -> None:
     response = api_client_for(alice).get(URL, {"niche": "cooking"})
     assert response.status_code == 400 and "niche" in response.content.decode()
+    # A minimum above its maximum is a valid question with no answer: an empty page (the form says why, below).
     response = api_client_for(alice).get(URL, {"followers_min": 10, "followers_max": 5})
-    assert response.status_code == 400 and "minimum followers" in response.content.decode()
+    assert response.status_code == 200 and response.json()["count"] == 0
+    response = api_client_for(alice).get(URL, {"verified": ""})  # a boolean is true or false, or left out
+    assert response.status_code == 400 and "verified" in response.json()["error"]["fields"]
+    assert api_client_for(alice).get(URL, {"niche": "", "language": ""}).status_code == 200  # empty: any
+
+
+def test_the_search_form_says_when_a_minimum_is_above_its_maximum(refreshed, alice_client) -> None:
+    page = alice_client.get(reverse("discovery:search"), {"followers_min": 10, "followers_max": 5}).content.decode()
+    assert "The minimum followers is above the maximum." in page
 
 
 def test_charlie_sees_only_his_agency_and_gets_404_for_alices(refreshed, api_client_for, charlie, agency) -> None:

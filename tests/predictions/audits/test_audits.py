@@ -100,7 +100,8 @@ def test_bad_input_is_refused_with_a_message_and_nothing_is_written(alice, alice
     assert response.status_code == 400 and "sample_size" in response.json()["error"]["fields"]
     lonely = ProfileFactory(organization=creator.organization, handle="lonely")
     response = api.post(reverse("api:audit-list"), {"profile_id": lonely.pk}, format="json")
-    assert response.status_code == 400 and "No followers of @lonely" in response.json()["error"]["message"]
+    # The input is fine; the agency's data is not there yet: a 409 (state), not a 400 (input).
+    assert response.status_code == 409 and "No followers of @lonely" in response.json()["error"]["message"]
     page = alice_client.post(reverse("predictions:audit_list"), {"profile": lonely.pk, "sample_size": 5})
     assert page.status_code == 200 and "No followers of @lonely" in page.content.decode()
     response = api.post(reverse("api:audit-list"), {"profile_id": creator.pk, "fetch_followers": True}, format="json")
