@@ -10,7 +10,7 @@ from accounts.models import Organization
 def seed_discovery_demo(*, organization: Organization, stdout: Any) -> None:
     from tqdm import tqdm
 
-    from discovery.insights import insights_refresh
+    from discovery.insights import insights_refresh, typical_posts_refresh
     from discovery.models import Shortlist, ShortlistEntry
     from discovery.services import insights_refresh_organization
     from profiles.models import Profile
@@ -30,6 +30,8 @@ def seed_discovery_demo(*, organization: Organization, stdout: Any) -> None:
         ShortlistEntry.objects.bulk_create(
             [ShortlistEntry(shortlist=shortlist, profile=p, note="demo pick") for p in picks], ignore_conflicts=True
         )
+    # The compare page shows figures made ahead; here, before the first visit.
+    typical_posts_refresh(profile_ids=list(shortlist.entries.values_list("profile_id", flat=True)))
     stdout.write(
         f"Discovery: {changed} profiles analysed (niche, language, country); shortlist '{shortlist.name}' ready."
     )

@@ -233,6 +233,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
                 countries=[c.to_dict() for c in countries[:5]]
                 or [{"code": "", "name": UNKNOWN, "posts": 0, "bio": False}],
                 embedding=vector if embed else (old.embedding if old else None),
+                typical_post=old.typical_post if old else {},  # redone after this refresh when shortlisted
                 search_text=" ".join([profile.handle, profile.display_name, profile.bio, captions]),
                 source_signature=signature,
                 error="",
@@ -243,7 +244,37 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     with transaction.atomic():
         ProfileInsight.objects.bulk_create(rows, update_conflicts=True, unique_fields=["profile"], update_fields=fields)
         search_vector_update(profile_ids=[row.profile_id for row in rows])
+        typical_posts_enqueue(profile_ids=[row.profile_id for row in rows], shortlisted_only=True)
     return len(rows)
+
+
+def typical_posts_enqueue(*, profile_ids: list[int], shortlisted_only: bool = False) -> None:
+    """After the commit, queue the typical-post prediction of these profiles (of those on a shortlist, with
+    shortlisted_only): compare shows stored figures and never loads the like model in a page view."""
+    from config.jobs import after_commit
+    from discovery.models import ShortlistEntry
+
+    ids = sorted(set(profile_ids))
+    if shortlisted_only:
+        ids = sorted(set(ShortlistEntry.objects.filter(profile_id__in=ids).values_list("profile_id", flat=True)))
+    if ids:
+        from discovery.tasks import typical_posts_refresh
+
+        after_commit(lambda: typical_posts_refresh.delay(ids))
+
+
+def typical_posts_refresh(*, profile_ids: list[int]) -> int:
+    """Predict and store each profile's typical post (discovery.selectors.typical_post_likes). Returns how many."""
+    from discovery.selectors import typical_post_likes
+
+    done = 0
+    for profile in Profile.objects.filter(pk__in=profile_ids, insight__isnull=False):
+        figures = typical_post_likes(profile=profile)
+        ProfileInsight.objects.filter(pk=profile.pk).update(
+            typical_post={**figures, "computed_at": timezone.now().isoformat()}
+        )
+        done += 1
+    return done
 
 
 def search_vector_update(*, profile_ids: list[int] | None = None) -> None:

@@ -73,6 +73,13 @@ class ProfileInsight(models.Model):
         default=dict, blank=True, help_text="{category: posts} over the flags nobody dismissed."
     )
 
+    typical_post = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The like model's {p10, p50, p90} (or {error}) for a post like the latest, with computed_at; made "
+        "ahead on the ml queue for shortlisted profiles so that compare never loads a model (discovery.tasks).",
+    )
+
     embedding = models.BinaryField(null=True, blank=True, help_text="float16 mean MiniLM vector of recent captions.")
     search_text = models.TextField(blank=True, default="", help_text="Handle, name, bio and recent captions.")
     # PostgreSQL full-text vector of search_text (GIN-indexed by migration 0002); unused on SQLite, where search

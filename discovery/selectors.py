@@ -255,7 +255,9 @@ def shortlist_entries(*, shortlist: Shortlist) -> QuerySet[ShortlistEntry]:
 
 
 def shortlist_compare(*, user: User, pk: object, profile_ids: list[int]) -> list[dict[str, Any]]:
-    """Up to five of a list's profiles side by side, with predicted likes for a typical post of each."""
+    """Up to five of a list's profiles side by side, with predicted likes for a typical post of each: the figures
+    made ahead on the ml queue when the profile was shortlisted or its data changed (discovery.insights
+    .typical_posts_refresh); {"pending": True} until then. No model is loaded here."""
     shortlist = shortlist_get(user=user, pk=pk)
     entries = list(shortlist_entries(shortlist=shortlist))
     if profile_ids:
@@ -265,15 +267,14 @@ def shortlist_compare(*, user: User, pk: object, profile_ids: list[int]) -> list
         if profile_ids:
             raise ApplicationError(f"Compare at most {MAX_COMPARE} profiles at a time.", field="profiles")
         entries = entries[:MAX_COMPARE]
-    return [
-        {
-            "entry": entry,
-            "profile": entry.profile,
-            "insight": getattr(entry.profile, "insight", None),
-            "typical_post": typical_post_likes(profile=entry.profile),
-        }
-        for entry in entries
-    ]
+    columns = []
+    for entry in entries:
+        insight = getattr(entry.profile, "insight", None)
+        typical = insight.typical_post if insight is not None else {}
+        columns.append(
+            {"entry": entry, "profile": entry.profile, "insight": insight, "typical_post": typical or {"pending": True}}
+        )
+    return columns
 
 
 def profile_niche(*, profile: Any) -> str:

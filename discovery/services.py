@@ -115,6 +115,10 @@ def shortlist_add(*, user: User, pk: object, profile_ids: list[int], note: str =
         [ShortlistEntry(shortlist=shortlist, profile_id=i, note=note, added_by=user) for i in wanted],
         ignore_conflicts=True,
     )
+    from discovery.insights import typical_posts_enqueue
+
+    missing_figures = ProfileInsight.objects.filter(pk__in=wanted, typical_post={}).values_list("pk", flat=True)
+    typical_posts_enqueue(profile_ids=list(missing_figures))  # ready before anyone opens compare
     return shortlist.entries.count() - before
 
 

@@ -29,3 +29,11 @@ def insights_refresh(profile_ids: list[int]) -> int:
     from discovery.insights import insights_refresh as refresh
 
     return refresh(profile_ids=profile_ids)
+
+
+@shared_task(name="discovery.tasks.typical_posts_refresh", acks_late=True)
+def typical_posts_refresh(profile_ids: list[int]) -> int:
+    """The like model's typical post for shortlisted profiles, made ahead of the compare page."""
+    from discovery.insights import typical_posts_refresh as refresh
+
+    return refresh(profile_ids=profile_ids)

@@ -329,6 +329,7 @@ CELERY_TASK_ROUTES = {
     "network.tasks.graph_snapshot_analyze": {"queue": "ml"},
     "discovery.tasks.insights_refresh_stale": {"queue": "ml"},
     "discovery.tasks.insights_refresh": {"queue": "ml"},
+    "discovery.tasks.typical_posts_refresh": {"queue": "ml"},
     "profiles.tasks.brand_safety_screen_stale": {"queue": "ml"},
 }
 CELERY_TASK_ACKS_LATE = True

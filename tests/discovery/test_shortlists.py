@@ -145,3 +145,34 @@ def test_shortlist_api_query_count_is_constant(agency, alice, api_client_for, dj
         response = client.get(f"/api/v1/shortlists/{shortlist.pk}/")
     assert len(response.json()["entries"]) == n
     assert Shortlist.objects.count() == 1
+
+
+def test_compare_shows_figures_made_ahead_and_never_loads_the_like_model(
+    shortlist, alice_client, refreshed, monkeypatch, django_capture_on_commit_callbacks
+) -> None:
+    import ml.likes
+    from discovery.insights import typical_posts_refresh
+    from discovery.models import ProfileInsight
+
+    def no_model(**_):
+        raise AssertionError("the compare page loaded the like model")
+
+    food, fitness = refreshed["food"], refreshed["fitness"]
+    url = reverse("discovery:shortlist_compare", args=[shortlist.pk])
+    assert typical_posts_refresh(profile_ids=[food.pk]) == 1  # what the ml queue does when a profile is shortlisted
+    stored = ProfileInsight.objects.get(pk=food.pk).typical_post
+    assert stored["p10"] <= stored["p50"] <= stored["p90"] and stored["computed_at"]
+    monkeypatch.setattr(ml.likes, "score_draft", no_model)
+    body = alice_client.get(url).content.decode()
+    assert f"{stored['p50']:,}" in body  # the stored figure
+    assert "being predicted: reload in a minute" in body  # fitness: not made yet
+    # A refresh of a shortlisted profile's row queues its typical post again (after the commit); not for others.
+    import discovery.tasks
+    from discovery.insights import insights_refresh
+
+    sent: list[list[int]] = []
+    monkeypatch.setattr(discovery.tasks.typical_posts_refresh, "delay", sent.append)
+    outsider = refreshed["pets"]
+    with django_capture_on_commit_callbacks(execute=True):
+        insights_refresh(profile_ids=[fitness.pk, outsider.pk], embed=False, force=True)
+    assert sent == [[fitness.pk]]
