@@ -1,6 +1,7 @@
-"""One way to write dates, times and signed durations for people: pages, the report (page, PDF and share link)
-and e-mails all use these, so a date reads "21 Oct 2026" everywhere and a time "21 Oct 2026, 14:05" in the
-viewer's time zone (Django's current time zone; UTC, as the pages say, unless a view activates another)."""
+"""One way to write dates, times, signed durations and money for people: pages, the report (page, PDF and share
+link) and e-mails all use these, so a date reads "21 Oct 2026" everywhere, a time "21 Oct 2026, 14:05" in the
+viewer's time zone (Django's current time zone; UTC, as the pages say, unless a view activates another), and an
+amount "€12,400" or "€0.04" in the site's locale (Babel's CLDR data: symbol, grouping and decimals per currency)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,46 @@ def hours_apart(hours: float | None, *, before: str = "early", after: str = "lat
         return "on time"
     text = f"{size:.1f}".rstrip("0").rstrip(".")
     return f"{text} h {before if hours < 0 else after}"
+
+
+def _locale() -> str:
+    from django.conf import settings
+    from django.utils.translation import get_language, to_locale
+
+    return to_locale(get_language() or settings.LANGUAGE_CODE)
+
+
+def money(value: object, currency: str = "EUR") -> str:
+    """An amount in its currency as people read it: whole amounts without cents ("€12,400"), others with the
+    currency's own decimals ("€0.04", "¥1,235"); "" when there is none; a value that is not a number as it is."""
+    from decimal import Decimal, InvalidOperation
+
+    from babel.core import UnknownLocaleError
+    from babel.numbers import UnknownCurrencyError, format_currency
+
+    if value in (None, ""):
+        return ""
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    code = (currency or "EUR").upper()
+    try:
+        if amount == amount.to_integral_value() and abs(amount) >= 1:
+            return format_currency(amount, code, locale=_locale(), format="¤#,##0", currency_digits=False)
+        return format_currency(amount, code, locale=_locale())
+    except (UnknownCurrencyError, UnknownLocaleError, ValueError):
+        return f"{code} {amount:,}"
+
+
+def currency_symbol(currency: str) -> str:
+    """The currency's symbol in the site's locale ("€", "£", "US$"… per CLDR), or its code when it has none."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_symbol
+
+    code = (currency or "EUR").upper()
+    try:
+        symbol = get_currency_symbol(code, locale=_locale())
+    except (UnknownLocaleError, ValueError):
+        symbol = code
+    return symbol + ("\u00a0" if symbol[-1:].isalpha() else "")  # "CHF 0.08", but "€0.08"

@@ -52,10 +52,13 @@ def rate_label(value: Decimal) -> str:
 
 
 def emv_formula(rates: EmvRates) -> str:
-    c = rates.currency
+    """The EMV formula with the agency's rates, each at its full precision ("likes × €0.08", "views × €0.0025")."""
+    from config.formatting import currency_symbol
+
+    c = currency_symbol(rates.currency)
     return (
-        f"EMV = likes × {c} {rate_label(rates.like)} + comments × {c} {rate_label(rates.comment)} "
-        f"+ views × {c} {rate_label(rates.view)} + shares × {c} {rate_label(rates.share)}"
+        f"EMV = likes × {c}{rate_label(rates.like)} + comments × {c}{rate_label(rates.comment)} "
+        f"+ views × {c}{rate_label(rates.view)} + shares × {c}{rate_label(rates.share)}"
     )
 
 

@@ -24,3 +24,28 @@ def test_dates_and_times_read_the_same_everywhere():
 )
 def test_signed_hours_are_words(hours, words):
     assert hours_apart(hours) == words
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "shown"),
+    [
+        ("150.00", "EUR", "€150"),  # whole amounts without cents
+        (12400, "EUR", "€12,400"),
+        ("0.0412", "EUR", "€0.04"),  # the currency's own decimals
+        (12345.5, "USD", "$12,345.50"),
+        ("1235", "JPY", "¥1,235"),
+        (-3, "GBP", "-£3"),
+        (None, "EUR", ""),
+        ("n/a", "EUR", "n/a"),
+    ],
+)
+def test_money_reads_the_same_everywhere(value, currency, shown):
+    from config.formatting import money
+
+    assert money(value, currency) == shown
+
+
+def test_a_currency_without_a_symbol_is_written_with_its_code_and_a_space():
+    from config.formatting import currency_symbol
+
+    assert currency_symbol("EUR") == "€" and currency_symbol("CHF") == "CHF\u00a0"

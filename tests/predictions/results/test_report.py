@@ -74,7 +74,7 @@ def test_report_figures_follow_the_documented_formulas(published, campaign):
     # No views and no platform reach: 25% of 18,000 followers, labelled as an estimate.
     assert row["reach"] == 4500 and row["reach_is_estimate"] is True and report["reach_is_estimate"] is True
     assert report["cost_per_1000_reached"] == Decimal("173.33")  # 780 / 4500 × 1000
-    assert "likes × EUR 0.08" in report["formulas"]["emv"] and "estimate" in report["formulas"]["reach"]
+    assert "likes × €0.08" in report["formulas"]["emv"] and "estimate" in report["formulas"]["reach"]
 
 
 def test_published_caption_is_checked_against_the_brief_and_compared_with_the_approved_draft(published, campaign):
@@ -91,7 +91,7 @@ def test_agency_emv_rates_change_the_emv_and_its_formula(published, campaign, al
     )
     report = campaign_report(campaign=campaign)
     assert report["currency"] == "USD" and report["emv"] == Decimal("210.00")  # 1500 × 0.10 + 60 × 1
-    assert report["formulas"]["emv"].startswith("EMV = likes × USD 0.10 + comments × USD 1.00 + views × USD 0.01")
+    assert report["formulas"]["emv"].startswith("EMV = likes × $0.10 + comments × $1.00 + views × $0.01")
 
 
 def test_money_input_is_validated(campaign, alice, agency, ivy, bob):
@@ -152,7 +152,7 @@ def test_report_as_pdf_is_a_pdf_with_the_charts_drawn_in(published, campaign, ap
 
     pdf = PdfReader(io.BytesIO(response.content))
     text = " ".join(page.extract_text() for page in pdf.pages)
-    assert "Summer Splash" in text and "EUR 150.00" in text and "EUR 780.00" in text
+    assert "Summer Splash" in text and "€150" in text and "€780" in text
     # The charts' legends are SVG text, drawn into the PDF as text by WeasyPrint.
     assert "predicted (p10–p90)" in text and "spend (fees)" in text
     report = campaign_report(campaign=campaign)
@@ -189,7 +189,7 @@ def test_report_page_shows_figures_formulas_charts_and_download_buttons(publishe
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="download-pdf"' in html and "?format=pdf" in html and "?format=csv" in html
-    assert "EUR 150.00" in html and "EUR 780.00" in html and "likes × EUR 0.08" in html
+    assert "€150" in html and "€780" in html and "likes × €0.08" in html
     assert html.count("<svg") == 3 and 'data-caption-differs="1"' in html and 'data-timing="late"' in html
     detail = alice_client.get(reverse("predictions:campaign_detail", args=[campaign.pk])).content.decode()
     assert 'id="results-link"' in detail
@@ -250,9 +250,9 @@ def test_emv_rates_are_the_acting_agencys_own(alice, agency, charlie, alice_clie
     result_services.emv_rates_set(
         user=alice, organization=agency, currency="GBP", like="0.33", comment="1", view="0", share="0"
     )
-    assert "GBP 0.33" in alice_client.get(reverse("predictions:emv_rates")).content.decode()
+    assert "£0.33" in alice_client.get(reverse("predictions:emv_rates")).content.decode()
     theirs = charlie_client.get(reverse("predictions:emv_rates")).content.decode()
-    assert "GBP" not in theirs and "EUR 0.08" in theirs  # charlie's agency has the defaults
+    assert "£" not in theirs and "€0.08" in theirs  # charlie's agency has the defaults
     charlie_client.post(
         reverse("predictions:emv_rates"), {"currency": "USD", "like": "9", "comment": "9", "view": "9", "share": "9"}
     )
