@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
 from accounts.models import Organization, User
 from accounts.selectors import object_get_for_user, scope_to_user
@@ -119,7 +119,14 @@ def graph_explorer_data(*, snapshot: GraphSnapshot) -> dict[str, Any]:
         "total_nodes": snapshot.node_count,
         "total_edges": snapshot.edge_count,
         "truncated": len(nodes) < snapshot.node_count,
-        "communities": [{"id": c["id"], "size": c["size"]} for c in snapshot.summary.get("communities", [])],
+        # Every community's whole size (the summary lists only the largest 50).
+        "communities": [
+            {"id": row["community"], "size": row["n"]}
+            for row in GraphNode.objects.filter(snapshot=snapshot, community__isnull=False)
+            .values("community")
+            .annotate(n=Count("pk"))
+            .order_by("community")
+        ],
         "nodes": nodes,
         "edges": edges,
     }

@@ -23,6 +23,7 @@ from network.engine import EdgeTable, GraphFormatError, analyze, read_graph
 from network.engine.analysis import (
     bridge_accounts,
     community_summaries,
+    explorer_view,
     layout_subgraph,
     top_accounts,
     viral_hashtags,
@@ -182,7 +183,7 @@ def _run(snapshot: GraphSnapshot) -> None:
 
     analysis = analyze(table, resolution=snapshot.resolution, betweenness="auto", progress=stage)
     stage("layout")
-    view = analysis.top(VIEW_NODE_LIMIT)
+    view = explorer_view(table, analysis, VIEW_NODE_LIMIT)
     positions = layout_subgraph(table, view, analysis.membership)
     x = np.full(table.node_count, np.nan)
     y = np.full(table.node_count, np.nan)

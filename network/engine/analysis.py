@@ -476,6 +476,75 @@ def compare_rankings(
     }
 
 
+def explorer_view(table: EdgeTable, analysis: Analysis, limit: int) -> np.ndarray:
+    """The accounts the explorer draws: the ones that carry the structure, not merely the top of one ranking.
+
+    A top-N by PageRank of a sparse graph (a hashtag event, an agency's mentions) is mostly accounts with no edge
+    among each other: a disc of dots. Instead, within `limit` accounts:
+    1. the endpoints of the strongest edges (a third of the budget), so the heaviest ties are drawn;
+    2. every community's core: its highest-PageRank members, a share of a third of the budget in proportion to the
+       community's size (at least two each, largest communities first), so each cluster shows;
+    3. the highest-PageRank accounts with any edge, for the rest;
+    then only accounts with an edge to another drawn account are kept, and the budget is refilled with the
+    highest-PageRank neighbours of what is drawn. Returns node indices, highest PageRank first.
+    """
+    n = table.node_count
+    if n == 0 or limit <= 0:
+        return np.zeros(0, dtype=np.int64)
+    loops = table.src == table.dst
+    src, dst, weight = table.src[~loops], table.dst[~loops], table.weight[~loops]
+    has_edge = np.zeros(n, dtype=bool)
+    has_edge[src] = True
+    has_edge[dst] = True
+    if not has_edge.any():
+        return analysis.top(limit)
+    chosen = np.zeros(n, dtype=bool)
+    count = 0
+
+    def add(candidates: np.ndarray, budget: int) -> None:
+        nonlocal count
+        for node in candidates[: 4 * limit + 2 * budget].tolist():  # enough to fill any budget, never the whole graph
+            if count >= budget:
+                return
+            if not chosen[node]:
+                chosen[node] = True
+                count += 1
+
+    order = np.argsort(-weight, kind="stable")
+    strong = np.column_stack([src[order], dst[order]]).ravel()
+    add(strong, max(2, limit // 3))
+    by_rank = np.argsort(-analysis.pagerank, kind="stable")
+    by_rank = by_rank[has_edge[by_rank]]
+    members = analysis.membership[by_rank]
+    sizes = np.bincount(analysis.membership[has_edge], minlength=int(analysis.membership.max()) + 1)
+    core_budget = limit // 3
+    total = max(int(sizes.sum()), 1)
+    for community in np.argsort(-sizes, kind="stable"):
+        if sizes[community] == 0 or count >= 2 * limit // 3:
+            break
+        quota = max(2, round(core_budget * sizes[community] / total))
+        add(by_rank[members == community][:quota], count + quota)
+    add(by_rank, limit)
+    # Keep what has an edge among the drawn accounts, then refill with the best-ranked neighbours of the drawn.
+    for _ in range(3):
+        linked = np.zeros(n, dtype=bool)
+        inside = chosen[src] & chosen[dst]
+        linked[src[inside]] = True
+        linked[dst[inside]] = True
+        chosen &= linked
+        count = int(chosen.sum())
+        if count >= limit:
+            break
+        touching = chosen[src] ^ chosen[dst]
+        neighbours = np.zeros(n, dtype=bool)
+        neighbours[np.where(chosen[src[touching]], dst[touching], src[touching])] = True
+        if not neighbours.any():
+            break
+        add(by_rank[neighbours[by_rank]], limit)
+    picked = np.flatnonzero(chosen)
+    return picked[np.argsort(-analysis.pagerank[picked], kind="stable")][:limit]
+
+
 def layout_subgraph(
     table: EdgeTable, nodes: np.ndarray, membership: np.ndarray, *, seed: int = 42, iterations: int = 300
 ) -> np.ndarray:

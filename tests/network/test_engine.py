@@ -211,3 +211,31 @@ def test_integer_and_string_ids_read_the_same_and_leading_zeros_are_kept():
     assert fast.keys == ["10", "20", "30"] and fast.weight.tolist() == [1.0, 2.5]
     careful = read_graph(b"010 20\n10 20\n", fmt="edgelist")
     assert sorted(careful.keys) == ["010", "10", "20"]
+
+
+def test_the_explorer_draws_the_accounts_that_carry_the_structure_not_a_disc_of_dots():
+    """A sparse graph: a few heavy ties, two clusters, and many high-PageRank accounts with one stray edge each to
+    accounts outside the top. The top-N by PageRank is mostly dots; the explorer's view has no isolated account and
+    keeps the heaviest tie and both clusters."""
+    from network.engine import analyze, explorer_view
+
+    pairs = [("heavy_a", "heavy_b", 50.0)]
+    pairs += [(f"a{i}", f"a{j}", 1.0) for i in range(8) for j in range(8) if i != j]  # cluster a
+    pairs += [(f"b{i}", f"b{j}", 1.0) for i in range(8) for j in range(8) if i != j]  # cluster b
+    pairs += [(f"fan{k}_{i}", f"star{k}", 1.0) for k in range(30) for i in range(3)]  # 30 stars: high PageRank
+    table = EdgeTable.from_pairs(pairs, directed=True)
+    analysis = analyze(table, resolution=1.0, betweenness=None)
+    limit = 30
+    view = explorer_view(table, analysis, limit)
+    key = {i: k for i, k in enumerate(table.keys)}
+    drawn = {key[int(i)] for i in view}
+    inside = np.isin(table.src, view) & np.isin(table.dst, view)
+    linked = set(table.src[inside].tolist()) | set(table.dst[inside].tolist())
+    assert len(view) <= limit and set(view.tolist()) <= linked  # no account without an edge among the drawn
+    assert {"heavy_a", "heavy_b"} <= drawn
+    assert any(k.startswith("a") and k[1:].isdigit() for k in drawn) and any(
+        k.startswith("b") and k[1:].isdigit() for k in drawn
+    )
+    top = analysis.top(limit)
+    top_inside = np.isin(table.src, top) & np.isin(table.dst, top)
+    assert inside.sum() > top_inside.sum()  # more of the graph's edges drawn than with the top-N

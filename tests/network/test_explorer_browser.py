@@ -145,8 +145,21 @@ def test_isolated_accounts_are_hidden_until_asked_for_and_a_click_zooms_to_the_n
     assert page.evaluate("window.graphExplorer.graph.filterNodes((n, a) => a.forceLabel).length") == 12
     save_screenshot(page, "network-explorer-sparse")
 
+    # Each community option says what the filter shows of its whole size, and follows the toggle; so does the caption.
+    option = page.locator("#explorer-community option").nth(1)
+    community = int(option.get_attribute("value"))
+    drawn = page.evaluate(
+        f"""(({{ graph }}) => graph.filterNodes((n, a) => a.community === {community} && !a.isolated).length)
+        (window.graphExplorer)"""
+    )
+    assert option.inner_text() == f"Community {community} · {drawn:,} shown of {1000 // 20:,}"
     page.check("#explorer-isolated")
     page.wait_for_function(f"({count_hidden})() === 0")
+    assert f"Including {isolated:,} without an edge among them." in page.inner_text("#explorer-caption")
+    everyone = page.evaluate(
+        f"(({{ graph }}) => graph.filterNodes((n, a) => a.community === {community}).length)(window.graphExplorer)"
+    )
+    assert page.locator("#explorer-community option").nth(1).inner_text().endswith(f"· {everyone:,} shown of 50")
     page.uncheck("#explorer-isolated")
     page.wait_for_function(f"({count_hidden})() === {isolated}")
 

@@ -67,10 +67,20 @@
     isolatedToggle.disabled = isolated === 0;
 
     names.innerHTML = data.nodes.slice(0, 2000).map((n) => `<option value="${escapeHtml(n.label)}">`).join("");
+    // Every community with an account drawn, each labelled with what the filter will show and its whole size.
     const communities = [...new Set(data.nodes.map((n) => n.community))].sort((a, b) => a - b);
     const sizes = new Map(data.communities.map((c) => [c.id, c.size]));
-    communitySelect.innerHTML = '<option value="">All communities</option>' + communities.map((c) =>
-      `<option value="${c}">Community ${c}${sizes.has(c) ? " (" + sizes.get(c) + ")" : ""}</option>`).join("");
+    const drawnIn = (c) => graph.filterNodes((node, attrs) =>
+      attrs.community === c && (state.showIsolated || !attrs.isolated)).length;
+    const communityOptions = () => {
+      const chosen = communitySelect.value;
+      communitySelect.innerHTML = '<option value="">All communities</option>' + communities.map((c) => {
+        const whole = sizes.has(c) ? ` of ${sizes.get(c).toLocaleString()}` : "";
+        return `<option value="${c}">Community ${c} · ${drawnIn(c).toLocaleString()} shown${whole}</option>`;
+      }).join("");
+      communitySelect.value = chosen;
+    };
+    communityOptions();
     minDegree.max = String(Math.max(1, Math.min(100, Math.max(...data.nodes.map((n) => n.degree)))));
 
     const renderer = new SigmaClass(graph, container, {
@@ -163,6 +173,8 @@
     });
     isolatedToggle.addEventListener("change", () => {
       state.showIsolated = isolatedToggle.checked;
+      communityOptions();
+      describe();
       frameVisible(300);
     });
     document.getElementById("explorer-reset").addEventListener("click", () => {
@@ -170,10 +182,19 @@
       minDegreeValue.textContent = "0"; select(null, false); frameVisible(300);
     });
 
-    caption.textContent = data.truncated
-      ? `Showing the top ${data.nodes.length.toLocaleString()} accounts by PageRank of ${data.total_nodes.toLocaleString()} (tables cover the whole graph) · ${graph.size.toLocaleString()} edges among them.`
-      : `${data.nodes.length.toLocaleString()} accounts · ${graph.size.toLocaleString()} edges.`;
-    if (isolated) caption.textContent += ` ${isolated.toLocaleString()} without an edge among them are hidden.`;
+    // The caption says what is on screen: accounts drawn (without the isolated ones unless asked), and why.
+    const describe = () => {
+      const drawn = data.nodes.length - (state.showIsolated ? 0 : isolated);
+      caption.textContent = data.truncated
+        ? `Showing ${drawn.toLocaleString()} of ${data.total_nodes.toLocaleString()} accounts: the strongest ties, each community's core and the top accounts by PageRank (tables cover the whole graph) · ${graph.size.toLocaleString()} edges among them.`
+        : `${drawn.toLocaleString()} accounts · ${graph.size.toLocaleString()} edges.`;
+      if (isolated) {
+        caption.textContent += state.showIsolated
+          ? ` Including ${isolated.toLocaleString()} without an edge among them.`
+          : ` ${isolated.toLocaleString()} without an edge among them are hidden.`;
+      }
+    };
+    describe();
     frameVisible(0);
     container.dataset.ready = "true";
     window.graphExplorer = { graph, renderer, select, frame };
