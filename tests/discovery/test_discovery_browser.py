@@ -78,3 +78,19 @@ def test_on_a_phone_the_filters_fold_away_behind_one_button(make_browser_page, a
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page is {width} px wide on a 390 px phone"
     save_screenshot(page, "discovery-filters-phone")
+
+
+def test_on_a_phone_each_result_is_a_card_with_the_figures_agencies_scan_first(make_browser_page, alice, refreshed):
+    page = make_browser_page(alice, viewport={"width": 390, "height": 844})
+    page.goto("/discovery/")
+    row = page.locator("#discovery-results tbody tr").first
+    row.wait_for()
+    assert not page.locator("#discovery-results thead").is_visible()  # no header row to scroll sideways to
+    labels = row.locator("td[data-label]").evaluate_all("(cells) => cells.map((c) => c.dataset.label)")
+    for label in ("Niche", "Followers", "ER", "AQS", "Language", "Followers trend"):
+        assert label in labels, labels  # each figure under its name (CSS writes "Followers: …")
+    box = row.bounding_box()
+    assert box is not None and box["width"] <= 390
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page is {width} px wide on a 390 px phone"
+    save_screenshot(page, "discovery-results-phone")
