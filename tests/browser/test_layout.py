@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from accounts.models import User
+from discovery.models import Shortlist
 from network.models import GraphSnapshot
 from predictions.audits.models import FollowerAudit
 from predictions.campaigns.models import Campaign, Submission
@@ -47,6 +48,8 @@ def demo(demo_database) -> dict[str, object]:
             "check": "/campaigns/audits/check/",
             "graphs": "/graphs/",
             "graph": f"/graphs/{GraphSnapshot.objects.get().pk}/",
+            "discovery": "/discovery/",
+            "compare": f"/discovery/shortlists/{Shortlist.objects.get().pk}/compare/",
             "settings": "/agencies/settings/",
             "members": "/agencies/members/",
             "tokens": "/account/tokens/",
@@ -87,9 +90,18 @@ def test_every_main_page_fits_a_phone_as_each_role(make_browser_page, demo):
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= PHONE["width"], (role, name, width, _overflowing(page))
     # Each role really saw its pages (a redirect to the login page would pass the width check trivially).
-    assert {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "report", "missing"} <= set(
-        seen["owner"]
-    )
+    assert {
+        "dashboard",
+        "profiles",
+        "campaign",
+        "submission",
+        "audit",
+        "graph",
+        "report",
+        "discovery",
+        "compare",
+        "missing",
+    } <= set(seen["owner"])
     assert {"dashboard", "campaign", "submission", "review-queue"} <= set(seen["reviewer"])
     assert {"dashboard", "campaign", "submission", "upload"} <= set(seen["influencer"])
 
@@ -107,7 +119,19 @@ def test_the_audit_reasons_column_is_readable_on_a_phone(make_browser_page, demo
 
 def test_no_table_is_clipped_on_a_desktop(make_browser_page, demo):
     page = make_browser_page(demo["users"]["owner"], viewport=DESKTOP)
-    for name in ("graph", "profiles", "profile", "audits", "audit", "campaign", "submission", "dashboard", "report"):
+    for name in (
+        "graph",
+        "profiles",
+        "profile",
+        "audits",
+        "audit",
+        "campaign",
+        "submission",
+        "dashboard",
+        "report",
+        "discovery",
+        "compare",
+    ):
         page.goto(demo["pages"][name])
         page.wait_for_load_state("networkidle")
         save_screenshot(page, f"layout-owner-1366-{name}")

@@ -49,3 +49,24 @@ def test_a_currency_without_a_symbol_is_written_with_its_code_and_a_space():
     from config.formatting import currency_symbol
 
     assert currency_symbol("EUR") == "€" and currency_symbol("CHF") == "CHF\u00a0"
+
+
+@pytest.mark.django_db
+def test_an_agency_reads_times_in_its_own_time_zone_and_the_page_names_it(agency, alice_client, api_client_for, alice):
+    from django.utils import timezone as tz
+
+    from config.jobs import JobStatus
+    from tests.factories import FetchJobFactory, ProfileFactory
+
+    profile = ProfileFactory(organization=agency)
+    until = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
+    FetchJobFactory(organization=agency, profile=profile, status=JobStatus.WAITING, waiting_until=until)
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert "until 12:00 UTC" in page  # the agency's zone is UTC by default
+    agency.timezone = "Europe/Berlin"
+    agency.save(update_fields=["timezone"])
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert "until 13:00 Europe/Berlin" in page  # CET in December
+    assert tz.get_current_timezone_name() == "UTC"  # nothing leaks past the request
+    api = api_client_for(alice).get(f"/api/v1/profiles/{profile.pk}/")
+    assert api.status_code == 200 and api.json()["created_at"].endswith("Z")  # the API answers in UTC

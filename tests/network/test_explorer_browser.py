@@ -141,8 +141,16 @@ def test_isolated_accounts_are_hidden_until_asked_for_and_a_click_zooms_to_the_n
     assert page.evaluate(count_hidden) == isolated
     assert page.inner_text("#explorer-isolated-count") == f"{isolated:,}"
     assert "without an edge among them are hidden" in page.inner_text("#explorer-caption")
-    # The top accounts keep their labels whatever the zoom.
-    assert page.evaluate("window.graphExplorer.graph.filterNodes((n, a) => a.forceLabel).length") == 12
+    # The top accounts keep their labels whatever the zoom, as long as no two of those labels overlap on screen.
+    boxes = page.evaluate("""() => { const { graph, renderer } = window.graphExplorer;
+        return graph.filterNodes((n, a) => a.forceLabel).map((n) => {
+            const a = graph.getNodeAttributes(n), p = renderer.graphToViewport(a),
+                  size = renderer.getNodeDisplayData(n).size;
+            return [p.x + size, p.y - 7, p.x + size + 7 * a.label.length, p.y + 7]; }); }""")
+    assert 1 <= len(boxes) <= 12
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
     save_screenshot(page, "network-explorer-sparse")
 
     # Each community option says what the filter shows of its whole size, and follows the toggle; so does the caption.

@@ -44,12 +44,23 @@
     const graph = new GraphClass({ type: data.directed ? "directed" : "undirected", multi: false });
     const maxRank = Math.max(...data.nodes.map((n) => n.pagerank), 1e-12);
     const byLabel = new Map();
+    // Nodes arrive sorted by PageRank: the first few keep their labels at every zoom level, but only where a label
+    // does not overlap one already kept (measured at the first framing: the layout spans about [-1, 1]).
+    const unit = Math.min(container.clientWidth || 600, container.clientHeight || 400) / 2.2; // px per layout unit
+    const kept = [];
+    const overlaps = (box) => kept.some((k) => box.x0 < k.x1 && k.x0 < box.x1 && box.y0 < k.y1 && k.y0 < box.y1);
     data.nodes.forEach((n, rank) => {
-      // Nodes arrive sorted by PageRank: the first few keep their labels at every zoom level.
+      const size = 3 + 17 * Math.sqrt(n.pagerank / maxRank);
+      let forceLabel = false;
+      if (rank < LABELLED_TOP) {
+        const left = n.x * unit + size, width = 7.5 * n.label.length + 6, middle = -n.y * unit;
+        const box = { x0: left - 2, x1: left + width, y0: middle - 10, y1: middle + 10 };
+        if (!overlaps(box)) { kept.push(box); forceLabel = true; }
+      }
       graph.addNode(String(n.index), {
-        label: n.label, x: n.x, y: n.y, size: 3 + 17 * Math.sqrt(n.pagerank / maxRank),
+        label: n.label, x: n.x, y: n.y, size,
         color: colourOf(n.community), community: n.community, degree: n.degree, meta: n,
-        forceLabel: rank < LABELLED_TOP,
+        forceLabel,
       });
       byLabel.set(n.label.toLowerCase(), String(n.index));
       byLabel.set(String(n.key).toLowerCase(), String(n.index));
@@ -85,7 +96,7 @@
 
     const renderer = new SigmaClass(graph, container, {
       // The container may be measured before Bootstrap's layout settles; sigma resizes itself afterwards.
-      allowInvalidContainer: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 9, defaultEdgeType: data.directed ? "arrow" : "line",
+      allowInvalidContainer: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 9, labelDensity: 0.7, defaultEdgeType: data.directed ? "arrow" : "line",
       zIndex: true,
       nodeReducer: (node, attrs) => {
         const res = { ...attrs };
