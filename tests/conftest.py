@@ -25,7 +25,6 @@ MODEL_FILES = frozenset(
     f"tests/{path}.py"
     for path in (
         "discovery/test_audience_language",
-        "discovery/test_brand_safety",
         "discovery/test_engine",
         "discovery/test_insights",
         "discovery/test_lookalikes",

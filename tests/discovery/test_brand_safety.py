@@ -17,11 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import Role
-from discovery.insights import insights_refresh
 from discovery.models import ProfileInsight
 from ml.engine.brand_safety import Screener, grade
 from profiles import safety
-from profiles.models import Post, SafetyFlag
+from profiles.models import Post, Profile, SafetyFlag
 from tests.factories import MembershipFactory, PostFactory, ProfileFactory, UserFactory
 
 DATASETS = "ml/datasets/brand-safety"
@@ -136,12 +135,30 @@ def graded(agency, other_agency):
         "risky": _creator(agency, "risky_biz", ["Smoking weed before the show", "New glock in the safe", *CLEAN[:10]]),
         "other": _creator(other_agency, "charlies_casino", ["Poker night at the casino", *CLEAN[:15]]),
     }
-    insights_refresh(profile_ids=[p.pk for p in creators.values()], embed=False)
+    _screen([p.pk for p in creators.values()])
     return creators
 
 
+def _screen(profile_ids: list[int]) -> None:
+    """What the discovery refresh does for brand safety (its niche and language models are not needed here, and
+    tests/discovery/test_insights.py checks the refresh calls this): screen the posts, grade onto the rows."""
+    for profile in Profile.objects.filter(pk__in=profile_ids):
+        ProfileInsight.objects.get_or_create(
+            profile=profile,
+            defaults={
+                "organization_id": profile.organization_id,
+                "platform": profile.platform,
+                "handle": profile.handle,
+                "followers_count": profile.followers_count,
+                "is_linked": profile.is_linked,
+            },
+        )
+    safety.screen_posts(profile_ids=profile_ids)
+    safety.regrade(profile_ids=profile_ids)
+
+
 @pytest.mark.django_db
-def test_the_refresh_screens_every_post_once_and_grades_the_creator(graded):
+def test_each_post_is_screened_once_and_the_creator_graded(graded):
     grades = {key: ProfileInsight.objects.get(pk=p.pk) for key, p in graded.items()}
     assert {k: row.safety_grade for k, row in grades.items()} == {
         "clean": "A",
@@ -190,7 +207,7 @@ def test_a_dismissed_flag_stops_counting_keeps_its_note_and_survives_a_new_scree
     # A new screen (here: the agency changes its keywords) keeps the dismissal.
     safety.keywords_update(user=alice, organization=agency, text="energy drink\n\nEnergy Drink\n")
     assert agency.safety_keywords == "energy drink"
-    insights_refresh(profile_ids=[profile.pk], embed=False)
+    _screen([profile.pk])
     flag.refresh_from_db()
     assert flag.dismissed_at is not None and ProfileInsight.objects.get(pk=profile.pk).safety_grade == "B"
     page = alice_client.get(reverse("profiles:detail", args=[profile.pk])).content.decode()
@@ -205,7 +222,7 @@ def test_the_agency_keywords_flag_posts_after_the_next_refresh(graded, agency, a
     PostFactory(profile=profile, caption="Post-run RivalCo shake", taken_at=timezone.now())
     response = alice_client.post(reverse("profiles:safety_keywords"), {"safety_keywords": "rivalco\n"})
     assert response.status_code == 302
-    insights_refresh(profile_ids=[profile.pk], embed=False)
+    _screen([profile.pk])
     flag = SafetyFlag.objects.get(post__profile=profile)
     assert (flag.category, flag.evidence, flag.source) == ("agency", ["rivalco"], "agency")
     settings_page = alice_client.get(reverse("organization_settings")).content.decode()
@@ -238,7 +255,7 @@ def test_who_sees_and_who_may_dismiss(graded, agency, bob_client, charlie_client
     ivy = UserFactory(email="ivy@example.com")
     MembershipFactory(user=ivy, organization=agency, role=Role.INFLUENCER)
     own = _creator(agency, "ivy_runs", ["Tequila sunrise #tequila", *CLEAN[:3]], influencer=ivy)
-    insights_refresh(profile_ids=[own.pk], embed=False)
+    _screen([own.pk])
     from django.test import Client
 
     client = Client()

@@ -118,3 +118,20 @@ def test_a_musician_is_music_not_the_nearest_lifestyle_niche_and_discovery_says_
     response = client.get(reverse("discovery:search"), {"niche": "music"})
     assert response.status_code == 200 and b"nora_vale_music" in response.content
     assert b"Music " in response.content  # the niche's name with its share, or "Mixed: Music …"
+
+
+def test_the_refresh_screens_new_posts_for_brand_safety_and_grades_the_row(refreshed) -> None:
+    """Brand safety runs inside the refresh (profiles.safety); the rest of it is tested in test_brand_safety.py."""
+    from discovery.insights import insights_refresh
+    from discovery.models import ProfileInsight
+    from profiles.models import Post, SafetyFlag
+    from tests.factories import PostFactory
+
+    profile = refreshed["food"]
+    assert not Post.objects.filter(profile=profile, safety_version="").exists()  # screened by the first refresh
+    PostFactory(profile=profile, caption="Casino night, blackjack and a glock on the table #poker")
+    assert insights_refresh(profile_ids=[profile.pk], embed=False) == 1
+    flags = {f.category for f in SafetyFlag.objects.filter(post__profile=profile)}
+    assert {"gambling", "violence_weapons"} <= flags
+    row = ProfileInsight.objects.get(pk=profile.pk)
+    assert row.safety_grade in ("B", "C") and row.safety_flagged_posts >= 1
