@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from rest_framework import serializers
-from rest_framework.utils import html
 
 from config.converters import MAX_ID
 from config.errors import ApplicationError
@@ -31,24 +30,6 @@ class TextField(serializers.CharField):
         if not isinstance(data, str):
             self.fail("invalid")
         return super().to_internal_value(data)
-
-
-class OptionalBoolean(serializers.BooleanField):
-    """A yes/no filter in the query: true or false, or left out for either. An empty value is refused (400) rather
-    than read as "either", so that the document (a boolean) and the behaviour agree."""
-
-    NULL_VALUES = {"null", "Null", "NULL", None}
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("allow_null", True)
-        kwargs.setdefault("default", None)
-        super().__init__(**kwargs)
-
-    def get_value(self, dictionary: Any) -> Any:
-        if html.is_html_input(dictionary) and dictionary.get(self.field_name) == "":
-            return ""  # DRF would read an empty form or query value as null; here it is refused
-        return super().get_value(dictionary)
 
 
 class IdField(serializers.IntegerField):

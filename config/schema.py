@@ -82,6 +82,14 @@ def _query_parameters(result: dict[str, Any]) -> None:
                     schema.setdefault("maximum", MAX_ID)
                 elif schema.get("type") == "string":
                     _no_nul_in_strings(schema)
+                if (
+                    not parameter.get("required")
+                    and parameter.get("name") != "page"
+                    and schema.get("type") in ("integer", "number", "boolean")
+                ):
+                    # An empty query value is a filter left unset, as an HTML form sends it (DRF reads it so).
+                    parameter["schema"] = {"anyOf": [schema, {"type": "string", "enum": [""]}]}
+                    parameter["description"] = (parameter.get("description", "") + " Empty: not set.").strip()
 
 
 def declare_error_responses(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from drf_spectacular.utils import extend_schema
@@ -14,7 +15,7 @@ from rest_framework.views import APIView
 
 from accounts.selectors import active_organization
 from config.converters import MAX_ID
-from config.params import IdField, OptionalBoolean, TextField
+from config.params import IdField, TextField
 from discovery import selectors, services
 from discovery.exports import shortlist_csv
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
@@ -24,7 +25,7 @@ from profiles.models import Platform
 
 
 class DiscoveryQuerySerializer(serializers.Serializer):
-    q = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    q = serializers.CharField(required=False, allow_blank=True, max_length=200, trim_whitespace=False)
     platform = serializers.ChoiceField(choices=Platform.choices, required=False, allow_blank=True)
     niche = serializers.ChoiceField(choices=NICHES, required=False, allow_blank=True, help_text="Empty: any.")
     niche_min_share = serializers.FloatField(required=False, min_value=0, max_value=1)
@@ -35,15 +36,23 @@ class DiscoveryQuerySerializer(serializers.Serializer):
     engagement_min = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     engagement_max = serializers.FloatField(required=False, min_value=0, help_text="Percent.")
     quality_min = serializers.FloatField(required=False, min_value=0, max_value=100)
-    language = serializers.CharField(required=False, allow_blank=True, max_length=8, help_text="Empty: any.")
-    country = serializers.CharField(
-        required=False, allow_blank=True, max_length=2, min_length=2, help_text="ISO code; empty: any."
+    language = serializers.CharField(
+        required=False, allow_blank=True, max_length=8, trim_whitespace=False, help_text="Empty: any."
     )
-    verified = OptionalBoolean()
-    business = OptionalBoolean()
-    linked = OptionalBoolean()
+    country = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        validators=[RegexValidator(r"^[A-Za-z]{2}$", "Two letters (ISO 3166 code), or empty for any.")],
+        help_text="ISO code; empty: any.",
+    )
+    verified = serializers.BooleanField(required=False, allow_null=True, default=None)
+    business = serializers.BooleanField(required=False, allow_null=True, default=None)
+    linked = serializers.BooleanField(required=False, allow_null=True, default=None)
     posted_within_days = serializers.IntegerField(required=False, min_value=1, max_value=3650)
-    sponsored = OptionalBoolean(help_text="Has sponsored posts (yes or likely) of late.")
+    sponsored = serializers.BooleanField(
+        required=False, allow_null=True, default=None, help_text="Has sponsored posts (yes or likely) of late."
+    )
     safety = serializers.ChoiceField(
         choices=[("A", "A only"), ("B", "A or B")],
         required=False,

@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import active_organization
-from config.params import IdField, OptionalBoolean, int_param
+from config.params import IdField, int_param
 from network import selectors, services
 from network.engine.io import EXPORT_FORMATS, FORMATS
 from network.models import EdgeKind, GraphNode, GraphSnapshot
@@ -68,7 +68,7 @@ class GraphCreateSerializer(serializers.Serializer):
     # ...or import a file:
     file = serializers.FileField(required=False)
     format = serializers.ChoiceField(choices=FORMATS, required=False)
-    directed = OptionalBoolean()
+    directed = serializers.BooleanField(required=False, allow_null=True, default=None)
 
     def validate(self, attrs: dict) -> dict:
         if attrs.get("file") is None and not attrs.get("edge_kinds"):

@@ -111,3 +111,13 @@ def test_state_is_a_409_and_a_missing_reference_a_404(api_client_for, alice, age
     body = {"campaign": campaign["id"], "profile": 987654, "caption": "hello", "planned_at": "2026-06-10T10:00:00Z"}
     submitted = api.post("/api/v1/submissions/", body, format="multipart")
     assert submitted.status_code == 404 and submitted.json()["error"]["fields"]["profile"]
+
+
+def test_an_empty_query_value_is_documented_as_a_filter_left_unset(schema):
+    parameters = {p["name"]: p for p in schema["paths"]["/api/v1/discovery/"]["get"]["parameters"]}
+    for name in ("engagement_max", "followers_min", "verified"):
+        assert {"type": "string", "enum": [""]} in parameters[name]["schema"]["anyOf"], name
+        assert parameters[name]["description"].endswith("Empty: not set.")
+    country = parameters["country"]["schema"]["oneOf"]  # two letters, or empty (and "" matches only the second)
+    assert country == [{"type": "string", "pattern": "^[A-Za-z]{2}$"}, {"type": "string", "maxLength": 0}]
+    assert "anyOf" not in parameters["page"]["schema"]  # a page is a number; an empty one is not a page

@@ -80,9 +80,12 @@ def test_bad_filters_get_a_clear_error(refreshed, api_client_for, alice) -> None
     # A minimum above its maximum is a valid question with no answer: an empty page (the form says why, below).
     response = api_client_for(alice).get(URL, {"followers_min": 10, "followers_max": 5})
     assert response.status_code == 200 and response.json()["count"] == 0
-    response = api_client_for(alice).get(URL, {"verified": ""})  # a boolean is true or false, or left out
-    assert response.status_code == 400 and "verified" in response.json()["error"]["fields"]
-    assert api_client_for(alice).get(URL, {"niche": "", "language": ""}).status_code == 200  # empty: any
+    # An empty value is a filter left unset, for every kind of parameter, and the document says so.
+    unset = {"niche": "", "language": "", "verified": "", "engagement_max": "", "followers_min": "", "country": ""}
+    response = api_client_for(alice).get(URL, unset)
+    assert response.status_code == 200 and response.json()["count"] == 3
+    response = api_client_for(alice).get(URL, {"country": "\U000d3fa7\x01\r"})  # not two letters, even trimmed
+    assert response.status_code == 400 and "country" in response.json()["error"]["fields"]
 
 
 def test_the_search_form_says_when_a_minimum_is_above_its_maximum(refreshed, alice_client) -> None:
