@@ -173,11 +173,14 @@ def test_the_schema_says_what_the_api_refuses_nul_ids_from_1_and_page_numbers(ap
     shortlist = schema["components"]["schemas"]["ShortlistRequest"]["properties"]["name"]
     assert shortlist["pattern"] == "^[^\\u0000]*$"
     graphs = {p["name"]: p for p in schema["paths"]["/api/v1/graphs/"]["get"]["parameters"]}
-    assert graphs["organization"]["schema"]["minimum"] == 1 and graphs["page"]["schema"]["minimum"] == 1
+    # An optional id may also be empty (not set); a page is a number from 1.
+    organization = graphs["organization"]["schema"]["anyOf"]
+    assert organization[0]["minimum"] == 1 and organization[1] == {"type": "string", "enum": [""]}
+    assert graphs["page"]["schema"]["minimum"] == 1
     discovery = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/discovery/"]["get"]["parameters"]}
     # A country is two letters, or empty for any; the platform and the sort may be empty too (the default).
-    lengths = sorted((s["minLength"] if "minLength" in s else 0, s["maxLength"]) for s in discovery["country"]["oneOf"])
-    assert lengths == [(0, 0), (2, 2)] and {"instagram", ""} <= set(discovery["platform"]["enum"])
+    patterns = [s.get("pattern", s.get("maxLength")) for s in discovery["country"]["oneOf"]]
+    assert patterns == ["^[A-Za-z]{2}$", 0] and {"instagram", ""} <= set(discovery["platform"]["enum"])
     assert "" in discovery["sort"]["enum"]
     client = api_client_for(alice)
     assert client.get("/api/v1/shortlists/?page=").status_code == 404
