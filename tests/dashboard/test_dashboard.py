@@ -61,3 +61,21 @@ def test_two_audits_of_one_profile_say_what_differs(alice_client, agency, alice)
     second = FollowerAudit.objects.create(organization=agency, profile=profile, requested_by=alice, status="done")
     page = alice_client.get("/dashboard/").content.decode()
     assert f"audit #{first.pk} · " in page and f"audit #{second.pk} · " in page
+
+
+def test_the_dashboard_offers_each_role_only_what_it_can_start(agency, alice_client, bob_client, client):
+    """#27: an influencer (an outside creator) was offered "Audit a profile's followers" and "Build one from your
+    data", which their role cannot do; a viewer neither."""
+    from accounts.roles import Role
+    from tests.factories import MembershipFactory, UserFactory
+
+    owner = alice_client.get("/dashboard/").content.decode()
+    assert "Audit a profile's followers." in owner and "Build one from your data." in owner
+    viewer = bob_client.get("/dashboard/").content.decode()
+    assert "Influence graphs" in viewer  # the agency's research, to read
+    assert "Audit a profile's followers." not in viewer and "Build one from your data." not in viewer
+    ivy = UserFactory(email="ivy@example.com")
+    MembershipFactory(user=ivy, organization=agency, role=Role.INFLUENCER)
+    client.force_login(ivy)
+    creator = client.get("/dashboard/").content.decode()
+    assert "Audit a profile's followers." not in creator and "Influence graphs" not in creator
