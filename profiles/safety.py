@@ -194,14 +194,13 @@ def flag_get(*, user: User, pk: object) -> SafetyFlag:
     """A flag on a profile this user's agency holds, for a member who may review content (else 404 / 403)."""
     from accounts.selectors import object_get_for_user
 
-    flag = object_get_for_user(
+    return object_get_for_user(
         SafetyFlag.objects.select_related("post__profile"),
         user=user,
         pk=pk,
         capability=Capability.REVIEW_CONTENT,
         organization_field="post__profile__organization",
     )
-    return flag
 
 
 def flag_dismiss(*, user: User, flag: SafetyFlag, note: str) -> SafetyFlag:

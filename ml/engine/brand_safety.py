@@ -479,14 +479,13 @@ class Flag:
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """The agency's exact phrases as one pattern: any case, any spacing, and as one hashtag without spaces."""
     alternatives = []
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
-        star = phrase.endswith("*")
-        body = phrase.rstrip("*")
-        parts = [re.escape(p) for p in body.split()]
-        alternatives.append(r"\s+".join(parts) + (r"\w*" if star else ""))
-        if len(parts) > 1:  # as one hashtag: "#craftbeer" for "craft beer"
-            alternatives.append("#" + "".join(parts) + (r"\w*" if star else ""))
+        parts = [re.escape(p) for p in phrase.split()]
+        alternatives.append(r"\s+".join(parts))
+        if len(parts) > 1:  # as one hashtag: "#energydrink" for "energy drink"
+            alternatives.append("#" + "".join(parts))
     if not alternatives:
         return None
     return re.compile(rf"(?<![\w@])#?(?:{'|'.join(alternatives)})(?![\w])", re.IGNORECASE)
