@@ -17,7 +17,9 @@ DEMO_PASSWORD = "demo-pass-2026"
 DEMO_USERS = [
     ("admin@demo.sociallens.local", "Ada Admin", Role.OWNER, True),
     ("owner@demo.sociallens.local", "Olivia Owner", Role.OWNER, False),
+    ("manager@demo.sociallens.local", "Max Manager", Role.MANAGER, False),
     ("reviewer@demo.sociallens.local", "Rey Reviewer", Role.REVIEWER, False),
+    ("viewer@demo.sociallens.local", "Vera Viewer", Role.VIEWER, False),
     ("influencer@demo.sociallens.local", "Ivy Influencer", Role.INFLUENCER, False),
 ]
 

@@ -79,3 +79,23 @@ def test_the_dashboard_offers_each_role_only_what_it_can_start(agency, alice_cli
     client.force_login(ivy)
     creator = client.get("/dashboard/").content.decode()
     assert "Audit a profile's followers." not in creator and "Influence graphs" not in creator
+
+
+@pytest.mark.parametrize("role", ["viewer", "reviewer"])
+def test_only_a_role_that_reviews_is_told_what_waits_for_its_review(client, agency, role):
+    """A viewer reads submissions but cannot decide on them: its dashboard and review queue say what is pending,
+    never "waiting for your review"."""
+    from tests.factories import MembershipFactory, UserFactory
+
+    user = UserFactory(email=f"{role}@example.com")
+    MembershipFactory(user=user, organization=agency, role=role)
+    client.force_login(user)
+    dashboard = client.get("/dashboard/").content.decode()
+    summary = dashboard[dashboard.index('id="pending-summary"') :].split("</div>", 1)[0]
+    queue = client.get("/campaigns/review/").content.decode()
+    if role == "viewer":
+        assert "your review" not in summary and "0 pending review" in summary
+        assert 'id="review-queue-readonly"' in queue and 'id="review-queue"' not in queue
+    else:
+        assert "0 waiting for your review" in summary
+        assert 'id="review-queue"' in queue and "Nothing waits for your review." in queue
