@@ -15,16 +15,18 @@ from django.db.models import F, Q
 from django.utils import timezone as dj_timezone
 
 from config.jobs import Job, JobStatus
+from profiles.platforms import PLATFORMS, platform_choices, platform_get
+from profiles.platforms.base import PlatformSpec
 
-
-class Platform(models.TextChoices):
-    INSTAGRAM = "instagram", "Instagram"
-    X = "x", "X (Twitter)"
+# The platforms' values and labels, from their registry (profiles.platforms): Platform.INSTAGRAM == "instagram".
+Platform = models.TextChoices(  # type: ignore[misc]
+    "Platform", [(key.upper(), (key, spec.label)) for key, spec in PLATFORMS.items()]
+)
 
 
 class Profile(models.Model):
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="profiles")
-    platform = models.CharField(max_length=16, choices=Platform.choices)
+    platform = models.CharField(max_length=16, choices=platform_choices)
     handle = models.CharField(max_length=64, help_text="Lower-case, without the @.")
     platform_id = models.CharField(max_length=64, blank=True, default="")
     display_name = models.CharField(max_length=200, blank=True, default="")
@@ -74,9 +76,11 @@ class Profile(models.Model):
 
     @property
     def url(self) -> str:
-        if self.platform == Platform.INSTAGRAM:
-            return f"https://www.instagram.com/{self.handle}/"
-        return f"https://x.com/{self.handle}"
+        return platform_get(self.platform).profile_url(self.handle)
+
+    @property
+    def platform_spec(self) -> PlatformSpec:
+        return platform_get(self.platform)
 
 
 class Snapshot(models.Model):
@@ -116,6 +120,13 @@ class Post(models.Model):
     likes = models.BigIntegerField(null=True, blank=True)
     comments = models.BigIntegerField(null=True, blank=True)
     views = models.BigIntegerField(null=True, blank=True)
+    shares = models.BigIntegerField(
+        null=True, blank=True, help_text="Shares or reposts, where the platform counts them."
+    )
+    saves = models.BigIntegerField(
+        null=True, blank=True, help_text="Saves or favourites, where the platform counts them."
+    )
+    duration_seconds = models.FloatField(null=True, blank=True, help_text="A video's length.")
     image_description = models.TextField(
         blank=True, default="", help_text="The platform's own description, e.g. 'Image may contain: …'."
     )

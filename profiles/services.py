@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
+import importlib
 import time
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from django.conf import settings
@@ -24,81 +25,48 @@ from config.jobs import JobStatus, after_commit
 from profiles.fetchers.errors import IntegrationDisabled
 from profiles.importers import FORMATS, ImportFormatError, ImportResult, import_records, parse_files
 from profiles.importers.records import ParsedFile, ProfileRecord
-from profiles.models import FetchJob, FetchKind, ImportJob, Platform, Profile
+from profiles.models import FetchJob, FetchKind, ImportJob, Profile
+from profiles.platforms import PLATFORMS, platform_for_host, platform_get, platform_names
 
-INSTAGRAM_HOSTS = {"instagram.com", "www.instagram.com", "m.instagram.com", "instagr.am"}
-X_HOSTS = {"x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com", "mobile.x.com"}
-INSTAGRAM_HANDLE_RE = re.compile(r"^[a-z0-9._]{1,30}$")
-X_HANDLE_RE = re.compile(r"^[a-z0-9_]{1,15}$")
-# First path segments that are Instagram / X pages, not accounts.
 FOLLOWER_SAMPLE_REUSE = timedelta(hours=24)
-RESERVED_PATHS = {
-    "p",
-    "reel",
-    "reels",
-    "explore",
-    "stories",
-    "accounts",
-    "tv",
-    "direct",
-    "home",
-    "search",
-    "i",
-    "settings",
-    "intent",
-    "share",
-    "hashtag",
-    "messages",
-    "notifications",
-    "login",
-    "signup",
-}
 
 
 def profile_reference_parse(*, text: str, default_platform: str | None = None) -> tuple[str, str]:
-    """(platform, handle) from an instagram.com / x.com / twitter.com URL or an @handle."""
+    """(platform, handle) from a profile URL of any platform in the registry (profiles.platforms) or an @handle."""
+    hosts = ", ".join(sorted({min(spec.hosts, key=len) for spec in PLATFORMS.values()}))
     value = (text or "").strip()
     if not value:
-        raise ApplicationError(
-            "Paste a profile URL (instagram.com, x.com or twitter.com) or an @handle.", field="reference"
-        )
+        raise ApplicationError(f"Paste a profile URL ({hosts}) or an @handle.", field="reference")
     lowered = value.lower()
-    looks_like_url = "://" in value or "/" in value or lowered in INSTAGRAM_HOSTS | X_HOSTS
+    looks_like_url = "://" in value or "/" in value or platform_for_host(lowered) is not None
     if value.startswith("@") or not looks_like_url:
-        handle = value.lstrip("@").lower()
-        platform = default_platform
-        if platform is None:
+        if default_platform is None:
+            handle = value.lstrip("@").lower()
             raise ApplicationError(f"Choose a platform for @{handle}, or paste the full profile URL.", field="platform")
-        return platform, _validated_handle(platform, handle)
+        return default_platform, _validated_handle(default_platform, platform_get(default_platform).normalize(value))
     url = value if "://" in value else f"https://{value}"
     parsed = urlparse(url)
     host = (parsed.hostname or "").lower()
-    if host in INSTAGRAM_HOSTS:
-        platform = Platform.INSTAGRAM
-    elif host in X_HOSTS:
-        platform = Platform.X
-    else:
+    spec = platform_for_host(host)
+    if spec is None:
         raise ApplicationError(
-            f"{host or value!r} is not supported: paste an instagram.com, x.com or twitter.com "
-            "profile URL, or an @handle.",
+            f"{host or value!r} is not supported: paste a profile URL ({hosts}), or an @handle.", field="reference"
+        )
+    found = spec.handle_from_path([segment for segment in parsed.path.split("/") if segment])
+    if found is None:
+        examples = " or ".join(spec.example_urls)
+        raise ApplicationError(
+            f"That link is not a profile page. Paste the profile's own URL, e.g. {examples}.",
             field="reference",
         )
-    segments = [segment for segment in parsed.path.split("/") if segment]
-    if not segments or segments[0].lower() in RESERVED_PATHS:
-        raise ApplicationError(
-            "That link is not a profile page. Paste the profile's own URL, e.g. "
-            "https://www.instagram.com/natgeo/ or https://x.com/nasa.",
-            field="reference",
-        )
-    return platform, _validated_handle(platform, segments[0].lstrip("@").lower())
+    return spec.key, _validated_handle(spec.key, spec.normalize(found))
 
 
 def _validated_handle(platform: str, handle: str) -> str:
-    pattern = INSTAGRAM_HANDLE_RE if platform == Platform.INSTAGRAM else X_HANDLE_RE
-    if not pattern.match(handle) or (platform == Platform.INSTAGRAM and handle.strip(".") != handle):
-        rule = "1-30 letters, digits, '.' or '_'" if platform == Platform.INSTAGRAM else "1-15 letters, digits or '_'"
+    spec = platform_get(platform)
+    if spec.handle_problem(handle) is not None:
         raise ApplicationError(
-            f"@{handle} is not a valid {Platform(platform).label} handle ({rule}).", field="reference"
+            f"@{handle} is not a valid {spec.short_label} handle ({spec.handle_rule}).", field="reference"
         )
     return handle
 
@@ -108,8 +76,8 @@ def profile_link(
 ) -> tuple[Profile, bool]:
     """Link a profile to the agency (creating it, or promoting a discovered one). Returns (profile, created)."""
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
-    if platform and platform not in Platform.values:
-        raise ApplicationError("Platform must be instagram or x.", field="platform")
+    if platform and platform not in PLATFORMS:
+        raise ApplicationError(f"Platform must be {platform_names()}.", field="platform")
     platform, handle = profile_reference_parse(text=reference, default_platform=platform or None)
     with transaction.atomic():
         profile, created = Profile.objects.get_or_create(
@@ -132,10 +100,10 @@ def profile_unlink(*, user: User, profile: Profile) -> None:
 
 
 def integration_enabled(*, platform: str) -> bool:
-    """Instagram fetching needs the session encryption key; X needs the API bearer token."""
-    if platform == Platform.INSTAGRAM:
-        return bool(settings.INSTAGRAM_SESSION_KEY)
-    return bool(settings.X_BEARER_TOKEN)
+    """Whether this server fetches from `platform`: it has a fetcher and its credential setting is set (Instagram:
+    the session encryption key; X: the API bearer token). TikTok and YouTube are imported from files for now."""
+    spec = platform_get(platform)
+    return bool(spec.fetcher and getattr(settings, spec.credential_setting, ""))
 
 
 # --- imports -------------------------------------------------------------------------------------------------------
@@ -347,22 +315,17 @@ def fetch_job_create(
 
 
 def _integration_key(platform: str) -> str:
-    return "INSTAGRAM_SESSION_KEY" if platform == Platform.INSTAGRAM else "X_BEARER_TOKEN"
+    return platform_get(platform).credential_setting or "no fetcher yet"
 
 
 def profile_fetch(*, profile: Profile) -> dict[str, object]:
     """Fetch a linked profile and its recent posts from the platform API and upsert them (new snapshot each time)."""
     if not integration_enabled(platform=profile.platform):
         raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server.")
-    post_limit = settings.PROFILES_RECENT_POSTS
-    if profile.platform == Platform.INSTAGRAM:
-        from profiles.fetchers.instagram import InstagramClient
-
-        parsed, is_private = InstagramClient(profile.organization).fetch_profile(profile.handle, post_limit=post_limit)
-    else:
-        from profiles.fetchers import twitter
-
-        parsed, is_private = twitter.fetch_profile(twitter.client_for_settings(), profile.handle, post_limit=post_limit)
+    fetcher = _fetcher(profile.platform)
+    parsed, is_private = fetcher.platform_profile_fetch(
+        profile.organization, profile.handle, post_limit=settings.PROFILES_RECENT_POSTS
+    )
     result = import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
     Profile.objects.filter(pk=profile.pk).update(last_fetched_at=timezone.now(), last_source="api")
     return {**result.as_dict(), "private": is_private}
@@ -421,37 +384,21 @@ def followers_fetch(
         if on_progress:
             on_progress(cursor.fetched, limit)
 
-    wanted = limit - cursor.fetched
-    if profile.platform == Platform.INSTAGRAM:
-        from profiles.fetchers import instagram
-
-        client = instagram.InstagramClient(profile.organization)
-        instagram.fetch_followers(
-            client,
-            handle=profile.handle,
-            state=cursor.state,
-            wanted=wanted,
-            on_batch=on_batch,
-            judged_from_list=judged_from_list,
-        )
-    else:
-        from profiles.fetchers import twitter
-
-        client_x = twitter.client_for_settings()
-        user_id = profile.platform_id or _x_user_id(client_x, profile)
-        twitter.fetch_followers(
-            client_x, handle=profile.handle, user_id=user_id, state=cursor.state, wanted=wanted, on_batch=on_batch
-        )
+    _fetcher(profile.platform).platform_followers_fetch(
+        profile.organization,
+        handle=profile.handle,
+        platform_id=profile.platform_id,
+        state=cursor.state,
+        wanted=limit - cursor.fetched,
+        on_batch=on_batch,
+        judged_from_list=judged_from_list,
+    )
     return cursor.fetched
 
 
-def _x_user_id(client: object, profile: Profile) -> str:
-    from profiles.fetchers import twitter
-
-    parsed, _ = twitter.fetch_profile(client, profile.handle, post_limit=0)  # type: ignore[arg-type]
-    import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
-    profile.refresh_from_db()
-    return profile.platform_id
+def _fetcher(platform: str) -> Any:
+    """The fetcher module of `platform` (PlatformSpec.fetcher), imported when first needed (the clients are slow)."""
+    return importlib.import_module(platform_get(platform).fetcher)
 
 
 def fetch_job_run(*, job_id: int) -> None:

@@ -18,7 +18,8 @@ from config.middleware import ERROR_REDIRECT_ATTR, on_error_redirect
 from ml.engine.sponsored import PAID_MIN_POSTS
 from profiles import safety, selectors, services
 from profiles.forms import FollowerSampleForm, ImportForm, InstagramSessionForm, LinkForm
-from profiles.models import FetchKind, Platform, Profile
+from profiles.models import FetchKind, Profile
+from profiles.platforms import PLATFORMS
 
 
 def _organization_or_redirect(request: HttpRequest) -> HttpResponse | None:
@@ -29,10 +30,7 @@ def _organization_or_redirect(request: HttpRequest) -> HttpResponse | None:
 
 
 def _integrations() -> dict[str, bool]:
-    return {
-        "instagram": services.integration_enabled(platform=Platform.INSTAGRAM),
-        "x": services.integration_enabled(platform=Platform.X),
-    }
+    return {key: services.integration_enabled(platform=key) for key in PLATFORMS}
 
 
 @login_required

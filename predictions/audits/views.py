@@ -16,6 +16,7 @@ from config.middleware import on_error_redirect
 from predictions.audits import selectors, services
 from predictions.audits.forms import AuditStartForm, CheckForm
 from predictions.audits.models import AudienceCategory
+from profiles.platforms import platform_choices
 from profiles.selectors import profile_get, profiles_for_user
 from profiles.services import integration_enabled
 
@@ -56,7 +57,7 @@ def audit_list(request: HttpRequest) -> HttpResponse:
         "profiles": profiles,
         # Preselected: the one the user just sent, else the first that can be audited now (followers stored).
         "selected": str(chosen) if chosen else next((str(p.pk) for p in profiles if p.stored_followers), ""),
-        "fetching": {platform: integration_enabled(platform=platform) for platform in ("instagram", "x")},
+        "fetching": {platform: integration_enabled(platform=platform) for platform, _ in platform_choices()},
         "form": form,
         "can_manage": _can_manage(request),
     }

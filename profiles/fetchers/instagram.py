@@ -247,3 +247,30 @@ def fetch_followers(
     finished = taken < wanted
     on_batch(batch, {"kind": "instaloader", "finished": True} if finished else client.freeze(iterator))
     client.save_session()
+
+
+# --- the platform interface (profiles.platforms: PlatformSpec.fetcher names this module) ---------------------------
+
+
+def platform_profile_fetch(organization: Organization, handle: str, *, post_limit: int) -> tuple[ParsedFile, bool]:
+    return InstagramClient(organization).fetch_profile(handle, post_limit=post_limit)
+
+
+def platform_followers_fetch(
+    organization: Organization,
+    *,
+    handle: str,
+    platform_id: str,
+    state: dict[str, Any],
+    wanted: int,
+    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
+    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
+) -> None:
+    fetch_followers(
+        InstagramClient(organization),
+        handle=handle,
+        state=state,
+        wanted=wanted,
+        on_batch=on_batch,
+        judged_from_list=judged_from_list,
+    )

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from profiles.fetchers.errors import RateLimited
+from profiles.platforms import PLATFORMS
 
 
 class Backend(Protocol):
@@ -191,7 +192,7 @@ def limiter_for(
     limits = getattr(settings, "PROFILES_RATE_LIMITS", {})
     limit, window = limits.get(platform, (60, 60.0))
     key = f"sociallens:ratelimit:{platform}:{credential_fingerprint(credential)}" + (f":{scope}" if scope else "")
-    label = {"instagram": "Instagram", "x": "X"}.get(platform, platform)
+    label = PLATFORMS[platform].label if platform in PLATFORMS else platform
     return SharedRateLimiter(
         key,
         limit=int(limit),

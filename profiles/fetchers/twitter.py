@@ -188,3 +188,28 @@ def fetch_followers(
         on_batch(records, {"kind": "x", "finished": True} if done else {"kind": "x", "next_token": token})
         if done:
             break
+
+
+# --- the platform interface (profiles.platforms: PlatformSpec.fetcher names this module) ---------------------------
+
+
+def platform_profile_fetch(organization: object, handle: str, *, post_limit: int) -> tuple[ParsedFile, bool]:
+    return fetch_profile(client_for_settings(), handle, post_limit=post_limit)
+
+
+def platform_followers_fetch(
+    organization: object,
+    *,
+    handle: str,
+    platform_id: str,
+    state: dict[str, Any],
+    wanted: int,
+    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
+    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
+) -> None:
+    """X's follower endpoint takes the user id: read from the stored profile, else looked up once by handle."""
+    client = client_for_settings()
+    if not platform_id:
+        parsed, _ = fetch_profile(client, handle, post_limit=0)
+        platform_id = str(parsed.profiles[0].values["platform_id"])
+    fetch_followers(client, handle=handle, user_id=platform_id, state=state, wanted=wanted, on_batch=on_batch)

@@ -9,16 +9,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from config.errors import ApplicationError
+from profiles.platforms import PLATFORMS, platform_get
 
-# Instagram handles: letters, digits, '.', '_' (max 30); X handles: letters, digits, '_' (max 15).
-HANDLE_RULES = {
-    "instagram": (re.compile(r"^[a-z0-9._]{1,30}$"), "1-30 letters, digits, '.' or '_'"),
-    "x": (re.compile(r"^[a-z0-9_]{1,15}$"), "1-15 letters, digits or '_'"),
-}
 MAX_COUNT = 2**63 - 1  # BigIntegerField; a count beyond it is a broken file, not a big account
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w{1,100})", re.UNICODE)
-IG_MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9._]{1,30})")
-X_MENTION_RE = re.compile(r"(?<![\w@])@(\w{1,15})", re.ASCII)
 
 
 class ImportFormatError(ApplicationError):
@@ -43,11 +37,7 @@ class UnknownFormat(ImportFormatError):
 
 def handle_problem(platform: str, handle: str) -> str | None:
     """Why `handle` (already lower-case, without '@') is not a valid handle on `platform`, or None."""
-    pattern, rule = HANDLE_RULES[platform]
-    if not pattern.match(handle) or (platform == "instagram" and handle.strip(".") != handle):
-        shown = handle.encode("unicode_escape").decode("ascii")[:40]
-        return f"{shown!r} is not a valid {'Instagram' if platform == 'instagram' else 'X'} handle ({rule})"
-    return None
+    return platform_get(platform).handle_problem(handle)
 
 
 def parse_hashtags(text: str) -> list[str]:
@@ -55,8 +45,8 @@ def parse_hashtags(text: str) -> list[str]:
 
 
 def parse_mentions(text: str, platform: str) -> list[str]:
-    pattern = IG_MENTION_RE if platform == "instagram" else X_MENTION_RE
-    return _unique(handle.lower().rstrip(".") for handle in pattern.findall(text or "") if handle.strip("."))
+    found = platform_get(platform).mentions(text)
+    return _unique(handle.lower().rstrip(".") for handle in found if handle.strip("."))
 
 
 def _unique(items: Any) -> list[str]:
@@ -92,19 +82,15 @@ PROFILE_FIELDS = (
     "posts_count",
     "account_created_at",
 )
-# The most each platform lets a person write in these fields (characters). Imported text past them was not written on
-# the platform (a forged or damaged file): it is cut to the limit, and the import result says what was cut.
-# Instagram: name 30, bio 150, caption 2,200 (its help centre); X: name 50, bio 160, a Premium long post 25,000.
-TEXT_LIMITS: dict[str, dict[str, int]] = {
-    "instagram": {"display_name": 30, "bio": 150, "business_category": 120, "caption": 2200, "image_description": 2000},
-    "x": {"display_name": 50, "bio": 160, "business_category": 120, "caption": 25000, "image_description": 2000},
-}
+# The most each platform lets a person write in these fields (characters; PlatformSpec.text_limits). Imported text past
+# them was not written on the platform (a forged or damaged file): it is cut to the limit, and the import result says
+# what was cut.
 TEXT_LIMIT_DEFAULT = {"display_name": 200, "bio": 1000, "business_category": 120, "caption": 25000}
 
 
 def text_cut(platform: str, values: dict[str, Any]) -> list[tuple[str, int, int]]:
     """Cut the text fields of one record to its platform's limits, in place; (field, length, limit) of each cut."""
-    limits = TEXT_LIMITS.get(platform, TEXT_LIMIT_DEFAULT)
+    limits = PLATFORMS[platform].text_limits if platform in PLATFORMS else TEXT_LIMIT_DEFAULT
     cut = []
     for name, limit in limits.items():
         value = values.get(name)
@@ -126,6 +112,9 @@ POST_FIELDS = (
     "likes",
     "comments",
     "views",
+    "shares",
+    "saves",
+    "duration_seconds",
     "image_description",
     "is_sponsored",
 )

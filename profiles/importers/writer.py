@@ -31,6 +31,7 @@ from profiles.importers.records import (
     text_cut,
 )
 from profiles.models import Post, Profile, Relation, RelationKind, Snapshot, sponsorship_columns
+from profiles.platforms import PLATFORMS
 from profiles.signals import posts_changed
 
 ProgressCallback = Callable[[int, int], None]
@@ -49,6 +50,9 @@ POST_DEFAULTS: dict[str, Any] = {
     "likes": None,
     "comments": None,
     "views": None,
+    "shares": None,
+    "saves": None,
+    "duration_seconds": None,
     "image_description": "",
     "is_sponsored": None,
 }
@@ -170,6 +174,41 @@ def _chunks(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
         yield items[start : start + size]
 
 
+def _resolve_id_handles(organization: Organization, files: list[ParsedFile]) -> None:
+    """Records that name an account by the id standing in for its handle (YouTube's "UC…" channel ids: an API
+    video names its channel so) are written under the account's real handle when the import or the agency's stored
+    profiles know it, so one channel is one profile whichever file named it first."""
+    ids: dict[tuple[str, str], str] = {}
+    for parsed in files:
+        for record in parsed.profiles:
+            spec = PLATFORMS.get(record.platform)
+            if spec is not None and spec.id_handle_re is not None and spec.is_id_handle(record.handle):
+                ids[(record.platform, record.handle)] = ""
+    for parsed in files:
+        for post in parsed.posts:
+            spec = PLATFORMS.get(post.platform)
+            if spec is not None and spec.is_id_handle(post.owner_handle):
+                ids[(post.platform, post.owner_handle)] = ""
+    if not ids:
+        return
+    for parsed in files:
+        for record in parsed.profiles:
+            if (record.platform, record.values.get("platform_id", "")) in ids and not PLATFORMS[
+                record.platform
+            ].is_id_handle(record.handle):
+                ids[(record.platform, record.values["platform_id"])] = record.handle
+    for platform, handle, platform_id in Profile.objects.filter(
+        organization=organization, platform__in={key[0] for key in ids}, platform_id__in={key[1] for key in ids}
+    ).values_list("platform", "handle", "platform_id"):
+        if not ids.get((platform, platform_id)) and not PLATFORMS[platform].is_id_handle(handle):
+            ids[(platform, platform_id)] = handle
+    for parsed in files:
+        for record in parsed.profiles:
+            record.handle = ids.get((record.platform, record.handle)) or record.handle
+        for post in parsed.posts:
+            post.owner_handle = ids.get((post.platform, post.owner_handle)) or post.owner_handle
+
+
 def _merge_profiles(files: list[ParsedFile]) -> tuple[dict[tuple[str, str], ProfileRecord], dict[tuple[str, str], str]]:
     merged: dict[tuple[str, str], ProfileRecord] = {}
     sources: dict[tuple[str, str], str] = {}
@@ -248,6 +287,7 @@ def import_records(
     started = time.perf_counter()
     now = timezone.now()
     result = ImportResult()
+    _resolve_id_handles(organization, files)
     profiles, sources = _merge_profiles(files)
     posts = _merge_posts(files)
     reposts = _merge_reposts(files)

@@ -34,9 +34,26 @@ def test_handles_need_a_platform_and_a_valid_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://www.tiktok.com/@khaby.lame", ("tiktok", "khaby.lame")),
+        ("tiktok.com/@Khaby.Lame?lang=en", ("tiktok", "khaby.lame")),
+        ("https://www.youtube.com/@MrBeast/videos", ("youtube", "mrbeast")),
+        # a channel named by its id: kept as written (ids are case-sensitive), renamed when its @handle is read
+        ("https://www.youtube.com/channel/UCX6OQ3DkcsbYNE6H8uQQuVA", ("youtube", "UCX6OQ3DkcsbYNE6H8uQQuVA")),
+    ],
+)
+def test_tiktok_and_youtube_profile_urls_name_their_platform_and_handle(text, expected):
+    assert services.profile_reference_parse(text=text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         ("https://www.facebook.com/natgeo", "not supported"),
+        ("https://www.tiktok.com/foryou", "not a profile page.*tiktok.com/@"),
+        ("https://www.youtube.com/watch?v=kfsKda_lNWs", "not a profile page.*youtube.com/@"),
+        ("https://www.youtube.com/@ab", "not a valid YouTube handle"),
         ("https://www.instagram.com/p/C3abcDEFghi/", "not a profile page"),
         ("https://x.com/", "not a profile page"),
         ("https://www.instagram.com/bad..name!/", "not a valid Instagram handle"),

@@ -78,7 +78,7 @@ def test_profile_detail_shows_engagement_frequency_chart_and_top_posts(alice_cli
 
 
 def test_linking_through_the_page_reports_bad_input(alice_client, agency):
-    response = alice_client.post("/profiles/link/", {"reference": "https://www.tiktok.com/@someone"}, follow=True)
+    response = alice_client.post("/profiles/link/", {"reference": "https://www.facebook.com/someone"}, follow=True)
     assert "is not supported" in response.content.decode()
     response = alice_client.post("/profiles/link/", {"reference": "https://x.com/nasa"})
     profile = Profile.objects.get(organization=agency, handle="nasa")

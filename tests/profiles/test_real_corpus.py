@@ -75,6 +75,30 @@ CORPUS: dict[str, str] = {
     "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087912410639.jpg.json": "gallery-dl",
     "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084087946063776.jpg.json": "gallery-dl",
     "gallery-dl/carousel_CyTnXcgNHKV/3212084094212272789_3212084088021643614.jpg.json": "gallery-dl",
+    "yt-dlp/channel_MrBeast_2025.07.21.info.json": "yt-dlp",
+    "yt-dlp/channel_MrBeast_2025.08.27.info.json": "yt-dlp",
+    "yt-dlp/channel_videos_tab_Testchannel_2025.11.12.info.json": "yt-dlp",
+    "yt-dlp/channel_ProjectZombie_2022-08.info.json": "yt-dlp",
+    "yt-dlp/playlist_TomPetty_2021-11.info.json": "yt-dlp",
+    "yt-dlp/flat_playlist_j_entries_first3_2023.03.04.json": "yt-dlp",
+    "yt-dlp/video_kfsKda_lNWs_2024-06.json": "yt-dlp",
+    "yt-dlp/video_-74HEDcWf_g_youtube-dl_2021-02.info.json": "yt-dlp",
+    "youtube-api/channels_list_full.json": "youtube-api",
+    "youtube-api/channels_list_contentDetails_only.json": "youtube-api",
+    "youtube-api/channel_resource_item.json": "youtube-api",
+    "youtube-api/videos_list_one_video.json": "youtube-api",
+    # part=contentDetails only: the items name their videos but not whose they are
+    "youtube-api/playlistItems_list_contentDetails_lastpage.json": "refused: do not say whose videos they are",
+    # 2019, before videoOwnerChannelId: snippet.channelId is the playlist's owner, and the playlist is not an uploads
+    # list, so the videos' channel is unknown
+    "youtube-api/playlistItems_list_snippet_2019.json": "refused: names the playlist's owner (snippet.channelId), not "
+    "the video's",
+    "tiktok/tiktokapi_video_info_sofm.json": "tiktok-web",
+    "tiktok/tiktokapi_v3_trending_items.json": "tiktok-web",
+    "tiktok/web_api_search_general_full.json": "tiktok-web",
+    "tiktok/tiktokapi_user_info_cnn.json": "tiktok-web",
+    "tiktok/tiktokapi_user_videos_cnn_first3.json": "tiktok-web",
+    "tiktok/user_data_tiktok_2024-12_your_activity.json": "tiktok-export",
 }
 
 
@@ -317,6 +341,151 @@ def _expect_gallery_dl(values: list[Any], expect: Expect) -> None:
         )
 
 
+def _youtube_channel_key(value: dict[str, Any], prefix: str = "") -> str:
+    """yt-dlp names a channel by its @handle in uploader_id (2023 on), else only by its UC… id (kept as written)."""
+    uploader_id = value.get(prefix + "uploader_id") or ""
+    if uploader_id.startswith("@"):
+        return uploader_id[1:].lower()
+    return value.get(prefix + "channel_id") or value[prefix + "uploader_id"]
+
+
+def _expect_yt_dlp(values: list[Any], expect: Expect) -> None:
+    """yt-dlp's info dict (README "OUTPUT TEMPLATE" fields): a video is a post of its channel; a channel's own tab
+    (id = its channel id or @handle) carries the channel's subscribers and description; flat entries of a channel's
+    Videos tab name the channel as playlist_uploader_id."""
+    for value in values:
+        if value.get("_type") == "url":  # a --flat-playlist -j line
+            owner = _youtube_channel_key(value, "playlist_")
+            expect.post("youtube", owner, value["id"], views=value["view_count"], duration_seconds=value["duration"])
+            continue
+        owner = _youtube_channel_key(value)
+        if value.get("_type") == "playlist" or value["id"].startswith(("PL", "UC", "@")):
+            own = value["id"] in (value["channel_id"], value.get("uploader_id"))
+            expect.profile(
+                "youtube",
+                owner,
+                platform_id=value["channel_id"],
+                display_name=value["channel"],
+                followers_count=value.get("channel_follower_count"),
+                **({"bio": value["description"].strip()} if own and value["description"] else {}),
+            )
+            continue
+        expect.profile("youtube", owner, platform_id=value["channel_id"])
+        when = (
+            datetime.fromtimestamp(value["timestamp"], tz=UTC)
+            if value.get("timestamp")
+            else datetime.strptime(value["upload_date"], "%Y%m%d").replace(tzinfo=UTC)
+        )
+        expect.post(
+            "youtube",
+            owner,
+            value["id"],
+            views=value["view_count"],
+            likes=value["like_count"],
+            comments=value.get("comment_count"),
+            duration_seconds=float(value["duration"]),
+            taken_at=when,
+            media_type="video",
+            caption=value["title"].strip() + "\n\n" + value["description"].strip(),
+            url=value["webpage_url"],
+        )
+
+
+def _stored(handle: str) -> str:
+    """Handles are stored lower-case; a YouTube channel id standing in for a handle keeps its case."""
+    return handle if re.match(r"^UC[A-Za-z0-9_-]{22}$", handle) else handle.lower()
+
+
+def _iso_seconds(text: str) -> float:
+    match = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?", text)
+    assert match, text
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600.0 + minutes * 60 + seconds
+
+
+def _expect_youtube_api(values: list[Any], expect: Expect) -> None:
+    """YouTube Data API v3 resources (developers.google.com/youtube/v3/docs): counts are strings; a channel's handle
+    is snippet.customUrl; a video belongs to snippet.channelId."""
+    for value in values:
+        for item in value.get("items", [value]):
+            snippet, statistics = item.get("snippet", {}), item.get("statistics", {})
+            if item["kind"] == "youtube#channel":
+                custom = snippet.get("customUrl", "")
+                expect.profile(
+                    "youtube",
+                    custom[1:] if custom.startswith("@") else item["id"],
+                    platform_id=item["id"],
+                    display_name=snippet.get("title", ""),
+                    followers_count=int(statistics["subscriberCount"]) if "subscriberCount" in statistics else None,
+                    posts_count=int(statistics["videoCount"]) if "videoCount" in statistics else None,
+                )
+            elif item["kind"] == "youtube#video":
+                expect.profile("youtube", snippet["channelId"], display_name=snippet["channelTitle"])
+                expect.post(
+                    "youtube",
+                    snippet["channelId"],
+                    item["id"],
+                    views=int(statistics["viewCount"]),
+                    likes=int(statistics["likeCount"]),
+                    comments=int(statistics["commentCount"]),
+                    duration_seconds=_iso_seconds(item["contentDetails"]["duration"]),
+                    taken_at=_iso(snippet["publishedAt"]),
+                    caption=snippet["title"].strip() + "\n\n" + snippet["description"].strip(),
+                    url=f"https://www.youtube.com/watch?v={item['id']}",
+                )
+
+
+def _tiktok_count(item: dict[str, Any], key: str, block: str = "stats") -> int | None:
+    """TikTok's web JSON gives counts twice since 2024: `stats` (numbers, rounded for accounts) and `statsV2` (exact,
+    as strings); the exact one counts."""
+    exact = item.get(block + "V2", {}).get(key)
+    value = exact if exact is not None else item.get(block, {}).get(key)
+    return None if value is None else int(value)
+
+
+def _expect_tiktok_web(values: list[Any], expect: Expect) -> None:
+    for value in values:
+        if "userInfo" in value:
+            user = value["userInfo"]["user"]
+            expect.profile(
+                "tiktok",
+                user["uniqueId"],
+                platform_id=user["id"],
+                followers_count=int(value["userInfo"]["statsV2"]["followerCount"]),
+                posts_count=int(value["userInfo"]["statsV2"]["videoCount"]),
+            )
+            continue
+        items = [entry["item"] for entry in value["data"] if "item" in entry] if "data" in value else [value]
+        for item in items:
+            author = item["author"]
+            expect.profile("tiktok", author["uniqueId"], platform_id=author["id"], display_name=author["nickname"])
+            expect.post(
+                "tiktok",
+                author["uniqueId"],
+                item["id"],
+                views=_tiktok_count(item, "playCount"),
+                likes=_tiktok_count(item, "diggCount"),
+                comments=_tiktok_count(item, "commentCount"),
+                shares=_tiktok_count(item, "shareCount"),
+                saves=_tiktok_count(item, "collectCount"),
+                taken_at=datetime.fromtimestamp(int(item["createTime"]), tz=UTC),
+                duration_seconds=float(item["video"]["duration"]),
+                caption=item["desc"].strip(),
+                media_type="video",
+                url=f"https://www.tiktok.com/@{author['uniqueId'].lower()}/video/{item['id']}",
+            )
+
+
+def _expect_tiktok_export(values: list[Any], expect: Expect) -> None:
+    """TikTok's "Download your data" JSON: the account is Profile → Profile Info → ProfileMap; only its public
+    fields are read (never e-mail, phone or birth date)."""
+    for value in values:
+        profile_map = value["Profile"]["Profile Info"]["ProfileMap"]
+        bio = profile_map["bioDescription"]
+        expect.profile("tiktok", profile_map["userName"], bio=bio, followers_count=None, platform_id="")
+        assert value["Post"]["Posts"]["VideoList"] is None  # this export's account posted nothing
+
+
 class Expect:
     """Collects what the stored rows must be, then checks them all."""
 
@@ -326,10 +495,10 @@ class Expect:
         self.reposts: set[tuple[str, str, str, str]] = set()
 
     def profile(self, platform: str, handle: str, **values: Any) -> None:
-        self.profiles.setdefault((platform, handle.lower()), {}).update(values)
+        self.profiles.setdefault((platform, _stored(handle)), {}).update(values)
 
     def post(self, platform: str, owner: str, post_id: str, **values: Any) -> None:
-        self.posts[(platform, owner.lower(), post_id)] = {k: v for k, v in values.items() if v is not None}
+        self.posts[(platform, _stored(owner), post_id)] = {k: v for k, v in values.items() if v is not None}
 
     def repost(self, platform: str, reposter: str, original: str, repost_id: str) -> None:
         self.reposts.add((platform, reposter.lower(), original.lower(), repost_id))
@@ -365,6 +534,10 @@ ORACLES = {
     "instagram-graphql": _expect_instagram,
     "gallery-dl": _expect_gallery_dl,
     "instaloader": _expect_instaloader,
+    "yt-dlp": _expect_yt_dlp,
+    "youtube-api": _expect_youtube_api,
+    "tiktok-web": _expect_tiktok_web,
+    "tiktok-export": _expect_tiktok_export,
 }
 
 

@@ -19,6 +19,8 @@ from profiles.importers.parsers.instagram_graphql import (
 )
 from profiles.importers.parsers.instaloader import parse_instaloader
 from profiles.importers.parsers.reading import json_values, read_text
+from profiles.importers.parsers.tiktok_export import is_tiktok_export, parse_tiktok_export
+from profiles.importers.parsers.tiktok_web import is_tiktok_web, parse_tiktok_web
 from profiles.importers.parsers.twitter_v1 import parse_twitter_v1, v1_tweet, v1_user
 from profiles.importers.parsers.twitter_v2 import (
     parse_twitter_v2,
@@ -26,6 +28,8 @@ from profiles.importers.parsers.twitter_v2 import (
     v2_user,
 )
 from profiles.importers.parsers.values import Ctx
+from profiles.importers.parsers.youtube_api import is_youtube_api, parse_youtube_api
+from profiles.importers.parsers.yt_dlp import is_yt_dlp, parse_yt_dlp
 from profiles.importers.records import ParsedFile, UnknownFormat
 
 __all__ = [
@@ -42,7 +46,17 @@ __all__ = [
     "v2_user",
 ]
 
-FORMATS = ("instagram-graphql", "instaloader", "gallery-dl", "twitter-v1", "twitter-v2", "csv")
+FORMATS = (
+    "instagram-graphql",
+    "instaloader",
+    "gallery-dl",
+    "twitter-v1",
+    "twitter-v2",
+    "yt-dlp",
+    "youtube-api",
+    "tiktok-web",
+    "csv",
+)
 
 PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
     "instagram-graphql": parse_instagram_graphql,
@@ -50,13 +64,18 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
     "gallery-dl": parse_gallery_dl,
     "twitter-v1": parse_twitter_v1,
     "twitter-v2": parse_twitter_v2,
+    "yt-dlp": parse_yt_dlp,
+    "youtube-api": parse_youtube_api,
+    "tiktok-web": parse_tiktok_web,
+    "tiktok-export": parse_tiktok_export,
     "csv": parse_csv,
 }
 
 
 ACCEPTED = (
     "instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
-    "(tweepy, twarc, twarc2, academictwitteR) or the CSV table; see profiles/IMPORT_FORMATS.md"
+    "(tweepy, twarc, twarc2, academictwitteR), yt-dlp YouTube or TikTok metadata, YouTube Data API JSON, "
+    "TikTok web JSON (TikTokApi), or the CSV table; see profiles/IMPORT_FORMATS.md"
 )
 
 
@@ -78,6 +97,14 @@ def format_of(first: Any) -> str | None:
         return None
     if "instaloader" in first and "node" in first:
         return "instaloader"
+    if is_yt_dlp(first):
+        return "yt-dlp"
+    if is_youtube_api(first):
+        return "youtube-api"
+    if is_tiktok_web(first):
+        return "tiktok-web"
+    if is_tiktok_export(first):
+        return "tiktok-export"
     if "category" in first and "subcategory" in first or first.get("category") in ("instagram", "twitter"):
         return "gallery-dl"
     if instagram_shape(first):

@@ -15,6 +15,7 @@ from profiles.importers.parsers.values import (
     to_handle,
     to_id,
     to_int,
+    to_seconds,
     to_str,
     to_url,
 )
@@ -26,6 +27,7 @@ from profiles.importers.records import (
     parse_hashtags,
     parse_mentions,
 )
+from profiles.platforms import PLATFORMS, platform_names
 
 CSV_PROFILE_COLUMNS = (
     "platform",
@@ -50,9 +52,14 @@ CSV_POST_COLUMNS = (
     "likes",
     "comments",
     "views",
+    "shares",
+    "saves",
+    "duration_seconds",
     "image_description",
 )
 CSV_COLUMNS = CSV_PROFILE_COLUMNS + CSV_POST_COLUMNS
+# A row without post_type: what that platform's posts mostly are.
+DEFAULT_MEDIA_TYPE = {"instagram": "image", "x": "text"}
 
 
 def parse_csv(path: Path, name: str) -> ParsedFile:
@@ -71,9 +78,9 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
     for row in reader:
         ctx = Ctx(name, reader.line_num)
         platform = to_str(row.get("platform")).lower()
-        platform = {"twitter": "x", "ig": "instagram"}.get(platform, platform)
-        if platform not in ("instagram", "x"):
-            raise ctx.fail("platform", f"must be instagram or x, got {row.get('platform')!r}")
+        platform = {"twitter": "x", "ig": "instagram", "yt": "youtube"}.get(platform, platform)
+        if platform not in PLATFORMS:
+            raise ctx.fail("platform", f"must be {platform_names()}, got {row.get('platform')!r}")
         handle = to_handle(row.get("handle"), ctx, "handle", platform)
         values = compact(
             {
@@ -95,17 +102,15 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
             if filled:
                 raise ctx.fail("post_id", f"is empty but the post column '{filled}' is filled")
             continue
-        media_type = to_str(row.get("post_type")).lower() or ("image" if platform == "instagram" else "text")
+        media_type = to_str(row.get("post_type")).lower() or DEFAULT_MEDIA_TYPE.get(platform, "video")
         if media_type not in ("image", "video", "carousel", "text"):
             raise ctx.fail("post_type", "must be image, video, carousel or text")
         caption = to_str(row.get("caption"))
         shortcode = to_str(row.get("post_shortcode"))
         default_url = (
-            f"https://www.instagram.com/p/{shortcode}/"
-            if platform == "instagram" and shortcode
-            else f"https://x.com/{handle}/status/{post_id}"
-            if platform == "x"
-            else ""
+            ""
+            if platform == "instagram" and not shortcode
+            else PLATFORMS[platform].post_url(handle=handle, post_id=post_id, shortcode=shortcode)
         )
         post_values = compact(
             {
@@ -119,6 +124,9 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
                 "likes": to_int(row.get("likes"), ctx, "likes"),
                 "comments": to_int(row.get("comments"), ctx, "comments"),
                 "views": to_int(row.get("views"), ctx, "views"),
+                "shares": to_int(row.get("shares"), ctx, "shares"),
+                "saves": to_int(row.get("saves"), ctx, "saves"),
+                "duration_seconds": to_seconds(row.get("duration_seconds"), ctx, "duration_seconds"),
                 "image_description": to_str(row.get("image_description")),
             }
         )

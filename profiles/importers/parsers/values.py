@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from profiles.importers.records import MAX_COUNT, ImportFormatError, from_timestamp, handle_problem, normalize_handle
+from profiles.importers.records import MAX_COUNT, ImportFormatError, from_timestamp, handle_problem
+from profiles.platforms import platform_get
 
 
 class Ctx:
@@ -52,6 +53,24 @@ def to_int(value: Any, ctx: Ctx, field: str) -> int | None:
     return number
 
 
+MAX_DURATION_SECONDS = 30 * 24 * 3600.0  # a live stream's archive can run for days; a month is a broken value
+
+
+def to_seconds(value: Any, ctx: Ctx, field: str) -> float | None:
+    """A duration in seconds (a number or a numeric string); 0 … 30 days."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ctx.fail(field, f"expected seconds, got {type(value).__name__}")
+    try:
+        seconds = float(str(value).strip())
+    except ValueError:
+        raise ctx.fail(field, f"expected seconds, got {str(value)[:40]!r}") from None
+    if not 0 <= seconds <= MAX_DURATION_SECONDS:  # also refuses nan
+        raise ctx.fail(field, f"must be between 0 and 30 days in seconds, got {str(value)[:40]}")
+    return seconds
+
+
 def to_bool(value: Any, ctx: Ctx, field: str) -> bool | None:
     if value is None or value == "":
         return None
@@ -90,10 +109,11 @@ def to_id(value: Any, ctx: Ctx, field: str, *, required: bool = True) -> str:
 
 
 def to_handle(value: Any, ctx: Ctx, field: str, platform: str) -> str:
-    """A platform handle, lower-case, one leading '@' removed, checked against the platform's rules."""
+    """A platform handle, lower-case (an id standing in for one as written), one leading '@' removed, checked
+    against the platform's rules."""
     if value is not None and not isinstance(value, str | int):
         raise ctx.fail(field, f"expected a handle, got {type(value).__name__}")
-    handle = normalize_handle(to_str(value))
+    handle = platform_get(platform).normalize(to_str(value))
     if not handle:
         raise ctx.fail(field, "is missing")
     problem = handle_problem(platform, handle)

@@ -17,6 +17,7 @@ from accounts.models import Organization
 from config.errors import ApplicationError
 from profiles import services
 from profiles.importers import FORMATS
+from profiles.platforms import platform_choices
 
 
 class Command(BaseCommand):
@@ -33,7 +34,9 @@ class Command(BaseCommand):
             help="Import the accounts as followers of this linked profile (for audits).",
         )
         parser.add_argument(
-            "--platform", choices=["instagram", "x"], help="Platform of --followers-of when the handle exists on both."
+            "--platform",
+            choices=[key for key, _ in platform_choices()],
+            help="Platform of --followers-of when the handle exists on more than one.",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:

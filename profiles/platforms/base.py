@@ -1,0 +1,93 @@
+"""What SocialLens knows about one platform, in one place (profiles.platforms has one module per platform).
+
+A platform is data plus two small functions: how to read a handle out of a profile URL's path, and where its
+fetcher lives. Apps ask the registry (`profiles.platforms.platform_get`) instead of branching on names, so adding a
+platform is its module and a line in the registry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PlatformSpec:
+    key: str  # the stored value: Profile.platform, API and import files
+    label: str  # what people read
+    short_label: str  # in running text: "a valid X handle"
+    hosts: frozenset[str]  # the hosts of its profile URLs
+    handle_re: re.Pattern[str]  # a valid handle, lower-case, without '@'
+    handle_rule: str  # the same rule in words, for error messages
+    mention_re: re.Pattern[str]  # an @mention inside a caption (group 1 the handle)
+    profile_url_format: str  # "...{handle}..."
+    post_url_format: str  # "...{handle}...{id}...{shortcode}..."
+    handle_from_path: Callable[[list[str]], str | None]  # URL path segments → handle, None: not a profile page
+    example_urls: tuple[str, ...]  # shown when a pasted link is not a profile page
+    text_limits: dict[str, int]  # the most a person can write in each field (characters)
+    # How engagement rate is measured on this platform: "followers" ((likes + comments) / followers per post) or
+    # "views" ((likes + comments + shares) / views, the usual measure on video platforms).
+    engagement_basis: str = "followers"
+    credential_setting: str = ""  # the setting that switches fetching on ("" : no fetcher yet)
+    fetcher: str = ""  # dotted path of the module with fetch_profile / fetch_followers
+    has_follower_lists: bool = True  # False where the platform gives no follower list (YouTube)
+    visible_caption_chars: int | None = None  # what a feed shows before "more" (disclosure must be inside it)
+    cannot_provide: tuple[str, ...] = field(default_factory=tuple)  # said on pages where it matters
+    # An account id that stands in for a handle where a source names none (YouTube's "UC…" channel ids): kept as
+    # written (ids are case-sensitive), linked by `id_url_format`; the next file or fetch with the handle renames it.
+    id_handle_re: re.Pattern[str] | None = None
+    id_url_format: str = ""
+
+    def normalize(self, handle: str) -> str:
+        """The stored form of a handle as written or read from a URL: lower-case without '@', ids as they are."""
+        value = handle.strip()
+        value = value[1:] if value.startswith("@") else value
+        if self.id_handle_re is not None and self.id_handle_re.match(value):
+            return value
+        return value.lower()
+
+    def is_id_handle(self, handle: str) -> bool:
+        return self.id_handle_re is not None and bool(self.id_handle_re.match(handle))
+
+    def handle_problem(self, handle: str) -> str | None:
+        """Why `handle` (lower-case, without '@') is not valid on this platform, or None."""
+        if self.handle_re.match(handle) and handle.strip(".") == handle or self.is_id_handle(handle):
+            return None
+        shown = handle.encode("unicode_escape").decode("ascii")[:40]
+        return f"{shown!r} is not a valid {self.short_label} handle ({self.handle_rule})"
+
+    def profile_url(self, handle: str) -> str:
+        if self.is_id_handle(handle):
+            return self.id_url_format.format(id=handle)
+        return self.profile_url_format.format(handle=handle)
+
+    def post_url(self, *, handle: str, post_id: str, shortcode: str = "") -> str:
+        return self.post_url_format.format(handle=handle, id=post_id, shortcode=shortcode or post_id)
+
+    def mentions(self, text: str) -> list[str]:
+        return [handle for handle in self.mention_re.findall(text or "")]
+
+
+def first_segment(reserved: frozenset[str]) -> Callable[[list[str]], str | None]:
+    """instagram.com/<handle>/, x.com/<handle>: the first path segment, unless it is one of the site's own pages."""
+
+    def read(segments: list[str]) -> str | None:
+        if not segments or segments[0].lower() in reserved:
+            return None
+        return segments[0].lstrip("@")
+
+    return read
+
+
+def at_segment(segments: list[str]) -> str | None:
+    """tiktok.com/@<handle>, youtube.com/@<handle>: the first path segment when it starts with '@'."""
+    if segments and segments[0].startswith("@") and len(segments[0]) > 1:
+        return segments[0][1:]
+    return None
+
+
+def at_segment_or_channel(segments: list[str]) -> str | None:
+    """youtube.com/@<handle>, or youtube.com/channel/<UC… id>."""
+    if len(segments) >= 2 and segments[0].lower() == "channel":
+        return segments[1]
+    return at_segment(segments)

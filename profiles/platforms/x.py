@@ -1,0 +1,27 @@
+"""X (Twitter): tweepy for fetching (profiles/fetchers/twitter.py), engagement on followers."""
+
+import re
+
+from profiles.platforms.base import PlatformSpec, first_segment
+
+RESERVED = frozenset(
+    {"i", "home", "explore", "search", "settings", "intent", "share", "hashtag", "messages", "notifications", "login"}
+)
+
+PLATFORM = PlatformSpec(
+    key="x",
+    label="X (Twitter)",
+    short_label="X",
+    hosts=frozenset({"x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com", "mobile.x.com"}),
+    handle_re=re.compile(r"^[a-z0-9_]{1,15}$"),
+    handle_rule="1-15 letters, digits or '_'",
+    mention_re=re.compile(r"(?<![\w@])@(\w{1,15})", re.ASCII),
+    profile_url_format="https://x.com/{handle}",
+    post_url_format="https://x.com/{handle}/status/{id}",
+    handle_from_path=first_segment(RESERVED),
+    example_urls=("https://x.com/nasa",),
+    # Name 50, bio 160, a Premium long post 25,000.
+    text_limits={"display_name": 50, "bio": 160, "business_category": 120, "caption": 25000, "image_description": 2000},
+    credential_setting="X_BEARER_TOKEN",
+    fetcher="profiles.fetchers.twitter",
+)

@@ -1,0 +1,35 @@
+"""YouTube: channels by @handle (or their UC… id where a source names no handle), videos and Shorts; engagement
+on views. Read from yt-dlp files today."""
+
+import re
+
+from profiles.platforms.base import PlatformSpec, at_segment_or_channel
+
+PLATFORM = PlatformSpec(
+    key="youtube",
+    label="YouTube",
+    short_label="YouTube",
+    hosts=frozenset({"youtube.com", "www.youtube.com", "m.youtube.com"}),
+    # YouTube handles: 3-30 letters, digits, '_', '-' or '.'.
+    handle_re=re.compile(r"^[a-z0-9._-]{3,30}$"),
+    handle_rule="3-30 letters, digits, '.', '_' or '-'",
+    mention_re=re.compile(r"(?<![\w.@])@([A-Za-z0-9._-]{3,30})"),
+    profile_url_format="https://www.youtube.com/@{handle}",
+    post_url_format="https://www.youtube.com/watch?v={id}",
+    handle_from_path=at_segment_or_channel,
+    example_urls=("https://www.youtube.com/@mkbhd",),
+    # Channel name 100, description 1,000; a video's title 100 and description 5,000 (stored as one caption).
+    text_limits={
+        "display_name": 100,
+        "bio": 1000,
+        "business_category": 120,
+        "caption": 5102,
+        "image_description": 2000,
+    },
+    engagement_basis="views",
+    has_follower_lists=False,
+    visible_caption_chars=100,
+    id_handle_re=re.compile(r"^UC[A-Za-z0-9_-]{22}$"),
+    id_url_format="https://www.youtube.com/channel/{id}",
+    cannot_provide=("follower lists", "exact subscriber counts (YouTube rounds them to 3 significant digits)"),
+)
