@@ -58,6 +58,19 @@ def hours_apart(hours: float | None, *, before: str = "early", after: str = "lat
     return f"{text} h {before if hours < 0 else after}"
 
 
+def clock(seconds: object) -> str:
+    """A video's length as people read it: "0:41", "23:53", "1:06:40"; "–" when unknown."""
+    if seconds is None or seconds == "":
+        return "–"
+    try:
+        total = round(float(seconds))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    hours, rest = divmod(max(total, 0), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def _locale() -> str:
     from django.conf import settings
     from django.utils.translation import get_language, to_locale

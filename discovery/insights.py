@@ -16,10 +16,9 @@ from django.utils import timezone
 from discovery.models import ProfileInsight
 from profiles.models import Post, Profile, Snapshot
 from profiles.safety import safety_summaries, screen_posts
-from profiles.selectors import latest_posts_per_profile, paid_of, paid_window_posts
+from profiles.selectors import engagement_of, latest_posts_per_profile, paid_of, paid_window_posts
 
 RECENT_POSTS = 30  # posts read for niche, language, countries and search text
-ENGAGEMENT_POSTS = 12  # the same window as the profile page's engagement rate
 EMBED_POSTS = 8  # captions averaged into the content vector
 SPARKLINE_POINTS = 20
 SEARCH_CAPTION_CHARS = 4000
@@ -74,15 +73,11 @@ def _signature(
     ):
         digest.update(f"{value}\x1f".encode())
     for post in posts:
-        digest.update(f"{post.platform_id}\x1f{post.caption}\x1f{post.likes}\x1f{post.comments}\x1e".encode())
+        digest.update(
+            f"{post.platform_id}\x1f{post.caption}\x1f{post.likes}\x1f{post.comments}\x1f{post.views}\x1f{post.shares}"
+            "\x1e".encode()
+        )
     return digest.hexdigest()
-
-
-def _engagement_rate(profile: Profile, posts: list[Post]) -> float | None:
-    dated = [p for p in posts if p.taken_at is not None][:ENGAGEMENT_POSTS]
-    if not profile.followers_count or not dated:
-        return None
-    return sum((p.likes or 0) + (p.comments or 0) for p in dated) / len(dated) / profile.followers_count
 
 
 def _growth(snapshots: list[Snapshot], now: Any) -> float | None:
@@ -193,6 +188,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
             locations=[_location(post) for post in posts], bio=profile.bio, extra=_profile_places(profile)
         )
         dated = [p.taken_at for p in posts if p.taken_at]
+        engagement = engagement_of(posts, profile.followers_count)
         captions = " ".join(post.caption for post in posts)[:SEARCH_CAPTION_CHARS]
         rows.append(
             ProfileInsight(
@@ -204,7 +200,8 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
                 is_verified=bool(profile.is_verified),
                 is_business=bool(profile.is_business),
                 is_linked=profile.is_linked,
-                engagement_rate=_engagement_rate(profile, posts),
+                engagement_rate=engagement.on_followers,
+                engagement_rate_views=engagement.on_views,
                 sponsored_posts=paid_by[profile.pk].sponsored,
                 paid_window=paid_by[profile.pk].window,
                 paid_ratio=paid_by[profile.pk].ratio,
@@ -294,7 +291,17 @@ def search_vector_update(*, profile_ids: list[int] | None = None) -> None:
 
 def _recent_posts(ids: list[int]) -> dict[int, list[Post]]:
     """The RECENT_POSTS newest posts of each profile: what the niche, language and search text read."""
-    fields = ("platform_id", "caption", "likes", "comments", "taken_at", "image_description", "extra")
+    fields = (
+        "platform_id",
+        "caption",
+        "likes",
+        "comments",
+        "views",
+        "shares",
+        "taken_at",
+        "image_description",
+        "extra",
+    )
     return latest_posts_per_profile(ids, limit=RECENT_POSTS, fields=fields)
 
 

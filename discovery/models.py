@@ -25,6 +25,9 @@ class ProfileInsight(models.Model):
     is_business = models.BooleanField(default=False)
     is_linked = models.BooleanField(default=False)
     engagement_rate = models.FloatField(null=True, blank=True, help_text="(likes + comments) / followers, latest 12.")
+    engagement_rate_views = models.FloatField(
+        null=True, blank=True, help_text="(likes + comments + shares) / views, latest 12 with views (video platforms)."
+    )
     quality_score = models.FloatField(null=True, blank=True, help_text="Audience quality score of the latest audit.")
     growth_30d = models.FloatField(null=True, blank=True, help_text="Follower change over the last 30 days (share).")
     last_post_at = models.DateTimeField(null=True, blank=True)
@@ -114,6 +117,10 @@ class ProfileInsight(models.Model):
     @property
     def engagement_percent(self) -> float | None:
         return None if self.engagement_rate is None else self.engagement_rate * 100
+
+    @property
+    def engagement_views_percent(self) -> float | None:
+        return None if self.engagement_rate_views is None else self.engagement_rate_views * 100
 
     @property
     def is_corrected(self) -> bool:

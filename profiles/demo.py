@@ -16,6 +16,9 @@ from profiles.models import Platform, Profile
 from profiles.services import profiles_import
 
 DEMO_DATASET = Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
+# TikTok creators (UCLA DataRes scrape, November 2020) and YouTube channels (real yt-dlp and Data API files).
+DEMO_TIKTOK = Path(settings.BASE_DIR) / "ml" / "datasets" / "tiktok-videos-datares-2020" / "demo_tiktok.csv"
+DEMO_YOUTUBE = Path(settings.BASE_DIR) / "ml" / "datasets" / "youtube-samples"
 DEMO_PROFILES = 300
 DEMO_LINKED = 40
 
@@ -75,5 +78,25 @@ def demo_profiles_load(*, organization: Organization, stdout: Any = None) -> Imp
         stdout.write(
             f"  Profiles: {result.profiles} Instagram accounts with {result.posts} posts from "
             f"ig-influencer-posts-2019 ({result.created} new rows), {DEMO_LINKED} linked\n"
+        )
+    return result
+
+
+def demo_video_profiles_load(*, organization: Organization, stdout: Any = None) -> ImportResult:
+    """Link the demo's TikTok creators and YouTube channels (ml/datasets: demo_tiktok.csv, youtube-samples/), imported
+    through the same importer as an upload. Idempotent."""
+    paths = [DEMO_TIKTOK, DEMO_YOUTUBE]
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise ApplicationError(f"The demo video datasets are missing: {', '.join(missing)}")
+    result = profiles_import(organization=organization, paths=paths, fmt="auto", link=True)
+    if stdout is not None:
+        counts = {
+            platform: Profile.objects.filter(organization=organization, platform=platform, is_linked=True).count()
+            for platform in (Platform.TIKTOK, Platform.YOUTUBE)
+        }
+        stdout.write(
+            f"  Video creators: {counts[Platform.TIKTOK]} TikTok accounts and {counts[Platform.YOUTUBE]} YouTube "
+            f"channels linked, {result.posts} videos\n"
         )
     return result

@@ -15,7 +15,37 @@ from accounts.selectors import membership_get, object_get_for_user, scope_to_use
 from ml.engine.sponsored import PAID_WINDOW, PaidVsOrganic, paid_vs_organic
 from profiles.models import FetchJob, ImportJob, InstagramSession, Post, Profile, Snapshot
 
-ENGAGEMENT_WINDOW = 12
+ENGAGEMENT_WINDOW = 12  # the latest dated posts every engagement figure reads (profile page, discovery, compare)
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """The one definition of engagement, used wherever it is shown.
+
+    on_followers: (likes + comments) / followers, the mean over the window's posts (every platform).
+    on_views: (likes + comments + shares) / views, the mean over the window's posts that have views (the usual
+    measure on video platforms: TikTok, YouTube, Reels), None where no post has views."""
+
+    on_followers: float | None
+    on_views: float | None
+    posts: int  # posts in the window
+    posts_with_views: int
+    average_views: float | None
+
+
+def engagement_of(posts: list[Post], followers: int | None) -> Engagement:
+    """Engagement over `posts` (the newest first; only the ENGAGEMENT_WINDOW newest dated ones count)."""
+    window = [post for post in posts if post.taken_at is not None][:ENGAGEMENT_WINDOW]
+    on_followers = None
+    if followers and window:
+        on_followers = sum((post.likes or 0) + (post.comments or 0) for post in window) / len(window) / followers
+    viewed = [(post, post.views) for post in window if post.views]
+    rates = [((post.likes or 0) + (post.comments or 0) + (post.shares or 0)) / views for post, views in viewed]
+    on_views = sum(rates) / len(rates) if rates else None
+    average_views = sum(views for _, views in viewed) / len(viewed) if viewed else None
+    return Engagement(on_followers, on_views, len(window), len(viewed), average_views)
+
+
 # Posting frequency needs this many dated posts over at least this many days; fewer say "too few posts to tell".
 FREQUENCY_MIN_POSTS = 5
 FREQUENCY_MIN_DAYS = 7
@@ -107,6 +137,7 @@ def posts_for_profile(*, user: User, pk: object) -> QuerySet[Post]:
 class ProfileStats:
     engagement_rate: float | None  # (likes + comments) / followers, mean over the latest 12 posts
     engagement_posts: int
+    engagement: Engagement
     posts_per_week: float | None
     average_likes: float | None
     top_posts: list[Post]
@@ -126,6 +157,10 @@ class ProfileStats:
     @property
     def engagement_percent(self) -> float | None:
         return None if self.engagement_rate is None else self.engagement_rate * 100
+
+    @property
+    def engagement_views_percent(self) -> float | None:
+        return None if self.engagement.on_views is None else self.engagement.on_views * 100
 
 
 def latest_posts_per_profile(
@@ -163,16 +198,17 @@ def paid_of(posts: list[Post], followers: int | None) -> PaidVsOrganic:
 def profile_stats(*, profile: Profile) -> ProfileStats:
     latest = list(profile.posts.filter(taken_at__isnull=False).order_by("-taken_at")[:ENGAGEMENT_WINDOW])
     followers = profile.followers_count
-    rate = None
-    if followers and latest:
-        rate = sum((post.likes or 0) + (post.comments or 0) for post in latest) / len(latest) / followers
+    engagement = engagement_of(latest, followers)
     per_week = None
     newest, oldest = (latest[0].taken_at, latest[-1].taken_at) if len(latest) >= 2 else (None, None)
     if newest is not None and oldest is not None and len(latest) >= FREQUENCY_MIN_POSTS:
         span_days = (newest - oldest).total_seconds() / 86400
         per_week = (len(latest) - 1) / span_days * 7 if span_days >= FREQUENCY_MIN_DAYS else None
     likes = [post.likes for post in latest if post.likes is not None]
-    top = list(profile.posts.filter(likes__isnull=False).order_by("-likes")[:6])
+    if profile.platform_spec.measures_views:  # video platforms: the most watched
+        top = list(profile.posts.filter(views__isnull=False).order_by("-views", "-id")[:6])
+    else:
+        top = list(profile.posts.filter(likes__isnull=False).order_by("-likes", "-id")[:6])
     snapshots = list(profile.snapshots.order_by("taken_at").values("taken_at", "followers_count", "following_count"))
     chart: dict[str, list[Any]] = {
         "labels": [_label(row["taken_at"]) for row in snapshots],
@@ -183,8 +219,9 @@ def profile_stats(*, profile: Profile) -> ProfileStats:
     window = paid_window_posts([profile.pk])[profile.pk]
     paid = paid_of(window, followers)
     return ProfileStats(
-        engagement_rate=rate,
-        engagement_posts=len(latest),
+        engagement_rate=engagement.on_followers,
+        engagement_posts=engagement.posts,
+        engagement=engagement,
         posts_per_week=per_week,
         average_likes=sum(likes) / len(likes) if likes else None,
         top_posts=top,

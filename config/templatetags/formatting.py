@@ -1,4 +1,4 @@
-"""{% load formatting %}: config.formatting as template filters (day, moment, hours_apart)."""
+"""{% load formatting %}: config.formatting as template filters (day, moment, hours_apart, money, duration)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ register.filter("day", formatting.day)
 register.filter("moment", formatting.moment)
 register.filter("hours_apart", formatting.hours_apart)
 register.filter("money", formatting.money)
+register.filter("duration", formatting.clock)
 
 
 @register.simple_tag

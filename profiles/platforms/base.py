@@ -38,6 +38,11 @@ class PlatformSpec:
     id_handle_re: re.Pattern[str] | None = None
     id_url_format: str = ""
 
+    @property
+    def measures_views(self) -> bool:
+        """A video platform: its posts are judged by views, its engagement rate is on views."""
+        return self.engagement_basis == "views"
+
     def normalize(self, handle: str) -> str:
         """The stored form of a handle as written or read from a URL: lower-case without '@', ids as they are."""
         value = handle.strip()

@@ -98,3 +98,32 @@ def test_every_platform_is_one_module_behind_the_registry():
         assert spec.engagement_basis in ("followers", "views")
     assert not platform_get("youtube").has_follower_lists and not platform_get("tiktok").has_follower_lists
     assert platform_get("tiktok").engagement_basis == "views" == platform_get("youtube").engagement_basis
+
+
+def test_a_tiktok_profile_page_shows_engagement_on_views_with_its_formula(run_import, agency, alice_client):
+    path = REAL / "tiktok" / "tiktokapi_user_videos_cnn_first3.json"
+    items = json.loads(path.read_text())
+    run_import(path)
+    profile = Profile.objects.get(organization=agency, platform="tiktok", handle="cnn")
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    # each video's (likes + comments + shares) / views, averaged over the videos (the file repeats one video with
+    # other counts; the last read is kept, and each video counts once)
+    assert len({item["id"] for item in items}) == profile.posts.count() < len(items)
+    last = {item["id"]: item for item in items}  # the last occurrence of each video wins
+    for video_id, item in last.items():
+        assert profile.posts.get(platform_id=video_id).views == int(item["statsV2"]["playCount"])
+    rates = [(post.likes + post.comments + post.shares) / post.views for post in profile.posts.all()]
+    expected = sum(rates) / len(rates) * 100
+    views_card = page[page.index('id="engagement-rate-views"') :].split("</div>", 1)[0]
+    assert f"{expected:.2f}%" in views_card
+    assert "(likes + comments + shares) / views" in page and "TikTok gives no follower lists" in page
+    assert "Sample followers" not in page and "Views</th>" in page
+
+
+def test_a_youtube_channel_page_says_subscribers_are_rounded(run_import, agency, alice_client):
+    run_import(REAL / "yt-dlp" / "channel_MrBeast_2025.08.27.info.json")
+    profile = Profile.objects.get(organization=agency, platform="youtube")
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert "Subscribers" in page and "426,000,000" in page
+    assert 'id="followers-rounded"' in page and "rounded to 3 significant digits" in page
+    assert "SocialLens does not fetch from YouTube yet" in page

@@ -43,12 +43,13 @@ class Command(BaseCommand):
         from predictions.audits.demo import seed_audit_demo
         from predictions.campaigns.demo import seed_campaign_demo
         from predictions.results.demo import seed_results_demo
-        from profiles.demo import demo_profiles_load
+        from profiles.demo import demo_profiles_load, demo_video_profiles_load
 
         # Profiles first: campaigns and audits use linked profiles, and the demo graph is built from stored relations.
         # Discovery after audits: its rows carry each profile's latest audience quality score.
         return [
             demo_profiles_load,
+            demo_video_profiles_load,
             seed_audit_demo,
             seed_campaign_demo,
             seed_results_demo,
