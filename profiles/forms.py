@@ -26,6 +26,13 @@ class ImportForm(forms.Form):
     )
     link = forms.BooleanField(required=False, initial=True, label="Link the imported profiles")
     followers_of = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+    # A platform's own data export whose files do not name their account (Instagram's; X's tweets.js alone).
+    owner = forms.CharField(required=False, max_length=80, label="Export of @handle")
+    owner_platform = forms.ChoiceField(
+        required=False,
+        choices=[("", "Platform"), *Platform.choices],
+        widget=forms.Select(attrs={"class": "form-select", "aria-label": "Platform of the export"}),
+    )
 
 
 class InstagramSessionForm(forms.Form):

@@ -263,6 +263,19 @@ def organization_profile_counts(*, user: User, organization: Organization) -> di
     return {"linked": counts.get(True, 0), "discovered": counts.get(False, 0)}
 
 
+def youtube_quota_status() -> dict[str, Any] | None:
+    """Today's YouTube API units (used, limit, when they reset), counted across workers; None while YouTube fetching
+    is off."""
+    from django.conf import settings
+
+    if not settings.YOUTUBE_API_KEY:
+        return None
+    from profiles.fetchers.youtube import Quota
+
+    quota = Quota(settings.YOUTUBE_API_KEY)
+    return {"used": quota.used(), "limit": quota.limit, "resets_at": quota.resets_at()}
+
+
 def instagram_session_for(*, user: User, organization: Organization) -> InstagramSession | None:
     membership_get(user=user, organization=organization)
     return (

@@ -109,6 +109,17 @@ def integration_enabled(*, platform: str) -> bool:
 # --- imports -------------------------------------------------------------------------------------------------------
 
 
+def _export_owner(owner: str | None, platform: str | None) -> tuple[str, str] | None:
+    """(platform, handle) of --owner: the account a platform's data export belongs to (its files do not say)."""
+    if not owner:
+        return None
+    if not platform:
+        raise ApplicationError("Choose the platform of the export's owner (--platform).", field="owner_platform")
+    if platform not in PLATFORMS:
+        raise ApplicationError(f"Platform must be {platform_names()}.", field="owner_platform")
+    return platform, _validated_handle(platform, platform_get(platform).normalize(owner))
+
+
 def _followers_target(
     organization: Organization, reference: str | Profile | None, platform: str | None
 ) -> Profile | None:
@@ -143,6 +154,8 @@ def profiles_import(
     on_progress: Callable[[int, int], None] | None = None,
     on_writing: Callable[[int, int], None] | None = None,
     display_name: str | None = None,
+    owner: str | None = None,
+    owner_platform: str | None = None,
 ) -> ImportResult:
     """Parse and validate every file first (nothing is written if one is malformed; `on_progress` reports the
     parsing as it goes, outside any transaction), then upsert all in one transaction (`on_writing` is told the
@@ -151,9 +164,10 @@ def profiles_import(
         raise ApplicationError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)} or auto.", field="format")
     started = time.perf_counter()
     target = _followers_target(organization, followers_of, followers_platform)
+    export_owner = _export_owner(owner, owner_platform)
     try:
         names = {paths[0]: display_name} if display_name is not None and len(paths) == 1 else None
-        files = parse_files(paths, fmt=fmt, on_progress=on_progress, names=names)
+        files = parse_files(paths, fmt=fmt, on_progress=on_progress, names=names, owner=export_owner)
     except ImportFormatError as exc:
         raise ApplicationError(
             f"Import rejected, nothing was written. {exc.message}", code="bad_import_file", extra=exc.extra
@@ -163,6 +177,13 @@ def profiles_import(
         detail = f" Skipped: {'; '.join(skipped)}." if skipped else ""
         raise ApplicationError(
             f"Import rejected: the files contain no profiles or posts.{detail}", code="bad_import_file"
+        )
+    if target is None and any(parsed.is_follower_list for parsed in files):
+        listed = next(parsed.name for parsed in files if parsed.is_follower_list)
+        raise ApplicationError(
+            f"Import rejected, nothing was written. {listed} is a list of followers and does not say whose: import "
+            "it with --followers-of @handle (on the upload form: 'Followers of').",
+            code="bad_import_file",
         )
     if target is not None:
         foreign = {record.platform for parsed in files for record in parsed.profiles} - {target.platform}
@@ -200,8 +221,11 @@ def import_job_create(
     fmt: str = "auto",
     link: bool = True,
     followers_of: Profile | None = None,
+    owner: str | None = None,
+    owner_platform: str | None = None,
 ) -> ImportJob:
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_DATA)
+    export_owner = _export_owner(owner, owner_platform)  # refused before the file is stored
     if fmt != "auto" and fmt not in FORMATS:
         raise ApplicationError(f"Unknown format {fmt!r}.", field="format")
     if followers_of is not None and followers_of.organization_id != organization.pk:
@@ -220,7 +244,7 @@ def import_job_create(
             original_name=name,
             format=fmt,
             followers_of=followers_of,
-            result={"link": bool(link)},
+            result={"link": bool(link), **({"owner": list(export_owner)} if export_owner else {})},
         )
         job.file.save(name, upload, save=False)
         job.save()
@@ -255,6 +279,8 @@ def import_job_run(*, job_id: int) -> None:
             on_progress=on_progress,
             on_writing=on_writing,
             display_name=job.original_name,
+            owner=(job.result.get("owner") or [None, None])[1],
+            owner_platform=(job.result.get("owner") or [None, None])[0],
         )
     except ApplicationError as exc:
         ImportJob.fail(job_id, exc.message)

@@ -53,6 +53,7 @@ def list(request: HttpRequest) -> HttpResponse:  # noqa: A001 - URL name 'profil
         "import_form": ImportForm(),
         "session_form": InstagramSessionForm(),
         "integrations": _integrations(),
+        "youtube_quota": selectors.youtube_quota_status(),
         "instagram_session": selectors.instagram_session_for(user=request.user, organization=organization),
         "can_manage": membership.can(Capability.MANAGE_DATA),
         **selectors.jobs_for_organization(user=request.user, organization=organization),
@@ -109,6 +110,8 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         fmt=form.cleaned_data["format"] or "auto",
         link=form.cleaned_data["link"],
         followers_of=followers_of,
+        owner=form.cleaned_data["owner"] or None,
+        owner_platform=form.cleaned_data["owner_platform"] or None,
     )
     job.refresh_from_db()
     if job.status == "failed":

@@ -421,6 +421,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
 # --- Integrations (off while their keys are empty; the UI says so) ---------------------------------------------
 INSTAGRAM_SESSION_KEY = env("INSTAGRAM_SESSION_KEY", default="")  # Fernet key for stored Instagram sessions
 X_BEARER_TOKEN = env("X_BEARER_TOKEN", default="")
+YOUTUBE_API_KEY = env("YOUTUBE_API_KEY", default="")  # a YouTube Data API v3 key: turns YouTube fetching on
+YOUTUBE_QUOTA_UNITS = env.int("YOUTUBE_QUOTA_UNITS", default=10_000)  # the project's daily quota (Google's default)
 # Shared platform rate limits: (requests, per seconds) per platform and credential, for every worker process.
 # Instagram: below instaloader's own 200 GraphQL queries / 11 min; X: a general budget, X's x-rate-limit-* headers
 # add per-endpoint pauses. Redis holds the state when it is the broker (or PROFILES_RATE_LIMIT_REDIS_URL), else the DB.

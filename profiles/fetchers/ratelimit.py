@@ -34,6 +34,9 @@ class Backend(Protocol):
 
     def reset(self, key: str) -> None: ...
 
+    def count(self, key: str, window: float) -> int:
+        """How many grants the last `window` seconds hold."""
+
 
 _REDIS_ACQUIRE = """
 local now_parts = redis.call('TIME')
@@ -79,6 +82,10 @@ class RedisBackend:
 
     def reset(self, key: str) -> None:
         self.client.delete(key, f"{key}:blocked")
+
+    def count(self, key: str, window: float) -> int:
+        seconds, micro = self.client.time()
+        return int(self.client.zcount(key, seconds + micro / 1e6 - window, "+inf"))
 
 
 class DatabaseBackend:
@@ -133,6 +140,13 @@ class DatabaseBackend:
         from profiles.models import RateLimitBucket
 
         RateLimitBucket.objects.filter(key=key).delete()
+
+    def count(self, key: str, window: float) -> int:
+        from profiles.models import RateLimitBucket
+
+        hits = RateLimitBucket.objects.filter(key=key).values_list("hits", flat=True).first() or []
+        now = self.clock()
+        return sum(1 for hit in hits if hit > now - window)
 
 
 class SharedRateLimiter:

@@ -25,7 +25,7 @@ __all__ = [
     "parse_files",
 ]
 
-IMPORTABLE_SUFFIXES = (".json", ".jsonl", ".json.xz", ".csv", ".ndjson")
+IMPORTABLE_SUFFIXES = (".json", ".jsonl", ".json.xz", ".csv", ".ndjson", ".js")  # .js: X's archive (data/*.js)
 ProgressCallback = Callable[[int, int], None]
 # Parse progress is reported in these units per file, so several files of different sizes share one bar.
 UNITS_PER_FILE = 1000
@@ -91,6 +91,7 @@ def parse_files(
     fmt: str = "auto",
     on_progress: ProgressCallback | None = None,
     names: dict[Path, str] | None = None,
+    owner: tuple[str, str] | None = None,
 ) -> list[ParsedFile]:
     """Parse every file (nothing is written). In a folder, JSON files that are no importable format (e.g. other
     tools' files beside gallery-dl metadata) are skipped and reported in `ParsedFile.skipped`; a file of a known
@@ -112,5 +113,5 @@ def parse_files(
                 raise
             parsed_files.append(ParsedFile(name, skipped=exc.detail))
         file_progress(1, 1)
-    resolve_pending_owners(parsed_files)
+    resolve_pending_owners(parsed_files, owner)
     return parsed_files

@@ -182,6 +182,10 @@ class ParsedFile:
     pending: list[PendingOwner] = field(default_factory=list)
     skipped: str = ""  # why a file found in a folder was not imported (no importable format)
     source: str = ""  # shown as "from where" on the profile page; "import:<file name>" unless set (e.g. "api")
+    # A platform's own data export names its account in one file (X's account.js): (platform, handle) of that
+    # account, which the export's other files (tweets.js) belong to.
+    export_account: tuple[str, str] | None = None
+    is_follower_list: bool = False  # accounts that follow someone the file does not name (needs --followers-of)
 
     @property
     def source_label(self) -> str:
@@ -201,14 +205,32 @@ class ParsedFile:
         return not (self.profiles or self.posts or self.reposts or self.pending)
 
 
-def resolve_pending_owners(files: list[ParsedFile]) -> None:
-    """Complete every pending post from the account ids the import's files name; an owner no file names stops the
-    import with the pending post's file, record and field."""
+# The owner id of a post from a platform's data export, whose files do not name their account: the export's account
+# file (X's account.js) or the import's --owner names it.
+EXPORT_ACCOUNT = "(the export's own account)"
+
+
+def resolve_pending_owners(files: list[ParsedFile], owner: tuple[str, str] | None = None) -> None:
+    """Complete every pending post from the account ids the import's files name (and a data export's posts from its
+    account file or `owner`, the import's --owner); an owner no file names stops the import with the pending post's
+    file, record and field."""
     handles: dict[str, dict[str, str]] = {}
     for parsed in files:
         for record in parsed.profiles:
             if record.values.get("platform_id"):
                 handles.setdefault(record.platform, {})[record.values["platform_id"]] = record.handle
+        if parsed.export_account is not None:
+            handles.setdefault(parsed.export_account[0], {})[EXPORT_ACCOUNT] = parsed.export_account[1]
+    if owner is not None:
+        known = handles.get(owner[0], {}).get(EXPORT_ACCOUNT)
+        if known is not None and known != owner[1]:
+            raise ImportFormatError(
+                file="--owner",
+                line=None,
+                field=None,
+                message=f"is @{owner[1]}, but the export's own account file names @{known}; import it without --owner",
+            )
+        handles.setdefault(owner[0], {})[EXPORT_ACCOUNT] = owner[1]
     for parsed in files:
         pending, parsed.pending = parsed.pending, []
         for item in pending:

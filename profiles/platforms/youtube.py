@@ -1,5 +1,6 @@
 """YouTube: channels by @handle (or their UC… id where a source names no handle), videos and Shorts; engagement
-on views. Read from yt-dlp files today."""
+on views. Fetched through the YouTube Data API v3 (profiles/fetchers/youtube.py), or imported from yt-dlp and API
+files."""
 
 import re
 
@@ -27,6 +28,8 @@ PLATFORM = PlatformSpec(
         "image_description": 2000,
     },
     engagement_basis="views",
+    credential_setting="YOUTUBE_API_KEY",
+    fetcher="profiles.fetchers.youtube",
     has_follower_lists=False,
     visible_caption_chars=100,
     id_handle_re=re.compile(r"^UC[A-Za-z0-9_-]{22}$"),

@@ -87,6 +87,7 @@ CORPUS: dict[str, str] = {
     "youtube-api/channels_list_contentDetails_only.json": "youtube-api",
     "youtube-api/channel_resource_item.json": "youtube-api",
     "youtube-api/videos_list_one_video.json": "youtube-api",
+    "youtube-api/videos_list_mrbeast_2021_video.json": "youtube-api",
     # part=contentDetails only: the items name their videos but not whose they are
     "youtube-api/playlistItems_list_contentDetails_lastpage.json": "refused: do not say whose videos they are",
     # 2019, before videoOwnerChannelId: snippet.channelId is the playlist's owner, and the playlist is not an uploads
@@ -99,6 +100,29 @@ CORPUS: dict[str, str] = {
     "tiktok/tiktokapi_user_info_cnn.json": "tiktok-web",
     "tiktok/tiktokapi_user_videos_cnn_first3.json": "tiktok-web",
     "tiktok/user_data_tiktok_2024-12_your_activity.json": "tiktok-export",
+    # X's account archive: a data folder reads whole (account.js names the account its tweets belong to)
+    "x-archive/rtiatmla-2021/data": "x-archive",
+    "x-archive/rtiatmla-2021/data/account.js": "x-archive",
+    "x-archive/rtiatmla-2021/data/tweet.js": "refused: does not name its account: import the archive's data folder",
+    "x-archive/rtiatmla-2021/data/profile.js": "refused: does not name its account",
+    "x-archive/rtiatmla-2021/data/follower.js": "refused: holds account ids without handles",
+    "x-archive/rtiatmla-2021/data/following.js": "refused: holds account ids without handles",
+    "x-archive/andreruffert-2022/data": "x-archive",
+    "x-archive/andreruffert-2022/data/account.js": "x-archive",
+    "x-archive/andreruffert-2022/data/tweets.js": "refused: does not name its account",
+    "x-archive/andreruffert-2022/data/profile.js": "refused: does not name its account",
+    # the repository's owners rewrote these two as JavaScript objects (unquoted keys, trailing commas): not JSON
+    "x-archive/ethereumclassic-2023/data": "refused: is not valid JSON after its window.YTD prefix",
+    "x-archive/ethereumclassic-2023/data/account.js": "refused: is not valid JSON after its window.YTD prefix",
+    "x-archive/ethereumclassic-2023/data/profile.js": "refused: is not valid JSON after its window.YTD prefix",
+    "x-archive/ethereumclassic-2023/data/following.js": "refused: holds account ids without handles",
+    # Instagram's own export never names its account (test_platform_exports.py imports it with --owner)
+    "instagram-export/yummyhopper-2024/your_instagram_activity/content/posts_1.json": "refused: does not name its "
+    "account (Instagram's export never does): give --owner @handle",
+    "instagram-export/nonfollowers-2024/connections/followers_and_following/followers_1.json": "refused: is a list "
+    "of followers and does not say whose: import it with --followers-of @handle",
+    "instagram-export/nonfollowers-2024/connections/followers_and_following/following.json": "refused: lists the "
+    "accounts this account follows, not its followers",
 }
 
 
@@ -106,7 +130,7 @@ def test_every_file_of_the_corpus_is_listed_with_its_expected_result():
     on_disk = {
         str(p.relative_to(REAL))
         for p in REAL.rglob("*")
-        if p.is_file() and p.name.endswith((".json", ".jsonl", ".json.xz", ".csv"))
+        if p.is_file() and p.name.endswith((".json", ".jsonl", ".json.xz", ".csv", ".js"))
     }
     listed = {name for name in CORPUS if (REAL / name).is_file()}
     assert on_disk == listed
@@ -476,6 +500,37 @@ def _expect_tiktok_web(values: list[Any], expect: Expect) -> None:
             )
 
 
+def _x_archive_items(path: Path, name: str) -> list[dict[str, Any]]:
+    """The array after `window.YTD.<name>.part0 = ` (X's archive files are JavaScript assigning one JSON array)."""
+    file = path / f"{name}.js"
+    if not file.exists():
+        return []
+    text = file.read_text(encoding="utf-8")
+    return json.loads(text[text.index("=") + 1 :])
+
+
+def _expect_x_archive(path: Path, expect: Expect) -> None:
+    account = _x_archive_items(path, "account")[0]["account"]
+    owner = account["username"]
+    expect.profile("x", owner, platform_id=account["accountId"], display_name=account["accountDisplayName"])
+    bio = _x_archive_items(path, "profile")[0]["profile"]["description"]["bio"]
+    expect.profile("x", owner, bio=bio)
+    for item in _x_archive_items(path, "tweets") or _x_archive_items(path, "tweet"):
+        tweet = item["tweet"]
+        retweet = re.match(r"RT @(\w+):", tweet["full_text"])
+        if retweet:
+            expect.repost("x", owner, retweet.group(1), tweet["id_str"])
+            continue
+        expect.post(
+            "x",
+            owner,
+            tweet["id_str"],
+            likes=int(tweet["favorite_count"]),
+            caption=tweet["full_text"].strip(),
+            taken_at=_v1_time(tweet["created_at"]),
+        )
+
+
 def _expect_tiktok_export(values: list[Any], expect: Expect) -> None:
     """TikTok's "Download your data" JSON: the account is Profile → Profile Info → ProfileMap; only its public
     fields are read (never e-mail, phone or birth date)."""
@@ -551,7 +606,8 @@ def test_real_file_is_read_right_or_refused_clearly(name, run_import, agency):
         with pytest.raises(CommandError) as excinfo:
             run_import(path)
         message = str(excinfo.value)
-        assert message.startswith("Import rejected, nothing was written.") and path.name in message
+        named = [child.name for child in path.iterdir()] if path.is_dir() else [path.name]
+        assert message.startswith("Import rejected, nothing was written.") and any(n in message for n in named)
         assert expected.removeprefix("refused: ") in message
         assert not Profile.objects.filter(organization=agency).exists()
         return
@@ -559,7 +615,13 @@ def test_real_file_is_read_right_or_refused_clearly(name, run_import, agency):
         assert detect_format(path, path.name) == expected
     result = run_import(path)
     expect = Expect()
-    ORACLES[expected](_json_values(path), expect)
+    if expected == "x-archive":  # JavaScript files: the oracle reads the folder itself
+        _expect_x_archive(path if path.is_dir() else path.parent, expect)
+        if path.is_file():  # account.js alone: the account, nothing else
+            expect.profiles = {key: {"platform_id": v["platform_id"]} for key, v in expect.profiles.items()}
+            expect.posts, expect.reposts = {}, set()
+    else:
+        ORACLES[expected](_json_values(path), expect)
     expect.check(agency)
     assert result["posts"] >= len(expect.posts) and result["reposts"] >= len(expect.reposts)
     again = run_import(path)  # idempotent: the same file again changes nothing

@@ -126,4 +126,4 @@ def test_a_youtube_channel_page_says_subscribers_are_rounded(run_import, agency,
     page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
     assert "Subscribers" in page and "426,000,000" in page
     assert 'id="followers-rounded"' in page and "rounded to 3 significant digits" in page
-    assert "SocialLens does not fetch from YouTube yet" in page
+    assert "YouTube fetching is off on this server" in page

@@ -11,6 +11,7 @@ from typing import Any
 
 from profiles.importers.parsers.csv_table import parse_csv
 from profiles.importers.parsers.gallery_dl import parse_gallery_dl
+from profiles.importers.parsers.instagram_export import export_shape, parse_instagram_export
 from profiles.importers.parsers.instagram_graphql import (
     ig_post,
     ig_profile,
@@ -28,6 +29,7 @@ from profiles.importers.parsers.twitter_v2 import (
     v2_user,
 )
 from profiles.importers.parsers.values import Ctx
+from profiles.importers.parsers.x_archive import parse_x_archive
 from profiles.importers.parsers.youtube_api import is_youtube_api, parse_youtube_api
 from profiles.importers.parsers.yt_dlp import is_yt_dlp, parse_yt_dlp
 from profiles.importers.records import ParsedFile, UnknownFormat
@@ -55,6 +57,9 @@ FORMATS = (
     "yt-dlp",
     "youtube-api",
     "tiktok-web",
+    "tiktok-export",
+    "instagram-export",
+    "x-archive",
     "csv",
 )
 
@@ -68,6 +73,8 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
     "youtube-api": parse_youtube_api,
     "tiktok-web": parse_tiktok_web,
     "tiktok-export": parse_tiktok_export,
+    "instagram-export": parse_instagram_export,
+    "x-archive": parse_x_archive,
     "csv": parse_csv,
 }
 
@@ -75,7 +82,8 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
 ACCEPTED = (
     "instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
     "(tweepy, twarc, twarc2, academictwitteR), yt-dlp YouTube or TikTok metadata, YouTube Data API JSON, "
-    "TikTok web JSON (TikTokApi), or the CSV table; see profiles/IMPORT_FORMATS.md"
+    "TikTok web JSON (TikTokApi), TikTok's, Instagram's or X's own data export, or the CSV table; see "
+    "profiles/IMPORT_FORMATS.md"
 )
 
 
@@ -136,6 +144,8 @@ def detect_format(path: Path, name: str) -> str:
         return "csv"
     if lower.endswith(".json.xz"):
         return "instaloader"
+    if lower.endswith(".js"):
+        return "x-archive"
     first: Any = None
     for _, value in json_values(read_text(path, name), name):
         first = value
@@ -143,6 +153,8 @@ def detect_format(path: Path, name: str) -> str:
     chosen = format_of(_first_item(first))
     if chosen is not None:
         return chosen
+    if export_shape(first) is not None:
+        return "instagram-export"
     if isinstance(first, dict) and {"owner", "text", "answers"} <= set(first):
         found = "instaloader comments (--comments); comments are not imported"
     elif isinstance(first, dict):

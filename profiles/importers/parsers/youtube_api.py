@@ -62,6 +62,13 @@ def parse_youtube_api(path: Path, name: str) -> ParsedFile:
     return parsed
 
 
+def parse_items(items: list[Any], ctx: Ctx, parsed: ParsedFile) -> None:
+    """Items of an API response (the fetcher's answers): each read as an imported item would be."""
+    for index, item in enumerate(items):
+        where = Ctx(ctx.file, (ctx.line or 1) + index, ctx.unit)
+        _item(require_object(item, where), where, parsed)
+
+
 def _item(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
     kind = to_str(obj.get("kind"))
     if kind == "youtube#channel":

@@ -34,6 +34,12 @@ class Command(BaseCommand):
             help="Import the accounts as followers of this linked profile (for audits).",
         )
         parser.add_argument(
+            "--owner",
+            metavar="@HANDLE",
+            help="The account a platform's own data export belongs to (Instagram's export, X's tweets.js without "
+            "its account.js): its files do not name it. Needs --platform.",
+        )
+        parser.add_argument(
             "--platform",
             choices=[key for key, _ in platform_choices()],
             help="Platform of --followers-of when the handle exists on more than one.",
@@ -59,6 +65,8 @@ class Command(BaseCommand):
                 link=options["link"],
                 followers_of=options["followers_of"],
                 followers_platform=options["platform"],
+                owner=options["owner"],
+                owner_platform=options["platform"],
                 on_progress=on_progress,
                 on_writing=on_writing,
             )
