@@ -71,6 +71,20 @@ def clock(seconds: object) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def elapsed(seconds: object) -> str:
+    """How long work took, as people say it: "0.6 s", "12 s", "2 min 5 s"; "–" when unknown."""
+    try:
+        value = float(seconds)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    if value < 10:
+        return f"{max(value, 0.1):.1f} s"
+    if value < 60:
+        return f"{round(value)} s"
+    minutes, rest = divmod(round(value), 60)
+    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
 def _locale() -> str:
     from django.conf import settings
     from django.utils.translation import get_language, to_locale

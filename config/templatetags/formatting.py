@@ -12,6 +12,7 @@ register.filter("moment", formatting.moment)
 register.filter("hours_apart", formatting.hours_apart)
 register.filter("money", formatting.money)
 register.filter("duration", formatting.clock)
+register.filter("elapsed", formatting.elapsed)
 
 
 @register.simple_tag

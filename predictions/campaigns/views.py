@@ -340,7 +340,7 @@ def submission_review(request: HttpRequest, pk: int) -> HttpResponse:
         raise ApplicationError("Choose approve, request changes or reject.")
     services.submission_review(user=request.user, submission=submission, **form.cleaned_data)
     submission.refresh_from_db()
-    messages.success(request, f"Decision recorded: the submission is {submission.get_status_display().lower()}.")
+    messages.success(request, f"Decision recorded: {submission.get_status_display().lower()}.")
     return redirect("predictions:submission_detail", pk=pk)
 
 

@@ -99,11 +99,9 @@ def _clipped_tables(page, scrolling_allowed: bool) -> list[str]:
     )
 
 
-@pytest.mark.parametrize("width", [PHONE, DESKTOP], ids=["390", "1366"])
-@pytest.mark.parametrize("role", ROLES)
-def test_every_main_page_fits_the_screen_as_each_role(make_browser_page, demo, role, width):
-    """No page scrolls sideways, no table is cut off, and the not-found page is the product's own, for every role at
-    phone and desktop widths; the screenshots (layout-<role>-<width>-<page>.png) are the walk's record."""
+def walk(make_browser_page, demo: dict[str, object], role: str, width: dict[str, int]) -> None:
+    """No page scrolls sideways, no table is cut off, and the not-found page is the product's own, for `role` at
+    `width`; the screenshots (layout-<role>-<width>-<page>.png) are the walk's record."""
     page = make_browser_page(demo["users"][role], viewport=width)
     seen = []
     for name, path in demo["pages"].items():
@@ -119,6 +117,11 @@ def test_every_main_page_fits_the_screen_as_each_role(make_browser_page, demo, r
         assert "Traceback" not in page.content() and "DEBUG = True" not in page.content(), (role, name)
     assert SEEN[role] | {"missing"} <= set(seen), (role, seen)
     assert page.goto(demo["pages"]["missing"]).status == 404
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_main_page_fits_a_phone_as_each_role(make_browser_page, demo, role):
+    walk(make_browser_page, demo, role, PHONE)  # the desktop walk is test_layout_desktop.py (another worker)
 
 
 def test_the_audit_reasons_column_is_readable_on_a_phone(make_browser_page, demo):

@@ -70,3 +70,20 @@ def test_an_agency_reads_times_in_its_own_time_zone_and_the_page_names_it(agency
     assert tz.get_current_timezone_name() == "UTC"  # nothing leaks past the request
     api = api_client_for(alice).get(f"/api/v1/profiles/{profile.pk}/")
     assert api.status_code == 200 and api.json()["created_at"].endswith("Z")  # the API answers in UTC
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [(0.644, "0.6 s"), (0.01, "0.1 s"), (12.4, "12 s"), (125, "2 min 5 s"), (120, "2 min"), (None, "–")],
+)
+def test_elapsed_time_is_what_people_say(seconds, words):
+    from config.formatting import elapsed
+
+    assert elapsed(seconds) == words
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(41, "0:41"), (1433.0, "23:53"), (4000, "1:06:40"), (None, "–")])
+def test_a_videos_length_reads_like_a_player(seconds, shown):
+    from config.formatting import clock
+
+    assert clock(seconds) == shown

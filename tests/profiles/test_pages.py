@@ -161,3 +161,19 @@ def test_agency_instagram_session_form(alice_client, agency, settings):
     assert stored.username == "scout" and "xyz" not in stored.encrypted_cookies
     page = alice_client.get("/profiles/").content.decode()
     assert "session @scout" in page
+
+
+def test_a_finished_import_reads_as_words(alice_client, agency):
+    """It read "1 profiles, 7 posts · 9 new rows … 0.644 s" with a badge stretched down the wrapped text."""
+    ImportJob.objects.create(
+        organization=agency,
+        original_name="one.json",
+        format="auto",
+        status="done",
+        result={"profiles": 1, "posts": 7, "created": 9, "updated": 0, "seconds": 0.644},
+    )
+    block = alice_client.get("/profiles/jobs/").content.decode()
+    summary = block[block.index('class="job-summary"') :].split("</span>", 1)[0]
+    assert "1 profile, 7 posts" in summary and "9 new, 0 updated" in summary
+    assert "read and stored in 0.6 s" in summary and "0.644" not in block
+    assert "align-items-start" in block and "badge flex-shrink-0" in block

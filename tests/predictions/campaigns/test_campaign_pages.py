@@ -104,7 +104,9 @@ def test_review_actions_through_the_pages(login, make_submission, rey, ivy, djan
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.CHANGES_REQUESTED
-    queue, pending = client.get(reverse("predictions:review_queue")).content.decode().split('id="pending"')
+    after = client.get(reverse("predictions:review_queue")).content.decode()  # the next page carries the message
+    assert "Decision recorded: changes requested." in after and "the submission is changes" not in after
+    queue, pending = after.split('id="pending"')
     assert f"#{submission.pk}" not in queue  # out of the reviewer's queue, listed as waiting for the influencer
     assert f"#{submission.pk}" in pending and "waiting for Ivy Influencer (changes requested)" in pending
     trail = client.get(reverse("predictions:submission_detail", args=[submission.pk])).content.decode()
@@ -217,3 +219,13 @@ def test_images_are_served_only_to_people_who_may_see_the_submission(
     other = UserFactory(email="omar@example.com")
     MembershipFactory(user=other, organization=agency, role=Role.INFLUENCER)
     assert login(other).get(original).status_code == 404
+
+
+def test_dashboard_entries_of_one_campaign_and_creator_say_what_differs(make_submission, alice_client):
+    """#27: "Summer Glow · Ivy Influencer" appeared twice with nothing to tell the two apart."""
+    first, second = make_submission(), make_submission(caption="Second take #summerglow @glowco #ad")
+    page = alice_client.get("/dashboard/").content.decode()
+    details = [part.split("</div>", 1)[0] for part in page.split('class="small text-body-secondary entry-detail">')[1:]]
+    assert any(f"#{first.pk} · v1" in detail for detail in details), details
+    assert any(f"#{second.pk} · v1" in detail for detail in details), details
+    assert len(details) == len(set(details))  # no two entries read the same
