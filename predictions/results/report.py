@@ -22,6 +22,7 @@ from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_get
 from config.errors import PermissionDenied
+from config.formatting import moment
 from predictions.campaigns.brief import brief_check, caption_hashtags, caption_mentions
 from predictions.campaigns.models import Campaign, Submission, SubmissionStatus, SubmissionVersion
 from predictions.campaigns.selectors import campaign_get
@@ -333,7 +334,8 @@ def _submission_row(
         "post_url": post.url if post is not None else "",
         "planned_at": version.planned_at.isoformat() if version else None,
         "published_at": published_at.isoformat() if published_at else None,
-        "published_at_label": f"{published_at:%d %b %Y %H:%M} UTC" if published_at else "",
+        # as every date of the app reads ("3 Dec 2026, 13:48"), in the reader's agency time zone, named
+        "published_at_label": f"{moment(published_at)} {timezone.get_current_timezone_name()}" if published_at else "",
         "timing": timing,
         "timing_delta_hours": delta_hours,
         "likes": likes,

@@ -185,3 +185,16 @@ def test_the_profile_page_names_its_languages_and_what_its_country_rests_on(alic
     assert page.split('id="profile-country">')[1].split("<")[0] == "France"
     evidence = page.split('id="profile-countries"')[1].split("</ul>")[0]
     assert "France: named in the bio</li>" in evidence and "Cuba: 2 post locations</li>" in evidence
+
+
+def test_a_text_search_keeps_the_count_the_sort_and_find_similar(refreshed, alice_client) -> None:
+    """#27: a text search hid the result count and the "find similar" links."""
+    import numpy as np
+
+    from discovery.models import ProfileInsight
+
+    ProfileInsight.objects.filter(handle="chez_amelie").update(embedding=np.ones(384, np.float32).tobytes())
+    body = alice_client.get(reverse("discovery:search"), {"q": "recette", "sort": "followers"}).content.decode()
+    header = body[body.index('id="results-header"') :].split("</form>", 1)[0]
+    assert 'id="result-count">1 profile<' in header and 'id="id_sort"' in header  # the sort sits in the header
+    assert "find similar" in body and "@chez_amelie" in body

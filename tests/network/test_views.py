@@ -209,3 +209,15 @@ def test_engine_timings_are_for_staff_and_a_new_hashtag_says_new(alice, alice_cl
     alice.is_staff = True
     alice.save(update_fields=["is_staff"])
     assert 'id="timings"' in alice_client.get(url).content.decode()
+
+
+def test_graph_sizes_have_thousands_separators_on_every_page(alice_client, agency):
+    """#27: "2061 accounts" on the graph pages."""
+    graph = GraphSnapshot.objects.create(
+        organization=agency, name="Big", status="done", node_count=2061, edge_count=12345, community_count=3
+    )
+    listing = alice_client.get(reverse("network:graph_list")).content.decode()
+    detail = alice_client.get(reverse("network:graph_detail", args=[graph.pk])).content.decode()
+    dashboard = alice_client.get("/dashboard/").content.decode()
+    for page in (listing, detail, dashboard):
+        assert "2,061" in page and "2061" not in page.replace("2,061", "")

@@ -359,3 +359,17 @@ def test_the_audit_form_leads_somewhere(alice_client, agency, creator, settings)
     )
     progress = alice_client.get(reverse("predictions:audit_progress", args=[audit.pk])).content.decode()
     assert "waiting for a worker to start" in progress and "/ ?" not in progress
+
+
+def test_an_audit_of_an_imported_list_never_says_fetched(alice_client, agency, alice):
+    """#27: an audit of imported followers said "fetched in full: 600"; nothing was fetched."""
+    from predictions.audits.models import FollowerAudit
+    from tests.factories import ProfileFactory
+
+    profile = ProfileFactory(organization=agency, platform="instagram", handle="imported.list")
+    audit = FollowerAudit.objects.create(
+        organization=agency, profile=profile, requested_by=alice, status="done", fetch_followers=False
+    )
+    page = alice_client.get(f"/campaigns/audits/{audit.pk}/").content.decode()
+    assert "with a full profile in the imported list: <strong>0</strong>" in page
+    assert "fetched in full" not in page

@@ -68,6 +68,12 @@ def test_a_share_link_shows_only_its_campaign_report_without_login_and_records_t
     assert "Winter Secret Plan" not in html and "Charlie Confidential" not in html
     # Nothing else of the site: no navigation, no links into the app.
     assert not re.search(r'href="/(campaigns|profiles|graphs|api|admin)', html)
+    # #27: dates in words ("21 Oct 2026"), as the app writes them; never ISO dates or timestamps
+    assert re.search(r"Generated \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}", html)
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S))
+    # the tampered link is the product's own page, not Django's technical one
+    tampered = anonymous.get(reverse("brand:report", args=[token[:-2] + "xx"])).content.decode()
+    assert "URLconf" not in tampered and "Traceback" not in tampered
     assert settings.SESSION_COOKIE_NAME not in response.cookies
     link.refresh_from_db()
     assert link.open_count == 1 and link.last_opened_at is not None

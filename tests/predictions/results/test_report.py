@@ -191,6 +191,9 @@ def test_report_page_shows_figures_formulas_charts_and_download_buttons(publishe
     assert 'id="download-pdf"' in html and "?format=pdf" in html and "?format=csv" in html
     assert "€150" in html and "€780" in html and "likes × €0.08" in html
     assert html.count("<svg") == 3 and 'data-caption-differs="1"' in html and 'data-timing="late"' in html
+    # #27: the "%" of an engagement rate wrapped onto its own line: the space before it must not break
+    er = html[html.index('id="fig-er">') :].split("</div>", 1)[0]
+    assert "&#8239;%" in er and "&thinsp;" not in html
     detail = alice_client.get(reverse("predictions:campaign_detail", args=[campaign.pk])).content.decode()
     assert 'id="results-link"' in detail
 
@@ -369,3 +372,31 @@ def test_the_published_post_is_rechecked_under_the_campaigns_jurisdiction(publis
     assert row["compliance"]["ok"] is False
     assert [f["rule"] for f in row["compliance"]["compliance"]["findings"] if not f["ok"]] == ["up_front"]
     assert any("not up front" in problem for problem in row["compliance"]["problems"])
+
+
+@pytest.mark.parametrize("rows", [3, 9, 24])
+def test_the_pdf_has_no_orphan_row_and_no_blank_page(rows, campaign, ivy, ivy_profile):
+    """#27: the table broke with one row on page 1 and a mostly blank page 2. Every page is drawn as an image into
+    test-artifacts/ (report-pdf-<rows>-page-<n>.png) to be looked at."""
+    import re
+
+    import pypdfium2
+    from pypdf import PdfReader
+
+    from tests.browser_fixtures import ARTIFACTS
+
+    _bulk_campaign_rows(campaign, ivy, ivy_profile, rows)
+    content = exports.report_pdf(campaign_report(campaign=campaign))
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
+    ids = {str(pk) for pk in Submission.objects.filter(campaign=campaign).values_list("pk", flat=True)}
+    # a table row reads "#<submission> Ivy Influencer @…" (the charts' axis labels "#<submission> @…")
+    per_page = [len(set(re.findall(r"#(\d+)\s+Ivy\s+Influencer", text)) & ids) for text in texts]
+    ARTIFACTS.mkdir(exist_ok=True)
+    document = pypdfium2.PdfDocument(content)
+    for number in range(len(document)):
+        image = document[number].render(scale=1.5).to_pil()
+        image.save(ARTIFACTS / f"report-pdf-{rows}-page-{number + 1}.png")
+        assert image.width > 800 and image.getbbox() is not None  # a drawn page, not an empty one
+    assert sum(per_page) == len(ids), per_page  # each row once
+    assert all(count == 0 or count >= 2 for count in per_page), per_page  # no row alone on a page
+    assert all(len(text.strip()) > 200 for text in texts), [len(t) for t in texts]  # no mostly blank page
