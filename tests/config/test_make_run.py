@@ -105,3 +105,34 @@ def test_the_web_process_of_make_run_shows_the_products_error_pages(make_run_web
     assert stylesheets, "the login page links no stylesheet"
     for path in stylesheets:
         assert requests.get(f"{make_run_web}{path}", timeout=10).status_code == 200, path
+
+
+def test_under_make_run_every_role_and_a_stranger_get_the_products_403_and_404(make_run_web, agency):
+    """#27: each role, signed in to the web process `make run` starts: another agency's page is the product's 404,
+    the admin (site staff only) the product's 403 saying so; logged out, the admin asks to sign in."""
+    from accounts.roles import Role
+    from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
+
+    elsewhere = ProfileFactory(organization=OrganizationFactory(slug="elsewhere"), handle="elsewhere_only")
+    for role in Role.values:
+        user = UserFactory(email=f"{role}@example.com")
+        MembershipFactory(user=user, organization=agency, role=role)
+        client = Client()
+        client.force_login(user)
+        cookies = {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}
+        not_ours = requests.get(f"{make_run_web}/profiles/{elsewhere.pk}/", cookies=cookies, timeout=10)
+        _assert_product_page(not_ours, 404, 'id="error-404"')
+        admin = requests.get(f"{make_run_web}/admin/", cookies=cookies, timeout=10)
+        _assert_product_page(admin, 403, 'id="error-403"')
+        assert "Django admin is for the site" in admin.text, role
+    logged_out = requests.get(f"{make_run_web}/admin/", timeout=10, allow_redirects=True)
+    assert logged_out.status_code == 200 and "URLconf" not in logged_out.text
+
+
+def test_a_server_error_is_the_products_500_page_and_the_apis_error_format(rf):
+    from config.views import server_error
+
+    page = server_error(rf.get("/campaigns/"))
+    assert page.status_code == 500 and b'id="error-500"' in page.content and b"Traceback" not in page.content
+    api = server_error(rf.get("/api/v1/campaigns/"))
+    assert api.status_code == 500 and b'"code": "server_error"' in api.content.replace(b'":"', b'": "')

@@ -43,6 +43,10 @@ def test_search_filter_add_to_shortlist_and_compare(make_browser_page, live_serv
     page.click('.filter-chip[data-filter="linked"]')
     page.wait_for_url(lambda url: "linked=yes" not in url)
     assert page.inner_text("#result-count") == "3 profiles" and page.locator(".filter-chip").count() == 0
+    # The URL is the state: the back button brings the previous filters and their results back.
+    page.go_back()
+    page.wait_for_url(lambda url: "linked=yes" in url and "followers_min" not in url)
+    assert page.inner_text("#result-count") == "2 profiles" and page.input_value("#id_linked") == "yes"
     page.goto("/discovery/?linked=yes&followers_min=10000")
 
     for handle in handles:
