@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Invitation
+from config.formatting import moment_in
 
 
 @shared_task(acks_late=True)
@@ -23,7 +24,7 @@ def send_invitation_email(invitation_id: int) -> None:
         message=(
             f"{inviter} invited you to join {invitation.organization} as {invitation.get_role_display()}.\n\n"
             f"Accept the invitation: {link}\n\n"
-            f"The link expires on {invitation.expires_at:%Y-%m-%d %H:%M} UTC."
+            f"The link expires on {moment_in(invitation.expires_at, invitation.organization.timezone)}."
         ),
         from_email=None,
         recipient_list=[invitation.email],

@@ -47,6 +47,18 @@ def moment(value: object) -> str:
     return f"{_day(when)}, {when:%H:%M}"
 
 
+def moment_in(value: object, zone: str) -> str:
+    """A date and time as pages write it, in `zone` and naming it: "21 Oct 2026, 14:05 Europe/Berlin" (e-mails and
+    tasks, which run outside any agency's request, say whose clock they use)."""
+    with timezone.override(zone or "UTC"):
+        return f"{moment(value)} {zone or 'UTC'}"
+
+
+def day_in(value: object, zone: str) -> str:
+    with timezone.override(zone or "UTC"):
+        return day(value)
+
+
 def hours_apart(hours: float | None, *, before: str = "early", after: str = "late") -> str:
     """A signed number of hours in words: -2.0 -> "2 h early", 3.5 -> "3.5 h late", 0 -> "on time"."""
     if hours is None:

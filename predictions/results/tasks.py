@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 
+from config.formatting import day_in, moment_in
+
 
 @shared_task(
     name="predictions.results.tasks.track_published_posts",
@@ -41,12 +43,13 @@ def approval_link_mail(link_id: int, token: str) -> int:
         return 0
     campaign = link.submission.campaign
     url = settings.SITE_URL.rstrip("/") + reverse("brand:approval", args=[token])
+    zone = link.version.timezone_name or campaign.organization.timezone  # the draft's planned zone, else the agency's
     body = (
         f"Hello{(' ' + link.approver.name) if link.approver.name else ''},\n\n"
         f"New content for {campaign.name} ({campaign.brand}) is waiting for your approval: submission "
         f"#{link.submission_id} by @{link.submission.profile.handle}, version {link.version.number}, planned for "
-        f"{link.version.planned_at:%d %b %Y %H:%M} UTC.\n\nReview it here (no account needed; the link is for "
-        f"you only, works once and expires on {link.expires_at:%d %b %Y}):\n{url}\n"
+        f"{moment_in(link.version.planned_at, zone)}.\n\nReview it here (no account needed; the link is for "
+        f"you only, works once and expires on {day_in(link.expires_at, zone)}):\n{url}\n"
     )
     send_mail(
         f"[{campaign.name}] Content waiting for your approval", body, settings.DEFAULT_FROM_EMAIL, [link.approver.email]

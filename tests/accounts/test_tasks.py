@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zoneinfo
 from datetime import timedelta
 
 import pytest
@@ -23,7 +25,13 @@ def test_the_invitation_email_names_agency_inviter_role_and_expiry(agency, alice
     assert message.subject == "You are invited to Alice Agency on SocialLens"
     assert f"https://app.sociallens.test/invitations/{invitation.token}/" in message.body
     assert "Alice Owner invited you to join Alice Agency as Manager." in message.body
-    assert f"{invitation.expires_at:%Y-%m-%d %H:%M} UTC" in message.body
+    # #27: dates as the app writes them, in the agency's time zone, named; never "2026-10-21"
+    Organization = type(agency)
+    Organization.objects.filter(pk=agency.pk).update(timezone="Europe/Berlin")
+    send_invitation_email(invitation.pk)
+    berlin = timezone.localtime(invitation.expires_at, zoneinfo.ZoneInfo("Europe/Berlin"))
+    assert f"expires on {berlin.day} {berlin:%b %Y, %H:%M} Europe/Berlin." in mail.outbox[-1].body
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", mail.outbox[-1].body)
 
 
 def test_no_email_for_an_invitation_revoked_before_the_task_ran(agency):

@@ -147,6 +147,9 @@ def awaiting_brand(brand_campaign, make_submission, rey, django_capture_on_commi
 
 def _mailed_token() -> str:
     message = next(m for m in mail.outbox if m.to == ["brand.lead@glowco.example"])
+    # dates as the app writes them ("planned for 12 Dec 2026, 14:00 Europe/Berlin"), never ISO or a bare "UTC"
+    assert re.search(r"planned for \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} [A-Za-z/_]+\.", message.body)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", message.body)
     url = re.search(r"http\S+/brand/approve/\S+/", message.body).group(0)
     return _token_of(url)
 
