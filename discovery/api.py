@@ -20,7 +20,7 @@ from discovery import selectors, services
 from discovery.exports import shortlist_csv
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import SORTS, DiscoveryQuery
-from ml.engine.categories.topics import NICHES
+from ml.services import NICHES
 from profiles.models import Platform
 
 

@@ -5,8 +5,8 @@ from typing import Any
 from django import forms
 
 from discovery.selectors import SORTS, DiscoveryQuery
-from ml.engine.categories.topics import NICHES, niche_name
-from ml.engine.languages import LANGUAGE_NAMES, MIXED
+from ml.services import LANGUAGE_MIXED as MIXED
+from ml.services import LANGUAGE_NAMES, NICHES, niche_name
 from profiles.models import Platform
 
 TRI_STATE = [("", "any"), ("yes", "yes"), ("no", "no")]

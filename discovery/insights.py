@@ -26,12 +26,12 @@ SEARCH_CAPTION_CHARS = 4000
 
 def stale_profiles() -> QuerySet[Profile]:
     """Profiles without a discovery row, or whose profile, posts, snapshots or audits changed since it was made."""
-    from predictions.audits.models import FollowerAudit
+    from predictions.audits.selectors import audits_finished_after
 
     refreshed = OuterRef("insight__refreshed_at")
     newer_posts = Post.objects.filter(profile=OuterRef("pk"), fetched_at__gt=refreshed)
     newer_snapshots = Snapshot.objects.filter(profile=OuterRef("pk"), taken_at__gt=refreshed)
-    newer_audits = FollowerAudit.objects.filter(profile=OuterRef("pk"), finished_at__gt=refreshed)
+    newer_audits = audits_finished_after(profile=OuterRef("pk"), since=refreshed)
     return Profile.objects.filter(
         Q(insight__isnull=True)
         | Q(updated_at__gt=F("insight__refreshed_at"))
@@ -94,25 +94,14 @@ def _growth(snapshots: list[Snapshot], now: Any) -> float | None:
 
 
 def _latest_quality_scores(profile_ids: list[int]) -> dict[int, float]:
-    from config.jobs import JobStatus
-    from predictions.audits.models import FollowerAudit
+    from predictions.audits.selectors import latest_quality_scores
 
-    scores: dict[int, float] = {}
-    rows = (
-        FollowerAudit.objects.filter(
-            profile_id__in=profile_ids, status=JobStatus.DONE, audience_quality_score__isnull=False
-        )
-        .order_by("profile_id", "-finished_at", "-id")
-        .values_list("profile_id", "audience_quality_score")
-    )
-    for profile_id, score in rows:
-        scores.setdefault(profile_id, score)
-    return scores
+    return latest_quality_scores(profile_ids=profile_ids)
 
 
 def _content_vector(record: Any, vectors: np.ndarray) -> bytes | None:
     """The lookalike vector: the mean of the EMBED_POSTS newest captioned posts' vectors (None without one)."""
-    from ml.engine.categories.model import pooled_embedding
+    from ml.services import pooled_embedding
 
     picked = [k for k, post in enumerate(record.posts) if post.caption.strip()][:EMBED_POSTS]
     if not picked:
@@ -126,9 +115,9 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
 
     A user's niche correction is never overwritten: the model's prediction is stored beside it."""
     from ml.categories import classify
-    from ml.engine.languages import UNKNOWN as NO_LANGUAGE
-    from ml.engine.languages import profile_languages
-    from ml.engine.places import UNKNOWN, home_country, profile_countries
+    from ml.services import COUNTRY_UNKNOWN as UNKNOWN
+    from ml.services import LANGUAGE_UNKNOWN as NO_LANGUAGE
+    from ml.services import home_country, profile_countries, profile_languages
 
     profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
     if not profiles:
@@ -161,7 +150,7 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
         return 0
 
     from ml.categories import post_vectors_per_influencer
-    from ml.engine.categories.model import pooled_embedding
+    from ml.services import pooled_embedding
 
     records = [influencer_record(p, posts) for p, posts, *_ in todo]
     post_vecs = post_vectors_per_influencer(records) if embed else []
@@ -307,7 +296,7 @@ def _recent_posts(ids: list[int]) -> dict[int, list[Post]]:
 
 def influencer_record(profile: Profile, posts: list[Post]) -> Any:
     """The ml.engine.categories InfluencerPosts record the niche model reads for a stored profile."""
-    from ml.engine.categories.records import InfluencerPosts, PostText
+    from ml.services import InfluencerPosts, PostText
 
     return InfluencerPosts(
         username=profile.handle,
@@ -329,9 +318,7 @@ def influencer_record(profile: Profile, posts: list[Post]) -> Any:
 def stored_post_texts() -> list[str]:
     """The texts the niche model embeds: every stored post's (ml.engine.categories.model.post_words) and every
     profile's about line (ml.engine.categories.topics.about_text: name, declared category, bio)."""
-    from ml.engine.categories.model import post_words
-    from ml.engine.categories.records import InfluencerPosts, PostText
-    from ml.engine.categories.topics import about_text
+    from ml.services import InfluencerPosts, PostText, about_text, post_words
 
     posts = [
         post_words(PostText(caption=post.caption, location=_location(post)))

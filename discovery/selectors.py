@@ -18,7 +18,7 @@ from accounts.roles import Capability
 from accounts.selectors import membership_require, object_get_for_user
 from config.errors import ApplicationError
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
-from ml.engine.categories.topics import NICHES
+from ml.services import NICHES
 
 SORTS = {
     "followers": "followers_count",

@@ -15,7 +15,7 @@ from config.errors import ApplicationError, Conflict, NotFound
 from discovery.insights import insights_refresh, stale_profiles
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import discovery_require, shortlist_get
-from ml.engine.categories.topics import NICHES
+from ml.services import NICHES
 from profiles.models import Profile
 
 REFRESH_BATCH = 200

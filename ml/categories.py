@@ -212,9 +212,9 @@ def influencer_embeddings(influencers: list[Any], *, cache: bool = False, progre
 
 def training_set() -> tuple[Any, int]:
     """The kim2020 labelled influencers plus every stored niche correction (the correction wins); and the count."""
-    from discovery.insights import niche_correction_records
     from ml.engine.categories.records import CATEGORIES
     from ml.engine.categories.training import load_labelled, with_corrections
+    from ml.services import niche_correction_records
 
     # A correction to a niche beyond the kim2020 eight (music, sports, …) is "other" to this model; the niche
     # extension (ml.niches) learns it as what it is.

@@ -118,7 +118,6 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, **_: Any) -
     figures for both populations, then the final fit; registered as a new version."""
     from django.utils import timezone
 
-    from discovery.insights import niche_correction_records
     from ml.categories import active_model as category_model
     from ml.categories import influencer_embeddings, training_set
     from ml.engine.categories.model import TrainSettings
@@ -127,7 +126,7 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, **_: Any) -
     from ml.engine.categories.topics import DESCRIPTIONS, NEW_NICHES
     from ml.engine.categories.training import cross_validate as category_cv
     from ml.engine.likes.text import embed_captions
-    from ml.services import model_version_publish
+    from ml.services import model_version_publish, niche_correction_records
 
     kim_data, _ = training_set()
     stdout.write(f"kim2020: {len(kim_data.labels)} influencers; their MiniLM vectors (cached under var/cache):")

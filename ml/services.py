@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import threading
 from collections.abc import Callable
@@ -164,3 +165,64 @@ def labelled_json_lines(path: str) -> list[tuple[int, dict[str, Any]]]:
             return list(json_objects(handle, path))
         except ValueError as exc:
             raise ApplicationError(f"{exc}.", code="invalid") from exc
+
+
+# --- what the apps give the models -----------------------------------------------------------------------------------
+# The agency's niche corrections are labelled examples for the niche models; discovery owns them and registers where
+# to read them at start-up (discovery/apps.py), so this door never imports a consumer.
+_niche_correction_sources: list[Callable[[], list[Any]]] = []
+
+
+def niche_corrections_source_register(source: Callable[[], list[Any]]) -> None:
+    if source not in _niche_correction_sources:
+        _niche_correction_sources.append(source)
+
+
+def niche_correction_records() -> list[Any]:
+    """[(InfluencerPosts record, niche)] of every stored correction, from the registered source; [] without one."""
+    return _niche_correction_sources[-1]() if _niche_correction_sources else []
+
+
+# --- the door to ml/engine ------------------------------------------------------------------------------------------
+# What the apps above (predictions, discovery) use of the pure-Python engine, by the name they use it under: they
+# import it from here (`from ml.services import NICHES`), never from ml.engine, so the engine can be reorganised
+# behind this table. Resolved on first use (PEP 562), so importing ml.services never loads a model library.
+ENGINE: dict[str, tuple[str, str]] = {
+    "AUTHENTICITY_DATASETS_DIR": ("ml.engine.authenticity.datasets", "DATASETS_DIR"),
+    "AuthenticityModel": ("ml.engine.authenticity.model", "AuthenticityModel"),
+    "BRAND_SAFETY_LABELS": ("ml.engine.brand_safety", "LABELS"),
+    "pooled_embedding": ("ml.engine.categories.model", "pooled_embedding"),
+    "post_words": ("ml.engine.categories.model", "post_words"),
+    "InfluencerPosts": ("ml.engine.categories.records", "InfluencerPosts"),
+    "PostText": ("ml.engine.categories.records", "PostText"),
+    "NICHES": ("ml.engine.categories.topics", "NICHES"),
+    "niche_name": ("ml.engine.categories.topics", "niche_name"),
+    "about_text": ("ml.engine.categories.topics", "about_text"),
+    "describe_niche": ("ml.engine.categories.topics", "describe_niche"),
+    "DEFAULT_JURISDICTION": ("ml.engine.disclosure", "DEFAULT_JURISDICTION"),
+    "JURISDICTIONS": ("ml.engine.disclosure", "JURISDICTIONS"),
+    "JURISDICTION_CHOICES": ("ml.engine.disclosure", "JURISDICTION_CHOICES"),
+    "check_disclosure": ("ml.engine.disclosure", "check_disclosure"),
+    "LANGUAGE_NAMES": ("ml.engine.languages", "LANGUAGE_NAMES"),
+    "LANGUAGE_MIXED": ("ml.engine.languages", "MIXED"),
+    "LANGUAGE_UNKNOWN": ("ml.engine.languages", "UNKNOWN"),
+    "LanguageMix": ("ml.engine.languages", "LanguageMix"),
+    "audience_languages": ("ml.engine.languages", "audience_languages"),
+    "language_name": ("ml.engine.languages", "language_name"),
+    "profile_languages": ("ml.engine.languages", "profile_languages"),
+    "STANDING_RECENT_POSTS": ("ml.engine.likes.standing", "RECENT_POSTS"),
+    "standing_among": ("ml.engine.likes.standing", "standing_among"),
+    "COUNTRY_UNKNOWN": ("ml.engine.places", "UNKNOWN"),
+    "home_country": ("ml.engine.places", "home_country"),
+    "profile_countries": ("ml.engine.places", "profile_countries"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = ENGINE[name]
+    except KeyError:
+        raise AttributeError(f"module 'ml.services' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value

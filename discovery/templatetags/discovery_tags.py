@@ -45,7 +45,7 @@ def percent(value: float | None, digits: int = 1) -> str:
 
 @register.simple_tag
 def niche_choices() -> tuple[str, ...]:
-    from ml.engine.categories.topics import NICHES
+    from ml.services import NICHES
 
     return NICHES
 
@@ -53,7 +53,7 @@ def niche_choices() -> tuple[str, ...]:
 @register.filter
 def niche_name(code: str | None) -> str:
     """A niche code as people read it: "tech" -> "Tech & science"."""
-    from ml.engine.categories.topics import niche_name as name
+    from ml.services import niche_name as name
 
     return name(code) if code else "–"
 
@@ -61,7 +61,7 @@ def niche_name(code: str | None) -> str:
 @register.filter
 def niche_described(insight: Any) -> str:
     """The row's niche with its share, or "Mixed: …" with the top two when no niche is likely enough."""
-    from ml.engine.categories.topics import describe_niche
+    from ml.services import describe_niche
 
     if insight is None:
         return "–"
@@ -71,7 +71,7 @@ def niche_described(insight: Any) -> str:
 @register.filter
 def language(code: str | None) -> str:
     """A language code as people read it: "en" -> "English", "mixed" -> "Mixed", "" -> "–"."""
-    from ml.engine.languages import language_name
+    from ml.services import language_name
 
     return language_name(code) if code else "–"
 
@@ -79,7 +79,8 @@ def language(code: str | None) -> str:
 @register.filter
 def languages_described(insight: Any) -> str:
     """A stored profile's languages in ml.engine.languages' own words: "English 92%", "Mixed: …", "Unknown (…)"."""
-    from ml.engine.languages import UNKNOWN, LanguageMix
+    from ml.services import LANGUAGE_UNKNOWN as UNKNOWN
+    from ml.services import LanguageMix
 
     shares = [(row["language"], row["share"]) for row in insight.language_shares or []]
     return LanguageMix(label=insight.content_language or UNKNOWN, shares=shares).describe()
@@ -104,6 +105,6 @@ def country_evidence(countries: list[dict[str, Any]] | None) -> str:
 @register.filter
 def safety_category(key: str) -> str:
     """A brand-safety category's name ("alcohol" → "Alcohol")."""
-    from ml.engine.brand_safety import LABELS
+    from ml.services import BRAND_SAFETY_LABELS as LABELS
 
     return LABELS.get(key, key)

@@ -20,7 +20,7 @@ from accounts.models import Organization
 from accounts.roles import Role
 from config.errors import ApplicationError
 from ml import authenticity
-from ml.engine.authenticity.datasets import DATASETS_DIR
+from ml.services import AUTHENTICITY_DATASETS_DIR as DATASETS_DIR
 from ml.services import model_version_active
 from predictions.audits import services
 from predictions.audits.models import FollowerAudit

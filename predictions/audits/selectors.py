@@ -244,3 +244,29 @@ def audience_quality_comparison(*, audit: FollowerAudit) -> dict[str, Any]:
     middle = len(others) // 2
     median = others[middle] if len(others) % 2 else (others[middle - 1] + others[middle]) / 2
     return {"count": len(others), "below": below, "median": median, "percentile": round(100 * below / len(others))}
+
+
+# --- for the apps that build on audits (discovery): what they read of audits, without importing their models -------
+
+
+def audits_finished_after(*, profile: Any, since: Any) -> QuerySet[FollowerAudit]:
+    """Audits of `profile` finished after `since`; both may be OuterRef expressions (discovery's staleness test)."""
+    return FollowerAudit.objects.filter(profile=profile, finished_at__gt=since)
+
+
+def latest_quality_scores(*, profile_ids: list[int]) -> dict[int, float]:
+    """The audience quality score of each profile's latest finished audit (profiles never audited are absent)."""
+    from config.jobs import JobStatus
+
+    scores: dict[int, float] = {}
+    rows = (
+        FollowerAudit.objects.filter(
+            profile_id__in=profile_ids, status=JobStatus.DONE, audience_quality_score__isnull=False
+        )
+        .order_by("profile_id", "-finished_at", "-id")
+        .values_list("profile_id", "audience_quality_score")
+    )
+    for profile_id, score in rows:
+        if score is not None:
+            scores.setdefault(profile_id, score)
+    return scores

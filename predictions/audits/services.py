@@ -24,8 +24,7 @@ from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict
 from config.jobs import JobStatus, after_commit
 from ml import authenticity
-from ml.engine.authenticity.model import AuthenticityModel
-from ml.services import model_version_active
+from ml.services import AuthenticityModel, model_version_active
 from predictions.audits.models import AudienceCategory, FollowerAudit, FollowerAuditResult
 from profiles.models import Profile, Relation, RelationKind
 
@@ -281,7 +280,7 @@ def _audience_languages(audit_id: int) -> dict[str, Any]:
     """The audited followers' languages (one vote per follower, from their name and bio; ml.engine.languages),
     worked out here in the worker: the identifier's models take about 1 GB and seconds to load, too much for a
     page view."""
-    from ml.engine.languages import audience_languages
+    from ml.services import audience_languages
 
     texts = [
         " ".join(part for part in row if part)

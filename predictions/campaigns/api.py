@@ -20,7 +20,7 @@ from accounts.models import Organization, User
 from accounts.selectors import active_organization
 from config.errors import NotFound
 from config.params import IdField, TextField, int_param
-from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
+from ml.services import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns import feedback, selectors, services
 from predictions.campaigns.brief import API_HASHTAG_PATTERN, API_MENTION_PATTERN, HASHTAG_RULE, MENTION_RULE
 from predictions.campaigns.models import (

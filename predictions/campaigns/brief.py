@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from config.errors import ApplicationError
-from ml.engine.disclosure import DEFAULT_JURISDICTION, check_disclosure
+from ml.services import DEFAULT_JURISDICTION, check_disclosure
 
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")

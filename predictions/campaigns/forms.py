@@ -8,7 +8,7 @@ from django import forms
 
 from accounts.models import Organization, User
 from accounts.roles import Role
-from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
+from ml.services import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns.models import ApprovalRule, Campaign, CampaignStatus, ReviewDecisionKind
 from profiles.models import Profile
 

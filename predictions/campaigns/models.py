@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 
 from config.jobs import Job
-from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
+from ml.services import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 
 __all__ = [
     "ApprovalRule",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from typing import Any
 
 from django.core.files import File
@@ -16,6 +17,21 @@ from django.core.files import File
 from config.errors import ApplicationError
 from config.jobs import JobStatus, job_heartbeat
 from predictions.campaigns.models import SubmissionImage, VersionScore
+
+# Where a profile's niche comes from: discovery (which builds on predictions) registers its selector at start-up
+# (discovery/apps.py), so scoring reads the agency's niche without predictions importing discovery.
+_niche_sources: list[Callable[..., str]] = []
+
+
+def niche_source_register(source: Callable[..., str]) -> None:
+    """Register `source(profile=…) -> str` (the profile's niche, "" when unknown); the latest registered wins."""
+    if source not in _niche_sources:
+        _niche_sources.append(source)
+
+
+def profile_niche(*, profile: Any) -> str:
+    return _niche_sources[-1](profile=profile) if _niche_sources else ""
+
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +72,8 @@ def _faces_preview(row: SubmissionImage, features: dict[str, Any]) -> None:
 
 def _standing(profile: Any, result: Any) -> dict[str, Any]:
     """Where the draft is expected to land among the account's latest posts (ml.engine.likes.standing)."""
-    from ml.engine.likes.standing import RECENT_POSTS, standing_among
+    from ml.services import STANDING_RECENT_POSTS as RECENT_POSTS
+    from ml.services import standing_among
 
     recent = list(
         profile.posts.filter(likes__isnull=False, taken_at__isnull=False)
@@ -86,7 +103,6 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
     ).get(pk=score_id)
     version = score.version
     images = list(version.images.all())
-    from discovery.selectors import profile_niche
 
     try:
         result = engine_score_draft(

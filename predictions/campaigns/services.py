@@ -21,7 +21,7 @@ from accounts.roles import Capability, Role, role_can
 from accounts.selectors import membership_require
 from config.errors import ApplicationError, Conflict, PermissionDenied
 from config.jobs import after_commit
-from ml.engine.disclosure import DEFAULT_JURISDICTION, JURISDICTIONS
+from ml.services import DEFAULT_JURISDICTION, JURISDICTIONS
 from predictions.campaigns.brief import brief_check, caption_problems, normalise_tags
 from predictions.campaigns.models import (
     AWAITING_REVIEW,
