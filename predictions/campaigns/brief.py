@@ -9,6 +9,7 @@ from typing import Any
 
 from config.errors import ApplicationError
 from ml.services import DEFAULT_JURISDICTION, check_disclosure
+from profiles.platforms import platform_get
 
 HASHTAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")
@@ -23,9 +24,6 @@ MENTION_RULE = "1-30 letters, digits, dots and underscores"
 # The same rules for one item of an API list (the document carries them as patterns): the prefix optional.
 API_HASHTAG_PATTERN = r"^#?(?!\d+$)\w{1,100}$"
 API_MENTION_PATTERN = r"^@?(?!\.)(?!.*\.\.)(?!.*\.$)[A-Za-z0-9._]{1,30}$"
-INSTAGRAM_CAPTION_MAX = 2200
-INSTAGRAM_HASHTAGS_MAX = 30
-INSTAGRAM_MENTIONS_MAX = 20
 X_POST_MAX_WEIGHT = 280
 X_URL_WEIGHT = 23
 # twitter-text v3 configuration: code points in these ranges weigh 1, all others (CJK, emoji…) weigh 2.
@@ -84,17 +82,33 @@ def caption_problems(*, caption: str, platform: str) -> list[str]:
                 f"and CJK characters 2); this one counts {weight}."
             )
         return problems
-    if len(caption) > INSTAGRAM_CAPTION_MAX:
+    spec = platform_get(platform)
+    if spec.title_max is not None:  # YouTube: the first line is the title, the rest the description
+        title, _, description = caption.partition("\n")
+        if len(title) > spec.title_max:
+            problems.append(
+                f"A {spec.short_label} title (the first line) takes at most {spec.title_max:,} characters; this one "
+                f"has {len(title):,}."
+            )
+        if len(description.strip()) > spec.text_limits["caption"] - spec.title_max - 2:
+            limit = spec.text_limits["caption"] - spec.title_max - 2
+            problems.append(
+                f"A {spec.short_label} description takes at most {limit:,} characters; this one has "
+                f"{len(description.strip()):,}."
+            )
+    elif len(caption) > spec.text_limits["caption"]:
         problems.append(
-            f"An Instagram caption takes at most {INSTAGRAM_CAPTION_MAX:,} characters; this one has {len(caption):,}."
+            f"A {spec.short_label} caption takes at most {spec.text_limits['caption']:,} characters; this one has "
+            f"{len(caption):,}."
         )
-    if len(hashtags) > INSTAGRAM_HASHTAGS_MAX:
+    if spec.hashtags_max is not None and len(hashtags) > spec.hashtags_max:
+        why = f" ({spec.hashtags_max_reason})" if spec.hashtags_max_reason else ""
         problems.append(
-            f"Instagram allows at most {INSTAGRAM_HASHTAGS_MAX} hashtags; this caption has {len(hashtags)}."
+            f"{spec.short_label} allows at most {spec.hashtags_max} hashtags{why}; this caption has {len(hashtags)}."
         )
-    if len(mentions) > INSTAGRAM_MENTIONS_MAX:
+    if spec.mentions_max is not None and len(mentions) > spec.mentions_max:
         problems.append(
-            f"Instagram allows at most {INSTAGRAM_MENTIONS_MAX} @mentions; this caption has {len(mentions)}."
+            f"{spec.short_label} allows at most {spec.mentions_max} @mentions; this caption has {len(mentions)}."
         )
     return problems
 

@@ -32,6 +32,12 @@ class PlatformSpec:
     fetcher: str = ""  # dotted path of the module with fetch_profile / fetch_followers
     has_follower_lists: bool = True  # False where the platform gives no follower list (YouTube)
     visible_caption_chars: int | None = None  # what a feed shows before "more" (disclosure must be inside it)
+    # What a post may carry (content review refuses a draft the platform would): hashtags and @mentions at most, and
+    # for YouTube the title (a draft's first line) apart from the description (the rest).
+    hashtags_max: int | None = None
+    mentions_max: int | None = None
+    title_max: int | None = None
+    hashtags_max_reason: str = ""
     cannot_provide: tuple[str, ...] = field(default_factory=tuple)  # said on pages where it matters
     # An account id that stands in for a handle where a source names none (YouTube's "UC…" channel ids): kept as
     # written (ids are case-sensitive), linked by `id_url_format`; the next file or fetch with the handle renames it.

@@ -26,4 +26,6 @@ PLATFORM = PlatformSpec(
     credential_setting="INSTAGRAM_SESSION_KEY",
     fetcher="profiles.fetchers.instagram",
     visible_caption_chars=125,
+    hashtags_max=30,
+    mentions_max=20,
 )

@@ -33,6 +33,26 @@ def test_instagram_limits_captions_to_2200_characters_and_30_hashtags():
     )
 
 
+def test_tiktok_takes_4000_characters_and_youtube_a_100_character_title_and_60_hashtags():
+    """Each platform's own limits, from its module (profiles/platforms): TikTok captions 4,000 characters; a YouTube
+    draft's first line is its title (100) and the rest its description (5,000); YouTube ignores every hashtag of a
+    video with more than 60."""
+    assert caption_problems(caption="x" * 4000, platform="tiktok") == []
+    assert (
+        "A TikTok caption takes at most 4,000 characters" in caption_problems(caption="x" * 4001, platform="tiktok")[0]
+    )
+    assert caption_problems(caption="t" * 100 + "\n" + "d" * 5000, platform="youtube") == []
+    long_title = caption_problems(caption="t" * 101 + "\nshort", platform="youtube")
+    assert long_title == ["A YouTube title (the first line) takes at most 100 characters; this one has 101."]
+    assert "description takes at most 5,000" in caption_problems(caption="t\n" + "d" * 5001, platform="youtube")[0]
+    sixty_one = "Title\n" + " ".join(f"#tag{i}" for i in range(61))
+    assert (
+        "YouTube ignores every hashtag of a video that has more than 60"
+        in caption_problems(caption=sixty_one, platform="youtube")[0]
+    )
+    assert caption_problems(caption=" ".join(f"#tag{i}" for i in range(80)), platform="tiktok") == []
+
+
 def test_x_counts_links_as_23_and_emoji_as_2_against_280():
     assert x_weighted_length("a" * 10 + " https://example.com/" + "p" * 80) == 11 + 23
     assert x_weighted_length("☀") == 2 and x_weighted_length("日本") == 4
