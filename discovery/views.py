@@ -15,6 +15,7 @@ from config.middleware import on_error_redirect
 from discovery import selectors, services
 from discovery.api import csv_response
 from discovery.forms import DiscoveryForm, NicheForm, ShortlistForm
+from profiles.selectors import creator_accounts
 
 PAGE_SIZE = 25
 
@@ -43,7 +44,10 @@ def search(request: HttpRequest) -> HttpResponse:
             query = form.to_query()
         results = selectors.discovery_search(user=request.user, organization=organization, query=query)
         page = Paginator(results.select_related("profile"), PAGE_SIZE).get_page(request.GET.get("page"))
-        rows = page.object_list
+        rows = list(page.object_list)
+        others = creator_accounts(profiles=[row.profile for row in rows])  # the creator's other platforms, one query
+        for row in rows:
+            row.creator_others = others[row.profile_id]
     params = request.GET.copy()
     params.pop("page", None)
     return render(

@@ -54,6 +54,8 @@ class Profile(models.Model):
         default="",
         help_text="Audience timezone for best-time-to-post; the agency's when empty.",
     )
+    # The same person's accounts on several platforms, linked by the agency: profiles sharing a key are one creator.
+    creator_key = models.UUIDField(null=True, blank=True, db_index=True)
     last_fetched_at = models.DateTimeField(null=True, blank=True)
     last_source = models.CharField(max_length=300, blank=True, default="", help_text="'api' or 'import:<file name>'.")
     created_at = models.DateTimeField(default=dj_timezone.now, editable=False)
@@ -81,6 +83,10 @@ class Profile(models.Model):
     @property
     def platform_spec(self) -> PlatformSpec:
         return platform_get(self.platform)
+
+    @property
+    def short_platform(self) -> str:
+        return platform_get(self.platform).short_label
 
 
 class Snapshot(models.Model):

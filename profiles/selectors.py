@@ -263,6 +263,19 @@ def organization_profile_counts(*, user: User, organization: Organization) -> di
     return {"linked": counts.get(True, 0), "discovered": counts.get(False, 0)}
 
 
+def creator_accounts(*, profiles: list[Profile]) -> dict[int, list[Profile]]:
+    """For each profile, the creator's other accounts (the agency linked them as one person), in one query."""
+    keys = {profile.creator_key for profile in profiles if profile.creator_key}
+    by_key: dict[Any, list[Profile]] = {}
+    if keys:
+        for other in Profile.objects.filter(creator_key__in=keys).order_by("platform", "handle"):
+            by_key.setdefault(other.creator_key, []).append(other)
+    return {
+        profile.pk: [other for other in by_key.get(profile.creator_key, []) if other.pk != profile.pk]
+        for profile in profiles
+    }
+
+
 def youtube_quota_status() -> dict[str, Any] | None:
     """Today's YouTube API units (used, limit, when they reset), counted across workers; None while YouTube fetching
     is off."""

@@ -94,6 +94,38 @@ def profile_link(
     return profile, created
 
 
+def creator_accounts_join(*, user: User, profile: Profile, other: Profile) -> list[Profile]:
+    """Record that `profile` and `other` are the same creator (their accounts on several platforms): the two groups
+    they are in become one. Returns the creator's accounts."""
+    import uuid
+
+    membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
+    if other.organization_id != profile.organization_id:
+        raise ApplicationError("Choose one of your agency's profiles.", field="other")
+    if other.pk == profile.pk:
+        raise ApplicationError("Choose another account of this creator.", field="other")
+    with transaction.atomic():
+        rows = {row.pk: row for row in Profile.objects.select_for_update().filter(pk__in=[profile.pk, other.pk])}
+        key = rows[profile.pk].creator_key or rows[other.pk].creator_key or uuid.uuid4()
+        joined = {k for k in (rows[profile.pk].creator_key, rows[other.pk].creator_key) if k}
+        Profile.objects.filter(organization_id=profile.organization_id, creator_key__in=joined).update(creator_key=key)
+        Profile.objects.filter(pk__in=[profile.pk, other.pk]).update(creator_key=key)
+    return list(Profile.objects.filter(organization_id=profile.organization_id, creator_key=key).order_by("platform"))
+
+
+def creator_accounts_leave(*, user: User, profile: Profile) -> None:
+    """`profile` is not this creator's account after all: it leaves the group (a group of one is no group)."""
+    membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
+    key = profile.creator_key
+    if key is None:
+        return
+    with transaction.atomic():
+        Profile.objects.filter(pk=profile.pk).update(creator_key=None)
+        rest = Profile.objects.filter(organization_id=profile.organization_id, creator_key=key)
+        if rest.count() == 1:
+            rest.update(creator_key=None)
+
+
 def profile_unlink(*, user: User, profile: Profile) -> None:
     membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
     Profile.objects.filter(pk=profile.pk).update(is_linked=False, updated_at=timezone.now())

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<id:pk>/", views.detail, name="detail"),
     path("<id:pk>/fetch/", views.fetch, name="fetch"),
     path("<id:pk>/unlink/", views.unlink, name="unlink"),
+    path("<id:pk>/creator/", views.creator, name="creator"),
     path("safety-flags/<id:pk>/", views.safety_flag, name="safety_flag"),
     path("safety-keywords/", views.safety_keywords, name="safety_keywords"),
 ]

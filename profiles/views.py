@@ -13,7 +13,8 @@ from django.views.decorators.http import require_POST
 from accounts.decorators import agency_required
 from accounts.roles import Capability
 from accounts.selectors import membership_get
-from config.errors import PermissionDenied
+from config.converters import MAX_ID
+from config.errors import ApplicationError, PermissionDenied
 from config.middleware import ERROR_REDIRECT_ATTR, on_error_redirect
 from ml.engine.sponsored import PAID_MIN_POSTS
 from profiles import safety, selectors, services
@@ -159,7 +160,16 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "follower_form": FollowerSampleForm(),
         "follower_count_stored": profile.incoming_relations.filter(kind="follows").count(),
         "can_manage": membership.can(Capability.MANAGE_DATA),
+        "creator_accounts": selectors.creator_accounts(profiles=[profile])[profile.pk],
     }
+    if membership.can(Capability.MANAGE_DATA):
+        context["creator_candidates"] = (
+            selectors.profiles_for_user(user=request.user, organization=profile.organization)
+            .exclude(pk=profile.pk)
+            .exclude(creator_key__isnull=False, creator_key=profile.creator_key)
+            .only("id", "platform", "handle")
+            .order_by("platform", "handle")
+        )
     if membership.can(Capability.VIEW_AGENCY):  # the agency's assessment; not shown to the creator it grades
         context["safety"] = _safety_context(profile, can_review=membership.can(Capability.REVIEW_CONTENT))
     return render(request, "profiles/detail.html", context)
@@ -236,6 +246,31 @@ def unlink(request: HttpRequest, pk: int) -> HttpResponse:
     services.profile_unlink(user=request.user, profile=profile)
     messages.success(request, f"{profile} is no longer linked (its data is kept).")
     return redirect("profiles:list")
+
+
+@login_required
+@require_POST
+def creator(request: HttpRequest, pk: int) -> HttpResponse:
+    """Join this profile to another account of the same creator (`other`), or take it out of its group (`leave`)."""
+    profile = _profile_to_manage(request, pk)
+    if request.POST.get("action") == "leave":
+        services.creator_accounts_leave(user=request.user, profile=profile)
+        messages.success(request, f"@{profile.handle} is no longer grouped with other accounts.")
+    else:
+        other = selectors.profile_get(user=request.user, pk=_posted_id(request.POST.get("other")))
+        accounts = services.creator_accounts_join(user=request.user, profile=profile, other=other)
+        messages.success(request, "One creator: " + ", ".join(f"@{a.handle} ({a.short_platform})" for a in accounts))
+    return redirect("profiles:detail", pk=profile.pk)
+
+
+def _posted_id(value: object) -> int:
+    try:
+        number = int(str(value))
+    except (TypeError, ValueError):
+        raise ApplicationError("Choose the creator's other account.", field="other") from None
+    if not 1 <= number <= MAX_ID:
+        raise ApplicationError("Choose the creator's other account.", field="other")
+    return number
 
 
 @agency_required
