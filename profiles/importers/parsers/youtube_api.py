@@ -142,6 +142,19 @@ def _owner(snippet: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> str:
     return handle
 
 
+def _text_values(snippet: dict[str, Any], owner: str, video_id: str) -> tuple[str, dict[str, Any]]:
+    """A video's title, and its post values from the snippet: the title and description as one caption."""
+    title, description = to_str(snippet.get("title")), to_str(snippet.get("description"))
+    caption = "\n\n".join(part for part in (title, description) if part)
+    return title, {
+        "url": platform_get("youtube").post_url(handle=owner, post_id=video_id),
+        "media_type": "video",
+        "caption": caption,
+        "hashtags": parse_hashtags(caption),
+        "mentions": parse_mentions(caption, "youtube"),
+    }
+
+
 def _video(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
     video_id = to_id(obj.get("id"), ctx, "id")
     snippet, statistics = as_dict(obj.get("snippet")), as_dict(obj.get("statistics"))
@@ -149,15 +162,10 @@ def _video(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
     if not snippet:
         raise ctx.fail("snippet", "is missing: request the video with part=snippet,statistics,contentDetails")
     owner = _owner(snippet, ctx, parsed)
-    title, description = to_str(snippet.get("title")), to_str(snippet.get("description"))
-    caption = "\n\n".join(part for part in (title, description) if part)
+    title, text = _text_values(snippet, owner, video_id)
     values = compact(
         {
-            "url": platform_get("youtube").post_url(handle=owner, post_id=video_id),
-            "media_type": "video",
-            "caption": caption,
-            "hashtags": parse_hashtags(caption),
-            "mentions": parse_mentions(caption, "youtube"),
+            **text,
             "taken_at": to_datetime(snippet.get("publishedAt"), ctx, "snippet.publishedAt"),
             "views": to_int(statistics.get("viewCount"), ctx, "statistics.viewCount"),
             "likes": to_int(statistics.get("likeCount"), ctx, "statistics.likeCount"),
@@ -207,15 +215,10 @@ def _playlist_item(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
             "playlist is not a channel's uploads; import the videos.list response of these videos instead",
         )
     owner = _owner(owner_snippet, ctx, parsed)
-    title, description = to_str(snippet.get("title")), to_str(snippet.get("description"))
-    caption = "\n\n".join(part for part in (title, description) if part)
+    title, text = _text_values(snippet, owner, video_id)
     values = compact(
         {
-            "url": platform_get("youtube").post_url(handle=owner, post_id=video_id),
-            "media_type": "video",
-            "caption": caption,
-            "hashtags": parse_hashtags(caption),
-            "mentions": parse_mentions(caption, "youtube"),
+            **text,
             # snippet.publishedAt is when the video was added to the playlist, not when it was published
             "taken_at": to_datetime(details.get("videoPublishedAt"), ctx, "contentDetails.videoPublishedAt"),
         }
