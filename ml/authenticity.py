@@ -23,7 +23,7 @@ from ml.models import ModelTask, ModelVersion
 from ml.services import artifacts_dir, model_version_active, model_version_register
 
 TASK = ModelTask.ACCOUNT_AUTHENTICITY.value
-PLATFORMS = ("instagram", "x")
+PLATFORMS = ("instagram", "x", "tiktok")
 PROFILE_FIELDS = (
     "id",
     "platform",
@@ -277,6 +277,17 @@ def profile_record(row: dict[str, Any]) -> dict[str, Any]:
             "has_external_url": float(bool(row.get("external_url"))),
             "is_business": _flag(row.get("is_business")),
         }
+    if row["platform"] == "tiktok":
+        return {
+            "username": row["handle"],
+            "nickname": row.get("display_name") or "",
+            "bio": row.get("bio") or "",
+            "followers": row.get("followers_count"),
+            "following": row.get("following_count"),
+            "hearts": _extra(row, "total_likes"),
+            "videos": row.get("posts_count"),
+            "is_verified": _flag(row.get("is_verified")),
+        }
     extra = {key: _extra(row, key) for key in EXTRA_KEYS}
     return {
         "screen_name": row["handle"],
@@ -366,7 +377,8 @@ def classify_rows(rows: list[dict[str, Any]], *, platform: str, model: Authentic
         followers_list, following_list = columns["followers"], columns["following"]
     else:
         columns = columns_from_records([profile_record(row) for row in rows], keys_for(platform))
-        followers_list, following_list = columns["followers"], columns["friends"]
+        followers_list = columns["followers"]
+        following_list = columns["friends"] if platform == "x" else columns["following"]
     matrix = model.features(columns)
     probability = model.predict_proba_matrix(matrix) if len(rows) else np.zeros(0)
     from_list = None
@@ -401,7 +413,10 @@ def check_profile_row(row: dict[str, Any]) -> dict[str, Any]:
 # -- evaluate_model account-authenticity ----------------------------------------------------------------------
 def add_arguments(parser: Any) -> None:
     parser.add_argument(
-        "--format", required=True, choices=["instafake", "kaggle-insta", "twitter-v1"], dest="data_format"
+        "--format",
+        required=True,
+        choices=["instafake", "kaggle-insta", "twitter-v1", "tiktok-accounts"],
+        dest="data_format",
     )
     parser.add_argument("path", nargs="+", help="Labelled file(s) in the chosen format.")
     parser.add_argument("--labels", help="TSV of user_id<TAB>bot|human (twitter-v1 only).")
@@ -446,7 +461,7 @@ def evaluate(
 ) -> dict[str, Any]:
     from django.core.management.base import CommandError
 
-    from ml.engine.authenticity.datasets import load_instafake, load_kaggle_insta, load_twitter_v1
+    from ml.engine.authenticity.datasets import load_instafake, load_kaggle_insta, load_tiktok_fake, load_twitter_v1
 
     if data_format == "twitter-v1" and not labels:
         raise CommandError("--labels is required for --format twitter-v1 (a TSV of user_id<TAB>bot|human).")
@@ -455,6 +470,8 @@ def evaluate(
             data = load_instafake(*path)
         elif data_format == "kaggle-insta":
             data = load_kaggle_insta(path[0])
+        elif data_format == "tiktok-accounts":
+            data = load_tiktok_fake(path[0])
         else:
             data = load_twitter_v1(path[0], labels)
     except (OSError, ValueError, KeyError) as exc:

@@ -179,6 +179,12 @@ def profile_for_check(
 
 def profile_check(*, profile: Profile) -> dict[str, Any]:
     """Category, probability of being inauthentic and top reasons for one stored profile (model cached)."""
+    if profile.platform not in authenticity.PLATFORMS:
+        raise Conflict(
+            f"SocialLens has no authenticity check for {profile.platform_spec.short_label} accounts: no labelled "
+            f"set of its accounts exists to learn one from (Instagram, X and TikTok accounts can be checked).",
+            code="platform_unsupported",
+        )
     row = Profile.objects.filter(pk=profile.pk).values(*authenticity.PROFILE_FIELDS).get()
     if row["followers_count"] is None and row["following_count"] is None and row["posts_count"] is None:
         raise Conflict(

@@ -62,6 +62,17 @@ def audit_start(
         raise ApplicationError(
             f"@{profile.handle} is not a linked profile: link it before auditing its followers.", field="profile"
         )
+    if profile.platform not in authenticity.PLATFORMS:
+        raise Conflict(
+            f"SocialLens has no authenticity model for {profile.platform_spec.short_label} accounts, so its "
+            "followers cannot be audited (Instagram, X and TikTok audiences can).",
+            field="profile",
+        )
+    if fetch_followers and not profile.platform_spec.has_follower_lists:
+        raise Conflict(
+            f"{profile.platform_spec.short_label} gives no follower lists to fetch: import a follower list instead.",
+            field="fetch_followers",
+        )
     if fetch_followers and not integration_enabled(platform=profile.platform):
         raise Conflict(  # the request is fine; this server's configuration is what refuses it
             f"{profile.get_platform_display()} fetching is off on this server: import a follower "

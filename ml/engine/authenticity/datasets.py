@@ -124,6 +124,37 @@ def load_kaggle_insta(path: Path | str | None = None) -> LabelledAccounts:
     return LabelledAccounts("instagram", records, labels, ["kaggle-insta"] * len(records))
 
 
+# TikTok shows "No bio yet" where an account wrote none; TikAPI returns that text as the signature.
+TIKTOK_NO_BIO = ("", "No bio yet")
+
+
+def tiktok_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A TikTok account (TikAPI's user/stats fields, the columns of tiktok_accounts.csv) as canonical keys."""
+    signature = (row.get("signature") or "").strip()
+    return {
+        "username": row.get("uniqueId"),
+        "nickname": row.get("nickname") or "",
+        "bio": "" if signature in TIKTOK_NO_BIO else signature,
+        "followers": _int(row.get("followerCount")),
+        "following": _int(row.get("followingCount")),
+        "hearts": _int(row.get("heartCount")),
+        "videos": _int(row.get("videoCount")),
+        "is_verified": _flag(row.get("verified")),
+    }
+
+
+def load_tiktok_fake(path: Path | str | None = None) -> LabelledAccounts:
+    """Aurucci & Miglino 2024 (SOURCE.md): "fake" there means an empty or inactive account."""
+    path = Path(path or DATASETS_DIR / "tiktok-fake-accounts" / "train.csv")
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows or "fake" not in rows[0] or "uniqueId" not in rows[0]:
+        raise ValueError(f"{path}: expected TikTok accounts with `uniqueId` and a `fake` column.")
+    records = [tiktok_record(row) for row in rows]
+    labels = np.array([1 if str(row["fake"]).strip().lower() in ("true", "1") else 0 for row in rows], dtype=np.int64)
+    return LabelledAccounts("tiktok", records, labels, ["tiktok-fake"] * len(records))
+
+
 def twitter_user_record(user: dict[str, Any], observed_at: Any = None) -> dict[str, Any]:
     return {
         "screen_name": user.get("screen_name"),

@@ -47,7 +47,7 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
     """A short plain sentence about one feature group of one account, or None when its data is missing."""
     get: Callable[[str], Any] = record.get
     if group == "audience":
-        following = get("following") if platform == "instagram" else get("friends")
+        following = get("friends") if platform == "x" else get("following")
         if not _known(following) and not _known(get("followers")):
             return None
         return f"follows {count_noun(following, 'account')}, followed by {count_noun(get('followers'), 'account')}"
@@ -57,6 +57,19 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
             if not _known(get("posts"))
             else ("has never posted" if not get("posts") else f"has {count_noun(get('posts'), 'post')}")
         )
+    if group == "videos":
+        videos = get("videos")
+        return (
+            None
+            if not _known(videos)
+            else ("has posted no video" if not videos else f"has posted {count_noun(videos, 'video')}")
+        )
+    if group == "hearts":
+        hearts = get("hearts")
+        return None if not _known(hearts) else f"its videos have {count_noun(hearts, 'like')} in all"
+    if group == "nickname":
+        nickname = get("nickname")
+        return None if nickname is None else ("no nickname" if not nickname.strip() else f"nickname “{nickname}”")
     if group == "activity":
         return None if not _known(get("statuses")) else f"has posted {count_noun(get('statuses'), 'tweet')}"
     if group == "bio":
@@ -109,7 +122,7 @@ def reason_text(platform: str, group: str, record: dict[str, Any]) -> str | None
         return None if get("name") is None else f"display name “{get('name')}”"
     flags = {
         "private": ("is_private", "private account", "public account"),
-        "verified": ("is_verified" if platform == "instagram" else "verified", "verified", "not verified"),
+        "verified": ("verified" if platform == "x" else "is_verified", "verified", "not verified"),
         "external_url": ("has_external_url", "has a link in bio", "no link in bio"),
         "business": ("is_business", "business account", "personal account"),
         "default_profile": ("default_profile", "never customised the profile theme", "customised profile theme"),

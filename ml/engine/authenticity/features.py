@@ -65,6 +65,9 @@ X_KEYS = (
     "default_theme",
 )
 
+# TikTok (its web API's user and stats fields, as TikAPI, TikTokApi and our importers give them).
+TIKTOK_KEYS = ("username", "nickname", "bio", "followers", "following", "hearts", "videos", "is_verified")
+
 
 @dataclass(frozen=True)
 class Feature:
@@ -137,7 +140,28 @@ X_FEATURES: tuple[Feature, ...] = (
     Feature("default_theme", "profile"),
 )
 
-FEATURES = {"instagram": INSTAGRAM_FEATURES, "x": X_FEATURES}
+TIKTOK_FEATURES: tuple[Feature, ...] = (
+    Feature("log_followers", "audience"),
+    Feature("log_following", "audience"),
+    Feature("follow_ratio", "audience"),
+    Feature("log_videos", "videos"),
+    Feature("log_hearts", "hearts"),
+    Feature("log_hearts_per_video", "hearts"),
+    Feature("bio_length", "bio"),
+    Feature("bio_words", "bio"),
+    Feature("is_verified", "verified"),
+    Feature("username_length", "username"),
+    Feature("username_digits", "username"),
+    Feature("username_digit_ratio", "username"),
+    Feature("username_pattern_letters", "username"),
+    Feature("username_pattern_digit_suffix", "username"),
+    Feature("username_pattern_separated", "username"),
+    Feature("username_pattern_digit_heavy", "username"),
+    Feature("nickname_length", "nickname"),
+    Feature("nickname_equals_username", "nickname"),
+)
+
+FEATURES = {"instagram": INSTAGRAM_FEATURES, "x": X_FEATURES, "tiktok": TIKTOK_FEATURES}
 
 
 def feature_names(platform: str) -> list[str]:
@@ -263,6 +287,50 @@ def instagram_matrix(columns: dict[str, list[Any]]) -> np.ndarray:
             full_name_digit_ratio,
             non_ascii,
             name_equals,
+        ]
+    )
+    return matrix.astype(np.float64)
+
+
+def tiktok_matrix(columns: dict[str, list[Any]]) -> np.ndarray:
+    """(n, len(TIKTOK_FEATURES)) float matrix with NaN where the source did not carry a field."""
+    n = len(next(iter(columns.values()))) if columns else 0
+    get = lambda key: columns.get(key) or [None] * n  # noqa: E731
+    username, nickname, bio = get("username"), get("nickname"), get("bio")
+    followers, following = _num(get("followers")), _num(get("following"))
+    videos, hearts = _num(get("videos")), _num(get("hearts"))
+    username_length, username_digits = _str_len(username), _digit_count(username)
+    patterns = np.array([-2 if name is None else _username_pattern(name) for name in username])
+    pattern_known = np.where(patterns == -2, NAN, 1.0)
+    same = np.array(
+        [
+            NAN if (u is None or k is None) else float(_normalise(u) == _normalise(k) and bool(u))
+            for u, k in zip(username, nickname, strict=True)
+        ],
+        dtype=np.float64,
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        per_video = np.where(np.isnan(hearts) | np.isnan(videos), NAN, np.clip(hearts, 0, None) / np.maximum(videos, 1))
+    matrix = np.column_stack(
+        [
+            _log1p(followers),
+            _log1p(following),
+            np.log1p(np.clip(followers, 0, None)) - np.log1p(np.clip(following, 0, None)),
+            _log1p(videos),
+            _log1p(hearts),
+            np.log1p(per_video),
+            np.log1p(_str_len(bio)),
+            _word_count(bio),
+            _num(get("is_verified")),
+            username_length,
+            username_digits,
+            _ratio(username_digits, username_length),
+            pattern_known * (patterns == 0),
+            pattern_known * (patterns == 1),
+            pattern_known * (patterns == 2),
+            pattern_known * (patterns == 3),
+            _str_len(nickname),
+            same,
         ]
     )
     return matrix.astype(np.float64)
@@ -398,8 +466,10 @@ def feature_matrix(
         return instagram_matrix(columns)
     if platform == "x":
         return x_matrix(columns, bigrams=bigrams)
+    if platform == "tiktok":
+        return tiktok_matrix(columns)
     raise ValueError(f"Unknown platform {platform!r}")
 
 
 def keys_for(platform: str) -> tuple[str, ...]:
-    return INSTAGRAM_KEYS if platform == "instagram" else X_KEYS
+    return {"instagram": INSTAGRAM_KEYS, "x": X_KEYS, "tiktok": TIKTOK_KEYS}[platform]

@@ -16,6 +16,7 @@ from ml.engine.authenticity.datasets import (
     load_botornot,
     load_instafake,
     load_kaggle_insta,
+    load_tiktok_fake,
     load_twitter_v1,
 )
 from ml.engine.authenticity.features import bigram_table, columns_from_records, feature_matrix, keys_for
@@ -53,6 +54,9 @@ PLATFORM_CONFIG: dict[str, PlatformConfig] = {
     # boosting (F1 0.817 vs 0.779 alone) and the net is the weaker partner (0.768), so the blend gives the net a
     # quarter share (F1 0.817; an even blend 0.809).
     "x": PlatformConfig(datasets=("cresci-rtbust-2019",), use_booster=True, family="forest", net_weight=0.25),
+    # TikTok: "fake" in its only public set means an empty or inactive account (SOURCE.md), which the counts alone
+    # separate; the same blend as Instagram.
+    "tiktok": PlatformConfig(datasets=("tiktok-fake",), use_booster=True),
 }
 
 LOADERS: dict[str, Callable[[], LabelledAccounts]] = {
@@ -60,6 +64,7 @@ LOADERS: dict[str, Callable[[], LabelledAccounts]] = {
     "kaggle-insta": load_kaggle_insta,
     "cresci-rtbust-2019": load_twitter_v1,
     "botornot": load_botornot,
+    "tiktok-fake": load_tiktok_fake,
 }
 
 DATASET_NOTES = {
@@ -67,6 +72,7 @@ DATASET_NOTES = {
     "kaggle-insta": "Kaggle 'Instagram fake spammer genuine accounts' train.csv (licence unknown)",
     "cresci-rtbust-2019": "cresci-rtbust-2019, Botometer Bot Repository (research use)",
     "botornot": "'Bot or Not' course set (MIT repo; Twitter data)",
+    "tiktok-fake": "Fake TikTok accounts, TikAPI profiles (Aurucci & Miglino 2024; licence none stated)",
 }
 
 

@@ -12,7 +12,7 @@ from ml.services import register_shipped_artifacts
 
 # task -> platforms it is trained for ("" = platform-independent). Filled in as each model lands.
 REQUIRED_MODELS: dict[str, list[str]] = {
-    "account-authenticity": ["instagram", "x"],
+    "account-authenticity": ["instagram", "x", "tiktok"],
     "like-prediction": [""],
     "influencer-category": [""],
     "influencer-topic": [""],

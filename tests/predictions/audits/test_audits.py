@@ -373,3 +373,48 @@ def test_an_audit_of_an_imported_list_never_says_fetched(alice_client, agency, a
     page = alice_client.get(f"/campaigns/audits/{audit.pk}/").content.decode()
     assert "with a full profile in the imported list: <strong>0</strong>" in page
     assert "fetched in full" not in page
+
+
+def test_a_tiktok_account_is_checked_by_its_own_model_with_reasons_in_its_words(agency, models_ready):
+    """The TikTok model (trained on tiktok-fake-accounts' train split; "fake" there means empty or inactive): an
+    account with no video, no likes and thousands followed reads as likely fake, CNN's real account (TikTokApi's
+    user.info(), tests/data/real/tiktok) as authentic."""
+    from pathlib import Path
+
+    from django.core.management import call_command
+
+    from predictions.audits.selectors import profile_check
+
+    empty = ProfileFactory(
+        organization=agency, platform="tiktok", handle="qwxzt8820417", display_name="", bio="",
+        followers_count=2, following_count=4200, posts_count=0, extra={"total_likes": 0},
+    )  # fmt: skip
+    verdict = profile_check(profile=empty)
+    assert verdict["verdict"] == "likely fake or bot" and verdict["probability_inauthentic"] > 0.9
+    texts = " · ".join(reason["text"] for reason in verdict["reasons"])
+    assert "has posted no video" in texts or "its videos have 0 likes" in texts or "follows 4,200" in texts, texts
+    real = Path(__file__).resolve().parents[2] / "data" / "real" / "tiktok" / "tiktokapi_user_info_cnn.json"
+    call_command("import_profiles", str(real), "--organization", agency.slug, "--verbosity", "0")
+    cnn = Profile.objects.get(organization=agency, platform="tiktok", handle="cnn")
+    assert profile_check(profile=cnn)["verdict"] == "likely authentic"
+
+
+def test_a_youtube_channel_is_told_why_it_cannot_be_checked(agency, models_ready):
+    from config.errors import Conflict
+    from predictions.audits.selectors import profile_check
+
+    channel = ProfileFactory(organization=agency, platform="youtube", handle="somechannel", followers_count=1000)
+    with pytest.raises(Conflict, match="no authenticity check for YouTube accounts"):
+        profile_check(profile=channel)
+
+
+def test_an_audit_is_refused_where_no_model_or_no_follower_list_exists(alice, agency, models_ready):
+    from config.errors import Conflict
+    from predictions.audits.services import audit_start
+
+    channel = ProfileFactory(organization=agency, platform="youtube", handle="somechannel", is_linked=True)
+    with pytest.raises(Conflict, match="no authenticity model for YouTube accounts"):
+        audit_start(user=alice, profile=channel)
+    creator = ProfileFactory(organization=agency, platform="tiktok", handle="sometiktoker", is_linked=True)
+    with pytest.raises(Conflict, match="TikTok gives no follower lists to fetch"):
+        audit_start(user=alice, profile=creator, fetch_followers=True)
