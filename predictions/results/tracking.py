@@ -81,7 +81,7 @@ def post_metric_record(*, post: Post, now: dt.datetime | None = None, source: st
     last = post.metrics.order_by("-recorded_at").first()
     if last is not None and post.fetched_at <= last.recorded_at:
         return None
-    shares = (post.extra or {}).get("shares")
+    shares = post.shares if post.shares is not None else (post.extra or {}).get("shares")  # older imports: extra
     with transaction.atomic():
         metric = PostMetric.objects.create(
             post=post,

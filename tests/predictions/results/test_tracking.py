@@ -138,3 +138,46 @@ def test_the_tracker_is_on_the_beat_schedule_and_the_fetch_queue():
     from config.celery import app
 
     assert app.amqp.router.route({}, track_published_posts.name)["queue"].name == "fetch"
+
+
+def test_a_published_youtube_video_is_tracked_through_the_data_api(campaign, ivy, agency, settings, monkeypatch):
+    """With YouTube fetching on, the tracker refreshes the channel through google-api-python-client (replaying the
+    channel's recorded responses) and keeps the video's views, likes and comments as a reading."""
+    import json
+
+    from profiles.fetchers import youtube
+    from tests.profiles.test_youtube_fetch import CHANNEL, UPLOADS, VIDEOS, Recording
+
+    settings.YOUTUBE_API_KEY = "test-key"
+    youtube.Quota("test-key").reset()
+    monkeypatch.setattr(
+        youtube, "client_for_settings", lambda **_: youtube.build_client(Recording([CHANNEL, UPLOADS, VIDEOS]))
+    )
+    video = json.loads(VIDEOS)["items"][0]
+    profile = ProfileFactory(organization=agency, platform="youtube", handle="mrbeast", is_linked=True, influencer=ivy)
+    post = PostFactory(
+        profile=profile, platform_id=video["id"], likes=1, views=10, taken_at=timezone.now() - dt.timedelta(days=2)
+    )
+    Post.objects.filter(pk=post.pk).update(fetched_at=timezone.now() - dt.timedelta(days=2))
+    PostMetric.objects.create(post=post, recorded_at=timezone.now() - dt.timedelta(days=1, hours=1), likes=1)
+    _published(campaign, ivy, profile, post)
+    run = tracking.published_posts_track()
+    assert (run.due, run.fetched_profiles, run.recorded) == (1, 1, 1), run.problems
+    latest = PostMetric.objects.filter(post=post).order_by("-recorded_at").first()
+    statistics = video["statistics"]
+    assert (latest.views, latest.likes, latest.comments, latest.source) == (
+        int(statistics["viewCount"]),
+        int(statistics["likeCount"]),
+        int(statistics["commentCount"]),
+        "api",
+    )
+
+
+def test_a_reading_keeps_the_posts_shares(campaign, ivy, agency):
+    """Shares live on the post now (TikTok, YouTube imports); a reading takes them from there."""
+    profile = ProfileFactory(organization=agency, platform="tiktok", handle="sharer", is_linked=True, influencer=ivy)
+    post = PostFactory(profile=profile, likes=5, views=100, taken_at=timezone.now() - dt.timedelta(days=1))
+    Post.objects.filter(pk=post.pk).update(shares=7)
+    post.refresh_from_db()
+    metric = tracking.post_metric_record(post=post)
+    assert metric is not None and metric.shares == 7 and metric.views == 100
