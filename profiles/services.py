@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import time
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
@@ -97,8 +98,6 @@ def profile_link(
 def creator_accounts_join(*, user: User, profile: Profile, other: Profile) -> list[Profile]:
     """Record that `profile` and `other` are the same creator (their accounts on several platforms): the two groups
     they are in become one. Returns the creator's accounts."""
-    import uuid
-
     membership_require(user=user, organization=profile.organization_id, capability=Capability.MANAGE_DATA)
     if other.organization_id != profile.organization_id:
         raise ApplicationError("Choose one of your agency's profiles.", field="other")

@@ -14,6 +14,7 @@ refused alone.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,6 @@ def _items(path: Path, name: str) -> tuple[str, list[Any]]:
     match = PREFIX_RE.match(text)
     if match is None:
         raise ImportFormatError(file=name, line=1, field=None, message="is not an X archive file (window.YTD.…)")
-    import json
-
     try:
         value = _loads(text[match.end() :].strip().rstrip(";"), name, None)
     except json.JSONDecodeError as error:
