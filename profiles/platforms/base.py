@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -31,14 +31,12 @@ class PlatformSpec:
     credential_setting: str = ""  # the setting that switches fetching on ("" : no fetcher yet)
     fetcher: str = ""  # dotted path of the module with fetch_profile / fetch_followers
     has_follower_lists: bool = True  # False where the platform gives no follower list (YouTube)
-    visible_caption_chars: int | None = None  # what a feed shows before "more" (disclosure must be inside it)
     # What a post may carry (content review refuses a draft the platform would): hashtags and @mentions at most, and
     # for YouTube the title (a draft's first line) apart from the description (the rest).
     hashtags_max: int | None = None
     mentions_max: int | None = None
     title_max: int | None = None
     hashtags_max_reason: str = ""
-    cannot_provide: tuple[str, ...] = field(default_factory=tuple)  # said on pages where it matters
     # An account id that stands in for a handle where a source names none (YouTube's "UC…" channel ids): kept as
     # written (ids are case-sensitive), linked by `id_url_format`; the next file or fetch with the handle renames it.
     id_handle_re: re.Pattern[str] | None = None
@@ -76,7 +74,7 @@ class PlatformSpec:
         return self.post_url_format.format(handle=handle, id=post_id, shortcode=shortcode or post_id)
 
     def mentions(self, text: str) -> list[str]:
-        return [handle for handle in self.mention_re.findall(text or "")]
+        return list(self.mention_re.findall(text or ""))
 
 
 def first_segment(reserved: frozenset[str]) -> Callable[[list[str]], str | None]:

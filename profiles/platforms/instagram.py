@@ -25,7 +25,6 @@ PLATFORM = PlatformSpec(
     text_limits={"display_name": 30, "bio": 150, "business_category": 120, "caption": 2200, "image_description": 2000},
     credential_setting="INSTAGRAM_SESSION_KEY",
     fetcher="profiles.fetchers.instagram",
-    visible_caption_chars=125,
     hashtags_max=30,
     mentions_max=20,
 )

@@ -21,6 +21,4 @@ PLATFORM = PlatformSpec(
     text_limits={"display_name": 30, "bio": 80, "business_category": 120, "caption": 4000, "image_description": 2000},
     engagement_basis="views",
     has_follower_lists=False,
-    visible_caption_chars=100,
-    cannot_provide=("follower lists",),
 )

@@ -31,11 +31,9 @@ PLATFORM = PlatformSpec(
     credential_setting="YOUTUBE_API_KEY",
     fetcher="profiles.fetchers.youtube",
     has_follower_lists=False,
-    visible_caption_chars=100,
     title_max=100,
     hashtags_max=60,
     hashtags_max_reason="YouTube ignores every hashtag of a video that has more than 60",
     id_handle_re=re.compile(r"^UC[A-Za-z0-9_-]{22}$"),
     id_url_format="https://www.youtube.com/channel/{id}",
-    cannot_provide=("follower lists", "exact subscriber counts (YouTube rounds them to 3 significant digits)"),
 )

@@ -36,7 +36,6 @@ from profiles.platforms import platform_get
 KINDS = ("youtube#channel", "youtube#video", "youtube#playlistItem")
 LIST_KINDS = ("youtube#channelListResponse", "youtube#videoListResponse", "youtube#playlistItemListResponse")
 DURATION_RE = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
-CHANNEL_ID_RE = re.compile(r"^UC[A-Za-z0-9_-]{22}$")
 UNAVAILABLE_TITLES = ("Private video", "Deleted video")
 
 
@@ -83,7 +82,7 @@ def _item(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
 
 def _channel_id(value: Any, ctx: Ctx, field: str) -> str:
     channel_id = to_id(value, ctx, field)
-    if not CHANNEL_ID_RE.match(channel_id):
+    if not platform_get("youtube").is_id_handle(channel_id):
         raise ctx.fail(field, f"is not a YouTube channel id (UC and 22 letters): {channel_id[:40]!r}")
     return channel_id
 

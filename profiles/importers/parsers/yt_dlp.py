@@ -15,7 +15,6 @@ id is the channel's platform_id). Subscriber counts are rounded by YouTube to th
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,6 @@ from profiles.platforms import platform_get
 
 YOUTUBE_EXTRACTORS = ("youtube", "youtube:tab", "youtube:playlist", "youtube:shorts", "youtube:user")
 TIKTOK_EXTRACTORS = ("tiktok", "tiktok:user", "tiktok:collection", "tiktok:tag", "tiktok:sound")
-CHANNEL_ID_RE = re.compile(r"^UC[A-Za-z0-9_-]{22}$")
 YOUTUBE_SHORT_SECONDS = 180  # YouTube counts vertical videos up to 3 minutes as Shorts (since October 2024)
 
 
@@ -132,7 +130,7 @@ def _channel(
     if platform == "tiktok":
         return _tiktok_account(obj, ctx, parsed, is_listing=is_listing)
     channel_id = to_str(obj.get("channel_id"))
-    if channel_id and not CHANNEL_ID_RE.match(channel_id):
+    if channel_id and not platform_get("youtube").is_id_handle(channel_id):
         raise ctx.fail("channel_id", f"is not a YouTube channel id (UC and 22 letters): {channel_id[:40]!r}")
     handle_text = _youtube_handle(obj) or channel_id
     if not handle_text:
@@ -202,7 +200,7 @@ def _listing_owner(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile, platform: 
     if not channel_id or playlist_id not in (channel_id, to_str(obj.get("playlist_uploader_id"))):
         return None
     listing = {
-        "channel_id": channel_id if CHANNEL_ID_RE.match(channel_id) else "",
+        "channel_id": channel_id if platform_get("youtube").is_id_handle(channel_id) else "",
         "uploader_id": to_str(obj.get("playlist_uploader_id")),
         "channel": to_str(obj.get("playlist_channel") or obj.get("playlist_uploader")).strip(),
     }
