@@ -131,10 +131,9 @@ def profile_unlink(*, user: User, profile: Profile) -> None:
 
 
 def integration_enabled(*, platform: str) -> bool:
-    """Whether this server fetches from `platform`: it has a fetcher and its credential setting is set (Instagram:
-    the session encryption key; X: the API bearer token). TikTok and YouTube are imported from files for now."""
-    spec = platform_get(platform)
-    return bool(spec.fetcher and getattr(settings, spec.credential_setting, ""))
+    """Whether this server fetches from `platform`: one of its fetchers has its setting set (Instagram: the session
+    encryption key; X: the API bearer token; YouTube: an API key or yt-dlp; TikTok: Research API keys or yt-dlp)."""
+    return bool(platform_get(platform).active_fetcher())
 
 
 # --- imports -------------------------------------------------------------------------------------------------------
@@ -372,7 +371,7 @@ def fetch_job_create(
 
 
 def _integration_key(platform: str) -> str:
-    return platform_get(platform).credential_setting or "no fetcher yet"
+    return platform_get(platform).fetch_settings or "no fetcher yet"
 
 
 def profile_fetch(*, profile: Profile) -> dict[str, object]:
@@ -381,7 +380,7 @@ def profile_fetch(*, profile: Profile) -> dict[str, object]:
         raise IntegrationDisabled(f"{profile.get_platform_display()} fetching is off on this server.")
     fetcher = _fetcher(profile.platform)
     parsed, is_private = fetcher.platform_profile_fetch(
-        profile.organization, profile.handle, post_limit=settings.PROFILES_RECENT_POSTS
+        profile.organization, profile.handle, post_limit=settings.PROFILES_RECENT_POSTS, platform=profile.platform
     )
     result = import_records(organization=profile.organization, files=[parsed], always_snapshot=True)
     Profile.objects.filter(pk=profile.pk).update(last_fetched_at=timezone.now(), last_source="api")
@@ -454,8 +453,12 @@ def followers_fetch(
 
 
 def _fetcher(platform: str) -> Any:
-    """The fetcher module of `platform` (PlatformSpec.fetcher), imported when first needed (the clients are slow)."""
-    return importlib.import_module(platform_get(platform).fetcher)
+    """The fetcher module `platform` uses on this server (PlatformSpec.active_fetcher), imported when first needed
+    (the clients are slow to import)."""
+    module = platform_get(platform).active_fetcher()
+    if not module:
+        raise IntegrationDisabled(f"{platform_get(platform).label} fetching is off on this server.")
+    return importlib.import_module(module)
 
 
 def fetch_job_run(*, job_id: int) -> None:

@@ -423,12 +423,24 @@ INSTAGRAM_SESSION_KEY = env("INSTAGRAM_SESSION_KEY", default="")  # Fernet key f
 X_BEARER_TOKEN = env("X_BEARER_TOKEN", default="")
 YOUTUBE_API_KEY = env("YOUTUBE_API_KEY", default="")  # a YouTube Data API v3 key: turns YouTube fetching on
 YOUTUBE_QUOTA_UNITS = env.int("YOUTUBE_QUOTA_UNITS", default=10_000)  # the project's daily quota (Google's default)
+# yt-dlp reads TikTok and YouTube from their public pages, without a key: used where no API key is set. Needs the
+# network; off, TikTok and YouTube are imported from files.
+YTDLP_FETCHING = env.bool("YTDLP_FETCHING", default=True)
+# TikTok's Research API (client credentials of an approved research project): preferred to yt-dlp when set.
+TIKTOK_RESEARCH_CLIENT_KEY = env("TIKTOK_RESEARCH_CLIENT_KEY", default="")
+TIKTOK_RESEARCH_CLIENT_SECRET = env("TIKTOK_RESEARCH_CLIENT_SECRET", default="")
+TIKTOK_RESEARCH_WINDOWS = env.int("TIKTOK_RESEARCH_WINDOWS", default=6)  # 30-day windows searched back for videos
 # Shared platform rate limits: (requests, per seconds) per platform and credential, for every worker process.
 # Instagram: below instaloader's own 200 GraphQL queries / 11 min; X: a general budget, X's x-rate-limit-* headers
 # add per-endpoint pauses. Redis holds the state when it is the broker (or PROFILES_RATE_LIMIT_REDIS_URL), else the DB.
 PROFILES_RATE_LIMITS = {
     "instagram": (env.int("INSTAGRAM_RATE_LIMIT", default=150), 660.0),
     "x": (env.int("X_RATE_LIMIT", default=300), 900.0),
+    # yt-dlp on the public pages: a person's pace, not a crawler's (every page and listing request counts).
+    "tiktok": (env.int("TIKTOK_RATE_LIMIT", default=30), 60.0),
+    "youtube": (env.int("YOUTUBE_PAGES_RATE_LIMIT", default=60), 60.0),
+    # The Research API: 1,000 requests a day per project (TikTok's published limit).
+    "tiktok-research": (env.int("TIKTOK_RESEARCH_DAILY_REQUESTS", default=1000), 86400.0),
 }
 PROFILES_RATE_LIMIT_REDIS_URL = env("PROFILES_RATE_LIMIT_REDIS_URL", default="")
 PROFILES_RATE_LIMIT_MAX_SLEEP = env.float("PROFILES_RATE_LIMIT_MAX_SLEEP", default=30.0)  # longer waits: retry later

@@ -36,6 +36,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+YTDLP_FETCHING = env.bool("YTDLP_FETCHING", default=False)  # no network here: tests that fetch replay and set it
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not :memory:, so that real worker processes started by integration tests see the same data.
     VAR_DIR.mkdir(exist_ok=True)  # noqa: F405

@@ -249,10 +249,12 @@ def fetch_followers(
     client.save_session()
 
 
-# --- the platform interface (profiles.platforms: PlatformSpec.fetcher names this module) ---------------------------
+# --- the platform interface (profiles.platforms: PlatformSpec.fetchers names this module) --------------------------
 
 
-def platform_profile_fetch(organization: Organization, handle: str, *, post_limit: int) -> tuple[ParsedFile, bool]:
+def platform_profile_fetch(
+    organization: Organization, handle: str, *, post_limit: int, platform: str = ""
+) -> tuple[ParsedFile, bool]:
     return InstagramClient(organization).fetch_profile(handle, post_limit=post_limit)
 
 

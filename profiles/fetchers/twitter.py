@@ -190,10 +190,12 @@ def fetch_followers(
             break
 
 
-# --- the platform interface (profiles.platforms: PlatformSpec.fetcher names this module) ---------------------------
+# --- the platform interface (profiles.platforms: PlatformSpec.fetchers names this module) --------------------------
 
 
-def platform_profile_fetch(organization: object, handle: str, *, post_limit: int) -> tuple[ParsedFile, bool]:
+def platform_profile_fetch(
+    organization: object, handle: str, *, post_limit: int, platform: str = ""
+) -> tuple[ParsedFile, bool]:
     return fetch_profile(client_for_settings(), handle, post_limit=post_limit)
 
 

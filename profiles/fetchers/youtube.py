@@ -153,10 +153,12 @@ def fetch_profile(service: Any, handle: str, *, post_limit: int, quota: Quota) -
     return parsed, False
 
 
-# --- the platform interface (profiles.platforms: PlatformSpec.fetcher names this module) ---------------------------
+# --- the platform interface (profiles.platforms: PlatformSpec.fetchers names this module) --------------------------
 
 
-def platform_profile_fetch(organization: object, handle: str, *, post_limit: int) -> tuple[ParsedFile, bool]:
+def platform_profile_fetch(
+    organization: object, handle: str, *, post_limit: int, platform: str = ""
+) -> tuple[ParsedFile, bool]:
     service = client_for_settings()
     return fetch_profile(service, handle, post_limit=post_limit, quota=Quota(settings.YOUTUBE_API_KEY))
 

@@ -28,8 +28,10 @@ class PlatformSpec:
     # How engagement rate is measured on this platform: "followers" ((likes + comments) / followers per post) or
     # "views" ((likes + comments + shares) / views, the usual measure on video platforms).
     engagement_basis: str = "followers"
-    credential_setting: str = ""  # the setting that switches fetching on ("" : no fetcher yet)
-    fetcher: str = ""  # dotted path of the module with fetch_profile / fetch_followers
+    # How this server fetches the platform, in order of preference: (the setting that switches it on, the dotted
+    # path of the fetcher module with platform_profile_fetch / platform_followers_fetch). The first whose setting
+    # is set is used; none set: fetching is off (import files instead).
+    fetchers: tuple[tuple[str, str], ...] = ()
     has_follower_lists: bool = True  # False where the platform gives no follower list (YouTube)
     # What a post may carry (content review refuses a draft the platform would): hashtags and @mentions at most, and
     # for YouTube the title (a draft's first line) apart from the description (the rest).
@@ -41,6 +43,22 @@ class PlatformSpec:
     # written (ids are case-sensitive), linked by `id_url_format`; the next file or fetch with the handle renames it.
     id_handle_re: re.Pattern[str] | None = None
     id_url_format: str = ""
+
+    @property
+    def can_fetch(self) -> bool:
+        """Whether SocialLens has a fetcher for this platform at all (whether it is on is `active_fetcher`)."""
+        return bool(self.fetchers)
+
+    @property
+    def fetch_settings(self) -> str:
+        """The settings that switch fetching on, for staff: "YOUTUBE_API_KEY or YTDLP_FETCHING"."""
+        return " or ".join(setting for setting, _ in self.fetchers)
+
+    def active_fetcher(self) -> str:
+        """The dotted path of the fetcher this server uses for the platform, "" when fetching is off."""
+        from django.conf import settings
+
+        return next((module for setting, module in self.fetchers if getattr(settings, setting, "")), "")
 
     @property
     def measures_views(self) -> bool:

@@ -23,8 +23,7 @@ PLATFORM = PlatformSpec(
     example_urls=("https://www.instagram.com/natgeo/",),
     # Its help centre: name 30, bio 150, caption 2,200.
     text_limits={"display_name": 30, "bio": 150, "business_category": 120, "caption": 2200, "image_description": 2000},
-    credential_setting="INSTAGRAM_SESSION_KEY",
-    fetcher="profiles.fetchers.instagram",
+    fetchers=(("INSTAGRAM_SESSION_KEY", "profiles.fetchers.instagram"),),
     hashtags_max=30,
     mentions_max=20,
 )

@@ -1,4 +1,5 @@
-"""TikTok: short video; engagement on views. Read from yt-dlp files today (profiles/importers/parsers/yt_dlp.py)."""
+"""TikTok: short video; engagement on views. Fetched through the Research API or yt-dlp; files of yt-dlp, TikTokApi,
+the Research API and TikTok's own data export are imported."""
 
 import re
 
@@ -9,8 +10,9 @@ PLATFORM = PlatformSpec(
     label="TikTok",
     short_label="TikTok",
     hosts=frozenset({"tiktok.com", "www.tiktok.com", "m.tiktok.com"}),
-    # TikTok usernames: letters, digits, '_' and '.', up to 24 characters, not ending in '.'.
-    handle_re=re.compile(r"^[a-z0-9._]{2,24}$"),
+    # TikTok usernames: letters, digits, '_' and '.', up to 24 characters, not ending in '.'. Letters are Latin for
+    # new accounts, but older ones carry other scripts (the Research API returns Arabic usernames): \w, not a-z.
+    handle_re=re.compile(r"^[\w.]{2,24}$"),
     handle_rule="2-24 letters, digits, '.' or '_'",
     mention_re=re.compile(r"(?<![\w.@])@([A-Za-z0-9._]{2,24})"),
     profile_url_format="https://www.tiktok.com/@{handle}",
@@ -20,5 +22,10 @@ PLATFORM = PlatformSpec(
     # Nickname 30, bio 80, caption 4,000 (TikTok's own limits since 2023).
     text_limits={"display_name": 30, "bio": 80, "business_category": 120, "caption": 4000, "image_description": 2000},
     engagement_basis="views",
+    # TikTok's Research API for customers who have access (client credentials), else yt-dlp on the public pages.
+    fetchers=(
+        ("TIKTOK_RESEARCH_CLIENT_KEY", "profiles.fetchers.tiktok_research"),
+        ("YTDLP_FETCHING", "profiles.fetchers.ytdlp"),
+    ),
     has_follower_lists=False,
 )

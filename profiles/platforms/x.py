@@ -22,6 +22,5 @@ PLATFORM = PlatformSpec(
     example_urls=("https://x.com/nasa",),
     # Name 50, bio 160, a Premium long post 25,000.
     text_limits={"display_name": 50, "bio": 160, "business_category": 120, "caption": 25000, "image_description": 2000},
-    credential_setting="X_BEARER_TOKEN",
-    fetcher="profiles.fetchers.twitter",
+    fetchers=(("X_BEARER_TOKEN", "profiles.fetchers.twitter"),),
 )

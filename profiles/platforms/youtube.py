@@ -28,8 +28,8 @@ PLATFORM = PlatformSpec(
         "image_description": 2000,
     },
     engagement_basis="views",
-    credential_setting="YOUTUBE_API_KEY",
-    fetcher="profiles.fetchers.youtube",
+    # The Data API with a key; else yt-dlp (no key, no quota: the channel's pages, one request per video).
+    fetchers=(("YOUTUBE_API_KEY", "profiles.fetchers.youtube"), ("YTDLP_FETCHING", "profiles.fetchers.ytdlp")),
     has_follower_lists=False,
     title_max=100,
     hashtags_max=60,

@@ -21,6 +21,7 @@ from profiles.importers.parsers.instagram_graphql import (
 from profiles.importers.parsers.instaloader import parse_instaloader
 from profiles.importers.parsers.reading import json_values, read_text
 from profiles.importers.parsers.tiktok_export import is_tiktok_export, parse_tiktok_export
+from profiles.importers.parsers.tiktok_research import is_tiktok_research, parse_tiktok_research
 from profiles.importers.parsers.tiktok_web import is_tiktok_web, parse_tiktok_web
 from profiles.importers.parsers.twitter_v1 import parse_twitter_v1, v1_tweet, v1_user
 from profiles.importers.parsers.twitter_v2 import (
@@ -57,6 +58,7 @@ FORMATS = (
     "yt-dlp",
     "youtube-api",
     "tiktok-web",
+    "tiktok-research",
     "tiktok-export",
     "instagram-export",
     "x-archive",
@@ -72,6 +74,7 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
     "yt-dlp": parse_yt_dlp,
     "youtube-api": parse_youtube_api,
     "tiktok-web": parse_tiktok_web,
+    "tiktok-research": parse_tiktok_research,
     "tiktok-export": parse_tiktok_export,
     "instagram-export": parse_instagram_export,
     "x-archive": parse_x_archive,
@@ -82,8 +85,8 @@ PARSERS: dict[str, Callable[[Path, str], ParsedFile]] = {
 ACCEPTED = (
     "instaloader metadata, gallery-dl metadata, Instagram web or mobile API JSON, X API v1.1 or v2 JSON "
     "(tweepy, twarc, twarc2, academictwitteR), yt-dlp YouTube or TikTok metadata, YouTube Data API JSON, "
-    "TikTok web JSON (TikTokApi), TikTok's, Instagram's or X's own data export, or the CSV table; see "
-    "profiles/IMPORT_FORMATS.md"
+    "TikTok web JSON (TikTokApi), TikTok Research API JSON, TikTok's, Instagram's or X's own data export, or the "
+    "CSV table; see profiles/IMPORT_FORMATS.md"
 )
 
 
@@ -111,6 +114,8 @@ def format_of(first: Any) -> str | None:
         return "youtube-api"
     if is_tiktok_web(first):
         return "tiktok-web"
+    if is_tiktok_research(first):
+        return "tiktok-research"
     if is_tiktok_export(first):
         return "tiktok-export"
     if "category" in first and "subcategory" in first or first.get("category") in ("instagram", "twitter"):

@@ -58,7 +58,7 @@ def parse_tiktok_web(path: Path, name: str) -> ParsedFile:
         if _is_item(obj):
             _item(obj, ctx, parsed)
         elif isinstance(as_dict(obj.get("userInfo")).get("user"), dict):
-            _user_info(as_dict(obj["userInfo"]), ctx, parsed)
+            parse_user_info(as_dict(obj["userInfo"]), ctx, parsed)
         elif isinstance(obj.get("itemList"), list):
             for index, item in enumerate(obj["itemList"]):
                 _item(require_object(item, Ctx(ctx.file, index + 1, "item")), Ctx(ctx.file, index + 1, "item"), parsed)
@@ -107,7 +107,9 @@ def _account(
     return ProfileRecord("tiktok", handle, values, extra, where=ctx.where())
 
 
-def _user_info(info: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
+def parse_user_info(info: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
+    """A web `userInfo` ({user, stats, statsV2}) into `parsed`: from a file, or from the profile page the yt-dlp
+    fetcher reads."""
     parsed.add_profile(
         _account(as_dict(info.get("user")), as_dict(info.get("stats")), as_dict(info.get("statsV2")), ctx, "userInfo")
     )

@@ -89,7 +89,8 @@ def to_str(value: Any) -> str:
         return ""
     if isinstance(value, dict | list):
         return ""  # a nested object where text was expected carries no text (never its repr)
-    return str(value).strip()
+    # NUL characters: TikTok's Research API pads some usernames with them, and PostgreSQL cannot store them in text.
+    return str(value).replace("\x00", "").strip()
 
 
 def to_text(value: Any) -> str:

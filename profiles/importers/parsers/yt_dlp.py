@@ -61,10 +61,16 @@ def parse_yt_dlp(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
     for ctx, value in json_values(read_text(path, name), name):
         obj = require_object(value, ctx)
-        if not is_yt_dlp(obj):
-            raise ctx.fail("extractor", "is not a yt-dlp YouTube or TikTok record")
-        _record(obj, ctx, parsed, listing=None)
+        parse_info(obj, ctx, parsed)
     return parsed
+
+
+def parse_info(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile) -> None:
+    """One yt-dlp info dict (a video, a channel or playlist with its entries, a flat entry) into `parsed`: what a
+    file holds, and what the yt-dlp fetcher gets from `extract_info`."""
+    if not is_yt_dlp(obj):
+        raise ctx.fail("extractor", "is not a yt-dlp YouTube or TikTok record")
+    _record(obj, ctx, parsed, listing=None)
 
 
 def _record(obj: dict[str, Any], ctx: Ctx, parsed: ParsedFile, listing: tuple[str, str] | None) -> None:
