@@ -7,7 +7,7 @@ from typing import Any
 from django.core.validators import RegexValidator
 from django.db.models import QuerySet
 from django.http import HttpResponse
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -22,6 +22,7 @@ from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from discovery.selectors import SORTS, DiscoveryQuery
 from ml.services import NICHES
 from profiles.models import Platform
+from profiles.platforms import PLATFORMS
 
 
 class DiscoveryQuerySerializer(serializers.Serializer):
@@ -142,9 +143,20 @@ class LookalikeSerializer(serializers.Serializer):
 
 
 class LookalikesApi(APIView):
-    @extend_schema(responses=LookalikeSerializer(many=True))
+    @extend_schema(
+        responses=LookalikeSerializer(many=True),
+        parameters=[
+            OpenApiParameter(
+                "platform",
+                str,
+                enum=list(PLATFORMS),
+                description="Only lookalikes on this platform (default: every platform).",
+            )
+        ],
+    )
     def get(self, request: Request, pk: int) -> Response:
-        rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20)
+        platform = request.query_params.get("platform", "")
+        rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20, platform=platform)
         return Response(
             [{"similarity": round(score, 4), "profile": InsightSerializer(row).data} for row, score in rows]
         )

@@ -19,6 +19,7 @@ from accounts.selectors import membership_require, object_get_for_user
 from config.errors import ApplicationError
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from ml.services import NICHES
+from profiles.platforms import PLATFORMS, platform_names
 
 SORTS = {
     "followers": "followers_count",
@@ -216,18 +217,43 @@ def rank_similar(
     return [(int(ids[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
 
 
-def lookalikes(*, user: User, profile_id: int, limit: int = 20) -> list[tuple[ProfileInsight, float]]:
+def lookalikes(
+    *, user: User, profile_id: int, limit: int = 20, platform: str = ""
+) -> list[tuple[ProfileInsight, float]]:
+    """The profiles whose captions read most like this one's, on every platform (captions compare across them) or
+    on `platform` only. The creator's own accounts on other platforms are not lookalikes: they are the creator."""
     insight = insight_for_profile(user=user, profile_id=profile_id)
     if insight is None:
         raise Http404("This profile has not been analysed yet.")
     discovery_require(user=user, organization=insight.organization)
+    if platform and platform not in PLATFORMS:
+        raise ApplicationError(f"Platform must be {platform_names()}.", field="platform")
     if insight.embedding is None:
         raise ApplicationError(f"@{insight.handle} has no captions to compare yet.", code="no_content")
     ids, sizes, matrix = VECTOR_INDEX.get(insight.organization_id)
+    own = insight.profile.creator_key
+    left_out = set(
+        ProfileInsight.objects.filter(organization_id=insight.organization_id, profile__creator_key=own).values_list(
+            "pk", flat=True
+        )
+        if own is not None
+        else []
+    )
+    if platform:  # rank only that platform's vectors
+        wanted = ProfileInsight.objects.filter(organization_id=insight.organization_id, profile__platform=platform)
+        keep = np.isin(ids, np.fromiter(wanted.values_list("pk", flat=True), dtype=ids.dtype))
+        ids, sizes, matrix = ids[keep], sizes[keep], matrix[keep]
     target = np.frombuffer(bytes(insight.embedding), dtype=np.float16).astype(np.float32)
     ranked = rank_similar(
-        target, float(np.log1p(insight.followers_count or 0)), ids, sizes, matrix, limit=limit, exclude=insight.pk
+        target,
+        float(np.log1p(insight.followers_count or 0)),
+        ids,
+        sizes,
+        matrix,
+        limit=limit + len(left_out),
+        exclude=insight.pk,
     )
+    ranked = [(pk, score) for pk, score in ranked if pk not in left_out][:limit]
     rows = ProfileInsight.objects.select_related("profile").in_bulk([pk for pk, _ in ranked])
     return [(rows[pk], score) for pk, score in ranked if pk in rows]
 

@@ -15,6 +15,7 @@ from config.middleware import on_error_redirect
 from discovery import selectors, services
 from discovery.api import csv_response
 from discovery.forms import DiscoveryForm, NicheForm, ShortlistForm
+from profiles.platforms import PLATFORMS, platform_choices
 from profiles.selectors import creator_accounts
 
 PAGE_SIZE = 25
@@ -67,9 +68,25 @@ def search(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def lookalikes(request: HttpRequest, pk: int) -> HttpResponse:
-    rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20)  # 404 / 403 before anything else
+    platform = request.GET.get("platform", "")
+    if platform not in PLATFORMS:
+        platform = ""
+    rows = selectors.lookalikes(user=request.user, profile_id=pk, limit=20, platform=platform)  # 404 / 403 first
     insight = selectors.insight_for_profile(user=request.user, profile_id=pk)
-    return render(request, "discovery/lookalikes.html", {"target": insight, "rows": rows})
+    others = creator_accounts(profiles=[row.profile for row, _ in rows])
+    for row, _ in rows:
+        row.creator_others = others[row.profile_id]
+    return render(
+        request,
+        "discovery/lookalikes.html",
+        {
+            "target": insight,
+            "rows": rows,
+            "platform": platform,
+            "platform_label": PLATFORMS[platform].label if platform else "",
+            "platforms": platform_choices(),
+        },
+    )
 
 
 @login_required

@@ -48,3 +48,38 @@ def test_rank_similar_prefers_close_content_then_close_size() -> None:
     sizes = np.log1p(np.array([1000, 1000, 1_000_000, 1000], dtype=np.float32))
     ranked = rank_similar(matrix[0], float(sizes[0]), np.arange(4), sizes, matrix, limit=3, exclude=0)
     assert [pk for pk, _ in ranked] == [1, 2, 3]
+
+
+def test_lookalikes_cross_platforms_leave_out_the_creators_own_accounts_and_filter_by_platform(
+    creators, agency, alice, api_client_for, alice_client
+) -> None:
+    """A food creator's lookalikes include a TikTok food creator; the creator's own TikTok account (the same person)
+    is not a lookalike; ?platform=tiktok ranks TikTok accounts only."""
+    from profiles import services as profile_services
+
+    tiktok_food = make_creator(
+        agency,
+        "paul.cuisine",
+        [
+            "Gratin dauphinois et poulet rôti pour le dîner #cuisine #food #recette",
+            "Mes cookies au chocolat en 60 secondes #baking #dessert #foodtok",
+        ],
+        followers=45000,
+        platform="tiktok",
+    )
+    own_tiktok = make_creator(agency, "chez.amelie.tok", FOOD, followers=52000, platform="tiktok")
+    profile_services.creator_accounts_join(user=alice, profile=creators["food"], other=own_tiktok)
+    insights_refresh(profile_ids=[*(p.pk for p in creators.values()), tiktok_food.pk, own_tiktok.pk], embed=True)
+    everywhere = api_client_for(alice).get(f"/api/v1/discovery/{creators['food'].pk}/lookalikes/").json()
+    handles = [(row["profile"]["handle"], row["profile"]["platform"]) for row in everywhere]
+    assert handles[0] == ("paul.cuisine", "tiktok")  # the closest content is on another platform
+    assert ("chez.amelie.tok", "tiktok") not in handles and {platform for _, platform in handles} == {
+        "instagram",
+        "tiktok",
+    }
+    only = api_client_for(alice).get(f"/api/v1/discovery/{creators['food'].pk}/lookalikes/?platform=tiktok").json()
+    assert [(row["profile"]["handle"], row["profile"]["platform"]) for row in only] == [("paul.cuisine", "tiktok")]
+    bad = api_client_for(alice).get(f"/api/v1/discovery/{creators['food'].pk}/lookalikes/?platform=myspace")
+    assert bad.status_code == 400
+    page = alice_client.get(f"/discovery/profiles/{creators['food'].pk}/similar/?platform=tiktok").content.decode()
+    assert "@paul.cuisine" in page and "@liftwithsam" not in page and 'aria-current="page"' in page
