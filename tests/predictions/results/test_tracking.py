@@ -173,6 +173,38 @@ def test_a_published_youtube_video_is_tracked_through_the_data_api(campaign, ivy
     )
 
 
+def test_a_published_tiktok_video_is_tracked_through_yt_dlp(campaign, ivy, agency, settings):
+    """Without Research API keys, TikTok is refreshed through yt-dlp's own TikTok extractors (replaying the account's
+    recorded web answers): the reading keeps the video's views, likes, comments and shares."""
+    from profiles.fetchers import ytdlp
+    from profiles.fetchers.ratelimit import limiter_for
+    from tests.profiles.test_ytdlp_fetch import ITEMS, _tiktok
+
+    settings.YTDLP_FETCHING = True
+    limiter_for(platform="tiktok", credential=ytdlp.CREDENTIAL).reset()
+    item = ITEMS[0]
+    profile = ProfileFactory(organization=agency, platform="tiktok", handle="cnn", is_linked=True, influencer=ivy)
+    post = PostFactory(
+        profile=profile, platform_id=item["id"], likes=1, views=10, taken_at=timezone.now() - dt.timedelta(days=2)
+    )
+    Post.objects.filter(pk=post.pk).update(fetched_at=timezone.now() - dt.timedelta(days=2))
+    PostMetric.objects.create(post=post, recorded_at=timezone.now() - dt.timedelta(days=1, hours=1), likes=1)
+    _published(campaign, ivy, profile, post)
+    with responses.RequestsMock() as rsps:
+        _tiktok(rsps)
+        run = tracking.published_posts_track()
+    assert (run.due, run.fetched_profiles, run.recorded) == (1, 1, 1), run.problems
+    latest = PostMetric.objects.filter(post=post).order_by("-recorded_at").first()
+    stats = item["stats"]
+    assert (latest.views, latest.likes, latest.comments, latest.shares, latest.source) == (
+        stats["playCount"],
+        stats["diggCount"],
+        stats["commentCount"],
+        stats["shareCount"],
+        "api",
+    )
+
+
 def test_a_reading_keeps_the_posts_shares(campaign, ivy, agency):
     """Shares live on the post now (TikTok, YouTube imports); a reading takes them from there."""
     profile = ProfileFactory(organization=agency, platform="tiktok", handle="sharer", is_linked=True, influencer=ivy)
