@@ -183,6 +183,72 @@ def niche_correction_records() -> list[Any]:
     return _niche_correction_sources[-1]() if _niche_correction_sources else []
 
 
+# --- video drafts: the engine's probe and decoding pass, in a child process under limits ------------------------------
+
+
+def _video_child(args: list[str], *, timeout: float, on_progress: Callable[[float], None] | None) -> dict[str, Any]:
+    """Run `python -m ml.engine.video ARGS` under CPU-time and memory limits and a wall-clock timeout; its result, or
+    ApplicationError with its reason (the file's fault) or the limit it hit."""
+    import subprocess
+    import sys
+
+    cpu = int(getattr(settings, "VIDEO_CPU_SECONDS", 240))
+    memory = int(getattr(settings, "VIDEO_MEMORY_BYTES", 2 * 1024**3))
+    command = [sys.executable, "-m", "ml.engine.video", *args, str(cpu), str(memory)]
+    result: dict[str, Any] | None = None
+    error = ""
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(settings.BASE_DIR)
+    ) as child:
+        timer = threading.Timer(timeout, child.kill)
+        timer.start()
+        try:
+            assert child.stdout is not None
+            for line in child.stdout:
+                try:
+                    message = json.loads(line)
+                except ValueError:
+                    continue
+                if "progress" in message and on_progress is not None:
+                    on_progress(float(message["progress"]))
+                elif "result" in message:
+                    result = message["result"]
+                elif "error" in message:
+                    error = str(message["error"])
+            child.wait()
+        finally:
+            timer.cancel()
+        stderr = child.stderr.read() if child.stderr is not None else ""
+    if result is not None:
+        return result
+    if error:
+        raise ApplicationError(error, code="video_invalid")
+    if child.returncode in (-9, -24) or child.returncode == 137:  # killed: the timer (SIGKILL) or RLIMIT_CPU (SIGXCPU)
+        raise ApplicationError(
+            "reading it took longer than a video draft may take (a damaged file or a decoding bomb)",
+            code="video_too_costly",
+        )
+    if "MemoryError" in stderr or "Cannot allocate memory" in stderr or "std::bad_alloc" in stderr:
+        raise ApplicationError("decoding it needed more memory than a video draft may use", code="video_too_costly")
+    raise ApplicationError(
+        f"it could not be read (the video reader stopped with code {child.returncode})", code="video_invalid"
+    )
+
+
+def video_probe(path: str) -> dict[str, Any]:
+    """Container, codecs, size, rotation, duration and rate of the file at `path` (ml.engine.video.probe)."""
+    return _video_child(["probe", path], timeout=float(getattr(settings, "VIDEO_PROBE_SECONDS", 20)), on_progress=None)
+
+
+def video_process(path: str, out_dir: str, *, on_progress: Callable[[float], None] | None = None) -> dict[str, Any]:
+    """Rendition, poster and strip written into `out_dir`; the video's features (ml.engine.video.process)."""
+    return _video_child(
+        ["process", path, out_dir],
+        timeout=float(getattr(settings, "VIDEO_PROCESS_SECONDS", 300)),
+        on_progress=on_progress,
+    )
+
+
 # --- the door to ml/engine ------------------------------------------------------------------------------------------
 # What the apps above (predictions, discovery) use of the pure-Python engine, by the name they use it under: they
 # import it from here (`from ml.services import NICHES`), never from ml.engine, so the engine can be reorganised
@@ -212,6 +278,9 @@ ENGINE: dict[str, tuple[str, str]] = {
     "profile_languages": ("ml.engine.languages", "profile_languages"),
     "STANDING_RECENT_POSTS": ("ml.engine.likes.standing", "RECENT_POSTS"),
     "standing_among": ("ml.engine.likes.standing", "standing_among"),
+    "VIDEO_AUDIO_CODECS": ("ml.engine.video", "AUDIO_CODECS"),
+    "VIDEO_CODECS": ("ml.engine.video", "VIDEO_CODECS"),
+    "VIDEO_CONTAINERS": ("ml.engine.video", "CONTAINERS"),
     "COUNTRY_UNKNOWN": ("ml.engine.places", "UNKNOWN"),
     "home_country": ("ml.engine.places", "home_country"),
     "profile_countries": ("ml.engine.places", "profile_countries"),

@@ -324,6 +324,7 @@ CELERY_TASK_ROUTES = {
     "predictions.audits.tasks.audit_run": {"queue": "ml"},
     "predictions.audits.tasks.audit_resume_stale": {"queue": "ml"},
     "predictions.campaigns.tasks.score_submission_version": {"queue": "ml"},
+    "predictions.campaigns.tasks.process_submission_video": {"queue": "ml"},
     "predictions.campaigns.tasks.likes_retrain_weekly": {"queue": "ml"},
     "predictions.results.tasks.track_published_posts": {"queue": "fetch"},  # it calls the platform fetchers
     "network.tasks.graph_snapshot_analyze": {"queue": "ml"},
@@ -487,6 +488,16 @@ CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS = env.int("CAMPAIGN_UPLOAD_MAX_REQUEST_PIXELS
 # Stored images are at most this many pixels on their longer edge (Instagram shows at most 1080 wide).
 CAMPAIGN_UPLOAD_MAX_EDGE = env.int("CAMPAIGN_UPLOAD_MAX_EDGE", default=2048)
 CAMPAIGN_RETRAIN_MIN_OUTCOMES = env.int("CAMPAIGN_RETRAIN_MIN_OUTCOMES", default=20)
+# Video drafts (predictions/campaigns/video.py, ml/engine/video.py): the largest file taken (streamed to disk, never
+# held in memory), the longest and the largest frame; the reader's limits per file, in a child process.
+CAMPAIGN_VIDEO_MAX_BYTES = env.int("CAMPAIGN_VIDEO_MAX_BYTES", default=500 * 1024 * 1024)
+CAMPAIGN_VIDEO_MAX_SECONDS = env.int("CAMPAIGN_VIDEO_MAX_SECONDS", default=3600)
+CAMPAIGN_VIDEO_MAX_EDGE = env.int("CAMPAIGN_VIDEO_MAX_EDGE", default=4096)  # 4K; "16k × 16k" claims are refused
+CAMPAIGN_VIDEO_MAX_FPS = env.int("CAMPAIGN_VIDEO_MAX_FPS", default=120)
+VIDEO_PROBE_SECONDS = env.int("VIDEO_PROBE_SECONDS", default=20)  # reading the headers, in the web request
+VIDEO_PROCESS_SECONDS = env.int("VIDEO_PROCESS_SECONDS", default=600)  # the decoding pass, on the ml queue
+VIDEO_CPU_SECONDS = env.int("VIDEO_CPU_SECONDS", default=900)
+VIDEO_MEMORY_BYTES = env.int("VIDEO_MEMORY_BYTES", default=3 * 1024**3)
 
 # --- Campaign results for the brand (predictions.results) -------------------------------------------------------
 # Reach is not given for other people's posts: estimate it as this share of followers at posting (or the views).

@@ -122,6 +122,29 @@ class ReviewForm(forms.Form):
 
 class CommentForm(forms.Form):
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}))
+    # A moment of the video ("0:07" or seconds); empty: about the whole version.
+    at = forms.CharField(required=False, max_length=12)
+
+    def clean_at(self) -> float | None:
+        return parse_moment(self.cleaned_data.get("at") or "")
+
+
+def parse_moment(text: str) -> float | None:
+    """ "0:07", "1:02:03", "7.5" or "" → seconds (None for ""); a ValidationError for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = text.split(":")
+    try:
+        numbers = [float(part) for part in parts]
+    except ValueError:
+        raise forms.ValidationError(f"{text!r} is not a moment of the video (write it as 0:07).") from None
+    if len(numbers) > 3 or any(number < 0 for number in numbers) or any(number >= 60 for number in numbers[1:]):
+        raise forms.ValidationError(f"{text!r} is not a moment of the video (write it as 0:07).")
+    seconds = 0.0
+    for number in numbers:
+        seconds = seconds * 60 + number
+    return seconds
 
 
 class OutcomeForm(forms.Form):

@@ -112,6 +112,7 @@ AWAITING_REVIEW = (SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMITTED)
 class MediaKind(models.TextChoices):
     IMAGE = "image", "Image"
     CAROUSEL = "carousel", "Carousel"
+    VIDEO = "video", "Video"
 
 
 class Submission(models.Model):
@@ -192,6 +193,40 @@ class SubmissionImage(models.Model):
         return f"Image {self.position + 1} of {self.version}"
 
 
+def _video_upload_to(instance: SubmissionVideo, filename: str) -> str:
+    return f"submissions/{instance.version.submission_id}/v{instance.version.number}/video/{filename}"
+
+
+class SubmissionVideo(Job):
+    """A version's video: the original as uploaded (kept, never served), and what the `ml` queue makes of it in one
+    decoding pass under limits (ml.engine.video): the web-playable rendition, the poster, the thumbnail strip and
+    the features scoring explains itself with. Scoring starts when this is done."""
+
+    task_name = "predictions.campaigns.tasks.process_submission_video"
+
+    version = models.OneToOneField(SubmissionVersion, on_delete=models.CASCADE, related_name="video")
+    original = models.FileField(upload_to=_video_upload_to, max_length=300, blank=True)  # removed if it fails
+    original_name = models.CharField(max_length=255, blank=True, default="")
+    size_bytes = models.BigIntegerField(default=0)
+    probe = models.JSONField(default=dict, blank=True, help_text="Container, codecs, size, rate, duration, rotation.")
+    warnings = models.JSONField(default=list, blank=True, help_text="What only hurts reach (not 9:16, under 720p).")
+    rendition = models.FileField(upload_to=_video_upload_to, max_length=300, blank=True, default="")
+    poster = models.ImageField(upload_to=_video_upload_to, max_length=300, blank=True, default="")
+    strip = models.ImageField(upload_to=_video_upload_to, max_length=300, blank=True, default="")
+    features = models.JSONField(default=dict, blank=True)
+
+    def __str__(self) -> str:
+        return f"Video of {self.version}"
+
+    @property
+    def duration(self) -> float:
+        return float(self.features.get("duration") or self.probe.get("duration") or 0.0)
+
+    @property
+    def display_size(self) -> tuple[int, int]:
+        return int(self.probe.get("display_width") or 0), int(self.probe.get("display_height") or 0)
+
+
 class VersionScore(Job):
     """The like prediction for one version, computed on the `ml` queue."""
 
@@ -201,6 +236,10 @@ class VersionScore(Job):
     predicted_likes = models.FloatField(null=True, blank=True)
     predicted_likes_low = models.FloatField(null=True, blank=True, help_text="p10")
     predicted_likes_high = models.FloatField(null=True, blank=True, help_text="p90")
+    # Video drafts: predicted views with their 80% interval (ml.engine.video_views).
+    predicted_views = models.FloatField(null=True, blank=True)
+    predicted_views_low = models.FloatField(null=True, blank=True, help_text="p10")
+    predicted_views_high = models.FloatField(null=True, blank=True, help_text="p90")
     ratio_to_mean = models.FloatField(null=True, blank=True)
     virality_score = models.FloatField(null=True, blank=True, help_text="P(likes ≥ 2 × account median).")
     standing = models.JSONField(
@@ -274,6 +313,8 @@ class Comment(models.Model):
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = models.TextField()
+    # A moment of the version's video the comment is about ("0:07 the logo is cut off"), in seconds.
+    at_seconds = models.FloatField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -281,6 +322,18 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return f"Comment by {self.author} on submission #{self.submission_id}"
+
+    @property
+    def moment(self) -> str:
+        """The moment as people write it: "0:07", "1:02:03"."""
+        return moment_label(self.at_seconds) if self.at_seconds is not None else ""
+
+
+def moment_label(seconds: float) -> str:
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class SubmissionEvent(models.Model):

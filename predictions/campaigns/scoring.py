@@ -16,7 +16,7 @@ from django.core.files import File
 
 from config.errors import ApplicationError
 from config.jobs import JobStatus, job_heartbeat
-from predictions.campaigns.models import SubmissionImage, VersionScore
+from predictions.campaigns.models import SubmissionImage, SubmissionVideo, VersionScore
 
 # Where a profile's niche comes from: discovery (which builds on predictions) registers its selector at start-up
 # (discovery/apps.py), so scoring reads the agency's niche without predictions importing discovery.
@@ -103,6 +103,13 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
     ).get(pk=score_id)
     version = score.version
     images = list(version.images.all())
+    video = SubmissionVideo.objects.filter(version=version).first()
+    image_paths = [row.image.path for row in images]
+    if video is not None:
+        if video.status != JobStatus.DONE:
+            VersionScore.fail(score_id, video.error or "The video has not been processed yet.")
+            return VersionScore.objects.get(pk=score_id)
+        image_paths = [video.poster.path] if video.poster else []  # the poster frame stands for the picture
 
     try:
         result = engine_score_draft(
@@ -110,7 +117,7 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
             caption=version.caption,
             planned_at=version.planned_at,
             media_type=version.media_type,
-            image_paths=[row.image.path for row in images],
+            image_paths=image_paths,
             timezone_name=version.timezone_name or None,
             window=(version.submission.campaign.starts_on, version.submission.campaign.ends_on),
             niche=profile_niche(profile=version.submission.profile),

@@ -22,6 +22,7 @@ from predictions.campaigns.models import (
     SubmissionImage,
     SubmissionStatus,
     SubmissionVersion,
+    SubmissionVideo,
     VersionScore,
 )
 from profiles.models import Post, Profile
@@ -128,6 +129,15 @@ def image_get(*, user: User, pk: Any) -> SubmissionImage:
         )
     except (SubmissionImage.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("No such image.") from exc
+
+
+def video_get(*, user: User, pk: Any) -> SubmissionVideo:
+    try:
+        return SubmissionVideo.objects.select_related("version").get(
+            pk=pk, version__submission__in=submissions_for_user(user=user)
+        )
+    except (SubmissionVideo.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("No such video.") from exc
 
 
 def score_get(*, user: User, pk: Any) -> VersionScore:

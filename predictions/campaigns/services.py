@@ -10,6 +10,7 @@ import zoneinfo
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
+from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
@@ -38,9 +39,12 @@ from predictions.campaigns.models import (
     SubmissionImage,
     SubmissionStatus,
     SubmissionVersion,
+    SubmissionVideo,
     VersionScore,
+    moment_label,
 )
 from predictions.campaigns.uploads import ValidatedImage, images_validate
+from predictions.campaigns.video import ValidatedVideo, video_validate
 from predictions.results.approvals import brand_step_applies, submission_send_to_brand
 from profiles.models import Profile
 
@@ -255,8 +259,11 @@ def _store_version(
     timezone_name: str,
     paid_partnership: bool,
     images: list[ValidatedImage],
+    video: ValidatedVideo | SubmissionVideo | None = None,
 ) -> SubmissionVersion:
-    """Create the next immutable version with its images and a pending score; schedule scoring after commit.
+    """Create the next immutable version with its images (or its video) and a pending score; schedule scoring (a
+    new video: its processing, which queues the score) after commit. A SubmissionVideo as `video` is the previous
+    version's, carried over: its files are shared, not processed again.
 
     Names of written files go to `written_files` so the caller's _atomic_with_file_cleanup can remove them.
     """
@@ -269,7 +276,7 @@ def _store_version(
         planned_at=planned_at,
         timezone_name=timezone_name,
         paid_partnership=paid_partnership,
-        media_type=MediaKind.CAROUSEL if len(images) > 1 else MediaKind.IMAGE,
+        media_type=MediaKind.VIDEO if video is not None else MediaKind.CAROUSEL if len(images) > 1 else MediaKind.IMAGE,
         brief_check=brief_check(
             caption=caption,
             required_hashtags=campaign.required_hashtags,
@@ -289,10 +296,77 @@ def _store_version(
     Submission.objects.filter(pk=submission.pk).update(latest_version_number=number)
     submission.latest_version_number = number
     score = VersionScore.objects.create(version=version, progress_total=len(images) + 1)
-    from predictions.campaigns.tasks import enqueue_scoring
+    from predictions.campaigns.tasks import enqueue_scoring, enqueue_video
 
+    if isinstance(video, ValidatedVideo):
+        stored = _store_video(version, video, written_files)
+        after_commit(lambda: enqueue_video(stored.pk))
+        return version
+    if isinstance(video, SubmissionVideo):
+        SubmissionVideo.objects.create(
+            version=version,
+            **{name: getattr(video, name) for name in VIDEO_CARRIED},
+            status=video.status,
+            progress_done=video.progress_done,
+            progress_total=video.progress_total,
+            finished_at=video.finished_at,
+        )
     after_commit(lambda: enqueue_scoring(score.pk))
     return version
+
+
+VIDEO_CARRIED = (
+    "original",
+    "original_name",
+    "size_bytes",
+    "probe",
+    "warnings",
+    "rendition",
+    "poster",
+    "strip",
+    "features",
+)
+VIDEO_SUFFIXES = {"mov,mp4,m4a,3gp,3g2,mj2": ".mp4", "matroska,webm": ".webm"}
+
+
+def _store_video(version: SubmissionVersion, video: ValidatedVideo, written_files: list[str]) -> SubmissionVideo:
+    """The uploaded original moved into storage (streamed from its temporary file), with a pending processing job."""
+    row = SubmissionVideo(
+        version=version,
+        original_name=video.original_name,
+        size_bytes=video.size_bytes,
+        probe=video.probe,
+        warnings=video.warnings,
+        progress_total=100,
+    )
+    stem = (video.original_name.rsplit(".", 1)[0] or "video")[:60]
+    with open(video.path, "rb") as handle:
+        row.original.save(stem + VIDEO_SUFFIXES.get(video.probe.get("container", ""), ".mp4"), File(handle), save=False)
+    written_files.append(str(row.original.name))
+    row.save()
+    video.discard()
+    return row
+
+
+def _media_validate(
+    *, uploads: list[UploadedFile] | None, video: UploadedFile | None, platform: str
+) -> tuple[list[ValidatedImage], ValidatedVideo | None]:
+    """Images or one video, each checked completely before anything is stored."""
+    if video is not None and uploads:
+        raise ApplicationError("Upload images or one video, not both.", field="video")
+    if video is not None:
+        return [], video_validate(upload=video, platform=platform)
+    return images_validate(uploads=uploads or []), None
+
+
+@contextmanager
+def _discarding(video: ValidatedVideo | None) -> Iterator[None]:
+    """Remove a validated video's temporary file however the block ends (stored: it was moved already)."""
+    try:
+        yield
+    finally:
+        if video is not None:
+            video.discard()
 
 
 @contextmanager
@@ -339,14 +413,15 @@ def submission_create(
     timezone_name: str = "",
     paid_partnership: bool = False,
     submit: bool = False,
+    video: UploadedFile | None = None,
 ) -> Submission:
-    """A new submission with its first version. Images are validated before anything is written."""
+    """A new submission with its first version. Images or the video are validated before anything is written."""
     _check_can_submit(user=user, campaign=campaign, profile=profile)
     timezone_name = timezone_name or profile.timezone or campaign.organization.timezone or "UTC"
     planned_at = _aware_planned_at(planned_at, timezone_name)
     _check_content(campaign=campaign, platform=profile.platform, caption=caption, planned_at=planned_at)
-    images = images_validate(uploads=uploads)
-    with _atomic_with_file_cleanup() as written_files:
+    images, validated_video = _media_validate(uploads=uploads, video=video, platform=profile.platform)
+    with _atomic_with_file_cleanup() as written_files, _discarding(validated_video):
         submission = Submission.objects.create(campaign=campaign, influencer=user, profile=profile)
         _store_version(
             written_files=written_files,
@@ -357,6 +432,7 @@ def submission_create(
             timezone_name=timezone_name,
             paid_partnership=paid_partnership,
             images=images,
+            video=validated_video,
         )
         _event(submission, actor=user, action="created", detail="Version 1 uploaded.", notify=False)
         if submit:
@@ -429,11 +505,17 @@ def submission_resubmit(
     timezone_name: str = "",
     paid_partnership: bool = False,
     submit: bool = True,
+    video: UploadedFile | None = None,
 ) -> SubmissionVersion:
-    """A new immutable version. Without new images the previous version's images are carried over (copied)."""
+    """A new immutable version. Without new images or video the previous version's are carried over (images
+    copied, a video's files shared)."""
     _require_owner(user, submission)
-    images = images_validate(uploads=uploads) if uploads else None
-    with _atomic_with_file_cleanup() as written_files:
+    images: list[ValidatedImage] | None = None
+    validated_video: ValidatedVideo | None = None
+    if uploads or video is not None:
+        images, validated_video = _media_validate(uploads=uploads, video=video, platform=submission.profile.platform)
+    carried_video: SubmissionVideo | None = None
+    with _atomic_with_file_cleanup() as written_files, _discarding(validated_video):
         submission = _lock(submission)
         if submission.status not in EDITABLE_STATUSES:
             raise Conflict(f"This submission is {submission.get_status_display().lower()}; it can no longer change.")
@@ -446,7 +528,8 @@ def submission_resubmit(
         if images is None:
             if previous is None:
                 raise ApplicationError("Add at least one image.", field="images")
-            images = _copy_images(previous)
+            carried_video = SubmissionVideo.objects.filter(version=previous).first()
+            images = [] if carried_video is not None else _copy_images(previous)
         version = _store_version(
             written_files=written_files,
             submission=submission,
@@ -456,6 +539,7 @@ def submission_resubmit(
             timezone_name=timezone_name,
             paid_partnership=paid_partnership,
             images=images,
+            video=validated_video or carried_video,
         )
         if submission.status == SubmissionStatus.DRAFT:
             _event(
@@ -540,7 +624,8 @@ def submission_review(*, user: User, submission: Submission, decision: str, note
     return review
 
 
-def comment_add(*, user: User, submission: Submission, body: str) -> Comment:
+def comment_add(*, user: User, submission: Submission, body: str, at_seconds: float | None = None) -> Comment:
+    """A comment on the latest version; `at_seconds` ties it to a moment of that version's video."""
     body = body.strip()
     if not body:
         raise ApplicationError("A comment cannot be empty.", field="body")
@@ -552,8 +637,21 @@ def comment_add(*, user: User, submission: Submission, body: str) -> Comment:
         raise PermissionDenied(f"Your role ({membership.get_role_display()}) cannot comment on submissions.")
     with transaction.atomic():
         version = submission.versions.order_by("-number").first()
-        comment = Comment.objects.create(submission=submission, version=version, author=user, body=body)
-        _event(submission, actor=user, action="commented", detail=body[:500])
+        if at_seconds is not None:
+            video = SubmissionVideo.objects.filter(version=version).first()
+            if video is None:
+                raise ApplicationError("Only a video draft has moments to comment on.", field="at_seconds")
+            if not 0 <= at_seconds <= max(video.duration, 0.0) + 0.5:
+                raise ApplicationError(
+                    f"{moment_label(max(at_seconds, 0))} is not in the video "
+                    f"(it is {moment_label(video.duration)} long).",
+                    field="at_seconds",
+                )
+        comment = Comment.objects.create(
+            submission=submission, version=version, author=user, body=body, at_seconds=at_seconds
+        )
+        detail = f"At {moment_label(at_seconds)}: {body}" if at_seconds is not None else body
+        _event(submission, actor=user, action="commented", detail=detail[:500])
     return comment
 
 

@@ -26,6 +26,23 @@ def enqueue_scoring(score_id: int) -> None:
     score_submission_version.delay(score_id)
 
 
+@shared_task(
+    name="predictions.campaigns.tasks.process_submission_video",
+    acks_late=True,
+    time_limit=15 * 60,
+    soft_time_limit=14 * 60,
+)
+def process_submission_video(video_id: int) -> None:
+    """Rendition, poster, strip and features of a video draft (in a child process under limits), then its score."""
+    from predictions.campaigns.video import submission_video_process
+
+    submission_video_process(video_id=video_id)
+
+
+def enqueue_video(video_id: int) -> None:
+    process_submission_video.delay(video_id)
+
+
 EVENT_SUBJECTS = {
     "submitted": "New content to review",
     "resubmitted": "Updated content to review",

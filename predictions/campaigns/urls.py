@@ -19,6 +19,8 @@ urlpatterns = [
     path("submissions/<id:pk>/comment/", views.submission_comment, name="submission_comment"),
     path("submissions/<id:pk>/outcome/", views.submission_outcome, name="submission_outcome"),
     path("images/<id:pk>/<str:kind>/", views.submission_image, name="submission_image"),
+    path("videos/<id:pk>/status/", views.video_status, name="video_status"),
+    path("videos/<id:pk>/<str:kind>/", views.submission_video_file, name="submission_video_file"),
     path("scores/<id:pk>/", views.score_card, name="score_card"),
     path("scores/<id:pk>/retry/", views.score_retry, name="score_retry"),
 ]

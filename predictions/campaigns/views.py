@@ -9,15 +9,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.roles import Capability
 from accounts.selectors import membership_get, membership_require
 from config.errors import ApplicationError, PermissionDenied
+from config.jobs import JobStatus
 from config.middleware import on_error_redirect
+from config.ranged import ranged_file_response
 from predictions.campaigns import feedback, scoring, selectors, services
 from predictions.campaigns.forms import CampaignForm, CommentForm, OutcomeForm, ReviewForm, SubmissionForm
-from predictions.campaigns.models import SubmissionStatus, VersionScore
+from predictions.campaigns.models import SubmissionStatus, SubmissionVideo, VersionScore
 from profiles.models import Post
 
 
@@ -129,6 +132,8 @@ def _upload_limits() -> dict[str, int]:
         "max_upload_bytes": settings.CAMPAIGN_UPLOAD_MAX_BYTES,
         "max_upload_mb": settings.CAMPAIGN_UPLOAD_MAX_BYTES // (1024 * 1024),
         "max_upload_images": settings.CAMPAIGN_UPLOAD_MAX_IMAGES,
+        "max_video_bytes": settings.CAMPAIGN_VIDEO_MAX_BYTES,
+        "max_video_mb": settings.CAMPAIGN_VIDEO_MAX_BYTES // (1024 * 1024),
     }
 
 
@@ -154,6 +159,7 @@ def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
                     timezone_name=data["timezone_name"],
                     paid_partnership=data["paid_partnership"],
                     uploads=request.FILES.getlist("images"),
+                    video=request.FILES.get("video"),
                     submit=request.POST.get("action") == "submit",
                 )
             except ApplicationError as exc:
@@ -201,6 +207,7 @@ def submission_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
                     timezone_name=data["timezone_name"],
                     paid_partnership=data["paid_partnership"],
                     uploads=request.FILES.getlist("images") or None,
+                    video=request.FILES.get("video"),
                     submit=request.POST.get("action") != "draft",
                 )
             except ApplicationError as exc:
@@ -245,10 +252,24 @@ def submission_detail(request: HttpRequest, pk: int, number: int | None = None) 
         and version.number == submission.latest_version_number
     )
     can_manage = membership.can(Capability.MANAGE_DATA)
+    comments = list(submission.comments.select_related("author", "version"))
+    video = SubmissionVideo.objects.filter(version=version).first()
+    previous = submission.versions.filter(number__lt=version.number).order_by("-number").first()
+    previous_video = (
+        SubmissionVideo.objects.filter(version=previous, status=JobStatus.DONE).first() if previous else None
+    )
+    if previous_video is not None and video is not None and previous_video.rendition == video.rendition:
+        previous_video = None  # the same video carried over: nothing to compare
     return render(
         request,
         "predictions/submission_detail.html",
         {
+            "video": video,
+            "video_urls": video_urls(video),
+            "moments": moments_of(comments, video),
+            "poll_url": reverse("predictions:video_status", args=[video.pk]) if video is not None else "",
+            "previous_video": previous_video,
+            "previous_version": previous,
             "submission": submission,
             "campaign": submission.campaign,
             "version": version,
@@ -256,7 +277,7 @@ def submission_detail(request: HttpRequest, pk: int, number: int | None = None) 
             "images": _images_with_faces(version, score),
             "score": score,
             "decisions": version.decisions.select_related("reviewer"),
-            "comments": submission.comments.select_related("author", "version"),
+            "comments": comments,
             "events": submission.events.select_related("actor"),
             "is_owner": is_owner,
             "can_review": can_review,
@@ -349,10 +370,13 @@ def submission_review(request: HttpRequest, pk: int) -> HttpResponse:
 def submission_comment(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_get(user=request.user, pk=pk)
     form = CommentForm(request.POST)
+    if not form.is_valid() and "at" in form.errors:
+        raise ApplicationError(" ".join(form.errors["at"]), field="at_seconds")
     services.comment_add(
         user=request.user,
         submission=submission,
         body=form.data.get("body", "") if not form.is_valid() else form.cleaned_data["body"],
+        at_seconds=form.cleaned_data.get("at") if form.is_valid() else None,
     )
     return redirect("predictions:submission_detail", pk=pk)
 
@@ -382,6 +406,57 @@ def submission_image(request: HttpRequest, pk: int, kind: str) -> FileResponse:
     if not field:
         raise Http404("No such image.")
     response = FileResponse(field.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+VIDEO_FILES = {"web": ("rendition", "video/mp4"), "poster": ("poster", "image/jpeg"), "strip": ("strip", "image/jpeg")}
+
+
+def video_urls(video: SubmissionVideo | None, url: Any = None) -> dict[str, str]:
+    """The URLs of a video's files that exist: `url(kind)` builds one (the brand's magic link has its own)."""
+    if video is None:
+        return {}
+    build = url or (lambda kind: reverse("predictions:submission_video_file", args=[video.pk, kind]))
+    return {kind: build(kind) for kind, (field, _) in VIDEO_FILES.items() if getattr(video, field)}
+
+
+def moments_of(comments: list[Any], video: SubmissionVideo | None) -> list[Any]:
+    """The comments about a moment of this video, each with its place on the timeline (percent)."""
+    if video is None or video.duration <= 0:
+        return []
+    found = [c for c in comments if c.at_seconds is not None and c.version_id == video.version_id]
+    for comment in found:
+        comment.position = max(0.0, min(100.0, 100 * comment.at_seconds / video.duration))
+    return found
+
+
+@login_required
+def video_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The player block alone: htmx polls it while the video is processed; when done the page reloads once."""
+    video = selectors.video_get(user=request.user, pk=pk)
+    response = render(
+        request,
+        "predictions/_video_player.html",
+        {"video": video, "video_urls": video_urls(video), "moments": [], "poll_url": request.path},
+    )
+    if request.headers.get("HX-Request") and video.is_finished:
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
+def submission_video_file(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    """A video draft's rendition (with byte ranges, for the player), poster or strip: tenant data, served through
+    this check. The original upload is never served (it may carry location and device data)."""
+    video = selectors.video_get(user=request.user, pk=pk)
+    if kind not in VIDEO_FILES:
+        raise Http404("No such file.")
+    field_name, content_type = VIDEO_FILES[kind]
+    field = getattr(video, field_name)
+    if not field:
+        raise Http404("Not made yet.")
+    response = ranged_file_response(request, field, content_type=content_type)
     response["Cache-Control"] = "private, max-age=3600"
     return response
 

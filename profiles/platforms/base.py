@@ -12,6 +12,19 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class VideoRules:
+    """What the platform takes as a video post (content review checks a video draft against it)."""
+
+    label: str  # what creators call the format there: "Reels", "TikTok", "YouTube"
+    min_seconds: float
+    max_seconds: float
+    max_bytes: int
+    vertical: bool  # a full-screen vertical feed: a draft that is not 9:16 loses reach (a warning, not a refusal)
+    # YouTube: a vertical video up to this long is a Short (shown in the Shorts feed)
+    shorts_max_seconds: float | None = None
+
+
+@dataclass(frozen=True)
 class PlatformSpec:
     key: str  # the stored value: Profile.platform, API and import files
     label: str  # what people read
@@ -43,6 +56,7 @@ class PlatformSpec:
     # written (ids are case-sensitive), linked by `id_url_format`; the next file or fetch with the handle renames it.
     id_handle_re: re.Pattern[str] | None = None
     id_url_format: str = ""
+    video: VideoRules | None = None  # None: the platform takes no video posts SocialLens can review
 
     @property
     def can_fetch(self) -> bool:

@@ -2,7 +2,7 @@
 
 import re
 
-from profiles.platforms.base import PlatformSpec, first_segment
+from profiles.platforms.base import PlatformSpec, VideoRules, first_segment
 
 # First path segments that are Instagram's own pages, not accounts.
 RESERVED = frozenset(
@@ -26,4 +26,6 @@ PLATFORM = PlatformSpec(
     fetchers=(("INSTAGRAM_SESSION_KEY", "profiles.fetchers.instagram"),),
     hashtags_max=30,
     mentions_max=20,
+    # Reels: 3 s to 3 minutes (Instagram, January 2025), 9:16 full screen.
+    video=VideoRules("Reels", min_seconds=3, max_seconds=180, max_bytes=4 * 1024**3, vertical=True),
 )

@@ -3,7 +3,7 @@ the Research API and TikTok's own data export are imported."""
 
 import re
 
-from profiles.platforms.base import PlatformSpec, at_segment
+from profiles.platforms.base import PlatformSpec, VideoRules, at_segment
 
 PLATFORM = PlatformSpec(
     key="tiktok",
@@ -28,4 +28,6 @@ PLATFORM = PlatformSpec(
         ("YTDLP_FETCHING", "profiles.fetchers.ytdlp"),
     ),
     has_follower_lists=False,
+    # TikTok: uploads of 3 s to 60 minutes (since 2024; 10 minutes when filmed in the app), 9:16 full screen.
+    video=VideoRules("TikTok", min_seconds=3, max_seconds=3600, max_bytes=10 * 1024**3, vertical=True),
 )

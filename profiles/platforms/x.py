@@ -2,7 +2,7 @@
 
 import re
 
-from profiles.platforms.base import PlatformSpec, first_segment
+from profiles.platforms.base import PlatformSpec, VideoRules, first_segment
 
 RESERVED = frozenset(
     {"i", "home", "explore", "search", "settings", "intent", "share", "hashtag", "messages", "notifications", "login"}
@@ -23,4 +23,6 @@ PLATFORM = PlatformSpec(
     # Name 50, bio 160, a Premium long post 25,000.
     text_limits={"display_name": 50, "bio": 160, "business_category": 120, "caption": 25000, "image_description": 2000},
     fetchers=(("X_BEARER_TOKEN", "profiles.fetchers.twitter"),),
+    # X: up to 2 minutes 20 seconds and 512 MB without Premium.
+    video=VideoRules("X", min_seconds=0.5, max_seconds=140, max_bytes=512 * 1024**2, vertical=False),
 )

@@ -4,7 +4,7 @@ files."""
 
 import re
 
-from profiles.platforms.base import PlatformSpec, at_segment_or_channel
+from profiles.platforms.base import PlatformSpec, VideoRules, at_segment_or_channel
 
 PLATFORM = PlatformSpec(
     key="youtube",
@@ -36,4 +36,8 @@ PLATFORM = PlatformSpec(
     hashtags_max_reason="YouTube ignores every hashtag of a video that has more than 60",
     id_handle_re=re.compile(r"^UC[A-Za-z0-9_-]{22}$"),
     id_url_format="https://www.youtube.com/channel/{id}",
+    # Any length up to 12 hours; a vertical video up to 3 minutes is a Short (October 2024).
+    video=VideoRules(
+        "YouTube", min_seconds=1, max_seconds=12 * 3600, max_bytes=256 * 1024**3, vertical=False, shorts_max_seconds=180
+    ),
 )
