@@ -11,6 +11,7 @@ class ModelTask(models.TextChoices):
     LIKE_PREDICTION = "like-prediction", "Like prediction"
     INFLUENCER_CATEGORY = "influencer-category", "Influencer category"
     INFLUENCER_TOPIC = "influencer-topic", "Niches beyond the kim2020 eight"
+    VIDEO_VIEWS = "video-views", "Video views"
 
 
 class ModelVersion(models.Model):

@@ -240,6 +240,8 @@ class VersionScore(Job):
     predicted_views = models.FloatField(null=True, blank=True)
     predicted_views_low = models.FloatField(null=True, blank=True, help_text="p10")
     predicted_views_high = models.FloatField(null=True, blank=True, help_text="p90")
+    # Video drafts: the views prediction's standing, reasons and basis, and what the video does (checks).
+    video = models.JSONField(default=dict, blank=True)
     ratio_to_mean = models.FloatField(null=True, blank=True)
     virality_score = models.FloatField(null=True, blank=True, help_text="P(likes ≥ 2 × account median).")
     standing = models.JSONField(

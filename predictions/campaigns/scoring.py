@@ -146,6 +146,8 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
             image_features=_jsonable(image_features),
             model_version=str(result.model_version or ""),
         )
+        if video is not None:
+            _score_views(score_id, version, video)
     except ApplicationError as exc:
         VersionScore.fail(score_id, exc.message)
         return VersionScore.objects.get(pk=score_id)
@@ -158,6 +160,52 @@ def _version_score_fill(*, score_id: int) -> VersionScore | None:
         return VersionScore.objects.get(pk=score_id)
     VersionScore.finish(score_id)
     return VersionScore.objects.get(pk=score_id)
+
+
+def engine_score_video(**kwargs: Any) -> dict[str, Any]:
+    from ml.video_views import score_video
+
+    return score_video(**kwargs)
+
+
+def _score_views(score_id: int, version: Any, video: SubmissionVideo) -> None:
+    """Predicted views (a week after posting) with their interval and standing, and what the video does."""
+    from ml.services import standing_among
+    from predictions.campaigns.video import video_checks
+
+    profile = version.submission.profile
+    views = engine_score_video(
+        profile=profile,
+        planned_at=version.planned_at,
+        duration=video.duration or None,
+        hashtags=len([word for word in version.caption.split() if word.startswith("#")]),
+    )
+    details: dict[str, Any] = {"checks": video_checks(video.features)}
+    if "missing" in views:
+        details["missing"] = views["missing"]
+        VersionScore.objects.filter(pk=score_id).update(video=details)
+        return
+    standing = standing_among(
+        list(reversed(views.pop("recent_views"))),
+        p50=float(views["views"]),
+        p10=float(views["views_low"]),
+        p90=float(views["views_high"]),
+    )
+    details.update(
+        standing=standing.to_dict() if standing else {},
+        reasons=views["reasons"],
+        likes={key: views[key] for key in ("likes", "likes_low", "likes_high")},
+        baseline=views["baseline"],
+        history=views["history"],
+        age_days=views["age_days"],
+        model_version=views["model_version"],
+    )
+    VersionScore.objects.filter(pk=score_id).update(
+        predicted_views=float(views["views"]),
+        predicted_views_low=float(views["views_low"]),
+        predicted_views_high=float(views["views_high"]),
+        video=_jsonable(details),
+    )
 
 
 def version_score_retry(*, score: VersionScore) -> VersionScore:

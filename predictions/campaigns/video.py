@@ -248,5 +248,54 @@ def _forget_files(video: Any) -> None:
     SubmissionVideo.objects.filter(pk=video.pk).update(original="", rendition="", poster="", strip="")
 
 
+def video_checks(features: dict[str, Any]) -> list[dict[str, str]]:
+    """What the video does, in words a creator acts on: the hook, the pace, the sound and the frame. Measured on the
+    file (ml.engine.video); descriptive, not part of the views model (its training data has no pictures)."""
+    if not features:
+        return []
+    checks = []
+    face = features.get("first_face_seconds")
+    if face is None:
+        checks.append(
+            {
+                "kind": "hook",
+                "ok": "no",
+                "text": "No face in the first 3 seconds: the hook rests on the picture and text alone.",
+            }
+        )
+    elif face <= 1.0:
+        checks.append({"kind": "hook", "ok": "yes", "text": f"A face in the first second ({face:.1f} s)."})
+    else:
+        checks.append(
+            {"kind": "hook", "ok": "so-so", "text": f"The first face appears at {face:.1f} s, after the first second."}
+        )
+    pace = float(features.get("cuts_per_10s") or 0.0)
+    checks.append(
+        {
+            "kind": "pace",
+            "ok": "yes" if pace >= 1 else "so-so",
+            "text": f"{features.get('cuts', 0)} cut{'s' if features.get('cuts') != 1 else ''} ({pace:.1f} per 10 s).",
+        }
+    )
+    if not features.get("has_audio"):
+        checks.append(
+            {"kind": "sound", "ok": "no", "text": "No sound track: most viewers watch with sound on TikTok and Reels."}
+        )
+    elif features.get("loudness_dbfs") is not None and features["loudness_dbfs"] < -30:
+        checks.append(
+            {"kind": "sound", "ok": "so-so", "text": f"Quiet sound ({features['loudness_dbfs']:.0f} dBFS on average)."}
+        )
+    else:
+        loud = features.get("loudness_dbfs")
+        checks.append(
+            {
+                "kind": "sound",
+                "ok": "yes",
+                "text": "Sound present" + (f" ({loud:.0f} dBFS on average)." if loud is not None else "."),
+            }
+        )
+    return checks
+
+
 def video_ready(video: Any) -> bool:
     return video is not None and video.status == JobStatus.DONE and bool(video.rendition)

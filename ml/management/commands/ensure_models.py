@@ -16,6 +16,7 @@ REQUIRED_MODELS: dict[str, list[str]] = {
     "like-prediction": [""],
     "influencer-category": [""],
     "influencer-topic": [""],
+    "video-views": [""],
 }
 
 

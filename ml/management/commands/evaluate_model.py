@@ -19,6 +19,7 @@ EVALUATORS: dict[str, str] = {
     "disclosure": "ml.disclosure",
     "sponsored": "ml.sponsored",
     "brand-safety": "ml.brand_safety",
+    "video-views": "ml.video_views",
 }
 
 

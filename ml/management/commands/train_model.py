@@ -13,6 +13,7 @@ TRAINERS: dict[str, str] = {
     "like-prediction": "ml.likes:train",
     "influencer-category": "ml.categories:train",
     "influencer-topic": "ml.niches:train",
+    "video-views": "ml.video_views:train",
 }
 
 

@@ -315,3 +315,34 @@ def test_a_new_version_without_a_new_file_keeps_the_video_and_a_new_one_shows_be
     client.force_login(rey)
     page = client.get(f"/campaigns/submissions/{submission.pk}/").content.decode()
     assert 'id="previous-version"' in page and f"/campaigns/videos/{second.pk}/web/" in page
+
+
+def test_a_tiktok_video_draft_gets_predicted_views_with_their_interval_and_the_videos_checks(
+    make_submission, clip, ivy_profile, client, ivy
+):
+    from profiles.models import Post
+
+    ivy_profile.platform = "tiktok"
+    ivy_profile.save()
+    for index, post in enumerate(Post.objects.filter(profile=ivy_profile).order_by("taken_at")):
+        Post.objects.filter(pk=post.pk).update(views=(post.likes or 0) * 20 + index * 500, duration_seconds=15)
+    submission = make_submission(uploads=[], video=_upload(clip))
+    score = VersionScore.objects.get(version__submission=submission)
+    assert score.status == JobStatus.DONE, score.error
+    assert score.predicted_views_low <= score.predicted_views <= score.predicted_views_high
+    assert score.video["history"] == 6 and score.video["standing"]["of"] == 6
+    assert [check["kind"] for check in score.video["checks"]] == ["hook", "pace", "sound"]
+    assert score.video["checks"][1]["text"] == "3 cuts (7.5 per 10 s)."
+    client.force_login(ivy)
+    page = client.get(f"/campaigns/submissions/{submission.pk}/").content.decode()
+    assert 'id="predicted-views"' in page and "A week after posting · 80% interval" in page
+    assert "No face in the first 3 seconds" in page
+
+
+def test_without_videos_with_views_the_draft_says_why_it_has_no_views_figure(make_submission, clip, client, ivy):
+    submission = make_submission(uploads=[], video=_upload(clip))
+    score = VersionScore.objects.get(version__submission=submission)
+    assert score.predicted_views is None
+    assert score.video["missing"].startswith("@ivy.travels has 0 stored posts with views")
+    client.force_login(ivy)
+    assert 'id="views-missing"' in client.get(f"/campaigns/submissions/{submission.pk}/").content.decode()
