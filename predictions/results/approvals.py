@@ -174,6 +174,9 @@ def _enqueue_mail(link_id: int, token: str) -> None:
 # --- the magic link ----------------------------------------------------------------------------------------------
 
 
+RESULTS_MEDIA_ALLOWANCE = 10  # media requests a link may make for each page view it may make
+
+
 def _rate_limit(key: str, *, limit: int, window: int) -> None:
     """A fixed-window counter in the shared cache (Redis in production), so every web process counts together."""
     cache.add(key, 0, timeout=window)
@@ -186,14 +189,16 @@ def _rate_limit(key: str, *, limit: int, window: int) -> None:
         raise RateLimited("Too many requests for this link. Wait a few minutes and try again.")
 
 
-def approval_link_open(*, token: str, client: str) -> ApprovalLink:
+def approval_link_open(*, token: str, client: str, media: bool = False) -> ApprovalLink:
     """The link a token names if it still works. Unknown or tampered tokens are a 404; known but unusable links
-    (revoked, expired, decided, superseded) say why."""
-    _rate_limit(f"approval-link:client:{client}", limit=settings.RESULTS_APPROVAL_RATE_PER_CLIENT, window=600)
+    (revoked, expired, decided, superseded) say why. `media`: a request for the draft's picture or video (a player
+    asks for many byte ranges while it plays and seeks), counted apart from page views, with a larger allowance."""
+    scale, prefix = (RESULTS_MEDIA_ALLOWANCE, "approval-media") if media else (1, "approval-link")
+    _rate_limit(f"{prefix}:client:{client}", limit=settings.RESULTS_APPROVAL_RATE_PER_CLIENT * scale, window=600)
     parsed = token_unsign(token, salt=APPROVAL_SALT)
     if parsed is None:
         raise Http404("No such approval link.")
-    _rate_limit(f"approval-link:{parsed[0]}", limit=settings.RESULTS_APPROVAL_RATE_PER_LINK, window=600)
+    _rate_limit(f"{prefix}:{parsed[0]}", limit=settings.RESULTS_APPROVAL_RATE_PER_LINK * scale, window=600)
     link = (
         ApprovalLink.objects.select_related(
             "approver",
@@ -270,8 +275,21 @@ def approval_image_get(*, link: ApprovalLink, position: Any) -> Any:
         raise Http404("No such image.") from exc
 
 
+def approval_video_get(*, link: ApprovalLink) -> Any:
+    from predictions.campaigns.models import SubmissionVideo
+
+    video = SubmissionVideo.objects.filter(version=link.version).first()
+    if video is None:
+        raise Http404("This draft has no video.")
+    return video
+
+
 def link_context(link: ApprovalLink) -> dict[str, Any]:
+    from predictions.campaigns.models import SubmissionVideo
+
     version = link.version
+    video = SubmissionVideo.objects.filter(version=version).first()
+    comments = list(link.submission.comments.filter(version=version).select_related("author"))
     return {
         "link": link,
         "submission": link.submission,
@@ -280,4 +298,6 @@ def link_context(link: ApprovalLink) -> dict[str, Any]:
         "score": getattr(version, "score", None),
         "images": list(version.images.all()),
         "approver": link.approver,
+        "video": video,
+        "comments": comments,
     }

@@ -12,4 +12,5 @@ urlpatterns = [
     path("report/<str:token>/report.pdf", views.report_share_pdf, name="report_pdf"),
     path("approve/<str:token>/", views.approval_page, name="approval"),
     path("approve/<str:token>/images/<id:position>/", views.approval_image, name="approval_image"),
+    path("approve/<str:token>/video/<str:kind>/", views.approval_video, name="approval_video"),
 ]

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -226,6 +226,22 @@ def report_share_pdf(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
+def _approval_context(link: Any, token: str) -> dict[str, Any]:
+    from django.urls import reverse
+
+    from predictions.campaigns.views import moments_of, video_urls
+
+    context = approvals.link_context(link)
+    video = context["video"]
+    return {
+        **context,
+        "token": token,
+        "video_urls": video_urls(video, lambda kind: reverse("brand:approval_video", args=[token, kind])),
+        "moments": moments_of(context["comments"], video),
+        "poll_url": "",
+    }
+
+
 @never_cache
 def approval_page(request: HttpRequest, token: str) -> HttpResponse:
     try:
@@ -247,10 +263,10 @@ def approval_page(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request,
             "predictions/results/approval.html",
-            {**approvals.link_context(link), "token": token, "error": exc.message},
+            {**_approval_context(link, token), "error": exc.message},
             status=400,
         )
-    response = render(request, "predictions/results/approval.html", {**approvals.link_context(link), "token": token})
+    response = render(request, "predictions/results/approval.html", _approval_context(link, token))
     # The token is in the URL: never send it to another site. (Not "no-referrer": the browser would then send
     # Origin: null with the decision form and CSRF would refuse it.)
     response["Referrer-Policy"] = "same-origin"
@@ -258,9 +274,28 @@ def approval_page(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
+def approval_video(request: HttpRequest, token: str, kind: str) -> HttpResponse:
+    """The draft's video for the brand (the rendition with byte ranges, the poster, the strip), from the token."""
+    from config.ranged import ranged_file_response
+    from predictions.campaigns.views import VIDEO_FILES
+
+    try:
+        link = approvals.approval_link_open(token=token, client=_client(request), media=True)
+    except (LinkUnusable, approvals.RateLimited) as exc:
+        return HttpResponse(exc.message, status=exc.status_code, content_type="text/plain")
+    video = approvals.approval_video_get(link=link)
+    if kind not in VIDEO_FILES or not getattr(video, VIDEO_FILES[kind][0]):
+        raise Http404("No such file.")
+    field_name, content_type = VIDEO_FILES[kind]
+    response = ranged_file_response(request, getattr(video, field_name), content_type=content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@never_cache
 def approval_image(request: HttpRequest, token: str, position: int) -> HttpResponse:
     try:
-        link = approvals.approval_link_open(token=token, client=_client(request))
+        link = approvals.approval_link_open(token=token, client=_client(request), media=True)
     except (LinkUnusable, approvals.RateLimited) as exc:
         return HttpResponse(exc.message, status=exc.status_code, content_type="text/plain")
     row = approvals.approval_image_get(link=link, position=position)

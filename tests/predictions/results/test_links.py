@@ -345,3 +345,39 @@ def test_resending_an_approval_link_replaces_its_secret(
     assert new != old
     assert Client().get(reverse("brand:approval", args=[old])).status_code == 404
     assert Client().get(reverse("brand:approval", args=[new])).status_code == 200
+
+
+def test_the_brand_watches_a_video_draft_with_its_moments_and_approves(
+    brand_campaign, make_submission, rey, tmp_path, django_capture_on_commit_callbacks
+):
+    """A video draft on the magic-link page: the player (poster, byte ranges from the token alone), the comments at
+    their moments on the timeline, the views figure; the brand approves; the trail and the e-mail say the moment."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from predictions.campaigns.models import SubmissionVideo
+    from tests.videos import make_clip
+
+    clip = make_clip(tmp_path / "draft.mp4", seconds=4, scenes=2)
+    submission = make_submission(uploads=[], video=SimpleUploadedFile("draft.mp4", clip.read_bytes(), "video/mp4"))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.comment_add(user=rey, submission=submission, body="Logo visible here", at_seconds=1.5)
+        services.submission_review(user=rey, submission=submission, decision="approve")
+    assert any("At 0:01: Logo visible here" in m.body for m in mail.outbox)
+    token = _mailed_token()
+    client = Client()
+    html = client.get(reverse("brand:approval", args=[token])).content.decode()
+    assert (
+        f'src="/brand/approve/{token}/video/web/"' in html and f'poster="/brand/approve/{token}/video/poster/"' in html
+    )
+    assert 'class="video-marker" style="left: 37.50%" data-seek="1.5"' in html and "Logo visible here" in html
+    video = SubmissionVideo.objects.get()
+    played = client.get(reverse("brand:approval_video", args=[token, "web"]), HTTP_RANGE="bytes=100-")
+    size = video.rendition.size
+    assert played.status_code == 206 and played["Content-Range"] == f"bytes 100-{size - 1}/{size}"
+    assert client.get(reverse("brand:approval_video", args=[token, "original"])).status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("brand:approval", args=[token]), {"decision": "approve", "note": "Ship it"})
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.APPROVED
+    assert client.get(reverse("brand:approval_video", args=[token, "web"])).status_code == 410  # decided: closed
