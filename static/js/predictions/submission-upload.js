@@ -122,7 +122,8 @@
       progress.classList.add("d-none");
       form.querySelectorAll("button[type=submit]").forEach((button) => { button.disabled = false; });
     });
-    request.open("POST", form.action || window.location.href);
+    // form.action would be the buttons named "action", not the attribute
+    request.open("POST", form.getAttribute("action") || window.location.href);
     request.send(data);
   });
 })();
