@@ -142,15 +142,17 @@ def evaluate(*, path: str, format: str, stdout: Any, **options: Any) -> dict[str
 
 # --- scoring a draft -----------------------------------------------------------------------------------------------
 
+# What a feature says when this draft's value is above / below the typical training value; the effect on views
+# (the ridge's contribution, up or down) is stated beside it.
 REASONS = {
     "last_minus_base": ("Its latest video did better than its usual", "Its latest video did worse than its usual"),
     "last3_minus_base": ("Its last three videos ran above its usual", "Its last three videos ran below its usual"),
     "trend": ("Its views are trending up", "Its views are trending down"),
     "spread": ("Its views swing widely from video to video", "Its views are steady from video to video"),
-    "log_duration": ("The length suits accounts like this one", "The length works against it for accounts like this"),
-    "duration_minus_usual": ("Longer than its usual videos, which did better", "A different length from its usual"),
-    "gap_days": ("A pause since its last video", "Posted soon after its last video"),
-    "hashtags": ("Its hashtags", "Its hashtags"),
+    "log_duration": ("A longer video than most", "A shorter video than most"),
+    "duration_minus_usual": ("Longer than its usual videos", "Shorter than its usual videos"),
+    "gap_days": ("A longer pause since its last video than most", "Posted soon after its last video"),
+    "hashtags": ("More hashtags than most", "Fewer hashtags than most"),
     "followers_minus_base": ("Many followers for its usual views", "Few followers for its usual views"),
     "hour_sin": ("The planned hour", "The planned hour"),
     "hour_cos": ("The planned hour", "The planned hour"),
@@ -212,7 +214,7 @@ def score_video(*, profile: Any, planned_at: datetime, duration: float | None, h
         name = engine.FEATURES[index]
         if name not in REASONS or abs(contributions[index]) < 0.05:
             continue
-        text = REASONS[name][0 if contributions[index] > 0 else 1]
+        text = REASONS[name][0 if state.row[index] > model.typical[index] else 1]
         if text in seen:
             continue
         seen.add(text)
@@ -221,6 +223,8 @@ def score_video(*, profile: Any, planned_at: datetime, duration: float | None, h
             {
                 "text": f"{text}: {'+' if contributions[index] > 0 else '−'}{change:.0f}% views",
                 "contribution": round(float(contributions[index]), 3),
+                "feature": name,
+                "above_typical": bool(state.row[index] > model.typical[index]),
             }
         )
         if len(reasons) == 3:

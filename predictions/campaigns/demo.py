@@ -36,6 +36,62 @@ def _demo_image(name: str, sky: tuple[int, int, int], sun: tuple[int, int, int])
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
 
 
+def _demo_video(name: str) -> SimpleUploadedFile:
+    """A 6-second vertical Reel made here by FFmpeg's encoders (PyAV): three scenes of the drawn beach, the first
+    with the real portrait (a face in the first second), a pan of the sun, and a soft tone as its sound."""
+    import tempfile
+    from fractions import Fraction
+
+    import av
+    import numpy as np
+
+    fps, seconds, width, height = 30, 6, 720, 1280
+    scenes = []
+    for sky, sun, with_face in (
+        ((120, 190, 240), (255, 220, 80), True),
+        ((150, 210, 250), (255, 235, 120), False),
+        ((250, 160, 110), (255, 120, 60), False),
+    ):
+        image = Image.new("RGB", (width, height), sky)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle([0, 860, width, height], fill=(236, 210, 160))
+        draw.ellipse([470, 140, 630, 300], fill=sun)
+        if with_face:
+            with Image.open(PORTRAIT) as portrait:
+                image.paste(portrait.convert("RGB").resize((440, 440)), (140, 380))
+        scenes.append(np.asarray(image))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        with av.open(str(path), "w") as output:
+            video = output.add_stream("libx264", rate=fps)
+            video.width, video.height, video.pix_fmt = width, height, "yuv420p"
+            video.options = {"preset": "veryfast", "crf": "26"}
+            sound = output.add_stream("aac", rate=48000)
+            sound.layout = "stereo"
+            total = fps * seconds
+            for index in range(total):
+                frame_array = scenes[index * len(scenes) // total].copy()
+                shift = (index % (total // len(scenes))) * 2
+                frame_array = np.roll(frame_array, shift, axis=1)
+                frame = av.VideoFrame.from_ndarray(frame_array, format="rgb24")
+                frame.pts, frame.time_base = index, Fraction(1, fps)
+                for packet in video.encode(frame):
+                    output.mux(packet)
+            for packet in video.encode():
+                output.mux(packet)
+            rate, block = 48000, 1024
+            for start in range(0, rate * seconds, block):
+                t = np.arange(start, start + block) / rate
+                tone = (0.1 * np.sin(2 * np.pi * 330 * t)).astype(np.float32)
+                chunk = av.AudioFrame.from_ndarray(np.vstack([tone, tone]), format="fltp", layout="stereo")
+                chunk.sample_rate, chunk.pts, chunk.time_base = rate, start, Fraction(1, rate)
+                for packet in sound.encode(chunk):
+                    output.mux(packet)
+            for packet in sound.encode():
+                output.mux(packet)
+        return SimpleUploadedFile(name, path.read_bytes(), content_type="video/mp4")
+
+
 def _demo_profile(organization: Organization, influencer: User) -> Profile:
     profile = Profile.objects.filter(organization=organization, is_linked=True, influencer=influencer).first()
     if profile is not None:
@@ -89,6 +145,7 @@ def _demo_history(profile: Profile) -> None:
         taken_at = dt.datetime(day.year, day.month, day.day, hour, tzinfo=berlin)
         boost = (1.35 if hour >= 18 else 1.0) * (1.15 if day.weekday() == 6 else 1.0)
         likes = round(1150 * 1.004**index * boost * noise.lognormvariate(0.0, 0.1))
+        reel = index % 3 == 2  # every third post a Reel, with its plays (about 14 per like, with noise)
         Post.objects.create(
             profile=profile,
             platform_id=f"demo-{index}",
@@ -97,6 +154,9 @@ def _demo_history(profile: Profile) -> None:
             taken_at=taken_at,
             likes=likes,
             comments=likes // 25,
+            media_type="video" if reel else "image",
+            views=round(likes * 14 * noise.lognormvariate(0.0, 0.25)) if reel else None,
+            duration_seconds=float(15 + (index * 7) % 30) if reel else None,
         )
 
 
@@ -157,4 +217,23 @@ def seed_campaign_demo(*, organization: Organization, stdout: Any) -> None:
             submit=True,
             uploads=[_demo_image("sunset.jpg", (250, 160, 110), (255, 120, 60))],
         )
-    stdout.write(f"Campaign demo: {DEMO_CAMPAIGN} with 2 submissions (scores are computed by the worker).")
+        reel = services.submission_create(
+            user=influencer,
+            campaign=campaign,
+            profile=profile,
+            planned_at=planned + dt.timedelta(days=5, hours=2),
+            timezone_name="Europe/Berlin",
+            caption="Ad · 6 seconds of glow on the beach with @glowco #summerglow",
+            submit=True,
+            uploads=[],
+            video=_demo_video("glow-reel.mp4"),
+        )
+        services.comment_add(
+            user=reviewer,
+            submission=reel,
+            body="Love the opening. Can the logo stay on screen a second longer?",
+            at_seconds=4.0,
+        )
+    stdout.write(
+        f"Campaign demo: {DEMO_CAMPAIGN} with 3 submissions, one a video Reel (the worker processes and scores them)."
+    )

@@ -42,6 +42,8 @@ def demo(demo_database) -> dict[str, object]:
             "campaign": f"/campaigns/{campaign.pk}/",
             "upload": f"/campaigns/{campaign.pk}/upload/",
             "submission": f"/campaigns/submissions/{Submission.objects.order_by('pk').first().pk}/",
+            "video-submission": "/campaigns/submissions/"
+            f"{Submission.objects.filter(versions__media_type='video').order_by('pk').first().pk}/",
             "review-queue": "/campaigns/review/",
             "report": f"/campaigns/{finished.pk}/report/",
             "audits": "/campaigns/audits/",
@@ -78,11 +80,32 @@ def _overflowing(page) -> list[str]:
 
 # What each role must really have seen (a redirect to the login page would pass the width checks trivially).
 SEEN = {
-    "owner": {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "report", "discovery", "compare"},
-    "manager": {"dashboard", "profiles", "campaign", "submission", "audit", "graph", "discovery", "members"},
-    "reviewer": {"dashboard", "campaign", "submission", "review-queue", "discovery", "compare"},
+    "owner": {
+        "video-submission",
+        "dashboard",
+        "profiles",
+        "campaign",
+        "submission",
+        "audit",
+        "graph",
+        "report",
+        "discovery",
+        "compare",
+    },
+    "manager": {
+        "video-submission",
+        "dashboard",
+        "profiles",
+        "campaign",
+        "submission",
+        "audit",
+        "graph",
+        "discovery",
+        "members",
+    },
+    "reviewer": {"video-submission", "dashboard", "campaign", "submission", "review-queue", "discovery", "compare"},
     "viewer": {"dashboard", "profiles", "campaign", "audit", "graph", "discovery"},
-    "influencer": {"dashboard", "campaign", "submission", "upload", "influencer-profile"},
+    "influencer": {"video-submission", "dashboard", "campaign", "submission", "upload", "influencer-profile"},
 }
 
 

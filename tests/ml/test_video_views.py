@@ -112,7 +112,13 @@ def test_a_draft_is_scored_from_the_accounts_own_videos(shipped, agency):
     assert scored["history"] == 6 and len(scored["recent_views"]) == 6
     usual = engine.baseline(video_views._videos(profile.posts.all(), account="x", followers=None, now=now), planned)
     assert scored["baseline"] == round(math.expm1(usual))
-    assert all(reason["text"].endswith("views") for reason in scored["reasons"])
+    assert scored["reasons"], "the draft has reasons"
+    for reason in scored["reasons"]:  # the words say which side of typical the draft is, the sign what it does
+        words = video_views.REASONS[reason["feature"]][0 if reason["above_typical"] else 1]
+        sign = "+" if reason["contribution"] > 0 else "−"
+        assert reason["text"].startswith(f"{words}: {sign}") and reason["text"].endswith("% views")
+    longer = video_views.score_video(profile=profile, planned_at=planned, duration=240, hashtags=3)
+    assert any(r["text"].startswith("Longer than its usual videos") for r in longer["reasons"]), longer["reasons"]
     bare = ProfileFactory(organization=agency, platform="tiktok", handle="new.creator")
     PostFactory(profile=bare, taken_at=now - timedelta(days=1), views=100)
     missing = video_views.score_video(profile=bare, planned_at=planned, duration=30, hashtags=0)
