@@ -33,6 +33,7 @@ SAMPLE_FPS = 6.0
 HOOK_SECONDS = 3.0
 STRIP_FRAMES = 10
 RENDITION_LONG_SIDE = 1280
+PRESET = "veryfast"  # libx264: the rendition is for review playback, not for publishing
 CUT_THRESHOLD = 0.5  # L1 distance between two normalised 32-bin grey histograms (0..2) that counts as a cut
 SILENCE_DBFS = -50.0
 TRUNCATED_SHARE = 0.9  # frames must reach this share of the duration the container claims
@@ -155,7 +156,7 @@ def process(path: str, out_dir: str, *, report: Any = None) -> dict[str, Any]:
             rate = Fraction(60, 1)
         out_video = target.add_stream("libx264", rate=rate)
         out_video.width, out_video.height, out_video.pix_fmt = out_width, out_height, "yuv420p"
-        out_video.options = {"preset": "veryfast", "crf": "23", "threads": "2"}
+        out_video.options = {"preset": PRESET, "crf": "23", "threads": "2"}
         out_audio = None
         resampler = None
         if in_audio is not None:
