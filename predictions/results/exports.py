@@ -28,6 +28,8 @@ CSV_COLUMNS = [
     "shares",
     "followers_at_posting",
     "engagement_rate",
+    "engagement_rate_views",
+    "predicted_views",
     "predicted_likes",
     "predicted_likes_low",
     "predicted_likes_high",

@@ -255,6 +255,10 @@ def campaign_report(*, campaign: Campaign, now: dt.datetime | None = None) -> di
             "cost_per_engagement": "Cost per engagement = spend ÷ (likes + comments + shares).",
             "cost_per_1000_reached": "Cost per 1,000 reached = spend ÷ reach × 1,000 (reach is an estimate "
             "where the platform gives none).",
+            "engagement_rate_views": "Engagement rate on views = (likes + comments + shares) ÷ views, per post with "
+            "views (the video platforms' usual measure, as on the profile pages); the campaign's is their mean.",
+            "cost_per_1000_views": "Cost per 1,000 views = spend ÷ the views of the published posts × 1,000 "
+            "(posts whose platform gives no views add none).",
             "reach": reach_formula(),
             "interval": "Hit = actual likes inside the predicted 80% interval (p10–p90) of the approved version.",
             "timing": f"On time = published within {ON_TIME_TOLERANCE.total_seconds() / 3600:.0f} h of the "
@@ -283,11 +287,15 @@ def _submission_row(
     comments = post.comments if post is not None else None
     views = post.views if post is not None else None
     extra = (post.extra or {}) if post is not None else {}
-    shares = extra.get("shares") if isinstance(extra.get("shares"), int) else None
+    shares = post.shares if post is not None and post.shares is not None else None
+    if shares is None and isinstance(extra.get("shares"), int):
+        shares = extra["shares"]
     published_at = post.taken_at if post is not None else None
     followers, followers_source = _followers_at(snapshots, s.profile, published_at)
     engagements = (likes or 0) + (comments or 0) + (shares or 0) if published else None
     er = ((likes or 0) + (comments or 0)) / followers if published and followers else None
+    # On views, as on the profile pages (profiles.selectors.engagement_of): (likes + comments + shares) ÷ views.
+    er_views = ((likes or 0) + (comments or 0) + (shares or 0)) / views if published and views else None
     reach, reach_is_estimate = _reach(views, followers, extra) if published else (None, True)
     p50 = p10 = p90 = None
     if score is not None and score.status == "done" and score.predicted_likes is not None:
@@ -347,6 +355,11 @@ def _submission_row(
         "followers_source": followers_source,
         "engagement_rate": round(er, 5) if er is not None else None,
         "engagement_rate_percent": round(er * 100, 2) if er is not None else None,
+        "engagement_rate_views": round(er_views, 5) if er_views is not None else None,
+        "engagement_rate_views_percent": round(er_views * 100, 2) if er_views is not None else None,
+        "predicted_views": round(score.predicted_views)
+        if score is not None and score.status == "done" and score.predicted_views is not None
+        else None,
         "predicted_likes": round(p50) if p50 is not None else None,
         "predicted_likes_low": round(p10) if p10 is not None else None,
         "predicted_likes_high": round(p90) if p90 is not None else None,
@@ -382,6 +395,10 @@ def _totals(rows: list[dict[str, Any]], *, fees: dict[int, Decimal], creators: d
     followers = sum(r["followers_at_posting"] or 0 for r in published)  # per post: the engagement rate's base
     likes_comments = sum((r["likes"] or 0) + (r["comments"] or 0) for r in published)
     reach = sum(r["reach"] or 0 for r in published)
+    viewed = [r for r in published if r["views"]]
+    views = sum(r["views"] for r in viewed)
+    views_rates = [r["engagement_rate_views"] for r in viewed if r["engagement_rate_views"] is not None]
+    views_compared = [r for r in viewed if r["predicted_views"] is not None]
     hits = [r["interval_hit"] for r in compared if r["interval_hit"] is not None]
     spend_by_creator = []
     for influencer_id, creator in creators.items():
@@ -404,7 +421,13 @@ def _totals(rows: list[dict[str, Any]], *, fees: dict[int, Decimal], creators: d
         "actual_likes": sum(r["likes"] for r in compared) if compared else sum(r["likes"] or 0 for r in published),
         "all_actual_likes": sum(r["likes"] or 0 for r in published),
         "comments": sum(r["comments"] or 0 for r in published),
-        "views": sum(r["views"] or 0 for r in published),
+        "views": views,
+        "views_posts": len(viewed),
+        "engagement_rate_views_percent": round(sum(views_rates) / len(views_rates) * 100, 2) if views_rates else None,
+        "cost_per_1000_views": money(spend / views * 1000) if views and spend else None,
+        "predicted_views": sum(r["predicted_views"] for r in views_compared),
+        "actual_views_compared": sum(r["views"] for r in views_compared),
+        "views_compared": len(views_compared),
         "engagements": engagements,
         "interval_hits": sum(1 for h in hits if h),
         "interval_compared": len(hits),

@@ -400,3 +400,48 @@ def test_the_pdf_has_no_orphan_row_and_no_blank_page(rows, campaign, ivy, ivy_pr
     assert sum(per_page) == len(ids), per_page  # each row once
     assert all(count == 0 or count >= 2 for count in per_page), per_page  # no row alone on a page
     assert all(len(text.strip()) > 200 for text in texts), [len(t) for t in texts]  # no mostly blank page
+
+
+def test_a_published_video_adds_views_figures_with_their_formulas(
+    make_submission, rey, ivy_profile, alice, campaign, alice_client, tmp_path, django_capture_on_commit_callbacks
+):
+    """A TikTok video draft scored with predicted views, published with 40,000 views, 2,000 likes, 100 comments and
+    300 shares: engagement on views and cost per 1,000 views, worked out by hand."""
+    from profiles.models import Post
+    from tests.videos import make_clip
+
+    ivy_profile.platform = "tiktok"
+    ivy_profile.save()
+    for index, post in enumerate(Post.objects.filter(profile=ivy_profile).order_by("taken_at")):
+        Post.objects.filter(pk=post.pk).update(views=30_000 + 1_000 * index, duration_seconds=20)
+    clip = make_clip(tmp_path / "draft.mp4", seconds=4, scenes=2)
+    submission = make_submission(uploads=[], video=SimpleUploadedFile("draft.mp4", clip.read_bytes(), "video/mp4"))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submission_review(user=rey, submission=submission, decision="approve")
+    version = submission.versions.get()
+    post = PostFactory(
+        profile=ivy_profile,
+        taken_at=version.planned_at + dt.timedelta(minutes=20),
+        caption="Beach day with @brand ☀️ #summer #ad",
+        likes=2000,
+        comments=100,
+        views=40_000,
+        shares=300,
+    )
+    feedback.submission_link_post(user=alice, submission=submission, post=post)
+    result_services.creator_fee_set(user=alice, campaign=campaign, influencer=submission.influencer, amount="600")
+    report = campaign_report(campaign=campaign)
+    row = report["rows"][0]
+    score = VersionScore.objects.get(version=version)
+    assert row["shares"] == 300 and row["engagements"] == 2400  # shares from the post's own column
+    assert row["engagement_rate_views"] == round(2400 / 40_000, 5) and report["engagement_rate_views_percent"] == 6.0
+    assert report["cost_per_1000_views"] == Decimal("15.00")  # 600 / 40,000 × 1,000
+    assert (
+        row["predicted_views"] == round(score.predicted_views) and report["predicted_views"] == row["predicted_views"]
+    )
+    assert (report["views"], report["views_posts"], report["views_compared"]) == (40_000, 1, 1)
+    assert "(likes + comments + shares) ÷ views" in report["formulas"]["engagement_rate_views"]
+    page = alice_client.get(reverse("predictions:campaign_report", args=[campaign.pk])).content.decode()
+    assert 'id="fig-er-views">6.0&#8239;%' in page and 'id="fig-cpv">€15<' in page
+    rows = list(csv.DictReader(io.StringIO(exports.report_csv(report))))
+    assert rows[0]["engagement_rate_views"] == "0.06" and rows[0]["predicted_views"] == str(row["predicted_views"])
