@@ -47,6 +47,7 @@ MODEL_FILES = frozenset(
         "predictions/campaigns/test_review_workflow",
         "predictions/campaigns/test_submission_uploads",
         "predictions/campaigns/test_video_drafts",
+        "predictions/campaigns/test_resumable_uploads",
         "predictions/results/test_demo",
         "predictions/results/test_links",
         "predictions/results/test_report",

@@ -235,6 +235,7 @@ STATICFILES_DIRS = [
     ("vendor/bootstrap-icons", NODE_MODULES / "bootstrap-icons" / "font"),
     ("vendor/chart.js", NODE_MODULES / "chart.js" / "dist"),
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
+    ("vendor/tus", NODE_MODULES / "tus-js-client" / "dist"),
     ("vendor/graphology", NODE_MODULES / "graphology" / "dist"),
     ("vendor/sigma", NODE_MODULES / "sigma" / "dist"),
     ("vendor/swagger-ui", NODE_MODULES / "swagger-ui-dist"),
@@ -495,6 +496,10 @@ CAMPAIGN_VIDEO_MAX_BYTES = env.int("CAMPAIGN_VIDEO_MAX_BYTES", default=500 * 102
 CAMPAIGN_VIDEO_MAX_SECONDS = env.int("CAMPAIGN_VIDEO_MAX_SECONDS", default=3600)
 CAMPAIGN_VIDEO_MAX_EDGE = env.int("CAMPAIGN_VIDEO_MAX_EDGE", default=4096)  # 4K; "16k × 16k" claims are refused
 CAMPAIGN_VIDEO_MAX_FPS = env.int("CAMPAIGN_VIDEO_MAX_FPS", default=120)
+# Resumable (tus) uploads: videos larger than this go up in checksummed pieces that resume after a dropped
+# connection; their part files are kept here, never served.
+CAMPAIGN_VIDEO_RESUMABLE_OVER_BYTES = env.int("CAMPAIGN_VIDEO_RESUMABLE_OVER_BYTES", default=20 * 1024 * 1024)
+CAMPAIGN_UPLOAD_PARTS_DIR = env.path("CAMPAIGN_UPLOAD_PARTS_DIR", default=str(VAR_DIR / "upload-parts"))
 VIDEO_PROBE_SECONDS = env.int("VIDEO_PROBE_SECONDS", default=20)  # reading the headers, in the web request
 VIDEO_PROCESS_SECONDS = env.int("VIDEO_PROCESS_SECONDS", default=600)  # the decoding pass, on the ml queue
 VIDEO_CPU_SECONDS = env.int("VIDEO_CPU_SECONDS", default=900)

@@ -3,6 +3,9 @@ trail, virality scores per version and retraining runs of the like-prediction mo
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -394,3 +397,29 @@ class RetrainingRun(Job):
 
     def __str__(self) -> str:
         return f"Retraining run {self.pk}: {self.decision or self.status}"
+
+
+class ResumableUpload(models.Model):
+    """A video draft arriving in pieces (tus protocol, predictions.campaigns.resumable): the part file grows to
+    `length`; the submission form then takes it by its id."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    filename = models.CharField(max_length=255, blank=True, default="")
+    length = models.BigIntegerField()
+    offset = models.BigIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Upload {self.id} ({self.offset}/{self.length})"
+
+    @property
+    def path(self) -> Path:
+        folder = Path(settings.CAMPAIGN_UPLOAD_PARTS_DIR)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{self.id}.part"
+
+    @property
+    def complete(self) -> bool:
+        return self.offset == self.length

@@ -349,11 +349,16 @@ def _store_video(version: SubmissionVersion, video: ValidatedVideo, written_file
 
 
 def _media_validate(
-    *, uploads: list[UploadedFile] | None, video: UploadedFile | None, platform: str
+    *, uploads: list[UploadedFile] | None, video: UploadedFile | str | None, platform: str, user: User
 ) -> tuple[list[ValidatedImage], ValidatedVideo | None]:
-    """Images or one video, each checked completely before anything is stored."""
+    """Images or one video (a file in the request, or the id of a finished resumable upload), each checked
+    completely before anything is stored."""
     if video is not None and uploads:
         raise ApplicationError("Upload images or one video, not both.", field="video")
+    if isinstance(video, str):
+        from predictions.campaigns.resumable import upload_take
+
+        return [], video_validate(platform=platform, on_disk=upload_take(user=user, pk=video))
     if video is not None:
         return [], video_validate(upload=video, platform=platform)
     return images_validate(uploads=uploads or []), None
@@ -413,14 +418,14 @@ def submission_create(
     timezone_name: str = "",
     paid_partnership: bool = False,
     submit: bool = False,
-    video: UploadedFile | None = None,
+    video: UploadedFile | str | None = None,
 ) -> Submission:
     """A new submission with its first version. Images or the video are validated before anything is written."""
     _check_can_submit(user=user, campaign=campaign, profile=profile)
     timezone_name = timezone_name or profile.timezone or campaign.organization.timezone or "UTC"
     planned_at = _aware_planned_at(planned_at, timezone_name)
     _check_content(campaign=campaign, platform=profile.platform, caption=caption, planned_at=planned_at)
-    images, validated_video = _media_validate(uploads=uploads, video=video, platform=profile.platform)
+    images, validated_video = _media_validate(uploads=uploads, video=video, platform=profile.platform, user=user)
     with _atomic_with_file_cleanup() as written_files, _discarding(validated_video):
         submission = Submission.objects.create(campaign=campaign, influencer=user, profile=profile)
         _store_version(
@@ -505,7 +510,7 @@ def submission_resubmit(
     timezone_name: str = "",
     paid_partnership: bool = False,
     submit: bool = True,
-    video: UploadedFile | None = None,
+    video: UploadedFile | str | None = None,
 ) -> SubmissionVersion:
     """A new immutable version. Without new images or video the previous version's are carried over (images
     copied, a video's files shared)."""
@@ -513,7 +518,9 @@ def submission_resubmit(
     images: list[ValidatedImage] | None = None
     validated_video: ValidatedVideo | None = None
     if uploads or video is not None:
-        images, validated_video = _media_validate(uploads=uploads, video=video, platform=submission.profile.platform)
+        images, validated_video = _media_validate(
+            uploads=uploads, video=video, platform=submission.profile.platform, user=user
+        )
     carried_video: SubmissionVideo | None = None
     with _atomic_with_file_cleanup() as written_files, _discarding(validated_video):
         submission = _lock(submission)

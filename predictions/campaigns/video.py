@@ -98,12 +98,20 @@ def _stream_to_disk(upload: UploadedFile, name: str, max_bytes: int) -> tuple[st
     return path, written
 
 
-def video_validate(*, upload: UploadedFile, platform: str) -> ValidatedVideo:
-    """The upload on disk with what it holds, or ApplicationError naming the file and the reason."""
+def video_validate(
+    *, upload: UploadedFile | None = None, platform: str, on_disk: tuple[str, str] | None = None
+) -> ValidatedVideo:
+    """The upload on disk with what it holds, or ApplicationError naming the file and the reason. `on_disk`: (path,
+    name) of a file that arrived by a resumable upload (now this function's: removed if refused)."""
     from ml import services as ml
 
-    name = os.path.basename(upload.name or "video")[:255]
-    path, size = _stream_to_disk(upload, name, int(settings.CAMPAIGN_VIDEO_MAX_BYTES))
+    if on_disk is not None:
+        path, name = on_disk[0], os.path.basename(on_disk[1])[:255]
+        size = os.path.getsize(path)
+    else:
+        assert upload is not None
+        name = os.path.basename(upload.name or "video")[:255]
+        path, size = _stream_to_disk(upload, name, int(settings.CAMPAIGN_VIDEO_MAX_BYTES))
     try:
         try:
             probe = ml.video_probe(path)

@@ -134,6 +134,7 @@ def _upload_limits() -> dict[str, int]:
         "max_upload_images": settings.CAMPAIGN_UPLOAD_MAX_IMAGES,
         "max_video_bytes": settings.CAMPAIGN_VIDEO_MAX_BYTES,
         "max_video_mb": settings.CAMPAIGN_VIDEO_MAX_BYTES // (1024 * 1024),
+        "resumable_over_bytes": settings.CAMPAIGN_VIDEO_RESUMABLE_OVER_BYTES,
     }
 
 
@@ -159,7 +160,7 @@ def submission_create(request: HttpRequest, pk: int) -> HttpResponse:
                     timezone_name=data["timezone_name"],
                     paid_partnership=data["paid_partnership"],
                     uploads=request.FILES.getlist("images"),
-                    video=request.FILES.get("video"),
+                    video=request.FILES.get("video") or request.POST.get("video_upload") or None,
                     submit=request.POST.get("action") == "submit",
                 )
             except ApplicationError as exc:
@@ -207,7 +208,7 @@ def submission_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
                     timezone_name=data["timezone_name"],
                     paid_partnership=data["paid_partnership"],
                     uploads=request.FILES.getlist("images") or None,
-                    video=request.FILES.get("video"),
+                    video=request.FILES.get("video") or request.POST.get("video_upload") or None,
                     submit=request.POST.get("action") != "draft",
                 )
             except ApplicationError as exc:
@@ -472,3 +473,73 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         "predictions/review_queue.html",
         {"queue": queue, "pending": selectors.pending_submissions(user=request.user, organization=organization)},
     )
+
+
+# --- resumable uploads (tus 1.0.0; predictions.campaigns.resumable) ------------------------------------------------
+
+TUS_HEADERS = {
+    "Tus-Resumable": "1.0.0",
+    "Tus-Version": "1.0.0",
+    "Tus-Extension": "creation,checksum,termination",
+    "Tus-Checksum-Algorithm": "sha1",
+}
+
+
+def _tus(response: HttpResponse, **headers: str) -> HttpResponse:
+    for key, value in {**TUS_HEADERS, **headers}.items():
+        response[key] = value
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _tus_error(exc: ApplicationError) -> HttpResponse:
+    return _tus(HttpResponse(exc.message, status=exc.status_code, content_type="text/plain; charset=utf-8"))
+
+
+@login_required
+def resumable_uploads(request: HttpRequest) -> HttpResponse:
+    from predictions.campaigns import resumable
+
+    if request.method == "OPTIONS":
+        return _tus(HttpResponse(status=204), **{"Tus-Max-Size": str(settings.CAMPAIGN_VIDEO_MAX_BYTES)})
+    if request.method != "POST":
+        return _tus(HttpResponse(status=405))
+    try:
+        upload = resumable.upload_create(
+            user=request.user,
+            length_header=request.headers.get("Upload-Length", ""),
+            metadata_header=request.headers.get("Upload-Metadata", ""),
+        )
+    except ApplicationError as exc:
+        return _tus_error(exc)
+    return _tus(HttpResponse(status=201), Location=reverse("predictions:resumable_upload", args=[upload.pk]))
+
+
+@login_required
+def resumable_upload(request: HttpRequest, upload_id: str) -> HttpResponse:
+    from predictions.campaigns import resumable
+
+    try:
+        upload = resumable.upload_get(user=request.user, pk=upload_id)
+        if request.method == "HEAD":
+            return _tus(
+                HttpResponse(status=200), **{"Upload-Offset": str(upload.offset), "Upload-Length": str(upload.length)}
+            )
+        if request.method == "DELETE":
+            resumable.upload_delete(upload=upload)
+            return _tus(HttpResponse(status=204))
+        if request.method != "PATCH":
+            return _tus(HttpResponse(status=405))
+        if request.headers.get("Content-Type") != "application/offset+octet-stream":
+            return _tus(HttpResponse("Content-Type must be application/offset+octet-stream.", status=415))
+        length = request.headers.get("Content-Length")
+        offset = resumable.upload_append(
+            upload=upload,
+            offset_header=request.headers.get("Upload-Offset", ""),
+            checksum_header=request.headers.get("Upload-Checksum", ""),
+            stream=request,
+            content_length=int(length) if length and length.isdigit() else None,
+        )
+    except ApplicationError as exc:
+        return _tus_error(exc)
+    return _tus(HttpResponse(status=204), **{"Upload-Offset": str(offset)})

@@ -93,23 +93,64 @@
   input.addEventListener("change", () => show([...input.files]));
   videoInput.addEventListener("change", () => show([...videoInput.files]));
 
+  const bar = progress.querySelector(".progress-bar");
+  const showProgress = (loaded, total) => {
+    const percent = Math.round((100 * loaded) / total);
+    bar.style.width = `${percent}%`;
+    bar.textContent = percent < 100 ? `${percent}% uploaded` : "Checking the video…";
+    progress.setAttribute("aria-valuenow", String(percent));
+  };
+  const busy = (on) => {
+    progress.classList.toggle("d-none", !on);
+    form.querySelectorAll("button[type=submit]").forEach((button) => { button.disabled = on; });
+  };
+
+  // A large video goes up in pieces (the tus protocol, tus-js-client): a dropped connection resumes where it
+  // stopped (retries, and after a reload the same file picks up its earlier upload); the form then names it.
+  const resumable = (file, submitter) => {
+    const token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+    const upload = new window.tus.Upload(file, {
+      endpoint: zone.dataset.resumableUrl,
+      chunkSize: 8 * 1024 * 1024,
+      retryDelays: [0, 1000, 3000, 5000, 10000, 20000],
+      metadata: { filename: file.name, filetype: file.type },
+      headers: { "X-CSRFToken": token },
+      removeFingerprintOnSuccess: true,
+      onProgress: showProgress,
+      onError: (problem) => {
+        error.textContent = `The upload stopped: ${problem.message || problem}. Choose the video again to resume it.`;
+        busy(false);
+      },
+      onSuccess: () => {
+        document.getElementById("video-upload").value = upload.url.replace(/\/$/, "").split("/").pop();
+        videoInput.value = "";
+        send(submitter);
+      },
+    });
+    busy(true);
+    upload.findPreviousUploads().then((previous) => {
+      if (previous.length) upload.resumeFromPreviousUpload(previous[0]);
+      upload.start();
+    });
+  };
+
   form.addEventListener("submit", (e) => {
     if (problems(chosen()).length) { e.preventDefault(); show(chosen()); return; }
     if (!videoInput.files.length) return;  // images: the plain form post is quick enough
     e.preventDefault();
+    const file = videoInput.files[0];
+    const over = Number(zone.dataset.resumableOver || 0);
+    if (window.tus && window.tus.isSupported && over && file.size > over) { resumable(file, e.submitter); return; }
+    send(e.submitter);
+  });
+
+  // The form by XMLHttpRequest, which reports the upload's progress; then the page the server answers with.
+  const send = (submitter) => {
     const data = new FormData(form);
-    if (e.submitter && e.submitter.name) data.set(e.submitter.name, e.submitter.value);
+    if (submitter && submitter.name) data.set(submitter.name, submitter.value);
     const request = new XMLHttpRequest();
-    const bar = progress.querySelector(".progress-bar");
-    progress.classList.remove("d-none");
-    form.querySelectorAll("button[type=submit]").forEach((button) => { button.disabled = true; });
-    request.upload.addEventListener("progress", (event) => {
-      if (!event.lengthComputable) return;
-      const percent = Math.round((100 * event.loaded) / event.total);
-      bar.style.width = `${percent}%`;
-      bar.textContent = percent < 100 ? `${percent}% uploaded` : "Checking the video…";
-      progress.setAttribute("aria-valuenow", String(percent));
-    });
+    busy(true);
+    request.upload.addEventListener("progress", (event) => { if (event.lengthComputable) showProgress(event.loaded, event.total); });
     request.addEventListener("load", () => {
       if (request.status < 400 && request.responseURL && request.responseURL !== window.location.href) {
         window.location.assign(request.responseURL);  // the submission page the server redirected to
@@ -119,11 +160,10 @@
     });
     request.addEventListener("error", () => {
       error.textContent = "The upload was interrupted (the connection dropped). Choose the video again and retry.";
-      progress.classList.add("d-none");
-      form.querySelectorAll("button[type=submit]").forEach((button) => { button.disabled = false; });
+      busy(false);
     });
     // form.action would be the buttons named "action", not the attribute
     request.open("POST", form.getAttribute("action") || window.location.href);
     request.send(data);
-  });
+  };
 })();

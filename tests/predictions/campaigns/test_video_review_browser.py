@@ -100,3 +100,39 @@ def test_a_file_that_is_not_a_video_is_refused_with_its_reason_on_a_phone(
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     save_screenshot(phone, "video-draft-refused-phone")
     assert not Submission.objects.exists()
+
+
+def test_a_large_video_goes_up_in_resumable_pieces_and_survives_a_dropped_connection(
+    make_browser_page, live_server, campaign, ivy, ivy_profile, tmp_path, settings
+):
+    """Over the resumable threshold the browser speaks tus (tus-js-client): the first piece's connection is cut,
+    the client asks the server where it stands (HEAD) and sends the piece again; the form then names the upload."""
+    from predictions.campaigns.models import ResumableUpload
+
+    settings.CAMPAIGN_VIDEO_RESUMABLE_OVER_BYTES = 10_000
+    clip = make_clip(tmp_path / "long-take.mp4", seconds=4, scenes=2)
+    creator = make_browser_page(ivy)
+    seen: list[str] = []
+    cut = {"done": False}
+
+    def drop_first_piece(route):
+        if route.request.method == "PATCH" and not cut["done"]:
+            cut["done"] = True
+            route.abort("connectionreset")
+            return
+        route.continue_()
+
+    creator.route("**/campaigns/uploads/**", drop_first_piece)
+    creator.on("request", lambda request: seen.append(request.method) if "/campaigns/uploads/" in request.url else None)
+    creator.goto(f"/campaigns/{campaign.pk}/upload/")
+    creator.wait_for_selector("#dropzone")
+    creator.set_input_files("#images", str(clip))
+    creator.fill("#id_caption", "Beach day with @brand #summer #ad")
+    creator.fill("#id_planned_at", PLANNED_LOCAL)
+    creator.click("#submit-for-review")
+    creator.wait_for_url("**/campaigns/submissions/*/", timeout=90_000)
+    creator.wait_for_selector("#draft-video")
+    assert cut["done"] and seen.count("PATCH") >= 2 and "POST" in seen
+    video = SubmissionVideo.objects.get()
+    assert video.original.read() == clip.read_bytes() and video.original_name == "long-take.mp4"
+    assert not ResumableUpload.objects.exists()
