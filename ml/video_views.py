@@ -30,6 +30,10 @@ DATASETS = {
         Path(settings.BASE_DIR) / "ml" / "datasets" / "tiktok-videos-vn-2025" / "raw_data.csv",
         "tiktok-2025",
     ),
+    "instagram-2019": (
+        Path(settings.BASE_DIR) / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl",
+        "instagram-2019",
+    ),
 }
 
 
@@ -100,8 +104,9 @@ def train(*, stdout: Any, seed: int = 42, no_activate: bool = False, **options: 
             **info,
             "held_out": f"{HELD_OUT_SHARE:.0%} of each dataset's accounts by a seeded hash ({SPLIT_SEED})",
         },
-        "training_data": "UCLA DataRes TikTok_Famous 2020 (ml/datasets/tiktok-videos-datares-2020) and the IE403 "
-        "Vietnamese For You scrape 2025 (ml/datasets/tiktok-videos-vn-2025/raw_data.csv): "
+        "training_data": "UCLA DataRes TikTok_Famous 2020 (ml/datasets/tiktok-videos-datares-2020), the IE403 "
+        "Vietnamese For You scrape 2025 (ml/datasets/tiktok-videos-vn-2025/raw_data.csv) and the Instagram videos of "
+        "the 2019 influencer scrape (ml/datasets/ig-influencer-posts-2019): "
         f"{len(training)} accounts, {sum(len(v) for v in training.values())} videos",
         "params": {
             "seed": seed,
@@ -126,7 +131,7 @@ def _active() -> tuple[Any, str]:
 
 def add_arguments(parser: Any) -> None:
     parser.add_argument("path", help="A file or folder in the dataset's own layout.")
-    parser.add_argument("--format", required=True, choices=["tiktok-2020", "tiktok-2025"])
+    parser.add_argument("--format", required=True, choices=["tiktok-2020", "tiktok-2025", "instagram-2019"])
 
 
 def evaluate(*, path: str, format: str, stdout: Any, **options: Any) -> dict[str, Any]:

@@ -17,6 +17,8 @@ Readers take each dataset in its own layout:
   time).
 - `tiktok-2025` (IE403 Vietnamese scrape: user_videos_data.csv): vid_postTime (UTC), vid_scrapeTime (local, UTC+7),
   counts abbreviated ("1.6M"), vid_duration "mm:ss".
+- `instagram-2019` (Instagram web profile JSON Lines, ig-influencer-posts-2019): the accounts' videos with
+  video_view_count (Instagram's video posts of 2019, the Reels of their day), no lengths.
 """
 
 from __future__ import annotations
@@ -194,7 +196,49 @@ def read_tiktok_2025(path: Path) -> list[Video]:
     return list(videos.values())
 
 
-READERS = {"tiktok-2020": read_tiktok_2020, "tiktok-2025": read_tiktok_2025}
+def read_instagram_2019(path: Path) -> list[Video]:
+    """Instagram's web profile JSON (one account per line, `posts` of graphql nodes; ig-influencer-posts-2019): the
+    account's videos (`is_video`, `video_view_count`), read at the scrape (the newest post's time: no scrape time)."""
+    import json
+
+    accounts = []
+    for file in _files(path, ("*.jsonl",)):
+        with file.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    try:
+                        accounts.append(json.loads(line))
+                    except ValueError as error:
+                        raise ValueError(f"{file.name} line {number} is not JSON ({error})") from error
+    posts = [(a, p) for a in accounts for p in a.get("posts") or [] if isinstance(p, dict)]
+    times = [int(p["taken_at_timestamp"]) for _, p in posts if str(p.get("taken_at_timestamp", "")).isdigit()]
+    if not times:
+        raise ValueError(f"{path} has no posts with a taken_at_timestamp (instagram-2019 layout)")
+    observed = datetime.fromtimestamp(max(times), UTC) + timedelta(hours=1)
+    videos = []
+    for account, post in posts:
+        views = post.get("video_view_count")
+        if not post.get("is_video") or views is None or not str(post.get("taken_at_timestamp", "")).isdigit():
+            continue
+        caption = post.get("edge_media_to_caption") or ""
+        followers = account.get("edge_followed_by")
+        videos.append(
+            Video(
+                account=str(account.get("username", "")).lower(),
+                video_id=str(post.get("id") or post.get("shortcode")),
+                posted_at=datetime.fromtimestamp(int(post["taken_at_timestamp"]), UTC),
+                views=float(views),
+                likes=float(post["edge_liked_by"]) if isinstance(post.get("edge_liked_by"), int) else None,
+                duration=None,  # the 2019 scrape has no video lengths
+                hashtags=caption.count("#") if isinstance(caption, str) else 0,
+                followers=float(followers) if isinstance(followers, int) else None,
+                observed_at=observed,
+            )
+        )
+    return videos
+
+
+READERS = {"tiktok-2020": read_tiktok_2020, "tiktok-2025": read_tiktok_2025, "instagram-2019": read_instagram_2019}
 
 
 def by_account(videos: list[Video]) -> dict[str, list[Video]]:

@@ -55,6 +55,16 @@ def test_the_2025_layout_reads_abbreviated_counts_minutes_and_the_scrapers_clock
     ]
 
 
+def test_the_2019_instagram_layout_reads_the_accounts_videos_only():
+    path, layout = video_views.DATASETS["instagram-2019"]
+    videos = {(v.account, v.video_id): v for v in engine.READERS[layout](path)}
+    # the file's first account's first post: a GraphVideo of 1554105863 with 1,027,182 views and 618,099 likes
+    first = next(v for v in videos.values() if v.video_id == "2012307118675142764")
+    assert (first.views, first.likes, first.duration) == (1_027_182, 618_099, None)
+    assert first.posted_at == datetime.fromtimestamp(1554105863, UTC) and first.hashtags == 3
+    assert all(video.views is not None for video in videos.values())
+
+
 def test_the_shipped_model_beats_the_baseline_on_accounts_it_never_saw(shipped):
     """Each dataset's held-out accounts (the seeded split the training used), their 3 newest videos each."""
     for name, (path, layout) in video_views.DATASETS.items():
