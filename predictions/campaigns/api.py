@@ -18,7 +18,7 @@ from rest_framework.views import APIView
 
 from accounts.models import Organization, User
 from accounts.selectors import active_organization
-from config.errors import NotFound
+from config.errors import ApplicationError, NotFound
 from config.params import IdField, TextField, int_param
 from ml.services import DEFAULT_JURISDICTION, JURISDICTION_CHOICES
 from predictions.campaigns import feedback, selectors, services
@@ -53,6 +53,10 @@ class ScoreOut(serializers.ModelSerializer):
             "predicted_likes",
             "predicted_likes_low",
             "predicted_likes_high",
+            "predicted_views",
+            "predicted_views_low",
+            "predicted_views_high",
+            "video",
             "ratio_to_mean",
             "virality_score",
             "best_times",
@@ -64,8 +68,29 @@ class ScoreOut(serializers.ModelSerializer):
         ]
 
 
+class VideoOut(serializers.Serializer):
+    """A video draft: its processing, what the file is, the URLs of what was made of it, and its features."""
+
+    status = serializers.CharField()
+    progress_percent = serializers.IntegerField()
+    error = serializers.CharField()
+    original_name = serializers.CharField()
+    size_bytes = serializers.IntegerField()
+    probe = serializers.JSONField()
+    warnings = serializers.JSONField()
+    features = serializers.JSONField()
+    urls = serializers.SerializerMethodField()
+
+    def get_urls(self, video: Any) -> dict[str, str]:
+        from predictions.campaigns.views import video_urls
+
+        request = self.context.get("request")
+        return {kind: request.build_absolute_uri(url) if request else url for kind, url in video_urls(video).items()}
+
+
 class VersionOut(serializers.ModelSerializer):
     images = serializers.SerializerMethodField()
+    video = serializers.SerializerMethodField()
     score = ScoreOut(read_only=True)
 
     class Meta:
@@ -81,8 +106,14 @@ class VersionOut(serializers.ModelSerializer):
             "brief_check",
             "created_at",
             "images",
+            "video",
             "score",
         ]
+
+    @extend_schema_field(VideoOut(allow_null=True))
+    def get_video(self, version: SubmissionVersion) -> dict[str, Any] | None:
+        video = getattr(version, "video", None)
+        return VideoOut(video, context=self.context).data if video is not None else None
 
     def get_images(self, version: SubmissionVersion) -> list[dict[str, Any]]:
         request = self.context.get("request")
@@ -180,7 +211,7 @@ class CommentOut(serializers.ModelSerializer):
 
     class Meta:
         model = Comment
-        fields = ["id", "author", "version", "body", "created_at"]
+        fields = ["id", "author", "version", "body", "at_seconds", "created_at"]
 
 
 class ReviewOut(serializers.ModelSerializer):
@@ -252,7 +283,13 @@ class SubmissionIn(serializers.Serializer):
     timezone_name = serializers.CharField(required=False, allow_blank=True, default="")
     paid_partnership = serializers.BooleanField(required=False, default=False)
     submit = serializers.BooleanField(required=False, default=False, help_text="Submit for review at once.")
-    images = serializers.ListField(child=serializers.FileField(), help_text="One or more images (multipart).")
+    images = serializers.ListField(
+        child=serializers.FileField(), required=False, default=list, help_text="One or more images (multipart)."
+    )
+    video = serializers.FileField(required=False, help_text="Or one video: MP4, MOV or WebM (multipart).")
+    video_upload = serializers.UUIDField(
+        required=False, help_text="Or the id of a finished resumable upload (tus, POST /campaigns/uploads/)."
+    )
 
 
 class VersionIn(serializers.Serializer):
@@ -267,6 +304,8 @@ class VersionIn(serializers.Serializer):
         default=list,
         help_text="New images; the previous version's are kept when empty.",
     )
+    video = serializers.FileField(required=False, help_text="Or a new video (multipart).")
+    video_upload = serializers.UUIDField(required=False, help_text="Or the id of a finished resumable upload.")
 
 
 class ReviewIn(serializers.Serializer):
@@ -276,6 +315,9 @@ class ReviewIn(serializers.Serializer):
 
 class CommentIn(serializers.Serializer):
     body = serializers.CharField()
+    at_seconds = serializers.FloatField(
+        required=False, min_value=0, max_value=86_400, help_text="A moment of the latest version's video, in seconds."
+    )
 
 
 class OutcomeIn(serializers.Serializer):
@@ -299,9 +341,20 @@ def _users_by_email(organization: Organization, emails: list[str], field: str = 
 
 
 def _data_with_files(request: Request) -> dict[str, Any]:
-    data = {key: request.data.get(key) for key in request.data if key != "images"}
+    data = {key: request.data.get(key) for key in request.data if key not in ("images", "video")}
     data["images"] = request.FILES.getlist("images")
+    if request.FILES.get("video") is not None:
+        data["video"] = request.FILES["video"]
     return data
+
+
+def _video(values: dict[str, Any]) -> Any:
+    """The request's video: a file, or a finished resumable upload's id (as text, as the service takes it)."""
+    if values.get("video") is not None and values.get("video_upload") is not None:
+        raise ApplicationError("Send a video file or a resumable upload's id, not both.", field="video")
+    if values.get("video_upload") is not None:
+        return str(values["video_upload"])
+    return values.get("video")
 
 
 # --- endpoints ----------------------------------------------------------------------------------------------------
@@ -364,7 +417,10 @@ class SubmissionListApi(generics.ListAPIView):
             queryset = queryset.filter(status=params["status"])
         # The latest version of each row, its images and score, in two queries for the whole page.
         return queryset.prefetch_related(
-            Prefetch("versions", queryset=SubmissionVersion.objects.select_related("score").prefetch_related("images"))
+            Prefetch(
+                "versions",
+                queryset=SubmissionVersion.objects.select_related("score", "video").prefetch_related("images"),
+            )
         )
 
     @extend_schema(request={"multipart/form-data": SubmissionIn}, responses={201: SubmissionOut}, tags=["campaigns"])
@@ -385,6 +441,7 @@ class SubmissionListApi(generics.ListAPIView):
             timezone_name=values["timezone_name"],
             paid_partnership=values["paid_partnership"],
             uploads=values["images"],
+            video=_video(values),
             submit=values["submit"],
         )
         return Response(SubmissionOut(submission, context={"request": request}).data, status=status.HTTP_201_CREATED)
@@ -403,7 +460,7 @@ class SubmissionVersionsApi(APIView):
     @extend_schema(responses=VersionOut(many=True), operation_id="submission_versions_list", tags=["campaigns"])
     def get(self, request: Request, pk: int) -> Response:
         submission = selectors.submission_get(user=request.user, pk=pk)
-        versions = submission.versions.order_by("number").prefetch_related("images")
+        versions = submission.versions.order_by("number").select_related("score", "video").prefetch_related("images")
         return Response(VersionOut(versions, many=True, context={"request": request}).data)
 
     @extend_schema(request={"multipart/form-data": VersionIn}, responses={201: VersionOut}, tags=["campaigns"])
@@ -420,6 +477,7 @@ class SubmissionVersionsApi(APIView):
             timezone_name=values["timezone_name"],
             paid_partnership=values["paid_partnership"],
             uploads=values["images"] or None,
+            video=_video(values),
             submit=values["submit"],
         )
         return Response(VersionOut(version, context={"request": request}).data, status=status.HTTP_201_CREATED)
@@ -462,7 +520,12 @@ class SubmissionCommentsApi(APIView):
         submission = selectors.submission_get(user=request.user, pk=pk)
         data = CommentIn(data=request.data)
         data.is_valid(raise_exception=True)
-        comment = services.comment_add(user=request.user, submission=submission, body=data.validated_data["body"])
+        comment = services.comment_add(
+            user=request.user,
+            submission=submission,
+            body=data.validated_data["body"],
+            at_seconds=data.validated_data.get("at_seconds"),
+        )
         return Response(CommentOut(comment).data, status=status.HTTP_201_CREATED)
 
 

@@ -346,3 +346,44 @@ def test_without_videos_with_views_the_draft_says_why_it_has_no_views_figure(mak
     assert score.video["missing"].startswith("@ivy.travels has 0 stored posts with views")
     client.force_login(ivy)
     assert 'id="views-missing"' in client.get(f"/campaigns/submissions/{submission.pk}/").content.decode()
+
+
+def test_the_api_takes_a_video_and_a_comment_at_a_moment_and_shows_them(
+    clip, campaign, ivy, ivy_profile, rey, api_client_for, planned_at, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api_client_for(ivy).post(
+            "/api/v1/submissions/",
+            {
+                "campaign": campaign.pk,
+                "profile": ivy_profile.pk,
+                "caption": "Beach day with @brand #summer #ad",
+                "planned_at": planned_at.isoformat(),
+                "submit": "true",
+                "video": _upload(clip),
+            },
+            format="multipart",
+        )
+    assert response.status_code == 201, response.content
+    submission_id = response.json()["id"]
+    comment = api_client_for(rey).post(
+        f"/api/v1/submissions/{submission_id}/comments/", {"body": "Logo here", "at_seconds": 1.5}, format="json"
+    )
+    assert comment.status_code == 201 and comment.json()["at_seconds"] == 1.5
+    versions = api_client_for(rey).get(f"/api/v1/submissions/{submission_id}/versions/").json()
+    video = versions[0]["video"]
+    assert versions[0]["media_type"] == "video" and video["status"] == "done"
+    assert video["urls"]["web"].endswith(f"/campaigns/videos/{SubmissionVideo.objects.get().pk}/web/")
+    assert video["features"]["cuts"] == 3 and video["probe"]["video_codec"] == "h264"
+    assert "predicted_views" in versions[0]["score"]
+    refused = api_client_for(ivy).post(
+        "/api/v1/submissions/",
+        {
+            "campaign": campaign.pk,
+            "profile": ivy_profile.pk,
+            "planned_at": planned_at.isoformat(),
+            "video": SimpleUploadedFile("x.mp4", b"not a video" * 100, "video/mp4"),
+        },
+        format="multipart",
+    )
+    assert refused.status_code == 400 and "x.mp4: not a video we can read" in refused.content.decode()
