@@ -46,7 +46,7 @@ def test_followers_are_described_as_followers_not_as_followed_back():
     assert "follow back" not in text
 
 
-def _describe_caption(group: str, caption: str, *, usual_people: float = 0.0) -> str:
+def _describe_caption(group: str, caption: str, *, usual_people: float = 0.0, media_type: str = "photo") -> str:
     row = np.zeros(len(INDEX))
     typical = np.zeros(len(INDEX))
     typical[INDEX["img_people"]] = np.log1p(usual_people)
@@ -62,7 +62,7 @@ def _describe_caption(group: str, caption: str, *, usual_people: float = 0.0) ->
         typical,
         Context(),
         caption=caption,
-        media_type="photo",
+        media_type=media_type,
         planned_local=datetime(2026, 6, 1, 18, tzinfo=UTC),
     )
 
@@ -79,3 +79,10 @@ def test_score_card_never_says_about_zero_point_zero_people():
     assert "0.0" not in text and text == "No faces in the image (this account's posts usually show nobody)"
     assert _describe_caption("hashtags", "#one") == "1 hashtag (usually none)"
     assert _describe_caption("caption_length", "x").startswith("A caption of 1 character ")
+
+
+def test_a_video_drafts_picture_is_its_poster_frame_not_an_image():
+    assert _describe_caption("people", "", media_type="video") == (
+        "No faces in the poster frame (this account's posts usually show nobody)"
+    )
+    assert _describe_caption("smiling", "", media_type="video") == "No smile detected in the poster frame"

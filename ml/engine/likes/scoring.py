@@ -107,12 +107,13 @@ def _describe(
 ) -> str:
     stats = caption_stats(caption)
     usual_people = math.expm1(typical[INDEX["img_people"]])
+    picture = "poster frame" if media_type == "video" else "image"  # a video draft is seen through its poster
     if group == "people":
         people = round(math.expm1(row[INDEX["img_people"]]))
-        fact = f"{count_noun(people, 'face')} in the image" if people else "No faces in the image"
+        fact = f"{count_noun(people, 'face')} in the {picture}" if people else f"No faces in the {picture}"
         return f"{fact} (this account's posts usually show {about(usual_people, 'person', zero='nobody')})"
     if group == "smiling":
-        return "A smile in the image" if row[INDEX["img_smiling"]] else "No smile detected in the image"
+        return f"A smile in the {picture}" if row[INDEX["img_smiling"]] else f"No smile detected in the {picture}"
     if group == "closeup":
         return "A close-up face" if row[INDEX["img_closeup"]] else "No close-up face"
     if group == "caption_content":
@@ -134,10 +135,10 @@ def _describe(
         return f"Posting a {media_type}"
     if group == "aspect_ratio":
         if row[INDEX["img_aspect_missing"]]:
-            return "Unknown image shape"
+            return f"Unknown {picture} shape"
         ratio = math.exp(row[INDEX["img_aspect"]])
         shape = "portrait" if ratio > 1.05 else "landscape" if ratio < 0.95 else "square"
-        return f"A {shape} image (height/width {ratio:.2f})"
+        return f"A {shape} {picture} (height/width {ratio:.2f})"
     if group == "hour":
         return f"Posting at {planned_local:%H:%M} ({planned_local.tzname()})"
     if group == "weekday":
