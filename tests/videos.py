@@ -4,10 +4,8 @@ rotation metadata (as phones write it) and an optional face (a photo of a face p
 
 from __future__ import annotations
 
-from fractions import Fraction
 from pathlib import Path
 
-import av
 import numpy as np
 
 COLOURS = [(200, 40, 40), (40, 160, 60), (40, 60, 200), (220, 200, 40), (120, 40, 160), (30, 30, 30)]
@@ -30,19 +28,13 @@ def make_clip(
 ) -> Path:
     """Write a clip to `path`: `scenes` scenes of equal length, each a flat colour with a white square moving
     across; `face` (an RGB array) pasted in the middle of the first scene."""
-    frames = int(round(seconds * fps))
-    with av.open(str(path), "w", format=container) as output:
-        video = output.add_stream(codec, rate=fps)
-        video.width, video.height = width, height
-        video.pix_fmt = "yuv420p"
-        if rotation:
-            video.set_display_rotation(rotation)
-        sound = None
-        if audio:
-            sound = output.add_stream(audio_codec, rate=48000)
-            sound.layout = "stereo"
-        for index in range(frames):
-            scene = min(scenes - 1, index * scenes // frames)
+    from ml.engine.video import write_clip
+
+    count = int(round(seconds * fps))
+
+    def frames():  # type: ignore[no-untyped-def]
+        for index in range(count):
+            scene = min(scenes - 1, index * scenes // count)
             image = np.empty((height, width, 3), np.uint8)
             image[:] = COLOURS[scene % len(COLOURS)]
             side = max(8, min(width, height) // 6)
@@ -52,26 +44,18 @@ def make_clip(
                 fh, fw = face.shape[:2]
                 top, left = (height - fh) // 2, (width - fw) // 2
                 image[top : top + fh, left : left + fw] = face
-            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
-            frame.pts = index
-            frame.time_base = Fraction(1, fps)
-            for packet in video.encode(frame):
-                output.mux(packet)
-        for packet in video.encode():
-            output.mux(packet)
-        if sound is not None:
-            rate, samples = 48000, 1024
-            total = int(seconds * rate)
-            sample_format = "fltp"
-            for start in range(0, total, samples):
-                t = (np.arange(start, min(total, start + samples)) / rate).astype(np.float32)
-                tone = (0.2 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
-                chunk = av.AudioFrame.from_ndarray(np.vstack([tone, tone]), format=sample_format, layout="stereo")
-                chunk.sample_rate = rate
-                chunk.pts = start
-                chunk.time_base = Fraction(1, rate)
-                for packet in sound.encode(chunk):
-                    output.mux(packet)
-            for packet in sound.encode():
-                output.mux(packet)
-    return path
+            yield image
+
+    return write_clip(
+        path,
+        frames(),
+        fps=fps,
+        width=width,
+        height=height,
+        seconds=seconds,
+        codec=codec,
+        container=container,
+        tone=(440.0, 0.2) if audio else None,
+        audio_codec=audio_codec,
+        rotation=rotation,
+    )

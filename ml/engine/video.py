@@ -308,6 +308,63 @@ def _frame_fallback(path: str) -> np.ndarray:
     raise VideoError("no frame of it could be decoded")
 
 
+# --- writing clips (the demo's Reel, the benchmark's draft, the tests' files) ------------------------------------
+
+
+def write_clip(
+    path: str | Path,
+    frames: Any,
+    *,
+    fps: int,
+    width: int,
+    height: int,
+    seconds: float,
+    codec: str = "libx264",
+    options: dict[str, str] | None = None,
+    container: str | None = None,
+    tone: tuple[float, float] | None = (440.0, 0.2),
+    audio_codec: str = "aac",
+    rotation: int = 0,
+) -> Path:
+    """Encode `frames` (RGB uint8 arrays of height × width) at `fps`, with a sine `tone` (hertz, amplitude) as its
+    sound for `seconds` (None: silent), by FFmpeg's own encoders through PyAV; `rotation`: the display rotation a
+    phone would record."""
+    import av
+
+    output: Any = av.open(str(path), "w", format=container)  # Any: PyAV's stubs type the streams as a union
+    with output:
+        video = output.add_stream(codec, rate=fps)
+        video.width, video.height, video.pix_fmt = width, height, "yuv420p"
+        if options:
+            video.options = options
+        if rotation:
+            video.set_display_rotation(rotation)
+        sound = None
+        if tone is not None:
+            sound = output.add_stream(audio_codec, rate=48000)
+            sound.layout = "stereo"
+        for index, image in enumerate(frames):
+            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+            frame.pts, frame.time_base = index, Fraction(1, fps)
+            for packet in video.encode(frame):
+                output.mux(packet)
+        for packet in video.encode():
+            output.mux(packet)
+        if sound is not None and tone is not None:
+            rate, block = 48000, 1024
+            total = int(seconds * rate)
+            for start in range(0, total, block):
+                t = (np.arange(start, min(total, start + block)) / rate).astype(np.float32)
+                wave = (tone[1] * np.sin(2 * np.pi * tone[0] * t)).astype(np.float32)
+                chunk = av.AudioFrame.from_ndarray(np.vstack([wave, wave]), format="fltp", layout="stereo")
+                chunk.sample_rate, chunk.pts, chunk.time_base = rate, start, Fraction(1, rate)
+                for packet in sound.encode(chunk):
+                    output.mux(packet)
+            for packet in sound.encode():
+                output.mux(packet)
+    return Path(path)
+
+
 # --- the sandboxed child ---------------------------------------------------------------------------------------------
 
 

@@ -40,10 +40,10 @@ def _demo_video(name: str) -> SimpleUploadedFile:
     """A 6-second vertical Reel made here by FFmpeg's encoders (PyAV): three scenes of the drawn beach, the first
     with the real portrait (a face in the first second), a pan of the sun, and a soft tone as its sound."""
     import tempfile
-    from fractions import Fraction
 
-    import av
     import numpy as np
+
+    from ml.engine.video import write_clip
 
     fps, seconds, width, height = 30, 6, 720, 1280
     scenes = []
@@ -60,35 +60,24 @@ def _demo_video(name: str) -> SimpleUploadedFile:
             with Image.open(PORTRAIT) as portrait:
                 image.paste(portrait.convert("RGB").resize((440, 440)), (140, 380))
         scenes.append(np.asarray(image))
+    total = fps * seconds
+
+    def frames():  # type: ignore[no-untyped-def]
+        for index in range(total):
+            shift = (index % (total // len(scenes))) * 2  # a slow pan
+            yield np.roll(scenes[index * len(scenes) // total], shift, axis=1)
+
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        with av.open(str(path), "w") as output:
-            video = output.add_stream("libx264", rate=fps)
-            video.width, video.height, video.pix_fmt = width, height, "yuv420p"
-            video.options = {"preset": "veryfast", "crf": "26"}
-            sound = output.add_stream("aac", rate=48000)
-            sound.layout = "stereo"
-            total = fps * seconds
-            for index in range(total):
-                frame_array = scenes[index * len(scenes) // total].copy()
-                shift = (index % (total // len(scenes))) * 2
-                frame_array = np.roll(frame_array, shift, axis=1)
-                frame = av.VideoFrame.from_ndarray(frame_array, format="rgb24")
-                frame.pts, frame.time_base = index, Fraction(1, fps)
-                for packet in video.encode(frame):
-                    output.mux(packet)
-            for packet in video.encode():
-                output.mux(packet)
-            rate, block = 48000, 1024
-            for start in range(0, rate * seconds, block):
-                t = np.arange(start, start + block) / rate
-                tone = (0.1 * np.sin(2 * np.pi * 330 * t)).astype(np.float32)
-                chunk = av.AudioFrame.from_ndarray(np.vstack([tone, tone]), format="fltp", layout="stereo")
-                chunk.sample_rate, chunk.pts, chunk.time_base = rate, start, Fraction(1, rate)
-                for packet in sound.encode(chunk):
-                    output.mux(packet)
-            for packet in sound.encode():
-                output.mux(packet)
+        path = write_clip(
+            Path(folder) / name,
+            frames(),
+            fps=fps,
+            width=width,
+            height=height,
+            seconds=seconds,
+            options={"preset": "veryfast", "crf": "26"},
+            tone=(330.0, 0.1),
+        )
         return SimpleUploadedFile(name, path.read_bytes(), content_type="video/mp4")
 
 

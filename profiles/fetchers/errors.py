@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from config.errors import ApplicationError
 
@@ -46,3 +48,12 @@ class PrivateProfile(FetchError):
 
 class IntegrationDisabled(FetchError):
     code = "integration_disabled"
+
+
+def no_follower_lists(message: str) -> Callable[..., None]:
+    """The `platform_followers_fetch` of a fetcher whose platform gives no follower lists: it says so."""
+
+    def platform_followers_fetch(organization: object, **kwargs: Any) -> None:
+        raise IntegrationDisabled(message)
+
+    return platform_followers_fetch

@@ -30,11 +30,12 @@ from profiles.fetchers.errors import (
     ProfileNotFound,
     RateLimited,
     UpstreamUnavailable,
+    no_follower_lists,
 )
 from profiles.fetchers.ratelimit import SharedRateLimiter, credential_fingerprint, limiter_for
 from profiles.importers.parsers.tiktok_research import parse_body
 from profiles.importers.parsers.values import Ctx
-from profiles.importers.records import ImportFormatError, ParsedFile, ProfileRecord, resolve_pending_owners
+from profiles.importers.records import ImportFormatError, ParsedFile, resolve_pending_owners
 
 API = "https://open.tiktokapis.com/v2"
 USER_FIELDS = (
@@ -209,14 +210,6 @@ def platform_profile_fetch(
     return fetch_profile(client_for_settings(), handle, post_limit=post_limit)
 
 
-def platform_followers_fetch(
-    organization: object,
-    *,
-    handle: str,
-    platform_id: str,
-    state: dict[str, Any],
-    wanted: int,
-    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
-    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
-) -> None:
-    raise IntegrationDisabled("TikTok gives no follower lists: an account's audience cannot be listed or audited.")
+platform_followers_fetch = no_follower_lists(
+    "TikTok gives no follower lists: an account's audience cannot be listed or audited."
+)

@@ -18,11 +18,17 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
-from profiles.fetchers.errors import IntegrationDisabled, ProfileNotFound, RateLimited, UpstreamUnavailable
+from profiles.fetchers.errors import (
+    IntegrationDisabled,
+    ProfileNotFound,
+    RateLimited,
+    UpstreamUnavailable,
+    no_follower_lists,
+)
 from profiles.fetchers.ratelimit import Backend, credential_fingerprint, default_backend
 from profiles.importers.parsers.values import Ctx
 from profiles.importers.parsers.youtube_api import parse_items
-from profiles.importers.records import ParsedFile, ProfileRecord
+from profiles.importers.records import ParsedFile
 from profiles.platforms import platform_get
 
 PACIFIC = ZoneInfo("America/Los_Angeles")  # where YouTube's quota day starts and ends
@@ -163,14 +169,6 @@ def platform_profile_fetch(
     return fetch_profile(service, handle, post_limit=post_limit, quota=Quota(settings.YOUTUBE_API_KEY))
 
 
-def platform_followers_fetch(
-    organization: object,
-    *,
-    handle: str,
-    platform_id: str,
-    state: dict[str, Any],
-    wanted: int,
-    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
-    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
-) -> None:
-    raise IntegrationDisabled("YouTube gives no follower lists: a channel's audience cannot be listed or audited.")
+platform_followers_fetch = no_follower_lists(
+    "YouTube gives no follower lists: a channel's audience cannot be listed or audited."
+)

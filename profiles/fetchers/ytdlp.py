@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,17 +32,17 @@ from yt_dlp.version import __version__ as YT_DLP_VERSION
 
 from profiles.fetchers.errors import (
     FetchError,
-    IntegrationDisabled,
     PrivateProfile,
     ProfileNotFound,
     RateLimited,
     UpstreamUnavailable,
+    no_follower_lists,
 )
 from profiles.fetchers.ratelimit import SharedRateLimiter, limiter_for
 from profiles.importers.parsers.tiktok_web import parse_user_info
 from profiles.importers.parsers.values import Ctx
 from profiles.importers.parsers.yt_dlp import parse_info
-from profiles.importers.records import ParsedFile, ProfileRecord
+from profiles.importers.records import ParsedFile
 from profiles.platforms import platform_get
 
 log = logging.getLogger(__name__)
@@ -274,14 +273,6 @@ def platform_profile_fetch(
         return fetch_youtube(ydl, handle, post_limit=post_limit)
 
 
-def platform_followers_fetch(
-    organization: object,
-    *,
-    handle: str,
-    platform_id: str,
-    state: dict[str, Any],
-    wanted: int,
-    on_batch: Callable[[list[ProfileRecord], dict[str, Any]], None],
-    judged_from_list: Callable[[ProfileRecord], bool] | None = None,
-) -> None:
-    raise IntegrationDisabled("TikTok and YouTube give no follower lists to yt-dlp: audiences cannot be listed.")
+platform_followers_fetch = no_follower_lists(
+    "TikTok and YouTube give no follower lists to yt-dlp: audiences cannot be listed."
+)
