@@ -82,7 +82,7 @@ class VideoOut(serializers.Serializer):
     urls = serializers.SerializerMethodField()
 
     def get_urls(self, video: Any) -> dict[str, str]:
-        from predictions.campaigns.views import video_urls
+        from predictions.campaigns.video import video_urls
 
         request = self.context.get("request")
         return {kind: request.build_absolute_uri(url) if request else url for kind, url in video_urls(video).items()}

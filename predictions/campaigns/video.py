@@ -183,6 +183,31 @@ def _check(name: str, probe: dict[str, Any], size: int, platform: str) -> list[s
     return warnings
 
 
+# --- serving: the files a video draft has, and its comments on the timeline --------------------------------------
+
+VIDEO_FILES = {"web": ("rendition", "video/mp4"), "poster": ("poster", "image/jpeg"), "strip": ("strip", "image/jpeg")}
+
+
+def video_urls(video: Any, url: Any = None) -> dict[str, str]:
+    """The URLs of a video's files that exist: `url(kind)` builds one (the brand's magic link has its own)."""
+    if video is None:
+        return {}
+    from django.urls import reverse
+
+    build = url or (lambda kind: reverse("predictions:submission_video_file", args=[video.pk, kind]))
+    return {kind: build(kind) for kind, (field, _) in VIDEO_FILES.items() if getattr(video, field)}
+
+
+def moments_of(comments: list[Any], video: Any) -> list[Any]:
+    """The comments about a moment of this video, each with its place on the timeline (percent)."""
+    if video is None or video.duration <= 0:
+        return []
+    found = [c for c in comments if c.at_seconds is not None and c.version_id == video.version_id]
+    for comment in found:
+        comment.position = max(0.0, min(100.0, 100 * comment.at_seconds / video.duration))
+    return found
+
+
 # --- processing (the ml queue) --------------------------------------------------------------------------------------
 
 

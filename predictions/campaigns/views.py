@@ -21,6 +21,7 @@ from config.ranged import ranged_file_response
 from predictions.campaigns import feedback, scoring, selectors, services
 from predictions.campaigns.forms import CampaignForm, CommentForm, OutcomeForm, ReviewForm, SubmissionForm
 from predictions.campaigns.models import SubmissionStatus, SubmissionVideo, VersionScore
+from predictions.campaigns.video import VIDEO_FILES, moments_of, video_urls
 from profiles.models import Post
 
 
@@ -409,27 +410,6 @@ def submission_image(request: HttpRequest, pk: int, kind: str) -> FileResponse:
     response = FileResponse(field.open("rb"), content_type="image/jpeg")
     response["Cache-Control"] = "private, max-age=3600"
     return response
-
-
-VIDEO_FILES = {"web": ("rendition", "video/mp4"), "poster": ("poster", "image/jpeg"), "strip": ("strip", "image/jpeg")}
-
-
-def video_urls(video: SubmissionVideo | None, url: Any = None) -> dict[str, str]:
-    """The URLs of a video's files that exist: `url(kind)` builds one (the brand's magic link has its own)."""
-    if video is None:
-        return {}
-    build = url or (lambda kind: reverse("predictions:submission_video_file", args=[video.pk, kind]))
-    return {kind: build(kind) for kind, (field, _) in VIDEO_FILES.items() if getattr(video, field)}
-
-
-def moments_of(comments: list[Any], video: SubmissionVideo | None) -> list[Any]:
-    """The comments about a moment of this video, each with its place on the timeline (percent)."""
-    if video is None or video.duration <= 0:
-        return []
-    found = [c for c in comments if c.at_seconds is not None and c.version_id == video.version_id]
-    for comment in found:
-        comment.position = max(0.0, min(100.0, 100 * comment.at_seconds / video.duration))
-    return found
 
 
 @login_required

@@ -229,7 +229,7 @@ def report_share_pdf(request: HttpRequest, token: str) -> HttpResponse:
 def _approval_context(link: Any, token: str) -> dict[str, Any]:
     from django.urls import reverse
 
-    from predictions.campaigns.views import moments_of, video_urls
+    from predictions.campaigns.video import moments_of, video_urls
 
     context = approvals.link_context(link)
     video = context["video"]
@@ -277,7 +277,7 @@ def approval_page(request: HttpRequest, token: str) -> HttpResponse:
 def approval_video(request: HttpRequest, token: str, kind: str) -> HttpResponse:
     """The draft's video for the brand (the rendition with byte ranges, the poster, the strip), from the token."""
     from config.ranged import ranged_file_response
-    from predictions.campaigns.views import VIDEO_FILES
+    from predictions.campaigns.video import VIDEO_FILES
 
     try:
         link = approvals.approval_link_open(token=token, client=_client(request), media=True)
