@@ -52,8 +52,23 @@ def _metadata(header: str) -> dict[str, str]:
     return values
 
 
+MAX_OPEN_PER_USER = 3  # unfinished uploads a person may hold at once (each may be up to CAMPAIGN_VIDEO_MAX_BYTES)
+
+
 def upload_create(*, user: Any, length_header: str, metadata_header: str) -> ResumableUpload:
+    """A new upload for someone who may upload content in one of their agencies, within their open uploads."""
+    from django.db.models import F
+
+    from accounts.roles import Capability
+    from accounts.selectors import user_memberships
+
     _sweep()
+    if not any(membership.can(Capability.SUBMIT_CONTENT) for membership in user_memberships(user=user)):
+        raise TusError("Your roles cannot upload content.", 403)
+    if ResumableUpload.objects.filter(user=user, offset__lt=F("length")).count() >= MAX_OPEN_PER_USER:
+        raise TusError(
+            f"You have {MAX_OPEN_PER_USER} unfinished uploads: finish or cancel one before starting another.", 429
+        )
     try:
         length = int(length_header)
     except (TypeError, ValueError):

@@ -74,10 +74,10 @@ def test_uploads_are_their_creators_own_and_sized(client, ivy, rey, clip_bytes, 
     client.force_login(rey)
     assert client.head(url, **TUS).status_code == 404
     assert _patch(client, url, clip_bytes, 0).status_code == 404
+    client.force_login(ivy)
     settings.CAMPAIGN_VIDEO_MAX_BYTES = 1000
     too_big = _create(client, 5000)
     assert too_big.status_code == 413 and "at most" in too_big.content.decode()
-    client.force_login(ivy)
     assert client.delete(url, **TUS).status_code == 204
     assert not ResumableUpload.objects.exists()
 
@@ -109,3 +109,15 @@ def test_a_finished_upload_that_is_not_a_video_is_refused_and_removed(client, iv
     with pytest.raises(Exception, match="notes.mp4: not a video we can read"):
         make_submission(uploads=[], video=str(upload.pk))
     assert not list(upload.path.parent.glob(f"{upload.pk}*")) and not SubmissionVideo.objects.exists()
+
+
+def test_only_people_who_upload_content_start_uploads_and_a_few_at_a_time(client, ivy, bob):
+    client.force_login(bob)  # a viewer of the agency
+    refused = _create(client, 1000)
+    assert refused.status_code == 403 and "cannot upload content" in refused.content.decode()
+    client.force_login(ivy)
+    for _ in range(3):
+        assert _create(client, 1000).status_code == 201
+    full = _create(client, 1000)
+    assert full.status_code == 429 and "3 unfinished uploads" in full.content.decode()
+    assert ResumableUpload.objects.filter(user=ivy).count() == 3
