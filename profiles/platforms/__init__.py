@@ -8,7 +8,17 @@ Adding a platform: write its module (a PlatformSpec) and add it to PLATFORMS bel
 from __future__ import annotations
 
 from profiles.platforms import instagram, tiktok, x, youtube
-from profiles.platforms.base import PlatformSpec
+from profiles.platforms.base import FETCHER_LABELS, PlatformSpec
+
+__all__ = [
+    "FETCHER_LABELS",
+    "PLATFORMS",
+    "PlatformSpec",
+    "platform_choices",
+    "platform_for_host",
+    "platform_get",
+    "platform_names",
+]
 
 PLATFORMS: dict[str, PlatformSpec] = {
     spec.key: spec for spec in (instagram.PLATFORM, x.PLATFORM, tiktok.PLATFORM, youtube.PLATFORM)

@@ -10,6 +10,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+# What each fetcher module is, for people: the profile page says which one reads the platform on this server.
+FETCHER_LABELS = {
+    "profiles.fetchers.instagram": "instaloader, with the agency's Instagram session",
+    "profiles.fetchers.twitter": "the X API v2 (tweepy), with this server's bearer token",
+    "profiles.fetchers.youtube": "the YouTube Data API v3, within its daily quota",
+    "profiles.fetchers.tiktok_research": "TikTok's Research API, with this server's research project",
+    "profiles.fetchers.ytdlp": "yt-dlp on the public pages, without a key",
+}
+
 
 @dataclass(frozen=True)
 class VideoRules:
@@ -67,6 +76,10 @@ class PlatformSpec:
     def fetch_settings(self) -> str:
         """The settings that switch fetching on, for staff: "YOUTUBE_API_KEY or YTDLP_FETCHING"."""
         return " or ".join(setting for setting, _ in self.fetchers)
+
+    def active_fetcher_label(self) -> str:
+        """How this server fetches the platform, in words for the profile page ("" when fetching is off)."""
+        return FETCHER_LABELS.get(self.active_fetcher(), "")
 
     def active_fetcher(self) -> str:
         """The dotted path of the fetcher this server uses for the platform, "" when fetching is off."""

@@ -305,3 +305,16 @@ def test_the_production_yt_dlp_picks_its_own_tiktok_and_youtube_extractors():
             )
         }
     assert list(chosen.values()) == ["TikTokUser", "TikTok", "YoutubeTab", "Youtube"]
+
+
+def test_the_profile_page_says_how_the_platform_is_fetched(alice, agency, alice_client, settings):
+    from profiles.platforms import FETCHER_LABELS, PLATFORMS
+
+    profile = Profile.objects.create(organization=agency, platform="tiktok", handle="cnn", is_linked=True)
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert 'id="fetch-through">Through yt-dlp on the public pages, without a key.' in page
+    settings.TIKTOK_RESEARCH_CLIENT_KEY = "research"
+    page = alice_client.get(f"/profiles/{profile.pk}/").content.decode()
+    assert "Through TikTok&#x27;s Research API, with this server&#x27;s research project." in page
+    # every fetcher a platform names has its words
+    assert {module for spec in PLATFORMS.values() for _, module in spec.fetchers} <= set(FETCHER_LABELS)
