@@ -300,8 +300,10 @@ def features(
     durations = [video.duration for video in history if video.duration]
     usual = float(np.median(durations)) if durations else None
     log_followers = math.log1p(followers) if followers else math.log1p(math.expm1(base) * 10)
-    history_ages = [max((video.observed_at - video.posted_at).total_seconds() / 86400, 0.01) for video in history]
-    age = max((observed_at - posted_at).total_seconds() / 86400, 0.01)
+    # How old the counts were when read, in days, capped at the horizon a draft is predicted at: views counted more
+    # than a week after posting count as a week's (the model never extrapolates the early growth to months).
+    history_ages = [_age_days(video.posted_at, video.observed_at) for video in history]
+    age = _age_days(posted_at, observed_at)
     hour = posted_at.hour + posted_at.minute / 60
     values = {
         "log_followers": log_followers,
@@ -330,6 +332,10 @@ def features(
     # videos says little about how far the next one can fall).
     scale = math.sqrt(spread**2 + SPREAD_FLOOR**2)
     return History(base=base, like_base=like_base, spread=scale, row=np.array([values[name] for name in FEATURES]))
+
+
+def _age_days(posted_at: datetime, observed_at: datetime) -> float:
+    return min(max((observed_at - posted_at).total_seconds() / 86400, 0.01), DRAFT_AGE_DAYS)
 
 
 @dataclass

@@ -78,6 +78,23 @@ def test_the_shipped_model_beats_the_baseline_on_accounts_it_never_saw(shipped):
             assert result["likes_log_mse"] <= 0.8 * result["likes_baseline_log_mse"]
 
 
+@pytest.mark.slow
+def test_a_fit_on_one_scrape_carries_to_the_other():
+    """The issue's transfer measure: fitted on the 2020 TikTok scrape's training accounts only, measured on every
+    account of the 2025 scrape (which it never saw)."""
+    grouped = {}
+    for name in ("tiktok-2020", "tiktok-2025"):
+        path, layout = video_views.DATASETS[name]
+        grouped[name] = {f"{name}:{a}": v for a, v in engine.by_account(engine.READERS[layout](path)).items()}
+    held = engine.account_split(
+        sorted(grouped["tiktok-2020"]), share=video_views.HELD_OUT_SHARE, seed=video_views.SPLIT_SEED
+    )
+    model, _ = engine.train({a: v for a, v in grouped["tiktok-2020"].items() if a not in held})
+    result = engine.evaluate(model, grouped["tiktok-2025"])
+    assert result["accounts"] >= 100 and result["log_mse"] <= 0.9 * result["baseline_log_mse"], result
+    assert 0.65 <= result["coverage"] <= 0.95, result
+
+
 def test_evaluate_model_prints_the_measure_as_its_last_line(shipped, tmp_path):
     out = io.StringIO()
     call_command("evaluate_model", "video-views", str(VN), "--format", "tiktok-2025", stdout=out)
