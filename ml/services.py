@@ -281,6 +281,7 @@ ENGINE: dict[str, tuple[str, str]] = {
     "VIDEO_AUDIO_CODECS": ("ml.engine.video", "AUDIO_CODECS"),
     "VIDEO_CODECS": ("ml.engine.video", "VIDEO_CODECS"),
     "VIDEO_CONTAINERS": ("ml.engine.video", "CONTAINERS"),
+    "write_clip": ("ml.engine.video", "write_clip"),
     "COUNTRY_UNKNOWN": ("ml.engine.places", "UNKNOWN"),
     "home_country": ("ml.engine.places", "home_country"),
     "profile_countries": ("ml.engine.places", "profile_countries"),

@@ -43,7 +43,7 @@ def _demo_video(name: str) -> SimpleUploadedFile:
 
     import numpy as np
 
-    from ml.engine.video import write_clip
+    from ml.services import write_clip
 
     fps, seconds, width, height = 30, 6, 720, 1280
     scenes = []
