@@ -20,6 +20,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from config.errors import ApplicationError
+from ml.engine.likes.standing import RECENT_POSTS
 
 TASK = "video-views"
 HELD_OUT_SHARE = 0.2
@@ -234,7 +235,8 @@ def score_video(*, profile: Any, planned_at: datetime, duration: float | None, h
         )
         if len(reasons) == 3:
             break
-    recent = [video.views for video in history[-engine.TEST_VIDEOS * 4 :]]
+    # the latest videos' views, newest first: what the standing compares the draft with (as likes for pictures)
+    recent = [video.views for video in reversed(history[-RECENT_POSTS:])]
     return {
         **{key: round(value) for key, value in predicted.items()},
         "baseline": round(math.expm1(state.base)),

@@ -171,6 +171,7 @@ def engine_score_video(**kwargs: Any) -> dict[str, Any]:
 def _score_views(score_id: int, version: Any, video: SubmissionVideo) -> None:
     """Predicted views (a week after posting) with their interval and standing, and what the video does."""
     from ml.services import standing_among
+    from predictions.campaigns.brief import caption_hashtags
     from predictions.campaigns.video import video_checks
 
     profile = version.submission.profile
@@ -178,7 +179,7 @@ def _score_views(score_id: int, version: Any, video: SubmissionVideo) -> None:
         profile=profile,
         planned_at=version.planned_at,
         duration=video.duration or None,
-        hashtags=len([word for word in version.caption.split() if word.startswith("#")]),
+        hashtags=len(caption_hashtags(version.caption)),
     )
     details: dict[str, Any] = {"checks": video_checks(video.features)}
     if "missing" in views:
@@ -186,7 +187,7 @@ def _score_views(score_id: int, version: Any, video: SubmissionVideo) -> None:
         VersionScore.objects.filter(pk=score_id).update(video=details)
         return
     standing = standing_among(
-        list(reversed(views.pop("recent_views"))),
+        views.pop("recent_views"),
         p50=float(views["views"]),
         p10=float(views["views_low"]),
         p90=float(views["views_high"]),

@@ -253,14 +253,12 @@ def _process(video: Any) -> None:
             on_progress=lambda share: SubmissionVideo.report_progress(video.pk, done=int(share * 100), total=100),
         )
         stem = Path(video.original.name).stem[:60] or "video"
-        for field_name, file_name in (
-            ("rendition", f"{stem}-web.mp4"),
-            ("poster", f"{stem}-poster.jpg"),
-            ("strip", f"{stem}-strip.jpg"),
+        for field_name, made, file_name in (
+            ("rendition", "rendition.mp4", f"{stem}-web.mp4"),
+            ("poster", "poster.jpg", f"{stem}-poster.jpg"),
+            ("strip", "strip.jpg", f"{stem}-strip.jpg"),
         ):
-            source = (
-                Path(folder) / {"rendition": "rendition.mp4", "poster": "poster.jpg", "strip": "strip.jpg"}[field_name]
-            )
+            source = Path(folder) / made
             if source.exists():
                 with source.open("rb") as handle:
                     getattr(video, field_name).save(file_name, File(handle), save=False)

@@ -241,9 +241,9 @@ def fetch_youtube(ydl: LimitedYoutubeDL, handle: str, *, post_limit: int) -> tup
             continue
         try:
             video = _extract(ydl, url, label="YouTube", what=f"video {entry.get('id')}", process=False)
-        except (ProfileNotFound, PrivateProfile, FetchError) as error:
-            if isinstance(error, RateLimited | UpstreamUnavailable):
-                raise
+        except (RateLimited, UpstreamUnavailable):
+            raise  # the platform or the network: the job waits and retries
+        except FetchError as error:  # this video only (private, removed, unreadable)
             log.info("YouTube video %s kept as the tab listed it: %s", entry.get("id"), error)
             continue
         if channel_id and video.get("channel_id") not in (None, channel_id):

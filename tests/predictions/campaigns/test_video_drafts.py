@@ -114,9 +114,6 @@ def test_a_truncated_recording_without_its_index_is_refused(make_submission, cli
 def test_a_truncated_file_with_its_index_first_fails_processing_and_is_not_kept(make_submission, tmp_path, media_root):
     """The index says 8 s but the media stops after about a third: the headers pass, the decoding pass (in the
     worker) finds the end early; the job says so and the file is removed."""
-    import subprocess
-    import sys
-
     source = make_clip(tmp_path / "long.mp4", seconds=8, scenes=2)
     faststart = tmp_path / "faststart.mp4"
     with av.open(str(source)) as inp, av.open(str(faststart), "w", options={"movflags": "+faststart"}) as out:
@@ -127,7 +124,6 @@ def test_a_truncated_file_with_its_index_first_fails_processing_and_is_not_kept(
                 out.mux(packet)
     data = faststart.read_bytes()
     assert data.index(b"moov") < data.index(b"mdat")
-    assert sys.executable and subprocess  # the child process runs the same interpreter
     cut = SimpleUploadedFile("half.mp4", data[: len(data) // 3], content_type="video/mp4")
     submission = make_submission(uploads=[], video=cut)
     video = SubmissionVideo.objects.get(version__submission=submission)
