@@ -216,15 +216,17 @@ def profiles_import(
             code="bad_import_file",
         )
     if target is not None:
-        foreign = {record.platform for parsed in files for record in parsed.profiles} - {target.platform}
+        foreign = {record.platform for parsed in files for record in parsed.iter_profiles()} - {target.platform}
         if foreign:
             raise ApplicationError(
                 f"Import rejected: followers of @{target.handle} must be {target.get_platform_display()} accounts.",
                 code="bad_import_file",
             )
     if on_writing is not None:
+        # A large file's records wait on disk: they are counted as read (a repeat counts twice until written).
         on_writing(
-            len({r.key for parsed in files for r in parsed.profiles}), sum(len(parsed.posts) for parsed in files)
+            len({r.key for parsed in files for r in parsed.profiles}) + sum(parsed.spilled[0] for parsed in files),
+            sum(len(parsed.posts) + parsed.spilled[1] for parsed in files),
         )
     try:
         result = import_records(

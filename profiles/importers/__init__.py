@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from profiles.importers.parsers import FORMATS, PARSERS, UnknownFormat, detect_format
-from profiles.importers.parsers.reading import record_progress
-from profiles.importers.records import ImportFormatError, ParsedFile, resolve_pending_owners
+from profiles.importers.parsers.reading import is_large, record_progress
+from profiles.importers.records import ImportFormatError, ParsedFile, resolve_pending_owners, spooling
 from profiles.importers.writer import ImportResult, import_records
 
 __all__ = [
@@ -69,6 +69,7 @@ def parse_file(
             on_progress(done, total)
 
     token = record_progress.set(on_records)
+    spool_token = spooling.set(is_large(path))  # a large file's records wait on disk, not in memory
     try:
         return PARSERS[chosen](path, display)
     except ImportFormatError:
@@ -82,6 +83,7 @@ def parse_file(
             message=f"could not be read as {chosen} ({type(exc).__name__}: {str(exc)[:200]})",
         ) from exc
     finally:
+        spooling.reset(spool_token)
         record_progress.reset(token)
 
 

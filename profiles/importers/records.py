@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
 import re
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -173,6 +176,35 @@ class PendingOwner:
     missing: str  # what to say when no file of the import has the owner
 
 
+# While a large file is parsed (parse_file sets this), its ParsedFile keeps records on disk in batches of
+# SPILL_RECORDS, so memory holds one batch whatever the file's size; the writer reads the batches back in order.
+spooling: ContextVar[bool] = ContextVar("spooling", default=False)
+SPILL_RECORDS = 5000
+Batch = tuple[list[ProfileRecord], list[PostRecord], list[RepostRecord]]
+
+
+class Spool:
+    """Batches of records in an unnamed temporary file (pickled: written and read by this process only)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="sociallens-import-")
+        self.batches = 0
+
+    def put(self, batch: Batch) -> None:
+        self._file.seek(0, 2)
+        pickle.dump(batch, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.batches += 1
+
+    def __iter__(self) -> Iterator[Batch]:
+        self._file.seek(0)
+        for _ in range(self.batches):
+            batch: Batch = pickle.load(self._file)  # noqa: S301 - our own file, written above in this process
+            yield batch
+
+    def close(self) -> None:
+        self._file.close()
+
+
 @dataclass
 class ParsedFile:
     name: str
@@ -186,6 +218,12 @@ class ParsedFile:
     # account, which the export's other files (tweets.js) belong to.
     export_account: tuple[str, str] | None = None
     is_follower_list: bool = False  # accounts that follow someone the file does not name (needs --followers-of)
+    spool: Spool | None = field(default=None, repr=False, compare=False)
+    spilled: tuple[int, int, int] = (0, 0, 0)  # profiles, posts and reposts moved to the spool
+
+    def __post_init__(self) -> None:
+        if self.spool is None and spooling.get():
+            self.spool = Spool()
 
     @property
     def source_label(self) -> str:
@@ -193,16 +231,50 @@ class ParsedFile:
 
     def add_profile(self, record: ProfileRecord) -> None:
         self.profiles.append(record)
+        self._maybe_spill()
 
     def add_post(self, record: PostRecord) -> None:
         self.posts.append(record)
+        self._maybe_spill()
 
     def add_repost(self, record: RepostRecord) -> None:
         self.reposts.append(record)
+        self._maybe_spill()
+
+    def _maybe_spill(self) -> None:
+        if self.spool is not None and len(self.profiles) + len(self.posts) + len(self.reposts) >= SPILL_RECORDS:
+            self.spill()
+
+    def spill(self) -> None:
+        """Move the records in memory to the spool."""
+        if self.spool is None or not (self.profiles or self.posts or self.reposts):
+            return
+        self.spool.put((self.profiles, self.posts, self.reposts))
+        profiles, posts, reposts = self.spilled
+        self.spilled = (profiles + len(self.profiles), posts + len(self.posts), reposts + len(self.reposts))
+        self.profiles, self.posts, self.reposts = [], [], []
+
+    @property
+    def is_spooled(self) -> bool:
+        return any(self.spilled)
+
+    def batches(self) -> Iterator[Batch]:
+        """Every record in the order parsed: the spooled batches, then what is still in memory."""
+        if self.spool is not None:
+            yield from self.spool
+        yield (self.profiles, self.posts, self.reposts)
+
+    def iter_profiles(self) -> Iterator[ProfileRecord]:
+        for profiles, _, _ in self.batches():
+            yield from profiles
+
+    def close(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.profiles or self.posts or self.reposts or self.pending)
+        return not (self.is_spooled or self.profiles or self.posts or self.reposts or self.pending)
 
 
 # The owner id of a post from a platform's data export, whose files do not name their account: the export's account
@@ -214,9 +286,11 @@ def resolve_pending_owners(files: list[ParsedFile], owner: tuple[str, str] | Non
     """Complete every pending post from the account ids the import's files name (and a data export's posts from its
     account file or `owner`, the import's --owner); an owner no file names stops the import with the pending post's
     file, record and field."""
+    if owner is None and not any(parsed.pending for parsed in files):
+        return
     handles: dict[str, dict[str, str]] = {}
     for parsed in files:
-        for record in parsed.profiles:
+        for record in parsed.iter_profiles():
             if record.values.get("platform_id"):
                 handles.setdefault(record.platform, {})[record.values["platform_id"]] = record.handle
         if parsed.export_account is not None:
@@ -234,9 +308,9 @@ def resolve_pending_owners(files: list[ParsedFile], owner: tuple[str, str] | Non
     for parsed in files:
         pending, parsed.pending = parsed.pending, []
         for item in pending:
-            owner = handles.get(item.platform, {}).get(item.owner_id)
-            if owner is None:
+            handle = handles.get(item.platform, {}).get(item.owner_id)
+            if handle is None:
                 raise ImportFormatError(
                     file=item.file, line=item.line, field=item.field, unit=item.unit, message=item.missing
                 )
-            item.complete(owner, handles.get(item.platform, {}))
+            item.complete(handle, handles.get(item.platform, {}))

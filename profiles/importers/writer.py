@@ -67,7 +67,8 @@ class ImportResult:
     updated: int = 0
     seconds: float = 0.0
     skipped: list[str] = dataclass_field(default_factory=list)  # files of a folder that were no importable format
-    cut: list[str] = dataclass_field(default_factory=list)  # texts longer than the platform allows, cut to its limit
+    cut: list[str] = dataclass_field(default_factory=list)  # the first CUT_LISTED texts cut to the platform's limit
+    cut_count: int = 0  # every text cut
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -78,7 +79,7 @@ class ImportResult:
             "updated": self.updated,
             "seconds": round(self.seconds, 3),
             **({"skipped": self.skipped} if self.skipped else {}),
-            **({"cut": self.cut[:CUT_LISTED], "cut_count": len(self.cut)} if self.cut else {}),
+            **({"cut": self.cut[:CUT_LISTED], "cut_count": self.cut_count} if self.cut_count else {}),
         }
 
 
@@ -88,37 +89,19 @@ CUT_LISTED = 20  # cut texts named one by one in the result; the rest are counte
 def _cut_texts(profiles: Any, posts: Any, result: ImportResult) -> None:
     for record in profiles.values():
         for name, length, limit in text_cut(record.platform, record.values):
-            result.cut.append(f"{name} of @{record.handle}: {length:,} characters cut to {limit:,}")
+            _note_cut(result, f"{name} of @{record.handle}: {length:,} characters cut to {limit:,}")
     for post, _ in posts.values():
         for name, length, limit in text_cut(post.platform, post.values):
-            result.cut.append(f"{name} of post {post.platform_id} by @{post.owner_handle}: {length:,} cut to {limit:,}")
+            _note_cut(result, f"{name} of post {post.platform_id} by @{post.owner_handle}: {length:,} cut to {limit:,}")
+
+
+def _note_cut(result: ImportResult, text: str) -> None:
+    result.cut_count += 1
+    if len(result.cut) < CUT_LISTED:
+        result.cut.append(text)
 
 
 _REQUIRED = object()
-
-
-def _complete_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Fill every column the INSERT needs with the field default (JSON lists/dicts are fresh objects)."""
-    defaults: dict[str, Any] = {}
-    for field in model._meta.concrete_fields:
-        if field.primary_key:
-            continue
-        if field.has_default():
-            defaults[field.attname] = field.get_default()
-        elif field.null:
-            defaults[field.attname] = None
-        else:
-            defaults[field.attname] = _REQUIRED
-    completed = []
-    for row in rows:
-        full = {**defaults, **row}
-        for name, value in full.items():
-            if value is _REQUIRED:
-                raise ValueError(f"{model.__name__}.{name} has no value and no default")
-            if isinstance(value, list | dict) and name not in row:
-                full[name] = type(value)()
-        completed.append(full)
-    return completed
 
 
 def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
@@ -128,20 +111,21 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
     splits batches at 999 parameters (~40 rows of a Post); for 18,000 new posts that overhead was most of the import
     (see bench/bench_import.py). Changed rows still go through bulk_create(update_conflicts=True).
     Here only the columns that need conversion (JSON, datetimes) are converted; rows hold attnames
-    (profile_id, not profile) and values already of the column's Python type. Callers checked there are no
-    conflicts (precomputed lookups inside the same transaction)."""
+    (profile_id, not profile) and values already of the column's Python type; a column a row leaves out takes the
+    field's default (a fresh list or dict for JSON). Callers checked there are no conflicts (precomputed lookups
+    inside the same transaction)."""
     if not rows:
         return
-    rows = _complete_rows(model, rows)
     connection = connections[router.db_for_write(model)]
-    names = list(rows[0])
-    by_attname = {field.attname: field for field in model._meta.concrete_fields}
-    fields = [by_attname[name] for name in names]
-    converters = [_converter(field, connection) for field in fields]
+    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    columns_spec = []
+    for field in fields:
+        default = field.get_default() if field.has_default() else None if field.null else _REQUIRED
+        fresh = type(default) if isinstance(default, list | dict) else None
+        columns_spec.append((field.attname, default, fresh, _converter(field, connection)))
+    params = [_row_values(row, columns_spec, model) for row in rows]
     table = connection.ops.quote_name(str(model._meta.db_table))
     columns = ", ".join(connection.ops.quote_name(str(field.column)) for field in fields)
-    pairs = list(zip(names, converters, strict=True))
-    params = [tuple(row[name] if convert is None else convert(row[name]) for name, convert in pairs) for row in rows]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # COPY streams rows without a statement per row: on PostgreSQL the fastest way in (psycopg 3).
@@ -154,11 +138,26 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
             cursor.executemany(sql, chunk)
 
 
+def _row_values(
+    row: dict[str, Any], spec: list[tuple[str, Any, Any, Any]], model: type[models.Model]
+) -> tuple[Any, ...]:
+    values = []
+    for name, default, fresh, convert in spec:
+        value = row.get(name, _REQUIRED)
+        if value is _REQUIRED:
+            if default is _REQUIRED:
+                raise ValueError(f"{model.__name__}.{name} has no value and no default")
+            value = fresh() if fresh is not None else default
+        values.append(value if convert is None else convert(value))
+    return tuple(values)
+
+
 def _converter(field: models.Field, connection: Any) -> Callable[[Any], Any] | None:
     """The cheapest correct adaptation of a value for this column on this backend (None: pass as is)."""
     if isinstance(field, models.JSONField):
         # SQLite stores JSON text; PostgreSQL's COPY parses the same text into jsonb.
-        return lambda value: None if value is None else json.dumps(value, cls=field.encoder)
+        encode = json.JSONEncoder().encode if field.encoder is None else field.encoder().encode
+        return lambda value: None if value is None else ("[]" if value == [] else encode(value))
     if isinstance(field, models.DateTimeField):
         if connection.vendor == "sqlite":
             # What Django's SQLite backend stores: naive UTC, str() of the datetime.
@@ -274,6 +273,25 @@ def _merge_reposts(files: list[ParsedFile]) -> dict[tuple[str, str, str], Repost
     return merged
 
 
+@dataclass
+class _Run:
+    """One import: what every batch shares. A file small enough to be read whole is one batch; a large file's
+    spooled batches are written one after the other inside the same transaction, meeting the rows earlier batches
+    wrote as stored rows (`now` marks them)."""
+
+    organization: Organization
+    link: bool
+    followers_of: Profile | None
+    always_snapshot: bool
+    streamed: bool
+    now: datetime = dataclass_field(default_factory=timezone.now)
+    result: ImportResult = dataclass_field(default_factory=ImportResult)
+    relations: dict[RelationKey, list[Any]] = dataclass_field(default_factory=dict)  # from posts and reposts
+    changed: set[int] = dataclass_field(default_factory=set)  # profiles whose posts changed
+    counted: set[int] = dataclass_field(default_factory=set)  # posts (hashed keys) whose relations are counted
+    keys: dict[str, list[Any]] = dataclass_field(default_factory=lambda: {"profiles": [], "posts": []})
+
+
 def import_records(
     *,
     organization: Organization,
@@ -283,15 +301,51 @@ def import_records(
     on_progress: ProgressCallback | None = None,
     always_snapshot: bool = False,
 ) -> ImportResult:
-    """Upsert everything parsed from `files` into `organization`, all or nothing."""
+    """Upsert everything parsed from `files` into `organization`, all or nothing (one transaction).
+
+    Files read whole are merged and written in one batch; a large file's records come back from its spool batch by
+    batch, so memory holds one batch (profiles/importers/records.py Spool)."""
     started = time.perf_counter()
-    now = timezone.now()
-    result = ImportResult()
+    run = _Run(
+        organization=organization,
+        link=link,
+        followers_of=followers_of,
+        always_snapshot=always_snapshot,
+        streamed=any(parsed.is_spooled for parsed in files),
+    )
+    with transaction.atomic():
+        if not run.streamed:
+            _write_batch(run, files, on_progress)
+        else:
+            written = 0
+            total = sum(sum(parsed.spilled) + len(parsed.profiles) + len(parsed.posts) for parsed in files)
+            for parsed in files:
+                for profiles, posts, reposts in parsed.batches():
+                    batch = ParsedFile(
+                        parsed.name, profiles=profiles, posts=posts, reposts=reposts, source=parsed.source
+                    )
+                    _write_batch(run, [batch], None)
+                    written += len(profiles) + len(posts) + len(reposts)
+                    if on_progress is not None:
+                        on_progress(min(written, total), total)
+        _finish(run)
+    run.result.seconds = time.perf_counter() - started
+    return run.result
+
+
+def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallback | None) -> None:
+    organization, now, result, link = run.organization, run.now, run.result, run.link
+    followers_of, always_snapshot = run.followers_of, run.always_snapshot
     _resolve_id_handles(organization, files)
     profiles, sources = _merge_profiles(files)
     posts = _merge_posts(files)
     reposts = _merge_reposts(files)
-    result.profiles, result.posts, result.reposts = len(profiles), len(posts), len(reposts)
+    if run.streamed:  # distinct across batches: counted at the end
+        run.keys["profiles"].append(_hashes(profiles))
+        run.keys["posts"].append(_hashes(posts))
+        result.reposts += len(reposts)
+    else:
+        result.profiles, result.posts, result.reposts = len(profiles), len(posts), len(reposts)
     _cut_texts(profiles, posts, result)
     total = len(profiles) + len(posts)
 
@@ -311,160 +365,250 @@ def import_records(
         referenced.update({(repost.platform, repost.reposter_handle), (repost.platform, repost.original_handle)})
     referenced -= set(profiles)
 
-    with transaction.atomic():
-        platforms = {key[0] for key in profiles} | {key[0] for key in referenced}
-        if followers_of is not None:
-            platforms.add(followers_of.platform)
-        existing: dict[tuple[str, str], dict[str, Any]] = {}
-        by_platform_id: dict[tuple[str, str], dict[str, Any]] = {}
-        for row in Profile.objects.filter(organization=organization, platform__in=platforms).values(
-            "id", "platform", "handle", "is_linked", "extra", "last_source", "last_fetched_at", *PROFILE_FIELDS
-        ):
-            existing[(row["platform"], row["handle"])] = row
-            if row["platform_id"]:
-                by_platform_id[(row["platform"], row["platform_id"])] = row
+    wanted = set(profiles) | referenced
+    if followers_of is not None:
+        wanted.add((followers_of.platform, followers_of.handle))
+    platform_ids = {
+        (key[0], record.values["platform_id"]) for key, record in profiles.items() if record.values.get("platform_id")
+    }
+    existing: dict[tuple[str, str], dict[str, Any]] = {}
+    by_platform_id: dict[tuple[str, str], dict[str, Any]] = {}
+    for stored in _stored_profiles(organization, wanted, platform_ids):
+        existing[(stored["platform"], stored["handle"])] = stored
+        if stored["platform_id"]:
+            by_platform_id[(stored["platform"], stored["platform_id"])] = stored
 
-        to_create: list[dict[str, Any]] = []
-        to_upsert: list[Profile] = []
-        renamed: list[Profile] = []
-        snapshot_keys: list[tuple[tuple[str, str], dict[str, Any]]] = []
-        for key, record in profiles.items():
-            row = existing.get(key)
-            platform_id = record.values.get("platform_id")
-            holder = by_platform_id.get((key[0], platform_id)) if platform_id else None
-            if row is None and holder is not None:
-                row = holder  # the account changed its handle
-                if (key[0], row["handle"]) in profiles:
-                    raise ImportFormatError(
-                        file=record.where.rsplit(":", 1)[0],
-                        line=None,
-                        field="username",
-                        message=f"account id {platform_id} is stored as @{row['handle']} and this import holds "
-                        f"both @{row['handle']} and @{key[1]} ({record.where}); import them separately",
-                    )
-            elif row is not None and holder is not None and holder["id"] != row["id"]:
+    to_create: list[dict[str, Any]] = []
+    to_upsert: list[Profile] = []
+    renamed: list[Profile] = []
+    snapshot_keys: list[tuple[tuple[str, str], dict[str, Any]]] = []
+    repeated = 0  # rows an earlier batch of this import wrote: neither new nor updated again
+    rewritten: list[int] = []  # their ids: a snapshot an earlier batch took is replaced, not added
+    for key, record in profiles.items():
+        row = existing.get(key)
+        platform_id = record.values.get("platform_id")
+        holder = by_platform_id.get((key[0], platform_id)) if platform_id else None
+        if row is None and holder is not None:
+            if run.streamed and holder["last_fetched_at"] == now:
+                # What _merge_profiles says of two records of one file: the same account under two handles.
+                raise ImportFormatError(
+                    file=record.where.rsplit(":", 1)[0] or files[0].name,
+                    line=None,
+                    field="username",
+                    message=f"account id {platform_id} appears as @{holder['handle']} (earlier in the file) and as "
+                    f"@{key[1]} ({record.where}): the account was renamed between the saves; "
+                    "import the files separately, oldest first",
+                )
+            row = holder  # the account changed its handle
+            if (key[0], row["handle"]) in profiles:
                 raise ImportFormatError(
                     file=record.where.rsplit(":", 1)[0],
                     line=None,
-                    field="id",
-                    message=f"@{key[1]} ({record.where}) has account id {platform_id}, which is stored for "
-                    f"@{holder['handle']}; one of the two accounts was renamed since the last import. "
-                    f"Re-import @{holder['handle']} first (or remove the outdated profile)",
+                    field="username",
+                    message=f"account id {platform_id} is stored as @{row['handle']} and this import holds "
+                    f"both @{row['handle']} and @{key[1]} ({record.where}); import them separately",
                 )
-            source = sources[key]
-            if row is None:
-                values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
-                to_create.append(
-                    dict(
-                        organization_id=organization.pk,
-                        platform=key[0],
-                        handle=key[1],
-                        extra=record.extra,
-                        is_linked=link,
-                        last_source=source,
-                        last_fetched_at=now,
-                        created_at=now,
-                        updated_at=now,
-                        **values,
-                    )
+        elif row is not None and holder is not None and holder["id"] != row["id"]:
+            raise ImportFormatError(
+                file=record.where.rsplit(":", 1)[0],
+                line=None,
+                field="id",
+                message=f"@{key[1]} ({record.where}) has account id {platform_id}, which is stored for "
+                f"@{holder['handle']}; one of the two accounts was renamed since the last import. "
+                f"Re-import @{holder['handle']} first (or remove the outdated profile)",
+            )
+        source = sources[key]
+        if row is None:
+            values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
+            to_create.append(
+                dict(
+                    organization_id=organization.pk,
+                    platform=key[0],
+                    handle=key[1],
+                    extra=record.extra,
+                    is_linked=link,
+                    last_source=source,
+                    last_fetched_at=now,
+                    created_at=now,
+                    updated_at=now,
+                    **values,
                 )
-                if any(values.get(name) is not None for name in COUNT_FIELDS):
-                    snapshot_keys.append((key, values))
-                continue
-            merged = {name: row[name] for name in PROFILE_FIELDS}
-            merged.update({name: record.values[name] for name in PROFILE_FIELDS if name in record.values})
-            extra = {**(row["extra"] or {}), **record.extra}
-            changed = (
-                any(merged[name] != row[name] for name in PROFILE_FIELDS)
-                or extra != (row["extra"] or {})
-                or row["handle"] != key[1]
-                or (link and not row["is_linked"])
             )
-            if not changed:
-                if always_snapshot:
-                    snapshot_keys.append((key, merged))
-                continue
-            profile = Profile(
-                id=row["id"],
-                organization=organization,
-                platform=key[0],
-                handle=key[1],
-                extra=extra,
-                is_linked=row["is_linked"] or link,
-                last_source=source,
-                last_fetched_at=now,
-                **merged,
-            )
-            (renamed if row["handle"] != key[1] else to_upsert).append(profile)
-            if any(merged[name] != row[name] for name in COUNT_FIELDS) or always_snapshot:
-                snapshot_keys.append((key, merged))
-        for key in referenced:
-            if key not in existing:
-                to_create.append(
-                    dict(
-                        organization_id=organization.pk, platform=key[0], handle=key[1], created_at=now, updated_at=now
-                    )
-                )
-
-        fast_insert(Profile, to_create)
-        if to_upsert:
-            Profile.objects.bulk_create(
-                to_upsert,
-                batch_size=BATCH,
-                update_conflicts=True,
-                unique_fields=["organization", "platform", "handle"],
-                update_fields=[*PROFILE_FIELDS, "extra", "is_linked", "last_source", "last_fetched_at", "updated_at"],
-            )
-        if renamed:
-            Profile.objects.bulk_update(
-                renamed,
-                [*PROFILE_FIELDS, "handle", "extra", "is_linked", "last_source", "last_fetched_at"],
-                batch_size=BATCH,
-            )
-        result.created += len(to_create)
-        result.updated += len(to_upsert) + len(renamed)
-        progress(len(profiles))
-
-        ids: dict[tuple[str, str], int] = {
-            (platform, handle): pk
-            for pk, platform, handle in Profile.objects.filter(
-                organization=organization, platform__in=platforms
-            ).values_list("id", "platform", "handle")
-        }
-        snapshots = [
-            dict(
-                profile_id=ids[key],
-                taken_at=now,
-                source=sources[key],
-                **{name: values.get(name) for name in COUNT_FIELDS},
-            )
-            for key, values in snapshot_keys
-        ]
-        fast_insert(Snapshot, snapshots)
-        result.created += len(snapshots)
-
-        created_posts, updated_posts, changed_profiles = _write_posts(
-            posts, ids, now, lambda done: progress(len(profiles) + done)
+            if any(values.get(name) is not None for name in COUNT_FIELDS):
+                snapshot_keys.append((key, values))
+            continue
+        merged = {name: row[name] for name in PROFILE_FIELDS}
+        merged.update({name: record.values[name] for name in PROFILE_FIELDS if name in record.values})
+        extra = {**(row["extra"] or {}), **record.extra}
+        # Written by an earlier batch of this import (created bare as a mention, or from an earlier file): its
+        # source becomes the last file that holds it, as when the files are merged in memory.
+        written_now = row["created_at"] == now or row["last_fetched_at"] == now
+        changed = (
+            any(merged[name] != row[name] for name in PROFILE_FIELDS)
+            or extra != (row["extra"] or {})
+            or row["handle"] != key[1]
+            or (link and not row["is_linked"])
+            or (written_now and row["last_source"] != source)
         )
-        result.created += created_posts
-        result.updated += updated_posts
-        if changed_profiles:
-            after_commit(lambda: posts_changed.send(sender=Profile, profile_ids=changed_profiles))
+        if not changed:
+            if always_snapshot:
+                snapshot_keys.append((key, merged))
+            continue
+        profile = Profile(
+            id=row["id"],
+            organization=organization,
+            platform=key[0],
+            handle=key[1],
+            extra=extra,
+            is_linked=row["is_linked"] or link,
+            last_source=source,
+            last_fetched_at=now,
+            **merged,
+        )
+        (renamed if row["handle"] != key[1] else to_upsert).append(profile)
+        repeated += written_now
+        if written_now:
+            rewritten.append(row["id"])
+        if any(merged[name] != row[name] for name in COUNT_FIELDS) or always_snapshot:
+            snapshot_keys.append((key, merged))
+    for key in referenced:
+        if key not in existing:
+            to_create.append(
+                dict(organization_id=organization.pk, platform=key[0], handle=key[1], created_at=now, updated_at=now)
+            )
 
-        relations = _relations_from_posts(posts, ids)
-        _add_repost_relations(relations, reposts, ids)
-        if followers_of is not None:
-            for key in profiles:
-                source_id = ids[key]
-                if key[0] == followers_of.platform and source_id != followers_of.pk:
-                    # No observation time: an unchanged follower list must not rewrite every edge on re-import.
-                    relations[(source_id, followers_of.pk, RelationKind.FOLLOWS)] = [1, None, None]
-        created_relations, updated_relations = _write_relations(organization, relations)
+    fast_insert(Profile, to_create)
+    if to_upsert:
+        Profile.objects.bulk_create(
+            to_upsert,
+            batch_size=BATCH,
+            update_conflicts=True,
+            unique_fields=["organization", "platform", "handle"],
+            update_fields=[*PROFILE_FIELDS, "extra", "is_linked", "last_source", "last_fetched_at", "updated_at"],
+        )
+    if renamed:
+        Profile.objects.bulk_update(
+            renamed,
+            [*PROFILE_FIELDS, "handle", "extra", "is_linked", "last_source", "last_fetched_at"],
+            batch_size=BATCH,
+        )
+    result.created += len(to_create)
+    result.updated += len(to_upsert) + len(renamed) - repeated
+    progress(len(profiles))
+
+    ids: dict[tuple[str, str], int] = {
+        (row["platform"], row["handle"]): row["id"] for row in _stored_profiles(organization, wanted, set(), ("id",))
+    }
+    snapshots = [
+        dict(
+            profile_id=ids[key],
+            taken_at=now,
+            source=sources[key],
+            **{name: values.get(name) for name in COUNT_FIELDS},
+        )
+        for key, values in snapshot_keys
+    ]
+    if rewritten:
+        for chunk in _chunks(rewritten):
+            replaced, _ = Snapshot.objects.filter(profile_id__in=chunk, taken_at=now).delete()
+            result.created -= replaced
+    fast_insert(Snapshot, snapshots)
+    result.created += len(snapshots)
+
+    created_posts, updated_posts, changed_profiles = _write_posts(
+        posts, ids, now, lambda done: progress(len(profiles) + done)
+    )
+    result.created += created_posts
+    result.updated += updated_posts
+    run.changed.update(changed_profiles)
+
+    if run.streamed:  # a post met again in a later batch was counted in its relations already
+        fresh = {key: value for key, value in posts.items() if hash(key) not in run.counted}
+        run.counted.update(hash(key) for key in fresh)
+        _merge_relations(run.relations, _relations_from_posts(fresh, ids))
+    else:
+        _merge_relations(run.relations, _relations_from_posts(posts, ids))
+    _add_repost_relations(run.relations, reposts, ids)
+    if followers_of is not None:
+        follows: dict[RelationKey, list[Any]] = {}
+        for key in profiles:
+            source_id = ids[key]
+            if key[0] == followers_of.platform and source_id != followers_of.pk:
+                # No observation time: an unchanged follower list must not rewrite every edge on re-import.
+                follows[(source_id, followers_of.pk, RelationKind.FOLLOWS)] = [1, None, None]
+        created_relations, updated_relations = _write_relations(organization, follows)
         result.created += created_relations
         result.updated += updated_relations
-        progress(total)
-    result.seconds = time.perf_counter() - started
-    return result
+    progress(total)
+
+
+def _finish(run: _Run) -> None:
+    """What the whole import decides once: the relations counted over every batch and (streamed) distinct counts."""
+    created_relations, updated_relations = _write_relations(run.organization, run.relations)
+    run.result.created += created_relations
+    run.result.updated += updated_relations
+    if run.changed:
+        changed = sorted(run.changed)
+        after_commit(lambda: posts_changed.send(sender=Profile, profile_ids=changed))
+    if not run.streamed:
+        return
+    import numpy as np
+
+    for name in ("profiles", "posts"):
+        arrays = run.keys[name]
+        setattr(run.result, name, int(np.unique(np.concatenate(arrays)).size) if arrays else 0)
+
+
+def _hashes(keys: Any) -> Any:
+    import numpy as np
+
+    return np.fromiter((hash(key) for key in keys), dtype=np.int64, count=len(keys))
+
+
+def _stored_profiles(
+    organization: Organization,
+    keys: set[tuple[str, str]],
+    platform_ids: set[tuple[str, str]],
+    columns: tuple[str, ...] = (),
+) -> Iterable[dict[str, Any]]:
+    """The agency's stored profiles with these (platform, handle) keys or (platform, platform id) pairs, read by
+    key in chunks: the cost follows the import, not the size of the agency."""
+    columns = columns or (
+        "id",
+        "handle",
+        "is_linked",
+        "extra",
+        "last_source",
+        "last_fetched_at",
+        "created_at",
+        *PROFILE_FIELDS,
+    )
+    fields = ("platform", "handle", *[column for column in columns if column not in ("platform", "handle")])
+    seen: set[int] = set()
+    for lookup, pairs in (("handle__in", keys), ("platform_id__in", platform_ids)):
+        by_platform: dict[str, list[str]] = {}
+        for platform, value in pairs:
+            by_platform.setdefault(platform, []).append(value)
+        for platform, values in by_platform.items():
+            for chunk in _chunks(sorted(values)):
+                query = Profile.objects.filter(organization=organization, platform=platform, **{lookup: chunk})
+                for row in query.values("id", *[field for field in fields if field != "id"]):
+                    if row["id"] not in seen:
+                        seen.add(row["id"])
+                        yield row
+
+
+def _merge_relations(into: dict[RelationKey, list[Any]], relations: dict[RelationKey, list[Any]]) -> None:
+    for key, (count, first, last) in relations.items():
+        entry = into.get(key)
+        if entry is None:
+            into[key] = [count, first, last]
+            continue
+        entry[0] += count
+        if first is not None:
+            entry[1] = first if entry[1] is None else min(entry[1], first)
+        if last is not None:
+            entry[2] = last if entry[2] is None else max(entry[2], last)
 
 
 def _write_posts(
@@ -477,11 +621,12 @@ def _write_posts(
     existing: dict[tuple[int, str], dict[str, Any]] = {}
     for chunk in _chunks(owner_ids):
         for row in Post.objects.filter(profile_id__in=chunk).values(
-            "id", "profile_id", "platform_id", "extra", *POST_FIELDS
+            "id", "profile_id", "platform_id", "extra", "fetched_at", *POST_FIELDS
         ):
             existing[(row["profile_id"], row["platform_id"])] = row
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Post] = []
+    repeated = 0  # posts an earlier batch of this import wrote: not counted as updated again
     for (platform, owner, platform_id), (record, _source) in posts.items():
         profile_id = ids[(platform, owner)]
         row = existing.get((profile_id, platform_id))
@@ -505,6 +650,7 @@ def _write_posts(
         if all(merged[name] == row[name] for name in POST_FIELDS) and extra == (row["extra"] or {}):
             continue
         sponsored, evidence = sponsorship_columns(merged["caption"], merged["is_sponsored"])
+        repeated += row["fetched_at"] == now
         to_upsert.append(
             Post(
                 id=row["id"],
@@ -530,7 +676,7 @@ def _write_posts(
             update_fields=[*POST_FIELDS, "sponsored", "sponsored_evidence", "extra", "fetched_at"],
         )
     changed = sorted({row["profile_id"] for row in to_create} | {post.profile_id for post in to_upsert})
-    return len(to_create), len(to_upsert), changed
+    return len(to_create), len(to_upsert) - repeated, changed
 
 
 RelationKey = tuple[int, int, str]

@@ -19,7 +19,7 @@ from profiles.importers.parsers.instagram_graphql import (
     parse_instagram_graphql,
 )
 from profiles.importers.parsers.instaloader import parse_instaloader
-from profiles.importers.parsers.reading import json_values, read_text
+from profiles.importers.parsers.reading import file_values
 from profiles.importers.parsers.tiktok_export import is_tiktok_export, parse_tiktok_export
 from profiles.importers.parsers.tiktok_research import is_tiktok_research, parse_tiktok_research
 from profiles.importers.parsers.tiktok_web import is_tiktok_web, parse_tiktok_web
@@ -152,7 +152,7 @@ def detect_format(path: Path, name: str) -> str:
     if lower.endswith(".js"):
         return "x-archive"
     first: Any = None
-    for _, value in json_values(read_text(path, name), name):
+    for _, value in file_values(path, name):
         first = value
         break
     chosen = format_of(_first_item(first))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 
-from profiles.importers.parsers.reading import read_text
+from profiles.importers.parsers.reading import text_lines
 from profiles.importers.parsers.values import (
     Ctx,
     compact,
@@ -64,7 +63,7 @@ DEFAULT_MEDIA_TYPE = {"instagram": "image", "x": "text"}
 
 def parse_csv(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    reader = csv.DictReader(io.StringIO(read_text(path, name), newline=""))
+    reader = csv.DictReader(text_lines(path, name))
     header = [column.strip() for column in reader.fieldnames or []]
     missing = [column for column in ("platform", "handle") if column not in header]
     if missing:

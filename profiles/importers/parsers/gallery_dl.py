@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.twitter_v1 import x_media_type
 from profiles.importers.parsers.values import (
     Ctx,
@@ -32,7 +32,7 @@ from profiles.importers.records import (
 
 def parse_gallery_dl(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         category = to_str(obj.get("category"))
         if to_str(obj.get("subcategory")).lower() in EPHEMERAL:

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text
+from profiles.importers.parsers.reading import file_values
 from profiles.importers.parsers.values import Ctx, as_dict, compact, to_datetime, to_handle, to_str
 from profiles.importers.records import (
     EXPORT_ACCOUNT,
@@ -65,7 +65,7 @@ def export_shape(first: Any) -> str | None:
 
 def parse_instagram_export(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         shape = export_shape(value)
         if shape == "following":
             raise UnknownFormat(

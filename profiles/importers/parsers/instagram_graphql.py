@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     as_dict,
@@ -308,7 +308,7 @@ def instagram_shape(obj: Any) -> str | None:
 
 def parse_instagram_graphql(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         shape = instagram_shape(value)
         if shape == "edges":  # a JSON array of timeline edges is one record
             for index, edge in enumerate(value):

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from profiles.importers.parsers.instagram_graphql import ig_post, ig_profile
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import Ctx, as_dict, to_str
 from profiles.importers.records import ParsedFile, PendingOwner, UnknownFormat
 
@@ -21,7 +21,7 @@ UNSUPPORTED_NODES = {
 def parse_instaloader(path: Path, name: str) -> ParsedFile:
     """instaloader's own metadata files: {"node": {...}, "instaloader": {"node_type": "Profile" | "Post"}}."""
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         node = obj.get("node")
         meta = as_dict(obj.get("instaloader"))

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import Ctx, as_dict, compact, to_handle, to_int, to_str, to_url
 from profiles.importers.records import ParsedFile, PostRecord, ProfileRecord, parse_hashtags, parse_mentions
 from profiles.platforms import platform_get
@@ -36,7 +36,7 @@ def _given(value: Any) -> Any:
 
 def parse_tiktok_export(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         profile = as_dict(obj.get("Profile"))
         info = as_dict(as_dict(profile.get("Profile Info") or profile.get("Profile Information")).get("ProfileMap"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     as_dict,
@@ -53,7 +53,7 @@ def is_tiktok_research(obj: dict[str, Any]) -> bool:
 
 def parse_tiktok_research(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         parse_body(require_object(value, ctx), ctx, parsed)
     return parsed
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     as_dict,
@@ -53,7 +53,7 @@ def is_tiktok_web(obj: dict[str, Any]) -> bool:
 
 def parse_tiktok_web(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         if _is_item(obj):
             _item(obj, ctx, parsed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     as_dict,
@@ -187,7 +187,7 @@ def is_v1_tweet(obj: dict[str, Any]) -> bool:
 
 def parse_twitter_v1(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         if isinstance(obj.get("users"), list):  # followers/list, friends/list, users/lookup wrappers
             for index, user in enumerate(obj["users"]):

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     as_dict,
@@ -305,6 +305,6 @@ def read_v2_value(value: Any, ctx: Ctx, parsed: ParsedFile) -> None:
 
 def parse_twitter_v2(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         read_v2_value(value, ctx, parsed)
     return parsed

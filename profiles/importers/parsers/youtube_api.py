@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     as_dict,
@@ -45,7 +45,7 @@ def is_youtube_api(obj: dict[str, Any]) -> bool:
 
 def parse_youtube_api(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         kind = to_str(obj.get("kind"))
         if kind in LIST_KINDS:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from profiles.importers.parsers.reading import json_values, read_text, require_object
+from profiles.importers.parsers.reading import file_values, require_object
 from profiles.importers.parsers.values import (
     Ctx,
     compact,
@@ -59,7 +59,7 @@ def _platform_of(obj: dict[str, Any]) -> str:
 
 def parse_yt_dlp(path: Path, name: str) -> ParsedFile:
     parsed = ParsedFile(name)
-    for ctx, value in json_values(read_text(path, name), name):
+    for ctx, value in file_values(path, name):
         obj = require_object(value, ctx)
         parse_info(obj, ctx, parsed)
     return parsed

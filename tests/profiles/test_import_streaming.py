@@ -1,0 +1,196 @@
+"""Large files are read one record at a time and their records wait on disk in batches until the one write
+transaction (profiles/importers/parsers/reading.py file_values, records.py Spool, writer.py import_records).
+
+Every real file of tests/data/real is imported both ways (whole, and streamed with batches of three records, so every
+merge across batches is exercised) and must store the same rows and say the same result, or be refused with the same
+message; the streamed path keeps an import whole or absent, and names the bad record of a large generated file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accounts.models import Organization
+from config.errors import ApplicationError
+from profiles.importers import records
+from profiles.models import Post, Profile, Relation, Snapshot
+from profiles.services import profiles_import
+from tests.factories import OrganizationFactory
+from tests.profiles.test_real_corpus import CORPUS, REAL
+
+pytestmark = pytest.mark.django_db
+
+PROFILE_COLUMNS = (
+    "platform",
+    "handle",
+    "platform_id",
+    "display_name",
+    "bio",
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "is_verified",
+    "is_private",
+    "is_business",
+    "business_category",
+    "extra",
+    "is_linked",
+    "last_source",
+)
+POST_COLUMNS = (
+    "profile__handle",
+    "platform_id",
+    "caption",
+    "hashtags",
+    "mentions",
+    "tagged_accounts",
+    "taken_at",
+    "likes",
+    "comments",
+    "views",
+    "media_type",
+    "extra",
+    "sponsored",
+)
+
+
+def stored(organization: Organization) -> dict[str, Any]:
+    """Every row an import writes, without ids and write times."""
+    profiles = Profile.objects.filter(organization=organization)
+    return {
+        "profiles": sorted(map(repr, profiles.values_list(*PROFILE_COLUMNS))),
+        "posts": sorted(map(repr, Post.objects.filter(profile__organization=organization).values_list(*POST_COLUMNS))),
+        "relations": sorted(
+            map(
+                repr,
+                Relation.objects.filter(organization=organization).values_list(
+                    "source__handle", "target__handle", "kind", "count"
+                ),
+            )
+        ),
+        "snapshots": sorted(
+            map(
+                repr,
+                Snapshot.objects.filter(profile__organization=organization).values_list(
+                    "profile__handle", "source", "followers_count", "following_count", "posts_count"
+                ),
+            )
+        ),
+    }
+
+
+def run_import(organization: Organization, path: Path, **options: Any) -> dict[str, Any] | str:
+    try:
+        result = profiles_import(organization=organization, paths=[path], **options)
+    except ApplicationError as error:
+        return f"refused: {error.message}"
+    return {key: value for key, value in result.as_dict().items() if key != "seconds"}
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    monkeypatch.setattr(records, "SPILL_RECORDS", 3)
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_a_real_file_streamed_stores_what_it_stores_read_whole(name, settings, small_batches):
+    path = REAL / name
+    options: dict[str, Any] = {}
+    if "followers_and_following" in name:
+        options["followers_platform"] = "instagram"
+    whole_org, streamed_org = OrganizationFactory(), OrganizationFactory()
+    if "followers_and_following" in name:
+        for organization in (whole_org, streamed_org):
+            Profile.objects.create(organization=organization, platform="instagram", handle="owner", is_linked=True)
+        options["followers_of"] = "owner"
+
+    settings.PROFILES_IMPORT_STREAM_BYTES = 1 << 40
+    whole = run_import(whole_org, path, **options)
+    settings.PROFILES_IMPORT_STREAM_BYTES = 0
+    streamed = run_import(streamed_org, path, **options)
+
+    assert streamed == whole
+    assert stored(streamed_org) == stored(whole_org)
+    if isinstance(whole, dict) and not path.is_dir() and whole["profiles"] + whole["posts"] > 3:
+        # more records than one batch: the streamed import really went through the spool
+        assert whole["profiles"] + whole["posts"] + whole.get("reposts", 0) > records.SPILL_RECORDS
+
+
+def test_a_streamed_import_is_all_or_nothing_when_a_late_batch_is_refused(settings, small_batches, tmp_path):
+    """Ten accounts, then the first one again under a new handle with the same account id: the later batch is
+    refused while earlier batches were already written inside the transaction, and nothing stays."""
+    settings.PROFILES_IMPORT_STREAM_BYTES = 0
+    lines = [
+        {"username": f"creator{index}", "id": str(1000 + index), "edge_followed_by": {"count": 10 + index}}
+        for index in range(10)
+    ]
+    lines.append({"username": "creator0_renamed", "id": "1000", "edge_followed_by": {"count": 99}})
+    path = tmp_path / "profiles.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    organization = OrganizationFactory()
+
+    answer = run_import(organization, path)
+
+    assert isinstance(answer, str)
+    assert "account id 1000 appears as @creator0" in answer and "@creator0_renamed" in answer
+    assert "profiles.jsonl" in answer
+    assert not Profile.objects.filter(organization=organization).exists()
+    assert not Snapshot.objects.filter(profile__organization=organization).exists()
+
+
+def test_counts_of_a_streamed_import_count_each_account_and_post_once(settings, small_batches, tmp_path):
+    """The same account in several batches (a CSV row per post) is one profile with one snapshot, created once; the
+    same file again changes nothing."""
+    settings.PROFILES_IMPORT_STREAM_BYTES = 0
+    rows = ["platform,handle,followers_count,post_id,caption,likes"]
+    rows += [f"instagram,maker,5000,{index},post {index} with @friend{index % 2},{index}" for index in range(8)]
+    path = tmp_path / "table.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    organization = OrganizationFactory()
+
+    result = run_import(organization, path)
+    again = run_import(organization, path)
+
+    assert isinstance(result, dict) and isinstance(again, dict)
+    assert (result["profiles"], result["posts"]) == (1, 8)
+    # maker, @friend0, @friend1; 8 posts; one snapshot; 2 mention relations
+    assert result["created"] == 3 + 8 + 1 + 2
+    assert result["updated"] == 0
+    snapshot = Snapshot.objects.get(profile__organization=organization)
+    assert snapshot.followers_count == 5000
+    assert list(
+        Relation.objects.filter(organization=organization).order_by("target__handle").values_list("count", flat=True)
+    ) == [4, 4]
+    assert (again["created"], again["updated"]) == (0, 0)
+
+
+@pytest.mark.slow
+def test_a_200_mb_file_is_read_as_a_stream_and_its_bad_last_record_refused_with_its_line(tmp_path):
+    """A generated 200 MB JSON Lines file whose last record has a negative follower count: refused naming the file,
+    the line and the field after reading it to the end, with progress moving all along; nothing is written."""
+    record = {
+        "username": "creator",
+        "id": "1",
+        "edge_followed_by": {"count": 1000},
+        "biography": "coffee, travel and photos " * 40,
+    }
+    path = tmp_path / "big.jsonl"
+    lines = 0
+    with path.open("w", encoding="utf-8") as handle:
+        while handle.tell() < 200 * 1024 * 1024:
+            lines += 1
+            handle.write(json.dumps({**record, "username": f"creator{lines}", "id": str(lines)}) + "\n")
+        lines += 1
+        handle.write(json.dumps({**record, "username": "broken", "id": "0", "edge_followed_by": {"count": -5}}) + "\n")
+    organization = OrganizationFactory()
+    reports: list[int] = []
+
+    answer = run_import(organization, path, on_progress=lambda done, total: reports.append(done))
+
+    assert isinstance(answer, str)
+    assert f"big.jsonl, line {lines}, field 'edge_followed_by': must not be negative" in answer
+    assert len(set(reports)) > 100  # the bar moved while the file was read
+    assert not Profile.objects.filter(organization=organization).exists()
