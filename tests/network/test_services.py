@@ -150,3 +150,52 @@ def test_a_failed_analysis_is_marked_with_a_reason_and_leaves_no_nodes(
     graph = run_on_commit(django_capture_on_commit_callbacks, start_then_remove_data)
     assert graph.status == "failed" and "No edges" in graph.error
     assert not GraphNode.objects.filter(snapshot=graph).exists()
+
+
+@pytest.mark.django_db
+def test_relations_are_read_in_bulk_exactly_as_the_orm_reads_them(agency, agency_graph):
+    """The binary COPY (PostgreSQL) or chunked read gives every relation of the window and kinds, id for id."""
+    from profiles.models import Relation
+
+    now = timezone.now()
+    for kinds, start, end in (
+        (["mentions", "follows"], None, None),
+        (["mentions"], now - timedelta(days=7), None),
+        (["follows"], None, now - timedelta(days=200)),
+        (["retweets"], None, None),
+    ):
+        relations = services._relations(organization=agency, kinds=kinds, start=start, end=end)
+        source, target, count = services.relation_arrays(relations)
+        expected = sorted(relations.values_list("source_id", "target_id", "count"))
+        assert sorted(zip(source.tolist(), target.tolist(), count.tolist(), strict=True)) == [
+            (s, t, float(c)) for s, t, c in expected
+        ]
+    assert Relation.objects.filter(organization=agency).count() == 45
+
+
+def test_a_table_from_id_arrays_is_the_table_from_pairs():
+    """Parallel edges summed, an undirected graph's (a, b) and (b, a) one edge, each key keeping its edges."""
+    import numpy as np
+
+    from network.engine import EdgeTable
+
+    pairs = [(5, 9, 1.0), (9, 5, 2.0), (5, 9, 3.0), (12, 5, 1.5), (9, 12, 1.0), (40, 5, 0.5)]
+    for directed in (True, False):
+        made = EdgeTable.from_id_arrays(
+            np.array([p[0] for p in pairs]),
+            np.array([p[1] for p in pairs]),
+            np.array([p[2] for p in pairs]),
+            directed=directed,
+        )
+        reference = EdgeTable.from_pairs([(str(s), str(t), w) for s, t, w in pairs], directed=directed)
+
+        def edges(table: EdgeTable) -> dict[tuple[str, ...], float]:
+            found: dict[tuple[str, ...], float] = {}
+            for s, t, w in zip(table.src.tolist(), table.dst.tolist(), table.weight.tolist(), strict=True):
+                key = (table.keys[s], table.keys[t])
+                found[key if table.directed else tuple(sorted(key))] = w
+            return found
+
+        assert made.keys == ["5", "9", "12", "40"]
+        assert edges(made) == edges(reference)
+        assert made.edge_count == (5 if directed else 4)
