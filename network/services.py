@@ -343,12 +343,15 @@ def _handles(organization: Organization, table: EdgeTable) -> dict[int, str]:
     if table.node_count <= BY_KEY_MAX:
         return dict(profiles.filter(pk__in=[int(key) for key in table.keys]).values_list("pk", "handle"))
     wanted = np.asarray([int(key) for key in table.keys], dtype=np.int64)  # ascending, as from_id_arrays made them
-    handles: dict[int, str] = {}
-    for pk, handle in profiles.values_list("pk", "handle").iterator(chunk_size=20000):
-        position = np.searchsorted(wanted, pk)
-        if position < wanted.size and wanted[position] == pk:
-            handles[pk] = handle
-    return handles
+    pks: list[int] = []
+    names: list[str] = []
+    for pk, handle in profiles.values_list("pk", "handle").iterator(chunk_size=50000):
+        pks.append(pk)
+        names.append(handle)
+    found = np.asarray(pks, dtype=np.int64)
+    position = np.minimum(np.searchsorted(wanted, found), max(wanted.size - 1, 0))
+    hit = wanted[position] == found if wanted.size else np.zeros(found.size, dtype=bool)
+    return {pks[i]: names[i] for i in np.flatnonzero(hit).tolist()}
 
 
 # PostgreSQL's binary COPY of (bigint, bigint, bigint) rows: a 2-byte field count, then each field's 4-byte length

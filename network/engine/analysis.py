@@ -29,6 +29,10 @@ from network.engine.table import EdgeTable
 BACKENDS = ("igraph", "networkx")
 EXACT_BETWEENNESS_MAX_NODES = 5000
 DEFAULT_BETWEENNESS_SAMPLES = 256
+# Each sampled source costs one pass over every edge: above 4M edges the sample shrinks so that sources × edges stays
+# at this budget (100 sources at 10M edges, about 30 s on one core), never below BETWEENNESS_MIN_SAMPLES.
+BETWEENNESS_EDGE_BUDGET = 1_000_000_000
+BETWEENNESS_MIN_SAMPLES = 64
 
 Progress = Callable[[str], None]
 
@@ -146,7 +150,8 @@ def analyze(
     if mode != "off" and n > 2:
         report("betweenness")
         with timed(timings, "betweenness"):
-            samples = None if mode == "exact" else min(betweenness_samples, n)
+            budget = max(BETWEENNESS_MIN_SAMPLES, BETWEENNESS_EDGE_BUDGET // max(table.edge_count, 1))
+            samples = None if mode == "exact" else min(betweenness_samples, budget, n)
             with _single_openmp_thread():
                 analysis.betweenness = _betweenness(table, graph, backend=backend, samples=samples, seed=seed)
             analysis.betweenness_sampled = samples

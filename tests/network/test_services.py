@@ -199,3 +199,18 @@ def test_a_table_from_id_arrays_is_the_table_from_pairs():
         assert made.keys == ["5", "9", "12", "40"]
         assert edges(made) == edges(reference)
         assert made.edge_count == (5 if directed else 4)
+
+
+def test_a_large_graph_reads_its_handles_in_one_pass_with_the_same_labels(
+    monkeypatch, alice, agency, agency_graph, django_capture_on_commit_callbacks
+):
+    """Above BY_KEY_MAX nodes the handles come from one pass over the agency's profiles: every node keeps its
+    @handle, as the keyed read gives it."""
+    monkeypatch.setattr(services, "BY_KEY_MAX", 1)
+    graph = run_on_commit(
+        django_capture_on_commit_callbacks,
+        lambda: services.graph_build_start(user=alice, organization=agency, name="Big", edge_kinds=["mentions"]),
+    )
+    assert graph.status == "done", graph.error
+    labels = dict(GraphNode.objects.filter(snapshot=graph).values_list("profile_id", "label"))
+    assert labels == {profile.pk: f"@{profile.handle}" for profile in agency_graph.values()}
