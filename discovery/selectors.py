@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.db import connection
 from django.db.models import F, Q, QuerySet
 from django.http import Http404
@@ -17,6 +18,7 @@ from accounts.models import Organization, User
 from accounts.roles import Capability
 from accounts.selectors import membership_require, object_get_for_user
 from config.errors import ApplicationError
+from discovery.lookalike_index import LOOKALIKE_INDEXES
 from discovery.models import ProfileInsight, Shortlist, ShortlistEntry
 from ml.services import NICHES
 from profiles.platforms import PLATFORMS, platform_names
@@ -217,6 +219,35 @@ def rank_similar(
     return [(int(ids[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
 
 
+def _approximate_pool(
+    approximate: Any, organization_id: int, target: np.ndarray, *, platform: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The vectors to rank exactly for an agency with an approximate index: the index's LOOKALIKES_CANDIDATES
+    nearest (five times as many for one platform, whose accounts may be a small share), their exact float16 vectors,
+    and every row refreshed since the index was built, read from the database in place of its indexed copy."""
+    count = settings.LOOKALIKES_CANDIDATES * (5 if platform else 1)
+    positions = np.sort(approximate.candidates(target, count, nprobe=settings.LOOKALIKES_NPROBE))
+    changed = list(
+        ProfileInsight.objects.filter(
+            organization_id=organization_id, refreshed_at__gt=datetime.fromisoformat(approximate.meta["stamp"])
+        ).values_list("pk", "followers_count", "embedding")
+        if approximate.meta.get("stamp")
+        else []
+    )
+    ids = approximate.ids[positions]
+    keep = ~np.isin(ids, np.array([row[0] for row in changed], dtype=np.int64))
+    fresh = [row for row in changed if row[2]]
+    ids = np.concatenate([ids[keep], np.array([row[0] for row in fresh], dtype=np.int64)])
+    sizes = np.concatenate(
+        [approximate.sizes[positions][keep], np.array([np.log1p(row[1] or 0) for row in fresh], dtype=np.float32)]
+    )
+    vectors = np.asarray(approximate.vectors[positions], dtype=np.float32)[keep]
+    if fresh:
+        extra = np.frombuffer(b"".join(bytes(row[2] or b"") for row in fresh), dtype=np.float16).reshape(len(fresh), -1)
+        vectors = np.concatenate([vectors, extra.astype(np.float32)])
+    return ids, sizes, vectors
+
+
 def lookalikes(
     *, user: User, profile_id: int, limit: int = 20, platform: str = ""
 ) -> list[tuple[ProfileInsight, float]]:
@@ -230,7 +261,6 @@ def lookalikes(
         raise ApplicationError(f"Platform must be {platform_names()}.", field="platform")
     if insight.embedding is None:
         raise ApplicationError(f"@{insight.handle} has no captions to compare yet.", code="no_content")
-    ids, sizes, matrix = VECTOR_INDEX.get(insight.organization_id)
     own = insight.profile.creator_key
     left_out = set(
         ProfileInsight.objects.filter(organization_id=insight.organization_id, profile__creator_key=own).values_list(
@@ -239,11 +269,18 @@ def lookalikes(
         if own is not None
         else []
     )
+    target = np.frombuffer(bytes(insight.embedding), dtype=np.float16).astype(np.float32)
+    approximate = LOOKALIKE_INDEXES.get(insight.organization_id)
+    if approximate is not None:
+        ids, sizes, matrix = _approximate_pool(approximate, insight.organization_id, target, platform=platform)
+    else:
+        ids, sizes, matrix = VECTOR_INDEX.get(insight.organization_id)
     if platform:  # rank only that platform's vectors
         wanted = ProfileInsight.objects.filter(organization_id=insight.organization_id, profile__platform=platform)
+        if approximate is not None:
+            wanted = wanted.filter(pk__in=ids.tolist())
         keep = np.isin(ids, np.fromiter(wanted.values_list("pk", flat=True), dtype=ids.dtype))
         ids, sizes, matrix = ids[keep], sizes[keep], matrix[keep]
-    target = np.frombuffer(bytes(insight.embedding), dtype=np.float16).astype(np.float32)
     ranked = rank_similar(
         target,
         float(np.log1p(insight.followers_count or 0)),

@@ -37,3 +37,11 @@ def typical_posts_refresh(profile_ids: list[int]) -> int:
     from discovery.insights import typical_posts_refresh as refresh
 
     return refresh(profile_ids=profile_ids)
+
+
+@shared_task(name="discovery.tasks.lookalike_indexes_refresh", acks_late=True)
+def lookalike_indexes_refresh() -> int:
+    """Rebuild the approximate lookalike index of agencies with many content vectors (discovery.lookalike_index)."""
+    from discovery.lookalike_index import lookalike_indexes_refresh as refresh
+
+    return refresh()

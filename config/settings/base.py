@@ -333,6 +333,7 @@ CELERY_TASK_ROUTES = {
     "discovery.tasks.insights_refresh_stale": {"queue": "ml"},
     "discovery.tasks.insights_refresh": {"queue": "ml"},
     "discovery.tasks.typical_posts_refresh": {"queue": "ml"},
+    "discovery.tasks.lookalike_indexes_refresh": {"queue": "ml"},
     "profiles.tasks.brand_safety_screen_stale": {"queue": "ml"},
 }
 CELERY_TASK_ACKS_LATE = True
@@ -397,6 +398,13 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(minute="*/2"),
         "options": {"expires": 110},
     },
+    # Every 10 minutes: rebuild the lookalike index of agencies with LOOKALIKES_ANN_MIN or more content vectors whose
+    # index is older than their latest refresh (at most once per LOOKALIKES_INDEX_EVERY_MINUTES).
+    "discovery-lookalike-indexes": {
+        "task": "discovery.tasks.lookalike_indexes_refresh",
+        "schedule": crontab(minute="*/10"),
+        "options": {"expires": 9 * 60},
+    },
     # Every 30 minutes: screen posts for brand safety that the current screen has not seen (the discovery refresh
     # screens changed profiles; this catches a new engine version or a keyword change whose refresh was lost).
     "profiles-brand-safety-screen-stale": {
@@ -454,6 +462,14 @@ PROFILES_IMPORT_MAX_BYTES = env.int("PROFILES_IMPORT_MAX_BYTES", default=200 * 1
 # and their records are kept on disk in batches until the one write transaction, so an import's memory stays flat
 # whatever the file's size (bench/bench_import_stream.py). Smaller files are read whole: quicker, same result.
 PROFILES_IMPORT_STREAM_BYTES = env.int("PROFILES_IMPORT_STREAM_BYTES", default=8 * 1024 * 1024)
+# Lookalikes: an agency with this many content vectors or more is searched through an approximate index (faiss,
+# ml/engine/ann.py) built on the ml queue into LOOKALIKES_INDEX_DIR (shared by the web processes of a machine, or a
+# shared volume); below it, one exact matrix product is faster than any index (bench/bench_lookalikes.py).
+LOOKALIKES_ANN_MIN = env.int("LOOKALIKES_ANN_MIN", default=50000)
+LOOKALIKES_INDEX_DIR = env.path("LOOKALIKES_INDEX_DIR", default=str(VAR_DIR / "lookalike-indexes"))
+LOOKALIKES_INDEX_EVERY_MINUTES = env.int("LOOKALIKES_INDEX_EVERY_MINUTES", default=30)
+LOOKALIKES_CANDIDATES = env.int("LOOKALIKES_CANDIDATES", default=4000)  # re-ranked exactly per query
+LOOKALIKES_NPROBE = env.int("LOOKALIKES_NPROBE", default=96)
 ML_ARTIFACTS_DIR = env.path("ML_ARTIFACTS_DIR", default=str(BASE_DIR / "ml" / "artifacts"))
 
 # LOG_FORMAT=json (the production default): one JSON object per line, for a log collector.

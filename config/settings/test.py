@@ -43,6 +43,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=f"/tmp/sociallens-test-media{_SUFFIX}")
 CAMPAIGN_UPLOAD_PARTS_DIR = env.path("CAMPAIGN_UPLOAD_PARTS_DIR", default=f"/tmp/sociallens-test-parts{_SUFFIX}")
+LOOKALIKES_INDEX_DIR = env.path("LOOKALIKES_INDEX_DIR", default=f"/tmp/sociallens-test-lookalikes{_SUFFIX}")
 if XDIST_WORKER:
     EMAIL_FILE_PATH = f"{EMAIL_FILE_PATH}{_SUFFIX}"  # noqa: F405
     if CELERY_BROKER_URL.startswith("filesystem://"):  # noqa: F405
