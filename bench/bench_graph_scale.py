@@ -4,6 +4,7 @@ the row-by-row build it replaced (a Python tuple per relation, a model instance 
 
     python bench/bench_graph_scale.py --postgres postgres://postgres@127.0.0.1:5432/postgres
     python bench/bench_graph_scale.py --postgres URL --edges 1000000,10000000 --skip-baseline
+    DATABASE_URL=postgres://... python bench/bench_graph_scale.py
 
 A scratch database is created on the server and dropped afterwards. Its agency holds one profile per node (a tenth of
 the edge count) and `follows` relations with planted communities (80% of a node's edges stay inside its block of
@@ -221,8 +222,11 @@ def main() -> None:
     if args.child:
         child(args)
         return
+    database = os.environ.get("DATABASE_URL", "")
+    args.postgres = args.postgres or (database if database.startswith(("postgres://", "postgresql://")) else "")
     if not args.postgres:
-        parser.error("--postgres is required")
+        print("bench_graph_scale: skipped, it needs PostgreSQL (--postgres URL or a postgres DATABASE_URL)")
+        return
     sizes = [int(value) for value in args.edges.split(",")]
     for position, edges in enumerate(sizes):
         name = f"bench_graph_{os.getpid()}"
