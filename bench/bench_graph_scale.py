@@ -216,6 +216,8 @@ def main() -> None:
     parser.add_argument("--postgres", help="PostgreSQL server URL (a scratch database is made on it)")
     parser.add_argument("--edges", default="1000000,10000000", help="comma-separated relation counts")
     parser.add_argument("--skip-baseline", action="store_true", help="skip the row-by-row build at the first size")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch database (its name is printed)")
+    parser.add_argument("--reuse", help="a database kept by --keep: its data is analysed again, not made")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--organization", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -229,19 +231,21 @@ def main() -> None:
         return
     sizes = [int(value) for value in args.edges.split(",")]
     for position, edges in enumerate(sizes):
-        name = f"bench_graph_{os.getpid()}"
-        url = _scratch(args.postgres, name, True)
+        name = args.reuse or f"bench_graph_{os.getpid()}_{edges}"
+        url = urlunsplit(urlsplit(args.postgres)._replace(path=f"/{name}")) if args.reuse else None
+        url = url or _scratch(args.postgres, name, True)
         env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.settings.base"}
         try:
             subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True, cwd=ROOT)
             started = time.perf_counter()
+            if args.reuse:
+                code = (
+                    "from accounts.models import Organization; print(Organization.objects.get(name='Graph bench').pk)"
+                )
+            else:
+                code = f"from bench.bench_graph_scale import load; print(load({edges}))"
             made = subprocess.run(
-                [
-                    sys.executable,
-                    "-c",
-                    "import os, sys, django; sys.path.insert(0, '.'); django.setup(); "
-                    f"from bench.bench_graph_scale import load; print(load({edges}))",
-                ],
+                [sys.executable, "-c", f"import sys, django; sys.path.insert(0, '.'); django.setup(); {code}"],
                 env=env,
                 cwd=ROOT,
                 check=True,
@@ -249,7 +253,8 @@ def main() -> None:
                 text=True,
             )
             organization = made.stdout.strip().splitlines()[-1]
-            print(f"{edges:,} relations requested: stored in {time.perf_counter() - started:.0f} s")
+            if not args.reuse:
+                print(f"{edges:,} relations requested: stored in {time.perf_counter() - started:.0f} s")
             runs = ["new"] if args.skip_baseline or position else ["old", "new"]
             for kind in runs:
                 done = subprocess.run(
@@ -277,7 +282,10 @@ def main() -> None:
                 for stage in report["stages"]:
                     print(f"    {stage['stage']:<12} {stage['seconds']:>7.2f} s   peak {stage['peak_mb']:>6,} MB")
         finally:
-            _scratch(args.postgres, name, False)
+            if args.keep or args.reuse:
+                print(f"  kept database {name}")
+            else:
+                _scratch(args.postgres, name, False)
 
 
 if __name__ == "__main__":

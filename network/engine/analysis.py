@@ -29,9 +29,9 @@ from network.engine.table import EdgeTable
 BACKENDS = ("igraph", "networkx")
 EXACT_BETWEENNESS_MAX_NODES = 5000
 DEFAULT_BETWEENNESS_SAMPLES = 256
-# Each sampled source costs one pass over every edge: above 4M edges the sample shrinks so that sources × edges stays
-# at this budget (100 sources at 10M edges, about 30 s on one core), never below BETWEENNESS_MIN_SAMPLES.
-BETWEENNESS_EDGE_BUDGET = 1_000_000_000
+# Each sampled source costs one pass over every edge: above 2.5M edges the sample shrinks so that sources × edges
+# stays at this budget (64 sources at 10M edges, about 30 s on one core), never below BETWEENNESS_MIN_SAMPLES.
+BETWEENNESS_EDGE_BUDGET = 640_000_000
 BETWEENNESS_MIN_SAMPLES = 64
 
 Progress = Callable[[str], None]

@@ -124,6 +124,26 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
         fresh = type(default) if isinstance(default, list | dict) else None
         columns_spec.append((field.attname, default, fresh, _converter(field, connection)))
     params = [_row_values(row, columns_spec, model) for row in rows]
+    _insert(model, fields, params)
+
+
+def fast_insert_columns(model: type[models.Model], columns: dict[str, list[Any]]) -> None:
+    """fast_insert for rows given column by column (attname -> one value per row, every column named): no dict per
+    row, each column converted in one pass (a graph's million nodes)."""
+    connection = connections[router.db_for_write(model)]
+    by_attname = {field.attname: field for field in model._meta.concrete_fields}
+    fields = [by_attname[name] for name in columns]
+    converted = []
+    for field, values in zip(fields, columns.values(), strict=True):
+        convert = _converter(field, connection)
+        converted.append(values if convert is None else [convert(value) for value in values])
+    _insert(model, fields, list(zip(*converted, strict=True)))
+
+
+def _insert(model: type[models.Model], fields: list[models.Field], params: list[tuple[Any, ...]]) -> None:
+    if not params:
+        return
+    connection = connections[router.db_for_write(model)]
     table = connection.ops.quote_name(str(model._meta.db_table))
     columns = ", ".join(connection.ops.quote_name(str(field.column)) for field in fields)
     with connection.cursor() as cursor:
