@@ -543,7 +543,12 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
     run.changed.update(changed_profiles)
 
     if run.streamed:  # a post met again in a later batch was counted in its relations already
-        fresh = {key: value for key, value in posts.items() if hash(key) not in run.counted}
+        linking = {  # only posts that name other accounts make relations (and need remembering)
+            key: value
+            for key, value in posts.items()
+            if value[0].values.get("mentions") or value[0].values.get("tagged_accounts") or value[0].reply_to_handle
+        }
+        fresh = {key: value for key, value in linking.items() if hash(key) not in run.counted}
         run.counted.update(hash(key) for key in fresh)
         _merge_relations(run.relations, _relations_from_posts(fresh, ids))
     else:
