@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.db import connections, models, router, transaction
@@ -309,6 +310,7 @@ class _Run:
     relations: dict[RelationKey, list[Any]] = dataclass_field(default_factory=dict)  # from posts and reposts
     changed: set[int] = dataclass_field(default_factory=set)  # profiles whose posts changed
     counted: set[int] = dataclass_field(default_factory=set)  # posts (hashed keys) whose relations are counted
+    store: _RelationStore = dataclass_field(default_factory=lambda: _RelationStore())  # streamed: every batch's
     keys: dict[str, list[Any]] = dataclass_field(default_factory=lambda: {"profiles": [], "posts": []})
 
 
@@ -550,10 +552,12 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
         }
         fresh = {key: value for key, value in linking.items() if hash(key) not in run.counted}
         run.counted.update(hash(key) for key in fresh)
-        _merge_relations(run.relations, _relations_from_posts(fresh, ids))
+        batch_relations = _relations_from_posts(fresh, ids)
+        _add_repost_relations(batch_relations, reposts, ids)
+        run.store.add(batch_relations)
     else:
         _merge_relations(run.relations, _relations_from_posts(posts, ids))
-    _add_repost_relations(run.relations, reposts, ids)
+        _add_repost_relations(run.relations, reposts, ids)
     if followers_of is not None:
         follows: dict[RelationKey, list[Any]] = {}
         for key in profiles:
@@ -569,9 +573,10 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
 
 def _finish(run: _Run) -> None:
     """What the whole import decides once: the relations counted over every batch and (streamed) distinct counts."""
-    created_relations, updated_relations = _write_relations(run.organization, run.relations)
-    run.result.created += created_relations
-    run.result.updated += updated_relations
+    for relations in [run.relations] if not run.streamed else run.store.chunks():
+        created_relations, updated_relations = _write_relations(run.organization, relations)
+        run.result.created += created_relations
+        run.result.updated += updated_relations
     if run.changed:
         changed = sorted(run.changed)
         after_commit(lambda: posts_changed.send(sender=Profile, profile_ids=changed))
@@ -621,6 +626,78 @@ def _stored_profiles(
                     if row["id"] not in seen:
                         seen.add(row["id"])
                         yield row
+
+
+class _RelationStore:
+    """A streamed import's relations over all its batches, (source, target, kind) -> posts, first and last seen, in
+    arrays: about 130 bytes a relation instead of 350 in a dict of lists (a 200 MB file holds hundreds of
+    thousands). Written at the end in chunks of sources, as one dict would be."""
+
+    KINDS = tuple(RelationKind.values)
+    NONE = -(2**63)  # no observation time
+
+    def __init__(self) -> None:
+        self.slot: dict[int, int] = {}
+        self.source, self.target, self.count = array("q"), array("q"), array("q")
+        self.first, self.last, self.kind = array("q"), array("q"), array("b")
+
+    def _find(self, key: RelationKey) -> int | None:
+        probe = hash(key)
+        while True:
+            slot = self.slot.get(probe)
+            if slot is None:
+                return None
+            if (self.source[slot], self.target[slot], self.KINDS[self.kind[slot]]) == key:
+                return slot
+            probe = hash((probe, 1))  # another key with the same hash: the next probe
+
+    def _free_probe(self, key: RelationKey) -> int:
+        probe = hash(key)
+        while probe in self.slot:
+            probe = hash((probe, 1))
+        return probe
+
+    EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+    @classmethod
+    def _micros(cls, when: datetime | None) -> int:  # exact: integer microseconds, no float on the way
+        return cls.NONE if when is None else (when - cls.EPOCH) // timedelta(microseconds=1)
+
+    @classmethod
+    def _time(cls, micros: int) -> datetime | None:
+        return None if micros == cls.NONE else cls.EPOCH + timedelta(microseconds=micros)
+
+    def add(self, relations: dict[RelationKey, list[Any]]) -> None:
+        for key, (count, first, last) in relations.items():
+            slot = self._find(key)
+            if slot is None:
+                self.slot[self._free_probe(key)] = len(self.source)
+                self.source.append(key[0])
+                self.target.append(key[1])
+                self.kind.append(self.KINDS.index(key[2]))
+                self.count.append(count)
+                self.first.append(self._micros(first))
+                self.last.append(self._micros(last))
+                continue
+            self.count[slot] += count
+            if first is not None:
+                stored = self.first[slot]
+                self.first[slot] = self._micros(first) if stored == self.NONE else min(stored, self._micros(first))
+            if last is not None:
+                stored = self.last[slot]
+                self.last[slot] = self._micros(last) if stored == self.NONE else max(stored, self._micros(last))
+
+    def chunks(self, size: int = 50000) -> Iterator[dict[RelationKey, list[Any]]]:
+        order = sorted(range(len(self.source)), key=self.source.__getitem__)
+        for start in range(0, len(order), size):
+            yield {
+                (self.source[i], self.target[i], self.KINDS[self.kind[i]]): [
+                    self.count[i],
+                    self._time(self.first[i]),
+                    self._time(self.last[i]),
+                ]
+                for i in order[start : start + size]
+            }
 
 
 def _merge_relations(into: dict[RelationKey, list[Any]], relations: dict[RelationKey, list[Any]]) -> None:

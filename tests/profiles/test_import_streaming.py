@@ -194,3 +194,42 @@ def test_a_200_mb_file_is_read_as_a_stream_and_its_bad_last_record_refused_with_
     assert f"big.jsonl, line {lines}, field 'edge_followed_by': must not be negative" in answer
     assert len(set(reports)) > 100  # the bar moved while the file was read
     assert not Profile.objects.filter(organization=organization).exists()
+
+
+def test_the_relation_store_of_a_streamed_import_merges_batches_as_one_dict_does():
+    """Counts add up, first and last seen keep the earliest and latest (a missing time never wins), keys that share
+    a hash stay apart, and the chunks give every relation back exactly (times to the microsecond)."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from profiles.importers.writer import _merge_relations, _RelationStore
+
+    rng = random.Random(3)
+    start = datetime(2024, 2, 29, 23, 59, 59, 999999, tzinfo=UTC)
+    kinds = ["mentions", "tags", "replies", "retweets"]
+    batches = []
+    for _ in range(6):
+        batch = {}
+        for _ in range(300):
+            key = (rng.randint(1, 40), rng.randint(1, 40), rng.choice(kinds))
+            when = None if rng.random() < 0.2 else start + timedelta(microseconds=rng.randint(-(10**12), 10**12))
+            batch[key] = [rng.randint(1, 3), when, when]
+        batches.append(batch)
+    merged: dict = {}
+    store = _RelationStore()
+    for batch in batches:
+        _merge_relations(merged, {key: list(value) for key, value in batch.items()})
+        store.add(batch)
+    back: dict = {}
+    for chunk in store.chunks(size=97):
+        assert not set(chunk) & set(back)
+        back.update(chunk)
+    assert back == merged
+
+    colliding = _RelationStore()
+    original = colliding._find
+    colliding.slot[hash((1, 2, "mentions"))] = 0  # a slot taken by another key with the same hash
+    colliding.source.append(9), colliding.target.append(9), colliding.kind.append(0), colliding.count.append(5)
+    colliding.first.append(_RelationStore.NONE), colliding.last.append(_RelationStore.NONE)
+    colliding.add({(1, 2, "mentions"): [2, None, None]})
+    assert original((1, 2, "mentions")) == 1 and colliding.count[1] == 2 and colliding.count[0] == 5
