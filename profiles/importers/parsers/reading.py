@@ -17,25 +17,8 @@ from profiles.importers.records import ImportFormatError
 
 
 def read_text(path: Path, name: str) -> str:
-    try:
-        if path.name.endswith(".xz"):
-            with lzma.open(path) as compressed:
-                raw = compressed.read()
-        else:
-            raw = path.read_bytes()
-    except EOFError as exc:  # lzma's answer to a cut-off download
-        raise ImportFormatError(
-            file=name, line=None, field=None, message="is truncated: the .xz data ends early (download it again)"
-        ) from exc
-    except lzma.LZMAError as exc:
-        raise ImportFormatError(
-            file=name,
-            line=None,
-            field=None,
-            message=f"is not valid .xz data ({exc}); instaloader writes .json.xz files",
-        ) from exc
-    except OSError as exc:
-        raise ImportFormatError(file=name, line=None, field=None, message=f"cannot be read: {exc}") from exc
+    with _binary(path, name) as (stream, _, _):
+        raw = stream.read()
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -146,7 +129,8 @@ class _OneDocument(Exception):
 
 @contextmanager
 def _binary(path: Path, name: str) -> Iterator[tuple[IO[bytes], Callable[[], int], int]]:
-    """The file's bytes (decompressed for .xz), how far into the stored file reading is, and its stored size."""
+    """The file's bytes (decompressed for .xz), how far into the stored file reading is, and its stored size; a
+    missing, unreadable, cut-off or damaged file is refused with the reason."""
     try:
         raw = path.open("rb")
     except OSError as exc:
@@ -169,6 +153,8 @@ def _binary(path: Path, name: str) -> Iterator[tuple[IO[bytes], Callable[[], int
             field=None,
             message=f"is not valid .xz data ({exc}); instaloader writes .json.xz files",
         ) from exc
+    except OSError as exc:
+        raise ImportFormatError(file=name, line=None, field=None, message=f"cannot be read: {exc}") from exc
     finally:
         raw.close()
 
