@@ -36,7 +36,8 @@ def _folder(organization_id: int) -> Path:
 
 def lookalike_index_refresh(*, organization_id: int, force: bool = False) -> dict[str, Any] | None:
     """Build the agency's index when it has LOOKALIKES_ANN_MIN vectors or more and its index is missing, or older
-    than its data and than LOOKALIKES_INDEX_EVERY_MINUTES (`force`: build regardless of both). Below the minimum
+    than its data and either than LOOKALIKES_INDEX_EVERY_MINUTES or by more than LOOKALIKES_INDEX_MAX_DELTA refreshed
+    rows (`force`: build regardless). Below the minimum
     its index, if any, is removed (lookalikes are then exact). Returns the new index's meta, or None."""
     from ml.services import ann_build, ann_save
 
@@ -52,10 +53,16 @@ def lookalike_index_refresh(*, organization_id: int, force: bool = False) -> dic
     ]
     current = LOOKALIKE_INDEXES.get(organization_id)
     if current is not None and not force:
-        built_at = datetime.fromisoformat(current.meta["built_at"])
-        age = timezone.now() - built_at
-        if current.meta["stamp"] == (stamp.isoformat() if stamp else None) or age < timedelta(
-            minutes=settings.LOOKALIKES_INDEX_EVERY_MINUTES
+        if current.meta["stamp"] == (stamp.isoformat() if stamp else None):
+            return None
+        age = timezone.now() - datetime.fromisoformat(current.meta["built_at"])
+        # Rows refreshed since the build are read from the database by every lookalike query: past
+        # LOOKALIKES_INDEX_MAX_DELTA of them the index is rebuilt at once, not after its interval.
+        since = current.meta["stamp"]
+        delta = rows.filter(refreshed_at__gt=datetime.fromisoformat(since)).count() if since else count
+        if (
+            age < timedelta(minutes=settings.LOOKALIKES_INDEX_EVERY_MINUTES)
+            and delta <= settings.LOOKALIKES_INDEX_MAX_DELTA
         ):
             return None
     started = time.perf_counter()

@@ -468,6 +468,7 @@ PROFILES_IMPORT_STREAM_BYTES = env.int("PROFILES_IMPORT_STREAM_BYTES", default=8
 LOOKALIKES_ANN_MIN = env.int("LOOKALIKES_ANN_MIN", default=50000)
 LOOKALIKES_INDEX_DIR = env.path("LOOKALIKES_INDEX_DIR", default=str(VAR_DIR / "lookalike-indexes"))
 LOOKALIKES_INDEX_EVERY_MINUTES = env.int("LOOKALIKES_INDEX_EVERY_MINUTES", default=30)
+LOOKALIKES_INDEX_MAX_DELTA = env.int("LOOKALIKES_INDEX_MAX_DELTA", default=5000)  # rows read beside the index
 LOOKALIKES_CANDIDATES = env.int("LOOKALIKES_CANDIDATES", default=4000)  # re-ranked exactly per query
 LOOKALIKES_NPROBE = env.int("LOOKALIKES_NPROBE", default=96)
 ML_ARTIFACTS_DIR = env.path("ML_ARTIFACTS_DIR", default=str(BASE_DIR / "ml" / "artifacts"))

@@ -131,3 +131,18 @@ def test_product_quantised_candidates_re_ranked_find_the_exact_top_ten():
         found = positions[np.argsort(-(matrix[positions] @ target))][:10]
         recalls.append(len(truth & set(found.tolist())) / 10)
     assert np.mean(recalls) >= 0.95
+
+
+def test_an_index_is_rebuilt_before_its_interval_once_too_many_rows_changed_since(index_settings, agency):
+    """Rows refreshed after a build are read from the database by every query: within the interval one changed row
+    waits for the next build, more than LOOKALIKES_INDEX_MAX_DELTA do not."""
+    index_settings.LOOKALIKES_INDEX_EVERY_MINUTES = 60
+    index_settings.LOOKALIKES_INDEX_MAX_DELTA = 2
+    rows = _insights(agency, _vectors(30, seed=9))
+    assert lookalike_index_refresh(organization_id=agency.pk) is not None
+    later = timezone.now() + timedelta(seconds=5)
+    ProfileInsight.objects.filter(pk=rows[0].pk).update(refreshed_at=later)
+    assert lookalike_index_refresh(organization_id=agency.pk) is None
+    ProfileInsight.objects.filter(pk__in=[row.pk for row in rows[1:3]]).update(refreshed_at=later)
+    rebuilt = lookalike_index_refresh(organization_id=agency.pk)
+    assert rebuilt is not None and rebuilt["count"] == 30
