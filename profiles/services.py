@@ -240,6 +240,9 @@ def profiles_import(
         raise ApplicationError(
             f"Import rejected, nothing was written: conflicting rows ({exc}).", code="bad_import_file"
         ) from exc
+    finally:
+        for parsed in files:  # a large file's spool: its temporary file goes now, not at garbage collection
+            parsed.close()
     result.seconds = time.perf_counter() - started  # parse + write
     result.skipped = skipped
     return result

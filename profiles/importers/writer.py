@@ -310,7 +310,7 @@ class _Run:
     relations: dict[RelationKey, list[Any]] = dataclass_field(default_factory=dict)  # from posts and reposts
     changed: set[int] = dataclass_field(default_factory=set)  # profiles whose posts changed
     counted: set[int] = dataclass_field(default_factory=set)  # posts (hashed keys) whose relations are counted
-    store: _RelationStore = dataclass_field(default_factory=lambda: _RelationStore())  # streamed: every batch's
+    store: _RelationStore = dataclass_field(default_factory=lambda: _RelationStore())  # streamed: all the relations
     keys: dict[str, list[Any]] = dataclass_field(default_factory=lambda: {"profiles": [], "posts": []})
 
 
