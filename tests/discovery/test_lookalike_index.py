@@ -146,3 +146,20 @@ def test_an_index_is_rebuilt_before_its_interval_once_too_many_rows_changed_sinc
     ProfileInsight.objects.filter(pk__in=[row.pk for row in rows[1:3]]).update(refreshed_at=later)
     rebuilt = lookalike_index_refresh(organization_id=agency.pk)
     assert rebuilt is not None and rebuilt["count"] == 30
+
+
+def test_another_agencys_index_and_rows_never_reach_a_users_lookalikes(index_settings, agency, alice):
+    """Two agencies with the same content, each with its own index: Alice's lookalikes hold only her agency's
+    profiles, and the other agency's profile is not found for her."""
+    from django.http import Http404
+
+    other = OrganizationFactory()
+    vectors = _vectors(30, seed=13)
+    mine = _insights(agency, vectors)
+    theirs = _insights(other, vectors, start=300)
+    lookalike_index_refresh(organization_id=agency.pk)
+    lookalike_index_refresh(organization_id=other.pk)
+    ranked = {pk for pk, _ in _ranked(alice, mine[0].pk)}
+    assert ranked and ranked <= {row.pk for row in mine}
+    with pytest.raises(Http404):
+        lookalikes(user=alice, profile_id=theirs[0].pk)
