@@ -10,6 +10,7 @@ changed profile is a lookalike at once, before the next build.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -51,14 +52,14 @@ def lookalike_index_refresh(*, organization_id: int, force: bool = False) -> dic
     stamp = ProfileInsight.objects.filter(organization_id=organization_id).aggregate(latest=Max("refreshed_at"))[
         "latest"
     ]
-    current = LOOKALIKE_INDEXES.get(organization_id)
+    current = _current_meta(organization_id)  # the meta alone: the worker need not load the index to decide
     if current is not None and not force:
-        if current.meta["stamp"] == (stamp.isoformat() if stamp else None):
+        if current["stamp"] == (stamp.isoformat() if stamp else None):
             return None
-        age = timezone.now() - datetime.fromisoformat(current.meta["built_at"])
+        age = timezone.now() - datetime.fromisoformat(current["built_at"])
         # Rows refreshed since the build are read from the database by every lookalike query: past
         # LOOKALIKES_INDEX_MAX_DELTA of them the index is rebuilt at once, not after its interval.
-        since = current.meta["stamp"]
+        since = current["stamp"]
         delta = rows.filter(refreshed_at__gt=datetime.fromisoformat(since)).count() if since else count
         if (
             age < timedelta(minutes=settings.LOOKALIKES_INDEX_EVERY_MINUTES)
@@ -100,6 +101,17 @@ def lookalike_index_refresh(*, organization_id: int, force: bool = False) -> dic
         "lookalike index of organization %s: %s vectors in %.1f s", organization_id, filled, built.meta["seconds"]
     )
     return dict(built.meta)
+
+
+def _current_meta(organization_id: int) -> dict[str, Any] | None:
+    """meta.json of the agency's current index, or None when it has none (or it cannot be read)."""
+    folder = _folder(organization_id)
+    try:
+        version = (folder / POINTER).read_text(encoding="utf-8").strip()
+        meta: dict[str, Any] = json.loads((folder / version / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta
 
 
 def lookalike_indexes_refresh() -> int:
