@@ -52,6 +52,7 @@ MODEL_FILES = frozenset(
         "predictions/results/test_links",
         "predictions/results/test_report",
         "predictions/test_staged_audits",
+        "profiles/test_concurrent_imports",
         "profiles/test_import_refreshes_niche",
         "profiles/test_pages",
     )

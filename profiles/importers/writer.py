@@ -336,6 +336,7 @@ def import_records(
         streamed=any(parsed.is_spooled for parsed in files),
     )
     with transaction.atomic():
+        agency_write_lock(organization.pk)
         if not run.streamed:
             _write_batch(run, files, on_progress)
         else:
@@ -353,6 +354,22 @@ def import_records(
         _finish(run)
     run.result.seconds = time.perf_counter() - started
     return run.result
+
+
+# The advisory-lock namespace of an agency's imports (pg_advisory_xact_lock's first key; the agency id is the second).
+_IMPORT_LOCK = 0x51_6D_70  # "Imp"
+
+
+def agency_write_lock(organization_id: int) -> None:
+    """Hold the agency's import lock until the transaction ends (PostgreSQL), so two imports or fetches of one agency
+    write one after the other. Both may create the same profile (two fetched accounts replying to @esa): without it
+    the second transaction's insert waits for the first and then fails on the unique handle. Taken first in the
+    transaction, so everything read after it sees the other import's rows. Agencies do not wait for each other, and
+    the slow part of a fetch (the platform's answers) happens before. SQLite lets one writer in at a time anyway."""
+    connection = transaction.get_connection()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [_IMPORT_LOCK, organization_id])
 
 
 def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallback | None) -> None:
