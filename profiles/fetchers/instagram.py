@@ -44,6 +44,9 @@ class SharedRateController(instaloader.RateController):
         self.limiter = limiter
 
     def wait_before_query(self, query_type: str) -> None:
+        # instaloader has no hook after a query, so Instagram's slots count from the grant, not from the answer
+        # (the other fetchers use limiter.slot()); INSTAGRAM_RATE_LIMIT (150 per 11 minutes) stays below the 200
+        # GraphQL queries instaloader allows itself.
         self.limiter.acquire()
 
     def handle_429(self, query_type: str) -> None:

@@ -5,6 +5,11 @@ X's x-rate-limit-remaining reaching 0) that holds every process until it ends. S
 the broker (one Lua script: atomic, on Redis's own clock), else in the database (RateLimitBucket, row-locked).
 Short waits are slept through; a wait longer than `max_sleep` raises RateLimited so the task is retried later
 instead of holding a worker.
+
+A request made through `slot()` holds its place in the window from the grant until its answer came back (the slot's
+time moves to then): the platform counts a request when it arrives, which is some time after the grant, so a window
+counted on grant times alone could hold one request too many at the platform (bench/bench_fetch_scale.py saw 21 of
+20 with two workers). Counted from the answer, the next grant comes a full window after the arrival.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -25,8 +31,11 @@ from profiles.platforms import PLATFORMS
 
 
 class Backend(Protocol):
-    def try_acquire(self, key: str, limit: int, window: float) -> tuple[bool, float, float]:
-        """(granted, seconds to wait if not, the grant time or now)."""
+    def try_acquire(self, key: str, limit: int, window: float, member: str = "") -> tuple[bool, float, float]:
+        """(granted, seconds to wait if not, the grant time or now); `member` names the slot for `settle`."""
+
+    def settle(self, key: str, member: str, granted_at: float, window: float) -> None:
+        """The granted slot's time becomes now (its request was answered): it leaves the window a window after."""
 
     def block_until(self, key: str, until: float) -> None: ...
 
@@ -57,6 +66,16 @@ local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return {0, tostring(tonumber(oldest[2]) + window - now), tostring(now)}
 """
 
+_REDIS_SETTLE = """
+local now_parts = redis.call('TIME')
+local now = tonumber(now_parts[1]) + tonumber(now_parts[2]) / 1000000
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
+  redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[2]) * 1000) + 1000)
+end
+return 1
+"""
+
 
 class RedisBackend:
     def __init__(self, url: str) -> None:
@@ -64,10 +83,16 @@ class RedisBackend:
 
         self.client = redis.Redis.from_url(url)
         self._acquire = self.client.register_script(_REDIS_ACQUIRE)
+        self._settle = self.client.register_script(_REDIS_SETTLE)
 
-    def try_acquire(self, key: str, limit: int, window: float) -> tuple[bool, float, float]:
-        granted, wait, now = self._acquire(keys=[key, f"{key}:blocked"], args=[limit, window, uuid.uuid4().hex])
+    def try_acquire(self, key: str, limit: int, window: float, member: str = "") -> tuple[bool, float, float]:
+        granted, wait, now = self._acquire(
+            keys=[key, f"{key}:blocked"], args=[limit, window, member or uuid.uuid4().hex]
+        )
         return bool(int(granted)), float(wait), float(now)
+
+    def settle(self, key: str, member: str, granted_at: float, window: float) -> None:
+        self._settle(keys=[key], args=[member, window])
 
     def block_until(self, key: str, until: float) -> None:
         ttl = max(1, int(until - time.time()) + 1)
@@ -106,7 +131,7 @@ class DatabaseBackend:
             except IntegrityError:
                 pass  # another process created it first
 
-    def try_acquire(self, key: str, limit: int, window: float) -> tuple[bool, float, float]:
+    def try_acquire(self, key: str, limit: int, window: float, member: str = "") -> tuple[bool, float, float]:
         from profiles.models import RateLimitBucket
 
         self._ensure(key)
@@ -123,6 +148,18 @@ class DatabaseBackend:
                 return True, 0.0, now
             RateLimitBucket.objects.filter(pk=bucket.pk).update(hits=hits)
             return False, min(hits) + window - now, now
+
+    def settle(self, key: str, member: str, granted_at: float, window: float) -> None:
+        """The hit stamped `granted_at` takes the time now (hits are stamps, not named: any hit of that stamp is
+        the same slot)."""
+        from profiles.models import RateLimitBucket
+
+        with transaction.atomic():
+            RateLimitBucket.objects.filter(key=key).update(version=F("version") + 1)
+            hits = RateLimitBucket.objects.filter(key=key).values_list("hits", flat=True).first()
+            if hits and granted_at in hits:
+                hits[hits.index(granted_at)] = max(self.clock(), granted_at)
+                RateLimitBucket.objects.filter(key=key).update(hits=hits)
 
     def block_until(self, key: str, until: float) -> None:
         from profiles.models import RateLimitBucket
@@ -164,10 +201,10 @@ class SharedRateLimiter:
         self.key, self.limit, self.window, self.backend = key, limit, window, backend
         self.max_sleep, self.sleep, self.label = max_sleep, sleep, label or key
 
-    def acquire(self) -> float:
+    def acquire(self, member: str = "") -> float:
         """Wait for a slot and take it; returns the grant time (unix seconds, the backend's clock)."""
         while True:
-            granted, wait, now = self.backend.try_acquire(self.key, self.limit, self.window)
+            granted, wait, now = self.backend.try_acquire(self.key, self.limit, self.window, member)
             if granted:
                 return now
             if wait > self.max_sleep:
@@ -175,6 +212,17 @@ class SharedRateLimiter:
                     f"Waiting for the {self.label} rate limit.", retry_at=datetime.fromtimestamp(now + wait, tz=UTC)
                 )
             self.sleep(max(wait, 0.001))
+
+    @contextmanager
+    def slot(self) -> Iterator[float]:
+        """Take a slot for one request made inside the block; the slot counts from when the block ends (the answer
+        came back, or the request failed), not from the grant. Yields the grant time."""
+        member = uuid.uuid4().hex
+        granted = self.acquire(member)
+        try:
+            yield granted
+        finally:
+            self.backend.settle(self.key, member, granted, self.window)
 
     def block_until(self, until: datetime | float) -> None:
         stamp = until.timestamp() if isinstance(until, datetime) else float(until)

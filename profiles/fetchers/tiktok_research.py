@@ -70,12 +70,12 @@ class ResearchClient:
         self.requests = 0
 
     def _post(self, url: str, **kwargs: Any) -> requests.Response:
-        self.limiter.acquire()
-        self.requests += 1
-        try:
-            return self.session.post(url, timeout=TIMEOUT, **kwargs)
-        except requests.RequestException as error:
-            raise UpstreamUnavailable(f"TikTok's Research API could not be reached: {error}") from error
+        with self.limiter.slot():
+            self.requests += 1
+            try:
+                return self.session.post(url, timeout=TIMEOUT, **kwargs)
+            except requests.RequestException as error:
+                raise UpstreamUnavailable(f"TikTok's Research API could not be reached: {error}") from error
 
     def token(self, *, fresh: bool = False) -> str:
         if not fresh:

@@ -81,9 +81,9 @@ class LimitedClient(tweepy.Client):
         self, method: str, route: str, params: Any = None, json: Any = None, user_auth: bool = False
     ) -> requests.Response:
         limiter = self.limiter(route)
-        limiter.acquire()
         try:
-            response = super().request(method, route, params=params, json=json, user_auth=user_auth)
+            with limiter.slot():  # counted from the answer: X counts the request when it arrives
+                response = super().request(method, route, params=params, json=json, user_auth=user_auth)
         except tweepy.TooManyRequests as exc:
             retry_at = (
                 datetime.fromtimestamp(exc.reset_time, tz=UTC)

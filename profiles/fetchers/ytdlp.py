@@ -79,9 +79,9 @@ class LimitedYoutubeDL(yt_dlp.YoutubeDL):
         super().__init__(params, auto_init=auto_init)
 
     def urlopen(self, req: Any) -> Any:
-        self.limiter.acquire()
-        self.requests += 1
-        return super().urlopen(req)
+        with self.limiter.slot():
+            self.requests += 1
+            return super().urlopen(req)
 
 
 def ydl_params(post_limit: int) -> dict[str, Any]:

@@ -115,3 +115,37 @@ def test_redis_limiter_sleeps_short_waits_and_pauses():
     with pytest.raises(RateLimited):
         limiter.acquire()
     limiter.reset()
+
+
+@pytest.mark.django_db
+def test_a_slot_counts_from_when_its_answer_came_back_on_the_database_backend():
+    """The platform counts a request when it arrives, after the grant: a slot held through the request leaves the
+    window a full window after its answer, so the next grant can never share a platform window with it."""
+    clock = [1000.0]
+    backend = DatabaseBackend(clock=lambda: clock[0])
+    limiter = SharedRateLimiter("test:slot", limit=1, window=10, backend=backend, max_sleep=0)
+    with limiter.slot() as granted:
+        assert granted == 1000.0
+        clock[0] = 1003.0  # the answer took three seconds
+    clock[0] = 1011.0  # a window after the grant, but not after the answer
+    assert backend.count("test:slot", 10) == 1
+    with pytest.raises(RateLimited) as excinfo:
+        limiter.acquire()
+    assert excinfo.value.retry_at.timestamp() == pytest.approx(1013.0)
+    clock[0] = 1013.5
+    assert limiter.acquire() == 1013.5
+    assert backend.count("test:slot", 10) == 1  # the answered slot left at 1013
+
+
+@pytest.mark.skipif(not _redis_available(), reason="needs Redis at 127.0.0.1:6379 (DB 3)")
+def test_a_slot_counts_from_when_its_answer_came_back_on_redis():
+    limiter = SharedRateLimiter(f"test:{uuid.uuid4().hex}", limit=1, window=0.4, backend=RedisBackend(REDIS_URL))
+    with limiter.slot() as first:
+        time.sleep(0.3)  # the request in flight
+        answered = time.time()
+    second = limiter.acquire()
+    assert second - answered >= 0.39 and second - first >= 0.69
+    without = SharedRateLimiter(f"test:{uuid.uuid4().hex}", limit=1, window=0.4, backend=RedisBackend(REDIS_URL))
+    first = without.acquire()
+    time.sleep(0.3)
+    assert without.acquire() - first < 0.5  # a bare acquire counts from the grant, as before
