@@ -24,6 +24,8 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 from redis.exceptions import ConnectionError as RedisUnreachable
 
+from config.pagecache import write_scope
+
 logger = logging.getLogger(__name__)
 
 
@@ -68,6 +70,9 @@ class Job(models.Model):
     unsent_after: ClassVar[timedelta] = timedelta(seconds=settings.JOBS_UNSENT_AFTER_SECONDS)
     # The Celery task that runs a job of this kind, given its id (None: not re-queued automatically).
     task_name: ClassVar[str | None] = None
+    # The lookup of the agency a job works for (None: a job of every agency): a running job's writes, its progress
+    # above all, then empty only that agency's cached pages (config.pagecache.write_scope).
+    organization_lookup: ClassVar[str | None] = "organization_id"
 
     class Meta:
         abstract = True
@@ -104,15 +109,23 @@ class Job(models.Model):
         return cls.objects.filter(cls.stale_filter())
 
     @classmethod
+    def organization_of(cls, pk: int) -> int | None:
+        """The agency this job works for, or None (a job of every agency, or gone)."""
+        if cls.organization_lookup is None:
+            return None
+        return cls.objects.filter(pk=pk).values_list(cls.organization_lookup, flat=True).first()
+
+    @classmethod
     def claim(cls, pk: int, *, from_statuses: tuple[str, ...] = (JobStatus.PENDING, JobStatus.WAITING)) -> bool:
         """Atomically move a job to RUNNING; False if another (live) worker has it or it is finished. A RUNNING
         job whose worker has been silent for `stale_after` is taken over."""
         now = timezone.now()
-        return bool(
-            cls.objects.filter(Q(pk=pk) & (Q(status__in=from_statuses) | cls.stale_filter())).update(
-                status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None
+        with write_scope([cls.organization_of(pk)]):
+            return bool(
+                cls.objects.filter(Q(pk=pk) & (Q(status__in=from_statuses) | cls.stale_filter())).update(
+                    status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, waiting_until=None
+                )
             )
-        )
 
     @classmethod
     def report_progress(cls, pk: int, *, done: int, total: int | None = None) -> None:
@@ -140,7 +153,8 @@ def job_heartbeat(job: type[Job], pk: int, *, interval: float | None = None) -> 
     """Beat `heartbeat_at` of a claimed job from a daemon thread every `interval` seconds (JOBS_HEARTBEAT_SECONDS)
     while the block runs, so a long quiet stretch (a rate-limit sleep, one long model call) never looks like a dead
     worker. Only a RUNNING row is touched: a job parked as WAITING or finished is left alone. The thread's database
-    connection is closed when the block exits (a thread's connection is its own in Django)."""
+    connection is closed when the block exits (a thread's connection is its own in Django). The block's writes are
+    scoped to the job's agency (config.pagecache.write_scope)."""
     seconds = float(settings.JOBS_HEARTBEAT_SECONDS if interval is None else interval)
     stop = threading.Event()
 
@@ -158,7 +172,8 @@ def job_heartbeat(job: type[Job], pk: int, *, interval: float | None = None) -> 
     thread = threading.Thread(target=beat, name=f"heartbeat-{job.__name__}-{pk}", daemon=True)
     thread.start()
     try:
-        yield
+        with write_scope([job.organization_of(pk)]):  # the body's writes are this job's agency's
+            yield
     finally:
         stop.set()
         thread.join(timeout=seconds + 30)

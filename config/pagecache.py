@@ -3,8 +3,18 @@
 A GET of a page or API list by a signed-in user is kept in the shared cache under a key made of everything the
 response depends on besides the data: the user, the acting membership, the session's CSRF secret (forms on the page
 carry a token for it), the path and query, the headers that pick a representation (Accept, HTMX) and the language.
-The data part is one number, the *data version*: every INSERT, UPDATE or DELETE sent through Django's database
-connections, in any process (web, worker, beat, shell), increments it, so the next read misses and renders anew.
+The data part is a set of *data versions*: every INSERT, UPDATE or DELETE sent through Django's database
+connections, in any process (web, worker, beat, shell), increments one or more of them, so the next read misses and
+renders anew.
+
+Versions are scoped by agency, so that one agency's writes and running jobs do not empty another agency's pages.
+A write to an agency's data (the tables of AGENCY_TABLE_PREFIXES) made inside `write_scope(organization ids)` moves
+only those agencies' versions; every other write moves the site-wide version. Scopes are set where the writer is
+known: a signed-in request writes for every agency its user belongs to (tenancy lets a user write no other agency's
+data; so a creator in two agencies moves both), a job's task for the job's agency (`config.jobs`), a discovery
+refresh for the agencies of its profiles. A page's key holds the site-wide version and the version of every agency
+its viewer belongs to (all they can be shown), read in one round trip. Writes with no scope (the shell, beat sweeps,
+Django admin, token-authenticated API calls, anonymous links) move the site-wide version as before.
 Writes are seen at the SQL level (a connection execute wrapper), so `bulk_create`, `update()` and raw SQL count as
 well as `save()`; there is no list of models to keep up to date. Two writes are not changes a reader can see: the
 session table's, and an UPDATE that sets only a job's `heartbeat_at` (INVISIBLE_COLUMNS).
@@ -26,7 +36,10 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.conf import settings
@@ -39,6 +52,12 @@ from config.cache import outage_seen_and_reset
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:data-version"
+AGENCY_VERSION_KEY = "pagecache:data-version:agency:{}"
+# Tables whose rows each belong to one agency (by organization, or through a profile, campaign or submission of it).
+AGENCY_TABLE_PREFIXES = ("audits_", "campaigns_", "discovery_", "network_", "profiles_", "results_")
+# ...except these, shared by every agency: a retraining run changes the models every agency's scores come from.
+SHARED_TABLES = frozenset({"campaigns_retrainingrun"})
+_WRITTEN_TABLE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
 KEY_PREFIX = "pagecache:page"
 WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "TRUNCATE")
 # Written on nearly every request, never shown on a page.
@@ -52,6 +71,18 @@ CACHEABLE_TYPES = ("text/html", "application/json")
 HIT_HEADER = "X-Page-Cache"
 
 _local = threading.local()
+_scope: ContextVar[frozenset[int]] = ContextVar("pagecache_write_scope", default=frozenset())
+
+
+@contextmanager
+def write_scope(organization_ids: Iterable[int | None]) -> Iterator[None]:
+    """Writes to agency data inside the block belong to these agencies: only their pages are invalidated. An empty
+    scope (nobody known) leaves every write site-wide."""
+    token = _scope.set(frozenset(pk for pk in organization_ids if pk is not None))
+    try:
+        yield
+    finally:
+        _scope.reset(token)
 
 
 def enabled() -> bool:
@@ -59,32 +90,58 @@ def enabled() -> bool:
 
 
 # --- the data version ----------------------------------------------------------------------------------------------
-def data_version() -> int:
-    """The current data version; reading it re-arms the immediate bump of this thread's next write."""
-    _local.bumped = False
+def _fresh() -> int:
+    # A version made anew (first use, or evicted) starts above any an evicted key could have reached, so a page
+    # stored under the old one is never served again.
+    return int(time.time() * 1000)
+
+
+def data_versions(organization_ids: Iterable[int] = ()) -> str:
+    """The site-wide version and these agencies' versions, as one key part; reading them re-arms the immediate
+    bump of this thread's next write."""
+    _local.bumped = set()
     if outage_seen_and_reset():
         bump()  # writes made while the cache was unreachable could not move it: pages kept before are stale
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY) or 1
-    return int(version)
+    keys = [VERSION_KEY, *(AGENCY_VERSION_KEY.format(pk) for pk in sorted(set(organization_ids)))]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, _fresh(), timeout=None)
+            found[key] = cache.get(key) or 0
+    return "-".join(str(int(found[key])) for key in keys)
 
 
-def bump(*_: Any) -> None:
-    """Move the data version on: every cached page becomes a miss."""
+def data_version() -> int:
+    """The site-wide data version (moved by every write no agency scope covers)."""
+    return int(data_versions().split("-")[0])
+
+
+def bump(*_: Any, keys: Iterable[str] = (VERSION_KEY,)) -> None:
+    """Move these data versions on (the site-wide one by default: every cached page becomes a miss)."""
     if getattr(_local, "in_bump", False):  # a database cache backend's own writes
         return
     _local.in_bump = True
     try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # not there yet (or evicted)
-            cache.set(VERSION_KEY, 1, timeout=None)
+        for key in keys:
+            try:
+                cache.incr(key)
+            except ValueError:  # not there yet (or evicted)
+                cache.set(key, _fresh(), timeout=None)
     except Exception:  # the cache is down: pages render uncached, a write must not fail for it
         logger.warning("page cache: could not bump the data version", exc_info=True)
     finally:
         _local.in_bump = False
+
+
+def _version_keys(sql: str) -> tuple[str, ...]:
+    """The versions a write moves: its scope's agencies' for agency data written in a scope, else the site's."""
+    scope = _scope.get()
+    if scope:
+        match = _WRITTEN_TABLE.match(sql)
+        table = match.group(1).lower() if match else ""
+        if table.startswith(AGENCY_TABLE_PREFIXES) and table not in SHARED_TABLES:
+            return tuple(AGENCY_VERSION_KEY.format(pk) for pk in sorted(scope))
+    return (VERSION_KEY,)
 
 
 def _is_write(sql: str) -> bool:
@@ -117,24 +174,39 @@ def _changed_rows(sql: str, context: dict[str, Any]) -> bool:
         return True
 
 
-def _bump_on_commit() -> None:
-    bump()
+class _BumpOnCommit:
+    """The versions a transaction's writes moved, moved again when it commits (one callback per transaction)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    def __call__(self) -> None:
+        bump(keys=sorted(self.keys))
 
 
 def write_watcher(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]) -> Any:
-    """Connection execute wrapper: runs the statement, then bumps the version if it wrote."""
+    """Connection execute wrapper: runs the statement, then bumps the versions it moved if it wrote."""
     result = execute(sql, params, many, context)
     if isinstance(sql, str) and _is_write(sql) and _changed_rows(sql, context):
         connection = context["connection"]
+        keys = _version_keys(sql)
         if not connection.in_atomic_block:
-            bump()
+            bump(keys=keys)
         else:
             # Once now (also what tests see, whose transaction never commits) and once when the transaction commits.
-            if not getattr(_local, "bumped", False):
-                _local.bumped = True
-                bump()
-            if not any(entry[1] is _bump_on_commit for entry in connection.run_on_commit):
-                transaction.on_commit(_bump_on_commit, using=connection.alias)
+            bumped = getattr(_local, "bumped", None)
+            if bumped is None:
+                bumped = _local.bumped = set()
+            if not bumped.issuperset(keys):
+                bump(keys=[key for key in keys if key not in bumped])
+                bumped.update(keys)
+            pending = next(
+                (entry[1] for entry in connection.run_on_commit if isinstance(entry[1], _BumpOnCommit)), None
+            )
+            if pending is None:
+                pending = _BumpOnCommit()
+                transaction.on_commit(pending, using=connection.alias)
+            pending.keys.update(keys)
     return result
 
 
@@ -153,7 +225,17 @@ def _pending_messages(request: HttpRequest) -> bool:
         return True
 
 
-def page_key(request: HttpRequest, version: int) -> str | None:
+def viewer_organizations(request: HttpRequest) -> list[int]:
+    """Every agency the signed-in user belongs to (the memberships the request reads anyway, once)."""
+    from accounts.selectors import user_memberships
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return []
+    return [membership.organization_id for membership in user_memberships(user=user)]
+
+
+def page_key(request: HttpRequest, version: int | str) -> str | None:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None
@@ -196,10 +278,29 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not enabled():
+            return self.get_response(request)
+        organizations = self._writer_organizations(request)
+        with write_scope(organizations):
+            return self._serve(request, organizations)
+
+    @staticmethod
+    def _writer_organizations(request: HttpRequest) -> list[int]:
+        """The agencies a request's writes belong to: its signed-in user's, outside Django admin (where staff edit
+        any agency's rows)."""
+        if request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS)):
+            return []
+        try:
+            return viewer_organizations(request)
+        except Exception:  # the session or membership read failed: no scope, writes move the site-wide version
+            logger.warning("page cache: could not read the user's agencies", exc_info=True)
+            return []
+
+    def _serve(self, request: HttpRequest, organizations: list[int]) -> HttpResponse:
         if not self._applies(request):
             return self.get_response(request)
         try:
-            key = page_key(request, data_version())
+            key = page_key(request, data_versions(organizations))
             cached = cache.get(key) if key else None
         except Exception:  # the cache is down: render as if it were off
             logger.warning("page cache: lookup failed", exc_info=True)

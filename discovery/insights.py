@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from config.pagecache import write_scope
 from discovery.models import ProfileInsight
 from profiles.models import Post, Profile, Snapshot
 from profiles.safety import safety_summaries, screen_posts
@@ -114,14 +115,20 @@ def insights_refresh(*, profile_ids: Iterable[int], embed: bool = True, force: b
     """Recompute the discovery rows of these profiles; unchanged inputs are skipped. Returns how many changed.
 
     A user's niche correction is never overwritten: the model's prediction is stored beside it."""
+    profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
+    if not profiles:
+        return 0
+    # Its writes are these profiles' agencies' data: a refresh after one agency's import leaves others' pages cached.
+    with write_scope({profile.organization_id for profile in profiles}):
+        return _insights_refresh(profiles, embed=embed, force=force)
+
+
+def _insights_refresh(profiles: list[Profile], *, embed: bool, force: bool) -> int:
     from ml.categories import classify
     from ml.services import COUNTRY_UNKNOWN as UNKNOWN
     from ml.services import LANGUAGE_UNKNOWN as NO_LANGUAGE
     from ml.services import home_country, profile_countries, profile_languages
 
-    profiles = list(Profile.objects.filter(pk__in=list(profile_ids)))
-    if not profiles:
-        return 0
     ids = [p.pk for p in profiles]
     posts_by = _recent_posts(ids)
     snapshots_by: dict[int, list[Snapshot]] = {pid: [] for pid in ids}

@@ -206,6 +206,7 @@ class SubmissionVideo(Job):
     the features scoring explains itself with. Scoring starts when this is done."""
 
     task_name = "predictions.campaigns.tasks.process_submission_video"
+    organization_lookup = "version__submission__campaign__organization_id"
 
     version = models.OneToOneField(SubmissionVersion, on_delete=models.CASCADE, related_name="video")
     original = models.FileField(upload_to=_video_upload_to, max_length=300, blank=True)  # removed if it fails
@@ -234,6 +235,7 @@ class VersionScore(Job):
     """The like prediction for one version, computed on the `ml` queue."""
 
     task_name = "predictions.campaigns.tasks.score_submission_version"
+    organization_lookup = "version__submission__campaign__organization_id"
 
     version = models.OneToOneField(SubmissionVersion, on_delete=models.CASCADE, related_name="score")
     predicted_likes = models.FloatField(null=True, blank=True)
@@ -384,6 +386,8 @@ def _status_label(code: str) -> str:
 
 class RetrainingRun(Job):
     """One weekly retraining decision of the like-prediction model from campaign outcomes."""
+
+    organization_lookup = None  # the shared model: every agency's scores
 
     new_outcomes = models.PositiveIntegerField(default=0)
     decision = models.CharField(max_length=24, blank=True, default="", help_text="skipped / kept_active / activated")

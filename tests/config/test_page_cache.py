@@ -229,3 +229,90 @@ def test_a_write_in_another_process_moves_the_shared_version(tmp_path):
     subprocess.run([sys.executable, "-c", WRITER], cwd=settings.BASE_DIR, env=env, check=True, timeout=120)
     assert int(server.get(key)) > first
     server.delete(key)
+
+
+# --- agency scopes: one agency's writes and running jobs leave another agency's pages cached ---------------------
+
+
+@pytest.fixture
+def other_audit(other_agency, charlie):
+    from config.jobs import JobStatus
+    from predictions.audits.models import FollowerAudit
+
+    profile = ProfileFactory(organization=other_agency, handle="elsewhere")
+    return FollowerAudit.objects.create(
+        organization=other_agency, profile=profile, requested_by=charlie, sample_size=10, status=JobStatus.RUNNING
+    )
+
+
+def test_another_agencys_running_job_keeps_the_page_cached_and_its_own_does_not(
+    alice_client, agency, alice, listed, other_audit
+):
+    from config.jobs import JobStatus, job_heartbeat
+    from predictions.audits.models import FollowerAudit
+
+    _warm(alice_client, "/profiles/")
+    with job_heartbeat(FollowerAudit, other_audit.pk, interval=3600):  # as the audit task runs it
+        FollowerAudit.report_progress(other_audit.pk, done=4, total=10)
+        FollowerAudit.finish(other_audit.pk)
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "hit"
+    own = FollowerAudit.objects.create(
+        organization=agency, profile=listed, requested_by=alice, sample_size=10, status=JobStatus.RUNNING
+    )
+    _warm(alice_client, "/profiles/")
+    with job_heartbeat(FollowerAudit, own.pk, interval=3600):
+        FollowerAudit.report_progress(own.pk, done=4, total=10)
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "miss"
+    assert FollowerAudit.claim(other_audit.pk, from_statuses=(JobStatus.DONE,))  # a claim is its job's agency's too
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "hit"
+
+
+def test_a_users_write_through_a_page_moves_only_their_agencies(alice_client, charlie_client, listed, other_agency):
+    _warm(alice_client, "/profiles/")
+    linked = charlie_client.post("/profiles/link/", {"reference": "https://www.instagram.com/charlies.pick/"})
+    assert linked.status_code == 302
+    assert Profile.objects.filter(organization=other_agency, handle="charlies.pick").exists()
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "hit"
+    charlies = charlie_client.get("/profiles/")
+    assert "charlies.pick" in charlies.content.decode()
+    alice_client.post("/profiles/link/", {"reference": "https://www.instagram.com/alices.pick/"}, follow=True)
+    fresh = alice_client.get("/profiles/")
+    assert fresh["X-Page-Cache"] == "miss" and "alices.pick" in fresh.content.decode()
+
+
+def test_a_member_of_two_agencies_is_shown_either_agencys_writes(
+    alice_client, alice, listed, other_agency, other_audit
+):
+    from config.jobs import job_heartbeat
+    from predictions.audits.models import FollowerAudit
+
+    MembershipFactory(user=alice, organization=other_agency, role=Role.VIEWER)
+    _warm(alice_client, "/profiles/")  # acting in her first agency, but she may be shown the other one's data
+    with job_heartbeat(FollowerAudit, other_audit.pk, interval=3600):
+        FollowerAudit.report_progress(other_audit.pk, done=5, total=10)
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "miss"
+
+
+def test_shared_tables_and_unscoped_writes_move_every_agency(alice_client, agency, other_agency, listed):
+    from accounts.models import Organization
+
+    _warm(alice_client, "/profiles/")
+    with pagecache.write_scope([other_agency.pk]):
+        ProfileFactory(organization=other_agency, handle="scoped_elsewhere")
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "hit"
+    with pagecache.write_scope([other_agency.pk]):  # not agency data (names, members): everyone's pages
+        Organization.objects.filter(pk=agency.pk).update(name="Renamed Agency")
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "miss"
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "hit"
+    ProfileFactory(organization=other_agency, handle="nobody_knows_whose")  # no scope: the shell, beat, admin
+    assert alice_client.get("/profiles/")["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_scoped_write_inside_a_transaction_bumps_its_agency_again_on_commit(agency, other_agency, listed):
+    version = lambda: pagecache.data_versions([agency.pk, other_agency.pk])  # noqa: E731
+    site, mine, theirs = map(int, version().split("-"))
+    with transaction.atomic(), pagecache.write_scope([agency.pk]):
+        Profile.objects.filter(pk=listed.pk).update(handle="y1")
+        Profile.objects.filter(pk=listed.pk).update(handle="y2")
+    assert list(map(int, version().split("-"))) == [site, mine + 2, theirs]
