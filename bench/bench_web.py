@@ -15,6 +15,9 @@ C process, each connection with its own session cookie, so the 2 cores go to the
 is the fallback and spends about half the machine on the client itself (its /health/ ceiling is ~290 req/s here).
 `--page-cache-seconds 0` turns the rendered-page cache off (config/pagecache.py): every request renders anew (the
 cold path); with it on, the first request per session renders and the rest are served until the data changes.
+`--job-progress other|own` keeps a job running all along that reports its progress every second, as a running
+import or audit does, in another agency (whose writes must leave the demo agency's pages cached) or in the demo
+agency itself (whose pages then render anew after each report).
 """
 
 from __future__ import annotations
@@ -79,6 +82,26 @@ print(json.dumps({
     "audit": FollowerAudit.objects.filter(organization=org).order_by("pk").values_list("pk", flat=True).first(),
     "graph": GraphSnapshot.objects.filter(organization=org).order_by("pk").values_list("pk", flat=True).first(),
 }))
+"""
+
+
+PROGRESS_SCRIPT = """
+import time
+from accounts.models import Organization
+from config.jobs import JobStatus, job_heartbeat
+from profiles.models import FetchJob, Profile
+if {own!r}:
+    org = Organization.objects.get(slug="demo-agency")
+else:
+    org, _ = Organization.objects.get_or_create(slug="bench-other-agency", defaults={{"name": "Bench other agency"}})
+profile, _ = Profile.objects.get_or_create(organization=org, platform="instagram", handle="bench.progress")
+job = FetchJob.objects.create(organization=org, profile=profile, kind="followers", status=JobStatus.RUNNING)
+with job_heartbeat(FetchJob, job.pk):
+    done = 0
+    while True:
+        done += 1
+        FetchJob.report_progress(job.pk, done=done, total=1_000_000)
+        time.sleep(1)
 """
 
 
@@ -265,6 +288,12 @@ def main() -> None:
     parser.add_argument(
         "--page-cache-seconds", type=int, default=300, help="PAGE_CACHE_SECONDS of the server (0: page cache off)"
     )
+    parser.add_argument(
+        "--job-progress",
+        choices=("none", "other", "own"),
+        default="none",
+        help="a running job reports progress every second: in another agency, or in the demo agency",
+    )
     args = parser.parse_args()
     has_wrk = args.client != "python" and _ensure_wrk()
     client = args.client or ("wrk" if has_wrk else "python")
@@ -274,6 +303,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench_web_"))
     env = _env(args, work)
     server: subprocess.Popen[bytes] | None = None
+    progress: subprocess.Popen[bytes] | None = None
     base = f"http://127.0.0.1:{args.port}"
     try:
         print(f"prepare: database {args.db}, migrate, collectstatic, ensure_models, seed_demo --force", flush=True)
@@ -309,12 +339,27 @@ def main() -> None:
         else:
             raise SystemExit("gunicorn did not come up:\n" + (work / "web.log").read_text()[-3000:])
 
+        if args.job_progress != "none":
+            progress = subprocess.Popen(
+                [PY, "manage.py", "shell", "-c", PROGRESS_SCRIPT.format(own=args.job_progress == "own")],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         sessions = [_login(base) for _ in range(args.sessions)]
         threads = env.get("GUNICORN_THREADS", "2")
         print(
             f"\n{args.sessions} sessions, {args.duration:g} s per page, gunicorn {args.workers} workers x "
             f"{threads} threads (gthread), {os.cpu_count()} cores, client {client}, "
-            f"page cache {'off' if args.page_cache_seconds <= 0 else f'{args.page_cache_seconds} s'}\n"
+            f"page cache {'off' if args.page_cache_seconds <= 0 else f'{args.page_cache_seconds} s'}"
+            + {
+                "none": "",
+                "other": ", a job of another agency reporting progress every second",
+                "own": ", a job of the demo agency reporting progress every second",
+            }[args.job_progress]
+            + "\n"
         )
         pages = [("baseline /health/", "/health/"), ("login page", "/accounts/login/"), *_pages(ids)]
         if args.only:
@@ -365,6 +410,9 @@ def main() -> None:
             f"over all pages); goal met on {met}/{measured} pages"
         )
     finally:
+        if progress is not None:
+            os.killpg(progress.pid, signal.SIGKILL)
+            progress.wait(timeout=30)
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
             try:
