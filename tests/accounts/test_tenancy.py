@@ -54,3 +54,28 @@ def test_api_errors_use_one_format(client):
     response = client.get("/api/v1/me/")
     assert response.status_code in (401, 403)
     assert set(response.json()["error"]) >= {"code", "message"}
+
+
+@pytest.mark.django_db
+def test_scope_to_user_names_the_agencies_without_joining_memberships(alice, charlie, agency, other_agency):
+    """Every list a user reads goes through scope_to_user: the agencies come from the request's memberships (read
+    once), so the query holds no join through the membership table and no DISTINCT, and still shows exactly the
+    agency-wide rows, an influencer only their own, an outsider nothing."""
+    from accounts.roles import Role
+    from accounts.selectors import membership_memo, scope_to_user
+    from tests.factories import MembershipFactory, UserFactory
+
+    mine, theirs = ProfileFactory(organization=agency), ProfileFactory(organization=other_agency)
+    creator = UserFactory(email="creator@example.com")
+    MembershipFactory(user=creator, organization=agency, role=Role.INFLUENCER)
+    MembershipFactory(user=creator, organization=other_agency, role=Role.VIEWER)
+    owned = ProfileFactory(organization=agency, influencer=creator)
+    with membership_memo():
+        queryset = scope_to_user(Profile.objects.all(), user=alice, own_field="influencer")
+        sql = str(queryset.query).lower()
+        assert "accounts_membership" not in sql and "distinct" not in sql
+        assert set(queryset) == {mine, owned}
+        assert set(scope_to_user(Profile.objects.all(), user=charlie, own_field="influencer")) == {theirs}
+        assert set(scope_to_user(Profile.objects.all(), user=creator, own_field="influencer")) == {owned, theirs}
+        assert set(scope_to_user(Profile.objects.all(), user=creator)) == {theirs}
+        assert not scope_to_user(Profile.objects.all(), user=UserFactory(email="nobody@example.com")).exists()
