@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -81,9 +81,27 @@ def discovery_require(*, user: User, organization: Organization) -> None:
     membership_require(user=user, organization=organization, capability=Capability.DISCOVER)
 
 
+RESULT_DEFERRED = (
+    "embedding",
+    "search_text",
+    "search_vector",
+    "typical_post",
+    "source_signature",
+    "profile__bio",
+    "profile__extra",
+)
+
+
 def discovery_search(*, user: User, organization: Organization, query: DiscoveryQuery) -> QuerySet[ProfileInsight]:
     discovery_require(user=user, organization=organization)
-    rows = ProfileInsight.objects.filter(organization=organization)
+    # A results page reads the row's figures and its profile's name, never the search text, the content vector or
+    # the typical post: leaving them in the database halves what a page of 50 rows reads and decodes.
+    rows = (
+        ProfileInsight.objects.filter(organization=organization)
+        .select_related("profile")
+        .defer(*RESULT_DEFERRED)
+        .annotate(has_embedding=ExpressionWrapper(Q(embedding__isnull=False), output_field=BooleanField()))
+    )
     if query.platform:
         rows = rows.filter(platform=query.platform)
     if query.niche:

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS, demo_agency_load
 
@@ -30,6 +31,11 @@ class Command(BaseCommand):
         organization = demo_agency_load()
         for step in self.demo_steps():
             step(organization=organization, stdout=self.stdout)
+        # Fresh statistics for the planner: thousands of rows arrived at once, and a server without autovacuum (or
+        # before its next round) would plan every page on empty-table estimates (discovery's page read and sorted all
+        # 2,700 rows where an index hands it 50: 10.9 ms against 0.8 ms).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         if not options["quiet_passwords"]:
             self.stdout.write(self.style.SUCCESS(f"\nDemo users (password for all: {DEMO_PASSWORD})"))
             for email, _, role, is_admin in DEMO_USERS:
