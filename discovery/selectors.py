@@ -96,7 +96,7 @@ def discovery_search(*, user: User, organization: Organization, query: Discovery
     discovery_require(user=user, organization=organization)
     # A results page reads the row's figures and its profile's name, never the search text, the content vector or
     # the typical post: leaving them in the database halves what a page of 50 rows reads and decodes.
-    rows = (
+    rows: QuerySet[ProfileInsight] = (
         ProfileInsight.objects.filter(organization=organization)
         .select_related("profile")
         .defer(*RESULT_DEFERRED)
