@@ -37,9 +37,11 @@ from bisect import bisect_left
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.scratch import scratch_database  # noqa: E402
+
 RECORDED = ROOT / "tests" / "data" / "profiles" / "x"
 X_HOST = "https://api.twitter.com"
 TOKEN = "bench-recorded-token"
@@ -296,17 +298,6 @@ def run_round(
     }
 
 
-def _scratch(url: str, name: str, create: bool) -> str:
-    import psycopg
-
-    parts = urlsplit(url)
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name}")
-        if create:
-            connection.execute(f"CREATE DATABASE {name}")
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--postgres", help="PostgreSQL server URL (a scratch database is made on it)")
@@ -328,7 +319,7 @@ def main() -> None:
         print("bench_fetch_scale: skipped, it needs PostgreSQL (--postgres URL or a postgres DATABASE_URL) and Redis")
         return
     name = f"bench_fetch_{os.getpid()}"
-    url = _scratch(args.postgres, name, True)
+    url = scratch_database(args.postgres, name, create=True)
     try:
         env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.settings.base"}
         subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True, cwd=ROOT)
@@ -372,7 +363,7 @@ def main() -> None:
         from django.db import connections
 
         connections.close_all()
-        _scratch(args.postgres, name, False)
+        scratch_database(args.postgres, name, create=False)
 
 
 if __name__ == "__main__":

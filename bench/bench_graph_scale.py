@@ -25,6 +25,9 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.scratch import scratch_database  # noqa: E402
+
 BLOCK = 2000
 
 
@@ -200,17 +203,6 @@ def child(args: argparse.Namespace) -> None:
         print(json.dumps(new_build(organization_id)))
 
 
-def _scratch(url: str, name: str, create: bool) -> str:
-    import psycopg
-
-    parts = urlsplit(url)
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name}")
-        if create:
-            connection.execute(f"CREATE DATABASE {name}")
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--postgres", help="PostgreSQL server URL (a scratch database is made on it)")
@@ -233,7 +225,7 @@ def main() -> None:
     for position, edges in enumerate(sizes):
         name = args.reuse or f"bench_graph_{os.getpid()}_{edges}"
         url = urlunsplit(urlsplit(args.postgres)._replace(path=f"/{name}")) if args.reuse else None
-        url = url or _scratch(args.postgres, name, True)
+        url = url or scratch_database(args.postgres, name, create=True)
         env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.settings.base"}
         try:
             subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True, cwd=ROOT)
@@ -285,7 +277,7 @@ def main() -> None:
             if args.keep or args.reuse:
                 print(f"  kept database {name}")
             else:
-                _scratch(args.postgres, name, False)
+                scratch_database(args.postgres, name, create=False)
 
 
 if __name__ == "__main__":

@@ -26,9 +26,11 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.scratch import scratch_database  # noqa: E402
+
 DATASET = ROOT / "ml" / "datasets" / "ig-influencer-posts-2019" / "profiles_slim.jsonl"
 CSV_HEADER = ["platform", "handle", "followers_count", "post_id", "caption", "taken_at", "likes", "comments"]
 
@@ -167,19 +169,6 @@ def child(args: argparse.Namespace) -> None:
     )
 
 
-def _scratch_database(url: str, create: bool) -> str:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = f"bench_import_{os.getpid()}"
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name}")
-        if create:
-            connection.execute(f"CREATE DATABASE {name}")
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
 def run_one(url: str, path: Path, *, stream: bool, label: str, followers_of: bool = False) -> dict[str, object]:
     env = {
         **os.environ,
@@ -223,7 +212,7 @@ def main() -> None:
             path, profiles, posts = made[shape]
             label = f"{shape} {'streamed' if stream else 'whole'}"
             url = (
-                _scratch_database(args.postgres, True)
+                scratch_database(args.postgres, f"bench_import_{os.getpid()}", create=True)
                 if args.postgres
                 else f"sqlite:///{Path(folder) / f'{shape}-{stream}.sqlite3'}"
             )
@@ -231,7 +220,7 @@ def main() -> None:
                 report = run_one(url, path, stream=stream, label=label)
             finally:
                 if args.postgres:
-                    _scratch_database(args.postgres, False)
+                    scratch_database(args.postgres, f"bench_import_{os.getpid()}", create=False)
             assert report["stored_posts"] == posts == report["posts"], (report, posts)
             assert report["profiles"] == profiles, (report, profiles)
             print(
@@ -241,7 +230,7 @@ def main() -> None:
         if args.followers_mb:
             path, rows = make_followers(Path(folder), args.followers_mb)
             url = (
-                _scratch_database(args.postgres, True)
+                scratch_database(args.postgres, f"bench_import_{os.getpid()}", create=True)
                 if args.postgres
                 else f"sqlite:///{Path(folder) / 'followers.sqlite3'}"
             )
@@ -249,7 +238,7 @@ def main() -> None:
                 report = run_one(url, path, stream=True, label="followers", followers_of=True)
             finally:
                 if args.postgres:
-                    _scratch_database(args.postgres, False)
+                    scratch_database(args.postgres, f"bench_import_{os.getpid()}", create=False)
             assert report["profiles"] == rows, (report, rows)
             print(
                 f"{'followers':<8} {'streamed':<12} {path.stat().st_size / 2**20:>6.0f} {report['seconds']:>8.1f} "
