@@ -40,7 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.scratch import scratch_database  # noqa: E402
+from bench.scratch import scratch_database, server_url  # noqa: E402
 
 RECORDED = ROOT / "tests" / "data" / "profiles" / "x"
 X_HOST = "https://api.twitter.com"
@@ -310,11 +310,9 @@ def main() -> None:
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        sys.path.insert(0, str(ROOT))
         worker(args.worker)
         return
-    database = os.environ.get("DATABASE_URL", "")
-    args.postgres = args.postgres or (database if database.startswith(("postgres://", "postgresql://")) else "")
+    args.postgres = server_url(args.postgres)
     if not args.postgres:
         print("bench_fetch_scale: skipped, it needs PostgreSQL (--postgres URL or a postgres DATABASE_URL) and Redis")
         return

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.scratch import scratch_database  # noqa: E402
+from bench.scratch import scratch_database, server_url  # noqa: E402
 
 BLOCK = 2000
 
@@ -216,8 +216,7 @@ def main() -> None:
     if args.child:
         child(args)
         return
-    database = os.environ.get("DATABASE_URL", "")
-    args.postgres = args.postgres or (database if database.startswith(("postgres://", "postgresql://")) else "")
+    args.postgres = server_url(args.postgres)
     if not args.postgres:
         print("bench_graph_scale: skipped, it needs PostgreSQL (--postgres URL or a postgres DATABASE_URL)")
         return

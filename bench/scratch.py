@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -15,3 +16,9 @@ def scratch_database(url: str, name: str, *, create: bool) -> str:
         if create:
             connection.execute(f"CREATE DATABASE {name}")
     return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def server_url(given: str | None) -> str:
+    """The PostgreSQL server a bench runs on: --postgres, else a postgres DATABASE_URL, else "" (the bench skips)."""
+    database = os.environ.get("DATABASE_URL", "")
+    return given or (database if database.startswith(("postgres://", "postgresql://")) else "")
