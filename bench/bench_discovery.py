@@ -197,6 +197,7 @@ INDEXES = [
     "disc_pg_quality_score",
     "disc_pg_growth_30d",
     "disc_pg_refreshed",
+    "disc_org_filters",
 ]
 
 
