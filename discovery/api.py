@@ -132,9 +132,7 @@ class DiscoveryApi(generics.ListAPIView):
         organization = active_organization(
             request=self.request, organization_id=params.validated_data.get("organization")
         )
-        return selectors.discovery_search(
-            user=self.request.user, organization=organization, query=params.to_query()
-        ).select_related("profile")
+        return selectors.discovery_search(user=self.request.user, organization=organization, query=params.to_query())
 
 
 class LookalikeSerializer(serializers.Serializer):

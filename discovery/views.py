@@ -44,7 +44,7 @@ def search(request: HttpRequest) -> HttpResponse:
             form.is_valid()
             query = form.to_query()
         results = selectors.discovery_search(user=request.user, organization=organization, query=query)
-        page = Paginator(results.select_related("profile"), PAGE_SIZE).get_page(request.GET.get("page"))
+        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         rows = list(page.object_list)
         others = creator_accounts(profiles=[row.profile for row in rows])  # the creator's other platforms, one query
         for row in rows:
