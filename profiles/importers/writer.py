@@ -105,7 +105,7 @@ def _note_cut(result: ImportResult, text: str) -> None:
 _REQUIRED = object()
 
 
-def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
+def fast_insert(model: type[models.Model], rows: list[dict[str, Any]], *, with_pk: bool = False) -> None:
     """INSERT new rows: COPY on PostgreSQL, executemany on SQLite.
 
     bulk_create builds a model instance and runs every field's get_db_prep_save for each value, and on SQLite it
@@ -114,11 +114,11 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
     Here only the columns that need conversion (JSON, datetimes) are converted; rows hold attnames
     (profile_id, not profile) and values already of the column's Python type; a column a row leaves out takes the
     field's default (a fresh list or dict for JSON). Callers checked there are no conflicts (precomputed lookups
-    inside the same transaction)."""
+    inside the same transaction). `with_pk`: every row carries its primary key (from `allocate_ids`)."""
     if not rows:
         return
     connection = connections[router.db_for_write(model)]
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    fields = [field for field in model._meta.concrete_fields if with_pk or not field.primary_key]
     columns_spec = []
     for field in fields:
         default = field.get_default() if field.has_default() else None if field.null else _REQUIRED
@@ -126,6 +126,22 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
         columns_spec.append((field.attname, default, fresh, _converter(field, connection)))
     params = [_row_values(row, columns_spec, model) for row in rows]
     _insert(model, fields, params)
+
+
+def allocate_ids(model: type[models.Model], count: int) -> list[int] | None:
+    """`count` fresh primary keys from the table's sequence (PostgreSQL), so new rows can be written with their ids
+    known instead of being read back by key after the insert (half an import's lookups). None on SQLite, where the
+    caller reads them back."""
+    connection = connections[router.db_for_write(model)]
+    if connection.vendor != "postgresql" or count == 0:
+        return None if connection.vendor != "postgresql" else []
+    table = str(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [table, model._meta.pk.column, count],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def fast_insert_columns(model: type[models.Model], columns: dict[str, list[Any]]) -> None:
@@ -423,6 +439,7 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
     snapshot_keys: list[tuple[tuple[str, str], dict[str, Any]]] = []
     repeated = 0  # rows an earlier batch of this import wrote: neither new nor updated again
     rewritten: list[int] = []  # their ids: a snapshot an earlier batch took is replaced, not added
+    matched: dict[tuple[str, str], dict[str, Any]] = {}  # the stored row each record updates
     for key, record in profiles.items():
         row = existing.get(key)
         platform_id = record.values.get("platform_id")
@@ -457,6 +474,8 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
                 f"Re-import @{holder['handle']} first (or remove the outdated profile)",
             )
         source = sources[key]
+        if row is not None:
+            matched[key] = row
         if row is None:
             values = {name: record.values[name] for name in PROFILE_FIELDS if name in record.values}
             to_create.append(
@@ -516,7 +535,11 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
                 dict(organization_id=organization.pk, platform=key[0], handle=key[1], created_at=now, updated_at=now)
             )
 
-    fast_insert(Profile, to_create)
+    new_ids = allocate_ids(Profile, len(to_create))
+    if new_ids is not None:
+        for values, new_id in zip(to_create, new_ids, strict=True):
+            values["id"] = new_id
+    fast_insert(Profile, to_create, with_pk=new_ids is not None)
     if to_upsert:
         Profile.objects.bulk_create(
             to_upsert,
@@ -535,9 +558,16 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
     result.updated += len(to_upsert) + len(renamed) - repeated
     progress(len(profiles))
 
-    ids: dict[tuple[str, str], int] = {
-        (row["platform"], row["handle"]): row["id"] for row in _stored_profiles(organization, wanted, set(), ("id",))
-    }
+    ids: dict[tuple[str, str], int]
+    if new_ids is None:  # SQLite: the new rows' ids read back by key
+        ids = {
+            (row["platform"], row["handle"]): row["id"]
+            for row in _stored_profiles(organization, wanted, set(), ("id",))
+        }
+    else:
+        ids = {(values["platform"], values["handle"]): values["id"] for values in to_create}
+        ids.update((key, row["id"]) for key, row in existing.items() if key not in profiles)
+        ids.update((key, row["id"]) for key, row in matched.items())
     snapshots = [
         dict(
             profile_id=ids[key],
@@ -555,7 +585,7 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
     result.created += len(snapshots)
 
     created_posts, updated_posts, changed_profiles = _write_posts(
-        posts, ids, now, lambda done: progress(len(profiles) + done)
+        posts, ids, now, lambda done: progress(len(profiles) + done), fresh=set(new_ids or ())
     )
     result.created += created_posts
     result.updated += updated_posts
@@ -735,8 +765,10 @@ def _write_posts(
     ids: dict[tuple[str, str], int],
     now: datetime,
     progress: Callable[[int], None],
+    fresh: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[int, int, list[int]]:
-    owner_ids = sorted({ids[(platform, owner)] for platform, owner, _ in posts})
+    """`fresh`: ids of profiles this batch created (no stored posts to compare with)."""
+    owner_ids = sorted({ids[(platform, owner)] for platform, owner, _ in posts} - fresh)
     existing: dict[tuple[int, str], dict[str, Any]] = {}
     for chunk in _chunks(owner_ids):
         for row in Post.objects.filter(profile_id__in=chunk).values(
