@@ -74,27 +74,21 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
             file=name, line=1, field=unknown[0], message="unknown column (see profiles/IMPORT_FORMATS.md)"
         )
     reader.fieldnames = header
+    # Rows of one account repeat its columns: a row whose account cells equal the row before's is that account again,
+    # already checked and (while it is still in memory) already recorded.
+    previous: tuple[tuple[str | None, ...], ProfileRecord] | None = None
     for row in reader:
         ctx = Ctx(name, reader.line_num)
-        platform = to_str(row.get("platform")).lower()
-        platform = {"twitter": "x", "ig": "instagram", "yt": "youtube"}.get(platform, platform)
-        if platform not in PLATFORMS:
-            raise ctx.fail("platform", f"must be {platform_names()}, got {row.get('platform')!r}")
-        handle = to_handle(row.get("handle"), ctx, "handle", platform)
-        values = compact(
-            {
-                "platform_id": to_id(row.get("platform_id"), ctx, "platform_id", required=False) or None,
-                "display_name": to_str(row.get("display_name"))[:200] or None,
-                "bio": to_str(row.get("bio")) or None,
-                "external_url": to_url(row.get("external_url"))[:500] or None,
-                "is_verified": to_bool(row.get("is_verified"), ctx, "is_verified"),
-                "is_private": to_bool(row.get("is_private"), ctx, "is_private"),
-                "followers_count": to_int(row.get("followers_count"), ctx, "followers_count"),
-                "following_count": to_int(row.get("following_count"), ctx, "following_count"),
-                "posts_count": to_int(row.get("posts_count"), ctx, "posts_count"),
-            }
-        )
-        parsed.add_profile(ProfileRecord(platform, handle, values, where=ctx.where()))
+        cells = tuple(row.get(column) for column in CSV_PROFILE_COLUMNS)
+        if previous is not None and previous[0] == cells:
+            record = previous[1]
+            if not (parsed.profiles and parsed.profiles[-1] is record):  # moved to the spool since: record it again
+                record = ProfileRecord(record.platform, record.handle, dict(record.values), where=ctx.where())
+                parsed.add_profile(record)
+        else:
+            record = _add_profile(parsed, row, ctx)
+        previous = (cells, record)
+        platform, handle = record.platform, record.handle
         post_id = to_str(row.get("post_id"))
         if not post_id:
             filled = next((column for column in CSV_POST_COLUMNS if to_str(row.get(column))), None)
@@ -131,3 +125,28 @@ def parse_csv(path: Path, name: str) -> ParsedFile:
         )
         parsed.add_post(PostRecord(platform, handle, to_id(post_id, ctx, "post_id"), post_values, where=ctx.where()))
     return parsed
+
+
+def _add_profile(parsed: ParsedFile, row: dict[str, str | None], ctx: Ctx) -> ProfileRecord:
+    """Check a row's account columns and record the account."""
+    platform = to_str(row.get("platform")).lower()
+    platform = {"twitter": "x", "ig": "instagram", "yt": "youtube"}.get(platform, platform)
+    if platform not in PLATFORMS:
+        raise ctx.fail("platform", f"must be {platform_names()}, got {row.get('platform')!r}")
+    handle = to_handle(row.get("handle"), ctx, "handle", platform)
+    values = compact(
+        {
+            "platform_id": to_id(row.get("platform_id"), ctx, "platform_id", required=False) or None,
+            "display_name": to_str(row.get("display_name"))[:200] or None,
+            "bio": to_str(row.get("bio")) or None,
+            "external_url": to_url(row.get("external_url"))[:500] or None,
+            "is_verified": to_bool(row.get("is_verified"), ctx, "is_verified"),
+            "is_private": to_bool(row.get("is_private"), ctx, "is_private"),
+            "followers_count": to_int(row.get("followers_count"), ctx, "followers_count"),
+            "following_count": to_int(row.get("following_count"), ctx, "following_count"),
+            "posts_count": to_int(row.get("posts_count"), ctx, "posts_count"),
+        }
+    )
+    record = ProfileRecord(platform, handle, values, where=ctx.where())
+    parsed.add_profile(record)
+    return record
