@@ -119,13 +119,19 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]], *, with_p
         return
     connection = connections[router.db_for_write(model)]
     fields = [field for field in model._meta.concrete_fields if with_pk or not field.primary_key]
-    columns_spec = []
+    columns = []  # converted column by column: one comprehension per column instead of a call per value
     for field in fields:
+        name = field.attname
         default = field.get_default() if field.has_default() else None if field.null else _REQUIRED
-        fresh = type(default) if isinstance(default, list | dict) else None
-        columns_spec.append((field.attname, default, fresh, _converter(field, connection)))
-    params = [_row_values(row, columns_spec, model) for row in rows]
-    _insert(model, fields, params)
+        if default is _REQUIRED:
+            if any(name not in row for row in rows):
+                raise ValueError(f"{model.__name__}.{name} has no value and no default")
+            values = [row[name] for row in rows]
+        else:  # a list or dict default is shared here: it is only read (encoded to JSON text), never changed
+            values = [row.get(name, default) for row in rows]
+        convert = _converter(field, connection)
+        columns.append(values if convert is None else [convert(value) for value in values])
+    _insert(model, fields, list(zip(*columns, strict=True)))
 
 
 def allocate_ids(model: type[models.Model], count: int) -> list[int] | None:
@@ -173,20 +179,6 @@ def _insert(model: type[models.Model], fields: list[models.Field], params: list[
         sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
         for chunk in _chunks(params, 5000):
             cursor.executemany(sql, chunk)
-
-
-def _row_values(
-    row: dict[str, Any], spec: list[tuple[str, Any, Any, Any]], model: type[models.Model]
-) -> tuple[Any, ...]:
-    values = []
-    for name, default, fresh, convert in spec:
-        value = row.get(name, _REQUIRED)
-        if value is _REQUIRED:
-            if default is _REQUIRED:
-                raise ValueError(f"{model.__name__}.{name} has no value and no default")
-            value = fresh() if fresh is not None else default
-        values.append(value if convert is None else convert(value))
-    return tuple(values)
 
 
 def _converter(field: models.Field, connection: Any) -> Callable[[Any], Any] | None:
@@ -328,6 +320,10 @@ class _Run:
     counted: set[int] = dataclass_field(default_factory=set)  # posts (hashed keys) whose relations are counted
     store: _RelationStore = dataclass_field(default_factory=lambda: _RelationStore())  # streamed: all the relations
     keys: dict[str, list[Any]] = dataclass_field(default_factory=lambda: {"profiles": [], "posts": []})
+    referenced_ids: dict[tuple[str, str], int] = dataclass_field(default_factory=dict)  # bounded: REFERENCED_IDS_KEPT
+
+
+REFERENCED_IDS_KEPT = 100_000  # about 25 MB of (platform, handle) -> id
 
 
 def import_records(
@@ -420,18 +416,24 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
         referenced.update({(repost.platform, repost.reposter_handle), (repost.platform, repost.original_handle)})
     referenced -= set(profiles)
 
-    wanted = set(profiles) | referenced
+    updated_keys = set(profiles)  # read whole, to compare; referenced accounts only need their ids
     if followers_of is not None:
-        wanted.add((followers_of.platform, followers_of.handle))
+        updated_keys.add((followers_of.platform, followers_of.handle))
+    wanted = updated_keys | referenced
     platform_ids = {
         (key[0], record.values["platform_id"]) for key, record in profiles.items() if record.values.get("platform_id")
     }
     existing: dict[tuple[str, str], dict[str, Any]] = {}
     by_platform_id: dict[tuple[str, str], dict[str, Any]] = {}
-    for stored in _stored_profiles(organization, wanted, platform_ids):
+    for stored in _stored_profiles(organization, updated_keys, platform_ids):
         existing[(stored["platform"], stored["handle"])] = stored
         if stored["platform_id"]:
             by_platform_id[(stored["platform"], stored["platform_id"])] = stored
+    # An account mentioned in one batch is mostly mentioned again in later ones: its id is remembered.
+    referenced_ids = {key: run.referenced_ids[key] for key in referenced if key in run.referenced_ids}
+    unknown = referenced - referenced_ids.keys() - existing.keys()
+    for stored in _stored_profiles(organization, unknown, set(), ("id",)):
+        referenced_ids[(stored["platform"], stored["handle"])] = stored["id"]
 
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Profile] = []
@@ -530,7 +532,7 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
         if any(merged[name] != row[name] for name in COUNT_FIELDS) or always_snapshot:
             snapshot_keys.append((key, merged))
     for key in referenced:
-        if key not in existing:
+        if key not in existing and key not in referenced_ids:
             to_create.append(
                 dict(organization_id=organization.pk, platform=key[0], handle=key[1], created_at=now, updated_at=now)
             )
@@ -568,6 +570,10 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
         ids = {(values["platform"], values["handle"]): values["id"] for values in to_create}
         ids.update((key, row["id"]) for key, row in existing.items() if key not in profiles)
         ids.update((key, row["id"]) for key, row in matched.items())
+        ids.update(referenced_ids)
+    if len(run.referenced_ids) > REFERENCED_IDS_KEPT or renamed:  # a renamed account's old handle is free again
+        run.referenced_ids.clear()
+    run.referenced_ids.update((key, ids[key]) for key in referenced)
     snapshots = [
         dict(
             profile_id=ids[key],
