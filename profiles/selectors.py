@@ -81,6 +81,17 @@ class DataAge:
         return self.age_days is not None and self.age_days > OLD_AFTER_DAYS
 
 
+def newest_post_times(profile_ids: list[int]) -> dict[int, datetime]:
+    """profile id -> when its newest stored post was published (profiles without dated posts are left out)."""
+    rows = (
+        Post.objects.filter(profile_id__in=profile_ids, taken_at__isnull=False)
+        .values("profile_id")
+        .annotate(newest=Max("taken_at"))
+        .values_list("profile_id", "newest")
+    )
+    return dict(rows)
+
+
 def profile_data_age(profile: Profile, *, newest_post_at: datetime | None) -> DataAge:
     """`newest_post_at`: when its newest stored post was published (a list annotates it on every row; the profile
     page has it from profile_stats), so this reads nothing itself."""

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as Forbidden
 from django.core.paginator import Paginator
-from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -41,11 +40,14 @@ def list(request: HttpRequest) -> HttpResponse:  # noqa: A001 - URL name 'profil
     organization = request.organization  # type: ignore[attr-defined]
     membership = request.membership  # type: ignore[attr-defined]
     profiles = selectors.profiles_for_user(user=request.user, organization=organization)
-    page = Paginator(profiles.annotate(newest_post_at=Max("posts__taken_at")), 100).get_page(request.GET.get("page"))
+    # Counted and paged on the profiles alone; the newest post is read for the page's rows only (annotating the
+    # whole list joined and grouped every post of every linked profile, for the count too).
+    page = Paginator(profiles, 100).get_page(request.GET.get("page"))
+    rows = [*page.object_list]
+    newest = selectors.newest_post_times([profile.pk for profile in rows])
     context = {
         "profiles": [
-            (profile, selectors.profile_data_age(profile, newest_post_at=profile.newest_post_at))  # type: ignore[attr-defined]
-            for profile in page.object_list
+            (profile, selectors.profile_data_age(profile, newest_post_at=newest.get(profile.pk))) for profile in rows
         ],
         "page": page,
         "all_linked": profiles.only("id", "handle", "platform"),
