@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 
 from accounts.models import Membership, Organization, User
@@ -155,13 +155,14 @@ def review_queue_for_user(*, user: User, organization: Organization) -> QuerySet
     if not membership.can(Capability.REVIEW_CONTENT):
         return Submission.objects.none()
     queryset = submissions_for_user(user=user, organization=organization).filter(status__in=AWAITING_REVIEW)
-    queryset = queryset.filter(Q(campaign__reviewers__isnull=True) | Q(campaign__reviewers=user)).exclude(
-        influencer=user
-    )
+    # Campaigns without named reviewers are everyone's to review; named ones only theirs. As EXISTS tests, not a
+    # join, so no row repeats and the query needs no DISTINCT (which compared every selected column of every row).
+    reviewers = Campaign.reviewers.through.objects.filter(campaign_id=OuterRef("campaign_id"))
+    queryset = queryset.filter(~Exists(reviewers) | Exists(reviewers.filter(user=user))).exclude(influencer=user)
     decided_latest = SubmissionVersion.objects.filter(
         decisions__reviewer=user, number=F("submission__latest_version_number")
     ).values("submission_id")
-    return queryset.exclude(pk__in=decided_latest).distinct().order_by("updated_at")
+    return queryset.exclude(pk__in=decided_latest).order_by("updated_at")
 
 
 def linked_profiles_for_influencer(*, user: User, organization: Organization) -> QuerySet[Profile]:

@@ -57,3 +57,19 @@ def test_pending_takes_the_same_queries_for_2_and_6_submissions(alice, agency, r
             assert len(selectors.pending_submissions(user=alice, organization=agency)) == total
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_the_queue_lists_each_submission_once_for_named_and_unnamed_reviewers(
+    alice, rey, agency, campaign, make_submission
+):
+    """Reviewers are tested with EXISTS, not joined: two named reviewers do not list a submission twice, the query
+    has no DISTINCT, a campaign without named reviewers is everyone's and a named one only its reviewers'."""
+    submission = make_submission()
+    assert [s.pk for s in selectors.review_queue_for_user(user=rey, organization=agency)] == [submission.pk]
+    services.campaign_update(user=alice, campaign=campaign, reviewers=[rey, alice])
+    with CaptureQueriesContext(connection) as queries:
+        assert [s.pk for s in selectors.review_queue_for_user(user=rey, organization=agency)] == [submission.pk]
+    assert "DISTINCT" not in queries[-1]["sql"]
+    services.campaign_update(user=alice, campaign=campaign, reviewers=[alice])
+    assert list(selectors.review_queue_for_user(user=rey, organization=agency)) == []
+    assert [s.pk for s in selectors.review_queue_for_user(user=alice, organization=agency)] == [submission.pk]
