@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Count, Model, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest
 
 from accounts.models import Invitation, Membership, Organization, PersonalToken, User
@@ -192,10 +192,24 @@ def invitations_for_organization(*, user: User, organization: Organization) -> Q
 def organization_member_counts(*, user: User, organization: Organization) -> dict[str, int]:
     """Members and open invitations of an agency, for any of its members (the list itself is for managers)."""
     membership_get(user=user, organization=organization)
-    return {
-        "members": organization.memberships.count(),
-        "open_invitations": organization.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True).count(),
-    }
+
+    def count(rows: QuerySet[Any]) -> Subquery:
+        return Subquery(rows.order_by().values("organization").annotate(n=Count("pk")).values("n"))
+
+    counts = (  # one query for both
+        Organization.objects.filter(pk=organization.pk)
+        .annotate(
+            members=count(Membership.objects.filter(organization=OuterRef("pk"))),
+            open_invitations=count(
+                Invitation.objects.filter(
+                    organization=OuterRef("pk"), accepted_at__isnull=True, revoked_at__isnull=True
+                )
+            ),
+        )
+        .values("members", "open_invitations")
+        .get()
+    )
+    return {name: counts[name] or 0 for name in ("members", "open_invitations")}
 
 
 def agency_member_get(*, user: User, organization: Organization | int) -> Membership:

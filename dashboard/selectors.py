@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import Count, Q
+
 from accounts.models import Membership
 from accounts.roles import Capability
 from accounts.selectors import organization_member_counts
@@ -64,6 +66,8 @@ def dashboard_summary(*, membership: Membership) -> DashboardSummary:
     if membership.can(Capability.SUBMIT_CONTENT):
         own = own_submissions(user=user, organization=organization)
         summary.my_submissions = list(own[:5])
-        summary.my_submission_count = own.count()
-        summary.my_in_review_count = own.filter(status__in=AWAITING_REVIEW).count()
+        counts = own.order_by().aggregate(  # both counts in one query
+            all=Count("pk"), in_review=Count("pk", filter=Q(status__in=AWAITING_REVIEW))
+        )
+        summary.my_submission_count, summary.my_in_review_count = counts["all"], counts["in_review"]
     return summary
