@@ -141,12 +141,10 @@ def to_datetime(value: Any, ctx: Ctx, field: str) -> datetime | None:
         text = str(value).strip()
         if text.lstrip("-").isdigit():
             return from_timestamp(int(text))
-        for pattern in ("%a %b %d %H:%M:%S %z %Y",):  # Twitter v1.1
-            try:
-                return datetime.strptime(text, pattern)
-            except ValueError:
-                pass
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        try:  # ISO 8601 first: most files' dates, and the cheap check (a failed strptime costs ~10 us a value)
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y")  # Twitter v1.1: "Wed Oct 10 20:19:24 +0000 2018"
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except (ValueError, OverflowError, OSError):
         raise ctx.fail(field, f"is not a date: {str(value)[:40]!r}") from None
