@@ -167,6 +167,18 @@ def test_the_window_is_the_newest_posts_counted_in_the_database():
     assert everything[-1].pk == undated.pk and len(everything) == 71  # undated last, kept when not dated_only
 
 
+def _shipped_captions() -> list[str]:
+    """Every caption of the shipped Instagram posts, then the hand-labelled ones."""
+    captions: list[str] = []
+    with open("ml/datasets/ig-influencer-posts-2019/profiles_slim.jsonl", encoding="utf-8") as handle:
+        for line in handle.read().split("\n"):
+            if line.strip():
+                captions.extend(post.get("edge_media_to_caption") or "" for post in json.loads(line).get("posts", []))
+    with open(LABELS, encoding="utf-8") as handle:
+        captions.extend(json.loads(line)["caption"] for line in handle if line.strip())
+    return captions
+
+
 def test_the_screen_that_settles_most_captions_early_never_changes_a_verdict(monkeypatch):
     """Most captions carry none of the words any evidence starts with and are answered "no" before the word pass
     (ml.engine.sponsored._may_have_evidence). On every shipped Instagram caption, the labelled set and captions made
@@ -190,17 +202,12 @@ def test_the_screen_that_settles_most_captions_early_never_changes_a_verdict(mon
         "Paid partnership with @x",
         "",
     ]
-    with open("ml/datasets/ig-influencer-posts-2019/profiles_slim.jsonl", encoding="utf-8") as handle:
-        for line in handle.read().split("\n"):
-            if line.strip():
-                captions.extend(post.get("edge_media_to_caption") or "" for post in json.loads(line).get("posts", []))
+    captions.extend(_shipped_captions())
     with gzip.open("ml/datasets/ig-influencer-categories-kim2020/posts.jsonl.gz", "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle):
             if number >= 5000:
                 break
             captions.append(json.loads(line).get("caption") or "")
-    with open(LABELS, encoding="utf-8") as handle:
-        captions.extend(json.loads(line)["caption"] for line in handle if line.strip())
     screened = [sponsorship(caption) for caption in captions]
     monkeypatch.setattr(sponsored, "_may_have_evidence", lambda caption, lowered: True)
     full = [sponsorship(caption) for caption in captions]
@@ -231,12 +238,7 @@ def test_the_guarded_patterns_find_exactly_what_the_plain_patterns_find():
         "РЕКЛАМА и إعلان",
         "",
     ]
-    with open("ml/datasets/ig-influencer-posts-2019/profiles_slim.jsonl", encoding="utf-8") as handle:
-        for line in handle.read().split("\n"):
-            if line.strip():
-                captions.extend(post.get("edge_media_to_caption") or "" for post in json.loads(line).get("posts", []))
-    with open(LABELS, encoding="utf-8") as handle:
-        captions.extend(json.loads(line)["caption"] for line in handle if line.strip())
+    captions.extend(_shipped_captions())
     guarded = {
         pattern: re.compile(f"(?=[{first}])(?:{pattern})", flags)
         for pattern, (first, flags) in sponsored.GUARDED.items()
