@@ -113,25 +113,23 @@ def fast_insert(model: type[models.Model], rows: list[dict[str, Any]], *, with_p
     (see bench/bench_import.py). Changed rows still go through bulk_create(update_conflicts=True).
     Here only the columns that need conversion (JSON, datetimes) are converted; rows hold attnames
     (profile_id, not profile) and values already of the column's Python type; a column a row leaves out takes the
-    field's default (a fresh list or dict for JSON). Callers checked there are no conflicts (precomputed lookups
+    field's default. Callers checked there are no conflicts (precomputed lookups
     inside the same transaction). `with_pk`: every row carries its primary key (from `allocate_ids`)."""
     if not rows:
         return
-    connection = connections[router.db_for_write(model)]
-    fields = [field for field in model._meta.concrete_fields if with_pk or not field.primary_key]
-    columns = []  # converted column by column: one comprehension per column instead of a call per value
-    for field in fields:
+    columns: dict[str, list[Any]] = {}  # column by column: one comprehension per column, not a call per value
+    for field in model._meta.concrete_fields:
+        if field.primary_key and not with_pk:
+            continue
         name = field.attname
         default = field.get_default() if field.has_default() else None if field.null else _REQUIRED
         if default is _REQUIRED:
             if any(name not in row for row in rows):
                 raise ValueError(f"{model.__name__}.{name} has no value and no default")
-            values = [row[name] for row in rows]
+            columns[name] = [row[name] for row in rows]
         else:  # a list or dict default is shared here: it is only read (encoded to JSON text), never changed
-            values = [row.get(name, default) for row in rows]
-        convert = _converter(field, connection)
-        columns.append(values if convert is None else [convert(value) for value in values])
-    _insert(model, fields, list(zip(*columns, strict=True)))
+            columns[name] = [row.get(name, default) for row in rows]
+    fast_insert_columns(model, columns)
 
 
 def allocate_ids(model: type[models.Model], count: int) -> list[int] | None:
