@@ -88,9 +88,12 @@ echo "--- API fuzz: schemathesis against the live server (PostgreSQL), bounded e
 # Content-Type, a response that breaks its schema, input the document allows refused, or input it forbids accepted,
 # fails CI (the one operation with a rule no schema can state is configured in .ci/schemathesis.toml). The token's own
 # revocation is left out so that the run keeps its credentials. Bounded: 10 examples per operation, fixed seed.
+# One worker: a run with two (threads) failed on 2026-12-07 with an error inside the tool, not a finding
+# ("AST constructor recursion depth mismatch" while hypothesis read schemathesis's own source; CPython's AST state
+# is shared by threads); one worker takes about as long here and leaves no second thread to race it.
 .venv/bin/st --config-file .ci/schemathesis.toml run "http://127.0.0.1:${PORT}/api/schema/" \
   --checks "${SMOKE_FUZZ_CHECKS:-all}" -H "Authorization: Bearer ${TOKEN}" \
-  --max-examples "${SMOKE_FUZZ_EXAMPLES:-10}" --phases examples,coverage,fuzzing --seed 2026 --workers 2 \
+  --max-examples "${SMOKE_FUZZ_EXAMPLES:-10}" --phases examples,coverage,fuzzing --seed 2026 --workers 1 \
   --request-timeout 30 --exclude-path-regex '^/api/v1/tokens/' --report junit --report-dir "$WORK/fuzz" \
   | tee "$WORK/fuzz.log" || fail "schemathesis found failures (see above)"
 echo "ok: schemathesis"
