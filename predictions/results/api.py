@@ -74,7 +74,10 @@ class CampaignReportApi(APIView):
             (200, "application/pdf"): OpenApiTypes.BINARY,
             (200, "text/csv"): OpenApiTypes.STR,
         },
-        parameters=[OpenApiParameter("format", str, enum=["json", "pdf", "csv"], required=False)],
+        parameters=[
+            # Empty is the same as absent (DRF's format override ignores it): JSON.
+            OpenApiParameter("format", str, enum=["json", "pdf", "csv", ""], required=False, description="empty: json")
+        ],
         description="Per-campaign totals (submissions, published, predicted_likes, actual_likes, engagement_rate, "
         "emv, spend, cost_per_engagement, …), the formulas used, and one row per submission. Money is "
         "a decimal string in the agency's currency.",

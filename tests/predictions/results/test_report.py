@@ -144,6 +144,18 @@ def test_report_is_404_for_another_agency_and_403_for_the_campaigns_influencer(
     assert client.get(reverse("predictions:campaign_report", args=[campaign.pk])).status_code == 403
 
 
+def test_an_empty_format_is_the_json_report_and_the_document_says_so(published, campaign, api_client_for, alice):
+    from drf_spectacular.generators import SchemaGenerator
+
+    response = api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/?format=")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/json")
+    assert response.json()["campaign"]["id"] == campaign.pk
+    operation = SchemaGenerator().get_schema(request=None, public=True)["paths"]["/api/v1/campaigns/{id}/report/"]
+    (parameter,) = [p for p in operation["get"]["parameters"] if p["name"] == "format"]
+    assert sorted(parameter["schema"]["enum"]) == ["", "csv", "json", "pdf"]
+    assert api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/?format=xml").status_code == 404
+
+
 def test_report_as_pdf_is_a_pdf_with_the_charts_drawn_in(published, campaign, api_client_for, alice):
     response = api_client_for(alice).get(f"/api/v1/campaigns/{campaign.pk}/report/?format=pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
