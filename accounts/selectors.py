@@ -183,10 +183,14 @@ def invitation_get_by_token(*, token: str) -> Invitation:
         raise Http404("This invitation link is not valid.") from exc
 
 
+# An invitation still open: the members page lists these and the dashboard counts them (one definition).
+OPEN_INVITATION = Q(accepted_at__isnull=True, revoked_at__isnull=True)
+
+
 def invitations_for_organization(*, user: User, organization: Organization) -> QuerySet[Invitation]:
     agency_member_get(user=user, organization=organization)
     membership_require(user=user, organization=organization, capability=Capability.MANAGE_MEMBERS)
-    return organization.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
+    return organization.invitations.filter(OPEN_INVITATION)
 
 
 def organization_member_counts(*, user: User, organization: Organization) -> dict[str, int]:
@@ -200,11 +204,7 @@ def organization_member_counts(*, user: User, organization: Organization) -> dic
         Organization.objects.filter(pk=organization.pk)
         .annotate(
             members=count(Membership.objects.filter(organization=OuterRef("pk"))),
-            open_invitations=count(
-                Invitation.objects.filter(
-                    organization=OuterRef("pk"), accepted_at__isnull=True, revoked_at__isnull=True
-                )
-            ),
+            open_invitations=count(Invitation.objects.filter(OPEN_INVITATION, organization=OuterRef("pk"))),
         )
         .values("members", "open_invitations")
         .get()
