@@ -109,7 +109,7 @@ AMBIGUOUS_TAGS = (
 def _guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` behind a lookahead on the characters its matches can start with: the regex engine then rejects most
     positions of a long caption with one class test instead of trying every alternative (2x faster on the shipped
-    captions' hard cases, bench/bench_sponsored.py); the same matches (tests/ml/test_disclosure.py compares)."""
+    captions' hard cases, bench/bench_sponsored.py); the same matches (tests/profiles/test_sponsored.py compares)."""
     GUARDED[pattern] = (first, flags)
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
 
