@@ -5,9 +5,9 @@
 Baseline = py3langid over its 97 languages, as SocialLens identified languages before (a text too short to tell
 left out, a guess under 0.5 probability unnamed). Candidates: py3langid restricted to the languages lingua and the
 platforms carry, lingua over all its 75 languages, lingua in low-accuracy mode, and ml.engine.languages.identify
-(lingua over the social set, with one-language scripts named from the script). Each is scored on the texts with
-20+ letters once hashtags, handles, URLs and emoji are taken out; "unknown" counts as wrong. Speed = texts per
-second on one core after a warm-up pass (models loaded).
+(lingua over the social set with py3langid's second opinion, one-language scripts named from the script). Each is
+scored on the texts with 20+ letters once hashtags, handles, URLs and emoji are taken out; "unknown" counts as wrong.
+Speed = texts per second on one core after a warm-up pass (models loaded).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def main(paths: list[Path]) -> None:
         ("py3langid, social set", py3langid_guesser(social)),
         ("lingua, all 75 languages", lingua_guesser(low_accuracy=False)),
         ("lingua, low-accuracy mode", lingua_guesser(low_accuracy=True)),
-        ("identify (lingua, social set + scripts)", chosen),
+        ("identify (lingua + py3langid, social set)", chosen),
     ]
     for path in paths:
         rows = languages.read_labelled(path)

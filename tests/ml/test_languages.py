@@ -85,14 +85,16 @@ def test_a_file_without_the_lang_and_text_columns_is_refused_with_its_reason(tmp
 
 @pytest.mark.slow
 def test_the_evaluation_on_labelled_tweets_beats_the_previous_identifier() -> None:
-    """Twitter's uniformly sampled gold tweets (17 languages): lingua over the social set with the prior is right
-    on 0.935 of texts of 20+ letters (py3langid, as before: 0.875, bench/bench_language.py) and, read twelve at a
-    time as accounts, on 0.99 of them."""
+    """Twitter's uniformly sampled gold tweets (17 languages): lingua over the social set with the prior and
+    py3langid's second opinion is right on 0.950 of texts of 20+ letters (lingua alone 0.935, which fails here;
+    py3langid alone, as before: 0.875, bench/bench_language.py) and, read twelve at a time as accounts, on 0.99 of
+    them. English was 0.939 with lingua alone (hashtag-heavy tweets read as other languages)."""
     out = io.StringIO()
     call_command("evaluate_model", "content-language", str(TWEETS / "twitter-uniform.tsv"), stdout=out)
     report = json.loads(out.getvalue().strip().splitlines()[-1])
     assert report["n"] > 3000 and report["min_letters"] == 20
-    assert report["accuracy"] >= 0.92 and report["unknown_share"] <= 0.05
+    assert report["accuracy"] >= 0.945 and report["unknown_share"] <= 0.05
     assert report["profile_level"]["accuracy"] >= 0.97
     for language in ("en", "es", "pt", "fr", "de", "it", "ru", "ar", "ja", "ko", "tr"):
-        assert report["per_language"][language]["accuracy"] >= 0.9, language
+        assert report["per_language"][language]["accuracy"] >= 0.94, language
+    assert report["per_language"]["en"]["accuracy"] >= 0.97
