@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.db import connections, models, router, transaction
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Organization
@@ -198,6 +199,25 @@ def _converter(field: models.Field, connection: Any) -> Callable[[Any], Any] | N
 def _chunks(items: list[Any], size: int = 500) -> Iterable[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+ANY_CHUNK = 20_000  # values per `= ANY(array)` lookup on PostgreSQL
+
+
+def _among(queryset: models.QuerySet[Any], field: str, values: list[Any]) -> Iterable[models.QuerySet[Any]]:
+    """`queryset` narrowed to the rows whose `field` is one of `values`, in as few queries as the backend allows.
+    PostgreSQL: one `column = ANY(%s)` per ANY_CHUNK values, the values bound as one array (an IN list of 500 was a
+    query, a parse and a plan per 500 keys: half the write time of a follower list went to looking up handles that
+    were not stored). SQLite: IN lists of 500."""
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        for chunk in _chunks(values):
+            yield queryset.filter(**{f"{field}__in": chunk})
+        return
+    model, quote = queryset.model, connection.ops.quote_name
+    column = f"{quote(model._meta.db_table)}.{quote(model._meta.get_field(field).column)}"
+    for chunk in _chunks(values, ANY_CHUNK):
+        yield queryset.filter(RawSQL(f"{column} = ANY(%s)", (chunk,), output_field=models.BooleanField()))
 
 
 def _resolve_id_handles(organization: Organization, files: list[ParsedFile]) -> None:
@@ -616,7 +636,7 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
             if key[0] == followers_of.platform and source_id != followers_of.pk:
                 # No observation time: an unchanged follower list must not rewrite every edge on re-import.
                 follows[(source_id, followers_of.pk, RelationKind.FOLLOWS)] = [1, None, None]
-        created_relations, updated_relations = _write_relations(organization, follows)
+        created_relations, updated_relations = _write_relations(organization, follows, fresh=set(new_ids or ()))
         result.created += created_relations
         result.updated += updated_relations
     progress(total)
@@ -666,13 +686,13 @@ def _stored_profiles(
     )
     fields = ("platform", "handle", *[column for column in columns if column not in ("platform", "handle")])
     seen: set[int] = set()
-    for lookup, pairs in (("handle__in", keys), ("platform_id__in", platform_ids)):
+    for lookup, pairs in (("handle", keys), ("platform_id", platform_ids)):
         by_platform: dict[str, list[str]] = {}
         for platform, value in pairs:
             by_platform.setdefault(platform, []).append(value)
         for platform, values in by_platform.items():
-            for chunk in _chunks(sorted(values)):
-                query = Profile.objects.filter(organization=organization, platform=platform, **{lookup: chunk})
+            stored = Profile.objects.filter(organization=organization, platform=platform)
+            for query in _among(stored, lookup, sorted(values)):
                 for row in query.values("id", *[field for field in fields if field != "id"]):
                     if row["id"] not in seen:
                         seen.add(row["id"])
@@ -774,10 +794,8 @@ def _write_posts(
     """`fresh`: ids of profiles this batch created (no stored posts to compare with)."""
     owner_ids = sorted({ids[(platform, owner)] for platform, owner, _ in posts} - fresh)
     existing: dict[tuple[int, str], dict[str, Any]] = {}
-    for chunk in _chunks(owner_ids):
-        for row in Post.objects.filter(profile_id__in=chunk).values(
-            "id", "profile_id", "platform_id", "extra", "fetched_at", *POST_FIELDS
-        ):
+    for query in _among(Post.objects.all(), "profile", owner_ids):
+        for row in query.values("id", "profile_id", "platform_id", "extra", "fetched_at", *POST_FIELDS):
             existing[(row["profile_id"], row["platform_id"])] = row
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Post] = []
@@ -885,16 +903,17 @@ def _add_repost_relations(
             entry[2] = when if entry[2] is None else max(entry[2], when)
 
 
-def _write_relations(organization: Organization, relations: dict[RelationKey, list[Any]]) -> tuple[int, int]:
+def _write_relations(
+    organization: Organization, relations: dict[RelationKey, list[Any]], fresh: set[int] | frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """`fresh`: ids of profiles this batch created, whose relations cannot be stored yet (not looked up)."""
     if not relations:
         return 0, 0
     now = timezone.now()
-    source_ids = sorted({key[0] for key in relations})
+    source_ids = sorted({key[0] for key in relations} - fresh)
     existing: dict[RelationKey, Any] = {}
-    for chunk in _chunks(source_ids):
-        for row in Relation.objects.filter(source_id__in=chunk).values(
-            "id", "source_id", "target_id", "kind", "count", "first_seen_at", "last_seen_at"
-        ):
+    for query in _among(Relation.objects.all(), "source", source_ids):
+        for row in query.values("id", "source_id", "target_id", "kind", "count", "first_seen_at", "last_seen_at"):
             existing[(row["source_id"], row["target_id"], row["kind"])] = row
     to_create: list[dict[str, Any]] = []
     to_upsert: list[Relation] = []

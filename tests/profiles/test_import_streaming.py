@@ -233,3 +233,34 @@ def test_the_relation_store_of_a_streamed_import_merges_batches_as_one_dict_does
     colliding.first.append(_RelationStore.NONE), colliding.last.append(_RelationStore.NONE)
     colliding.add({(1, 2, "mentions"): [2, None, None]})
     assert original((1, 2, "mentions")) == 1 and colliding.count[1] == 2 and colliding.count[0] == 5
+
+
+def test_a_follower_list_is_looked_up_in_few_queries_and_a_second_import_adds_nothing(
+    settings, tmp_path, django_assert_max_num_queries
+):
+    """1,200 new followers in one batch: their handles are looked up (none stored) and their follows are written
+    without asking for relations of accounts the batch itself created. PostgreSQL binds the keys as one array per
+    lookup (`= ANY`), where IN lists of 500 made three queries per lookup; SQLite keeps IN lists. The same list again
+    finds every follower and every edge: nothing created or updated."""
+    from django.db import connection
+
+    settings.PROFILES_IMPORT_STREAM_BYTES = 1 << 40
+    organization = OrganizationFactory()
+    owner = Profile.objects.create(organization=organization, platform="instagram", handle="owner", is_linked=True)
+    path = tmp_path / "followers.csv"
+    rows = ["platform,handle,followers_count,following_count"]
+    rows += [f"instagram,fan.{index},{index},{300 + index}" for index in range(1200)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    # PostgreSQL: 5 queries (COPY is not counted); with IN lists of 500 and the follows looked up it was 10.
+    with django_assert_max_num_queries(6 if connection.vendor == "postgresql" else 14):
+        first = profiles_import(organization=organization, paths=[path], fmt="csv", followers_of=owner)
+    assert first.profiles == 1200
+    assert Relation.objects.filter(target=owner, kind="follows").count() == 1200
+    assert set(Profile.objects.filter(organization=organization).values_list("following_count", flat=True)) == {
+        *range(300, 1500),
+        None,
+    }
+    again = profiles_import(organization=organization, paths=[path], fmt="csv", followers_of=owner)
+    assert (again.created, again.updated) == (0, 0)
+    assert Relation.objects.filter(target=owner, kind="follows").count() == 1200
