@@ -15,8 +15,9 @@
 - py3langid (a byte n-gram model trained on other corpora, its model in the wheel) gives a second opinion with a
   small weight (SECOND_OPINION_WEIGHT): its errors are not lingua's, and together they are right more often.
 - A profile's languages come from its texts together: each text votes for its language with its letters, so a
-  200-letter caption outweighs a three-word one, and the texts too short to name alone are read as one; the profile
-  is "unknown" below PROFILE_MIN_LETTERS letters in all, and "mixed" when no language has MIXED_BELOW of the votes.
+  200-letter caption outweighs a three-word one, and the texts too short to name alone are read as one (voting only
+  when that is clear); the profile is "unknown" below PROFILE_MIN_LETTERS letters in all, and "mixed" when no
+  language has MIXED_BELOW of the votes.
 
 bench/bench_language.py compares this with py3langid (the previous identifier) on labelled tweets;
 `manage.py evaluate_model content-language FILE.tsv` measures it on any labelled file.
@@ -42,6 +43,9 @@ PROFILE_MIN_LETTERS = 40  # letters over all of a profile's usable texts before 
 MIXED_BELOW = 0.6  # a profile whose top language weighs less than this is "mixed"
 SHARE_FLOOR = 0.1  # languages below this share of a profile's votes are left out of its mix
 VOTE_CAP = 300  # letters a single text votes with at most
+# The texts too short to name alone, read together, vote only at this confidence: on Instagram they are often product
+# words ("Bikini Top Bodysuit Outfit Leggings" reads 35% Dutch), no language at all.
+REST_MIN_CONFIDENCE = 0.5
 
 # ISO 639-1 code -> English name, for every language this module can name.
 LANGUAGE_NAMES = {
@@ -373,8 +377,9 @@ class LanguageMix:
 def profile_languages(texts: Iterable[str], *, min_letters: int = PROFILE_MIN_LETTERS) -> LanguageMix:
     """Languages of a profile from all its texts together. Each text that can be named on its own votes for its
     language with its letters (capped, so one essay does not outvote ten captions); the texts too short or too
-    uncertain alone are read again as one text, which votes the same way. Below `min_letters` letters in all the
-    profile is UNKNOWN; when no language has MIXED_BELOW of the votes it is MIXED."""
+    uncertain alone are read again as one text, which votes the same way when it is clear (REST_MIN_CONFIDENCE).
+    Below `min_letters` letters in all the profile is UNKNOWN; when no language has MIXED_BELOW of the votes it is
+    MIXED."""
     votes: Counter[str] = Counter()
     rest: list[str] = []
     used_letters = used_texts = 0
@@ -394,7 +399,7 @@ def profile_languages(texts: Iterable[str], *, min_letters: int = PROFILE_MIN_LE
         together = " ".join(rest)
         letters = letter_count(together)
         named = _named(together, letters)
-        if named is not None:
+        if named is not None and named[1] >= REST_MIN_CONFIDENCE:
             votes[named[0]] += min(letters, VOTE_CAP)
             used_letters += letters
             used_texts += len(rest)

@@ -28,8 +28,15 @@ def _account_texts(username: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("username", "language"),
-    # Read as "en 86%, la 14%", "la", "other" languages by py3langid vote over hashtag-heavy captions.
-    [("arianagrande", "en"), ("anushkasharma", "en"), ("championsleague", "en"), ("anitta", "pt")],
+    # Read as "en 86%, la 14%", "la", "other" languages by py3langid vote over hashtag-heavy captions; and
+    # @anastasiya_kvitko as "Mixed: English 59%, Dutch 41%" from her one-word captions read together ("Bikini", "Top").
+    [
+        ("arianagrande", "en"),
+        ("anushkasharma", "en"),
+        ("championsleague", "en"),
+        ("anitta", "pt"),
+        ("anastasiya_kvitko", "en"),
+    ],
 )
 def test_a_real_accounts_captions_together_name_its_language(username, language) -> None:
     mix = languages.profile_languages(_account_texts(username))
