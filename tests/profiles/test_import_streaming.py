@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connection
 
 from accounts.models import Organization
 from config.errors import ApplicationError
@@ -242,8 +243,6 @@ def test_a_follower_list_is_looked_up_in_few_queries_and_a_second_import_adds_no
     without asking for relations of accounts the batch itself created. PostgreSQL binds the keys as one array per
     lookup (`= ANY`), where IN lists of 500 made three queries per lookup; SQLite keeps IN lists. The same list again
     finds every follower and every edge: nothing created or updated."""
-    from django.db import connection
-
     settings.PROFILES_IMPORT_STREAM_BYTES = 1 << 40
     organization = OrganizationFactory()
     owner = Profile.objects.create(organization=organization, platform="instagram", handle="owner", is_linked=True)
@@ -264,3 +263,34 @@ def test_a_follower_list_is_looked_up_in_few_queries_and_a_second_import_adds_no
     again = profiles_import(organization=organization, paths=[path], fmt="csv", followers_of=owner)
     assert (again.created, again.updated) == (0, 0)
     assert Relation.objects.filter(target=owner, kind="follows").count() == 1200
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the planner's statistics of PostgreSQL")
+def test_a_long_streamed_import_refreshes_the_planners_statistics_with_its_own_rows(
+    settings, small_batches, tmp_path, monkeypatch
+):
+    """The lookups of each batch are planned from statistics; a table analysed when it was empty makes PostgreSQL
+    scan every row of the agency for each batch of a large import (1.5 s a batch after a few million followers).
+    Past ANALYZE_FIRST records the import analyses its tables inside its transaction, its own rows counted."""
+    from profiles.importers import writer
+
+    monkeypatch.setattr(writer, "ANALYZE_FIRST", 10)
+    settings.PROFILES_IMPORT_STREAM_BYTES = 0
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE profiles_profile")
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'profiles_profile'")
+        (before,) = cursor.fetchone()
+    lines = [{"username": f"creator{index}", "edge_followed_by": {"count": index}} for index in range(60)]
+    path = tmp_path / "profiles.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    result = run_import(OrganizationFactory(), path)
+
+    assert result["profiles"] == 60
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'profiles_profile'")
+        (after,) = cursor.fetchone()
+        cursor.execute("SHOW lock_timeout")
+        (lock_timeout,) = cursor.fetchone()
+    assert before < 10 <= after  # analysed at 10 and 40 records written: the import's own rows are counted
+    assert lock_timeout == "0"  # the short wait for ANALYZE's lock does not outlive it
