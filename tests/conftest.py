@@ -87,7 +87,7 @@ def _models_loaded() -> tuple[bool, bool]:
     from ml.engine import languages
     from ml.engine.likes import text
 
-    return text._model is not None, languages._detector is not None
+    return text._model is not None, languages.detector.value is not None
 
 
 _models_before = pytest.StashKey[tuple[bool, bool]]()

@@ -30,7 +30,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -222,13 +222,13 @@ TWEETS_PER_LANGUAGE = {
     "zu": 1,
 }
 PRIOR_POWER = 0.1
+PRIOR_SMOOTHING = 5  # tweets added to every language, so that one the sample never saw is not ruled out
 # A text's confidences are lingua's and py3langid's together, a weighted geometric mean (py3langid's share below;
 # the floor keeps a language it gives no chance from being ruled out). Chosen on twitter-recall.tsv and checked on
 # the two other files (bench/bench_language.py): at 0.1 twitter-recall 0.839 -> 0.846, twitter-uniform 0.935 ->
 # 0.950, mozetic-2016 0.866 -> 0.864; larger shares cost Bosnian (py3langid reads it as Croatian) and mozetic-2016.
 SECOND_OPINION_WEIGHT = 0.1
 SECOND_OPINION_FLOOR = 1e-4
-PRIOR_SMOOTHING = 5  # tweets added to every language, so that one the sample never saw is not ruled out
 
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|[#@][\w.]+|\bRT\b|&\w+;|[\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -272,40 +272,44 @@ def _script_language(text: str) -> str | None:
     return code if n >= 0.5 * letters else None
 
 
-_detector_lock = threading.Lock()
-_detector: Any = None
+class _BuiltOnce:
+    """A model built on first use, once per process: threads that ask together wait for the one build."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self.build, self.lock, self.value = build, threading.Lock(), None
+
+    def __call__(self) -> Any:
+        if self.value is None:
+            with self.lock:
+                if self.value is None:
+                    self.value = self.build()
+        return self.value
 
 
-def detector() -> Any:
-    """lingua's detector over every language but LEFT_OUT, built once per process (models load lazily, per language)."""
-    global _detector
-    if _detector is None:
-        with _detector_lock:
-            if _detector is None:
-                from lingua import Language, LanguageDetectorBuilder
+def _lingua() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
 
-                languages = [language for language in Language.all() if language.name not in LEFT_OUT]
-                _detector = LanguageDetectorBuilder.from_languages(*languages).build()
-    return _detector
+    languages = [language for language in Language.all() if language.name not in LEFT_OUT]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
-_second_lock = threading.Lock()
-_second: Any = None
+def _py3langid() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+# lingua's detector over every language but LEFT_OUT (its models load lazily, per language).
+detector = _BuiltOnce(_lingua)
+_second = _BuiltOnce(_py3langid)
 
 
 def second_opinion(cleaned: str) -> dict[str, float]:
-    """py3langid's probability per language code (its 97 languages, Norwegian's written forms as one), built once
-    per process: a model of another kind (byte n-grams with naive Bayes, trained on other corpora) whose errors are
-    not lingua's, so the two together are right more often than either (SECOND_OPINION_WEIGHT)."""
-    global _second
-    if _second is None:
-        with _second_lock:
-            if _second is None:
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                _second = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    """py3langid's probability per language code (its 97 languages, Norwegian's written forms as one): a model of
+    another kind (byte n-grams with naive Bayes, trained on other corpora) whose errors are not lingua's, so the two
+    together are right more often than either (SECOND_OPINION_WEIGHT)."""
     probabilities: dict[str, float] = {}
-    for code, probability in _second.rank(cleaned):
+    for code, probability in _second().rank(cleaned):
         code = "no" if code in ("nb", "nn") else code
         probabilities[code] = probabilities.get(code, 0.0) + float(probability)
     return probabilities
