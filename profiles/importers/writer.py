@@ -635,8 +635,8 @@ def _write_batch(run: _Run, files: list[ParsedFile], on_progress: ProgressCallba
         for key, values in snapshot_keys
     ]
     if rewritten:
-        for chunk in _chunks(rewritten):
-            replaced, _ = Snapshot.objects.filter(profile_id__in=chunk, taken_at=now).delete()
+        for query in _among(Snapshot.objects.filter(taken_at=now), "profile", rewritten):
+            replaced, _ = query.delete()
             result.created -= replaced
     fast_insert(Snapshot, snapshots)
     result.created += len(snapshots)
