@@ -145,6 +145,7 @@ def child(args: argparse.Namespace) -> None:
     if args.followers_of:
         target = Profile.objects.create(organization=organization, platform="instagram", handle="brand", is_linked=True)
     ticks: list[int] = []
+    writing: list[float] = []  # when the write transaction began: parsing is before, writing after
     started = time.perf_counter()
     result = profiles_import(
         organization=organization,
@@ -152,6 +153,7 @@ def child(args: argparse.Namespace) -> None:
         fmt="csv" if args.child.endswith(".csv") else "instagram-graphql",
         followers_of=target,
         on_progress=lambda done, total: ticks.append(done),
+        on_writing=lambda profiles, posts: writing.append(time.perf_counter()),
     )
     seconds = time.perf_counter() - started
     stored_posts = Post.objects.filter(profile__organization=organization).count()
@@ -159,6 +161,7 @@ def child(args: argparse.Namespace) -> None:
         json.dumps(
             {
                 "seconds": round(seconds, 1),
+                "parse_seconds": round(writing[0] - started, 1),
                 "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                 "profiles": result.profiles,
                 "posts": result.posts,
@@ -192,6 +195,11 @@ def run_one(url: str, path: Path, *, stream: bool, label: str, followers_of: boo
     return report
 
 
+def _write_seconds(report: dict[str, object]) -> float:
+    """The write transaction's share of the import: everything after the parse."""
+    return float(report["seconds"]) - float(report["parse_seconds"])  # type: ignore[arg-type]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--postgres", help="PostgreSQL server URL (a scratch database on it is created and dropped)")
@@ -209,7 +217,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         made = make_files(Path(folder), args.mb, args.shapes.split(","))
         print(f"database: {'postgresql' if args.postgres else 'sqlite'}; files of {args.mb} MB from {DATASET.name}")
-        print(f"{'file':<8} {'read':<12} {'MB':>6} {'seconds':>8} {'peak MB':>8} {'profiles':>9} {'posts':>9}")
+        print(
+            f"{'file':<8} {'read':<12} {'MB':>6} {'seconds':>8} {'parse':>6} {'write':>6} {'peak MB':>8} "
+            f"{'profiles':>9} {'posts':>9}"
+        )
         runs = [(shape, stream) for shape in made for stream in ((True,) if args.no_baseline else (True, False))]
         for shape, stream in runs:
             path, profiles, posts = made[shape]
@@ -228,7 +239,8 @@ def main() -> None:
             assert report["profiles"] == profiles, (report, profiles)
             print(
                 f"{shape:<8} {'streamed' if stream else 'whole (base)':<12} {path.stat().st_size / 2**20:>6.0f} "
-                f"{report['seconds']:>8.1f} {report['peak_mb']:>8,} {profiles:>9,} {posts:>9,}"
+                f"{report['seconds']:>8.1f} {report['parse_seconds']:>6.1f} {_write_seconds(report):>6.1f} "
+                f"{report['peak_mb']:>8,} {profiles:>9,} {posts:>9,}"
             )
         if args.followers_mb:
             path, rows = make_followers(Path(folder), args.followers_mb)
@@ -245,7 +257,8 @@ def main() -> None:
             assert report["profiles"] == rows, (report, rows)
             print(
                 f"{'followers':<8} {'streamed':<12} {path.stat().st_size / 2**20:>6.0f} {report['seconds']:>8.1f} "
-                f"{report['peak_mb']:>8,} {rows:>9,} {0:>9,}"
+                f"{report['parse_seconds']:>6.1f} {_write_seconds(report):>6.1f} {report['peak_mb']:>8,} "
+                f"{rows:>9,} {0:>9,}"
             )
 
 

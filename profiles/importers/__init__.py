@@ -11,7 +11,13 @@ from pathlib import Path
 
 from profiles.importers.parsers import FORMATS, PARSERS, UnknownFormat, detect_format
 from profiles.importers.parsers.reading import is_large, record_progress
-from profiles.importers.records import ImportFormatError, ParsedFile, resolve_pending_owners, spooling
+from profiles.importers.records import (
+    ImportFormatError,
+    ParsedFile,
+    collector_relaxed,
+    resolve_pending_owners,
+    spooling,
+)
 from profiles.importers.writer import ImportResult, import_records
 
 __all__ = [
@@ -98,22 +104,23 @@ def parse_files(
     """Parse every file (nothing is written). In a folder, JSON files that are no importable format (e.g. other
     tools' files beside gallery-dl metadata) are skipped and reported in `ParsedFile.skipped`; a file of a known
     format that is malformed stops the import."""
-    found = expand_paths(paths)
-    total = max(1, len(found)) * UNITS_PER_FILE
-    parsed_files: list[ParsedFile] = []
-    for index, (path, in_folder) in enumerate(found):
+    with collector_relaxed():
+        found = expand_paths(paths)
+        total = max(1, len(found)) * UNITS_PER_FILE
+        parsed_files: list[ParsedFile] = []
+        for index, (path, in_folder) in enumerate(found):
 
-        def file_progress(done: int, records: int, base: int = index * UNITS_PER_FILE) -> None:
-            if on_progress is not None:
-                on_progress(base + (UNITS_PER_FILE * done) // max(1, records), total)
+            def file_progress(done: int, records: int, base: int = index * UNITS_PER_FILE) -> None:
+                if on_progress is not None:
+                    on_progress(base + (UNITS_PER_FILE * done) // max(1, records), total)
 
-        name = (names or {}).get(path) or path.name
-        try:
-            parsed_files.append(parse_file(path, fmt=fmt, name=name, on_progress=file_progress))
-        except UnknownFormat as exc:
-            if not in_folder:
-                raise
-            parsed_files.append(ParsedFile(name, skipped=exc.detail))
-        file_progress(1, 1)
-    resolve_pending_owners(parsed_files, owner)
+            name = (names or {}).get(path) or path.name
+            try:
+                parsed_files.append(parse_file(path, fmt=fmt, name=name, on_progress=file_progress))
+            except UnknownFormat as exc:
+                if not in_folder:
+                    raise
+                parsed_files.append(ParsedFile(name, skipped=exc.detail))
+            file_progress(1, 1)
+        resolve_pending_owners(parsed_files, owner)
     return parsed_files

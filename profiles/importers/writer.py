@@ -30,6 +30,7 @@ from profiles.importers.records import (
     PostRecord,
     ProfileRecord,
     RepostRecord,
+    collector_relaxed,
     text_cut,
 )
 from profiles.models import Post, Profile, Relation, RelationKind, Snapshot, sponsorship_columns
@@ -366,7 +367,7 @@ def import_records(
         always_snapshot=always_snapshot,
         streamed=any(parsed.is_spooled for parsed in files),
     )
-    with transaction.atomic():
+    with collector_relaxed(), transaction.atomic():
         agency_write_lock(organization.pk)
         if not run.streamed:
             _write_batch(run, files, on_progress)
@@ -389,7 +390,15 @@ def import_records(
 
 
 ANALYZE_FIRST = 50_000  # records a streamed import writes before it first refreshes the planner's statistics
-ANALYZED_TABLES = (Profile, Post, Relation, Snapshot)
+# The tables a streamed import writes, and the columns its lookups by key filter on: only these are analysed (with
+# the table's row and page counts, which every ANALYZE updates). Statistics of the text and JSON columns (captions,
+# bios, extra) took most of an ANALYZE and no lookup reads them: 1.6 s -> 0.6 s on 1.8 million posts.
+ANALYZED_COLUMNS: dict[type[models.Model], tuple[str, ...]] = {
+    Profile: ("organization", "platform", "handle", "platform_id"),
+    Post: ("profile", "platform_id"),
+    Relation: ("source", "target", "kind"),
+    Snapshot: ("profile", "taken_at"),
+}
 
 
 def _refresh_statistics(run: _Run, written: int) -> None:
@@ -405,7 +414,11 @@ def _refresh_statistics(run: _Run, written: int) -> None:
     connection = transaction.get_connection()
     if connection.vendor != "postgresql":
         return
-    tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in ANALYZED_TABLES)
+    quote = connection.ops.quote_name
+    tables = ", ".join(
+        f"{quote(model._meta.db_table)} ({', '.join(quote(model._meta.get_field(name).column) for name in names)})"
+        for model, names in ANALYZED_COLUMNS.items()
+    )
     with connection.cursor() as cursor:
         cursor.execute("SHOW lock_timeout")
         (previous,) = cursor.fetchone()

@@ -280,7 +280,10 @@ def test_a_long_streamed_import_refreshes_the_planners_statistics_with_its_own_r
         cursor.execute("ANALYZE profiles_profile")
         cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'profiles_profile'")
         (before,) = cursor.fetchone()
-    lines = [{"username": f"creator{index}", "edge_followed_by": {"count": index}} for index in range(60)]
+    lines = [
+        {"username": f"creator{index}", "biography": f"bio {index}", "edge_followed_by": {"count": index}}
+        for index in range(60)
+    ]
     path = tmp_path / "profiles.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
 
@@ -292,5 +295,57 @@ def test_a_long_streamed_import_refreshes_the_planners_statistics_with_its_own_r
         (after,) = cursor.fetchone()
         cursor.execute("SHOW lock_timeout")
         (lock_timeout,) = cursor.fetchone()
+        cursor.execute("SELECT attname FROM pg_stats WHERE tablename = 'profiles_profile'")
+        with_statistics = {name for (name,) in cursor.fetchall()}
     assert before < 10 <= after  # analysed at 10 and 40 records written: the import's own rows are counted
+    # the columns the lookups filter on, not the texts no lookup reads (their statistics took most of the time)
+    assert {"organization_id", "platform", "handle"} <= with_statistics
+    assert "bio" not in with_statistics
     assert lock_timeout == "0"  # the short wait for ANALYZE's lock does not outlive it
+
+
+def test_an_import_collects_garbage_cycles_rarely_while_it_runs_and_restores_the_collector_after(
+    settings, small_batches, tmp_path, monkeypatch
+):
+    """Parsing and writing run with the collector's first threshold at IMPORT_GC_THRESHOLD (every 700 objects it
+    walked a batch's records again: a fifth of a large import); the thresholds before come back afterwards, also when
+    the import is refused."""
+    import gc
+
+    from profiles.importers import writer
+
+    settings.PROFILES_IMPORT_STREAM_BYTES = 0
+    seen: dict[str, tuple[int, int, int]] = {}
+    parse_line, write_batch = records.ParsedFile.add_profile, writer._write_batch
+
+    def noting_parse(self: records.ParsedFile, record: records.ProfileRecord) -> None:
+        seen["parse"] = gc.get_threshold()
+        parse_line(self, record)
+
+    def noting_write(*args: Any, **kwargs: Any) -> None:
+        seen["write"] = gc.get_threshold()
+        write_batch(*args, **kwargs)
+
+    monkeypatch.setattr(records.ParsedFile, "add_profile", noting_parse)
+    monkeypatch.setattr(writer, "_write_batch", noting_write)
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    lines = [
+        json.dumps({"username": f"creator{index}", "id": str(2000 + index), "edge_followed_by": {"count": index}})
+        for index in range(5)
+    ]
+    good.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bad.write_text("\n".join([*lines, '{"username": "creator9", "id": "9", "edge_followed_by": {"count": "many"}}']))
+    before = gc.get_threshold()
+    organization = OrganizationFactory()
+
+    result = run_import(organization, good)
+
+    assert isinstance(result, dict) and result["profiles"] == 5
+    assert seen["parse"][0] == seen["write"][0] == records.IMPORT_GC_THRESHOLD > before[0]
+    assert seen["parse"][1:] == seen["write"][1:] == before[1:]
+    assert gc.get_threshold() == before
+    seen.clear()
+    refused = run_import(OrganizationFactory(), bad)
+    assert isinstance(refused, str) and "bad.jsonl" in refused
+    assert seen["parse"][0] == records.IMPORT_GC_THRESHOLD and "write" not in seen
+    assert gc.get_threshold() == before
