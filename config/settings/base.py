@@ -110,6 +110,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.organization",
             ],
+            # {% url %} remembered per distinct link (config/templatetags/urls.py), in every template.
+            "builtins": ["config.templatetags.urls"],
         },
     },
 ]
