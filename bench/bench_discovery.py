@@ -202,6 +202,7 @@ INDEXES = [
     "disc_pg_growth_30d",
     "disc_pg_refreshed",
     "disc_org_filters",
+    "disc_org_niche_filters",
 ]
 
 
