@@ -2,13 +2,13 @@
 replaces Django's tag everywhere without a `{% load %}`.
 
 Django's tag reverses afresh on every render: for each candidate pattern it substitutes the arguments and matches the
-result against the pattern again, about 40 µs a link. A list page links every row (the profiles list 76 times), so
-the links alone were about a tenth of its cold render. A URL depends only on the view name, the arguments, the
-namespace being rendered and the URLconf and script prefix in force, so the answer for those is remembered (LRU of
-8,192; a few MB at most). The URLconf is keyed by its resolver object, which Django replaces whenever the URLconf
-changes (override_settings(ROOT_URLCONF=...) in tests, request.urlconf), so a stale answer cannot be served.
-Arguments other than plain int and str (model instances, lazy strings, SafeString) are reversed as Django does, since
-their text could change while their hash does not. Failures (NoReverseMatch) are never remembered.
+result against the pattern again (bench/bench_url_tag.py: 2-3x the remembered tag's time per link). A list page links
+every row (the profiles list 76 times a request). A URL depends only on the view name, the arguments, the namespace
+being rendered and the URLconf and script prefix in force, so the answer for those is remembered (LRU of 8,192; a
+few MB at most). The URLconf is keyed by its resolver object, which Django replaces whenever the URLconf changes
+(override_settings(ROOT_URLCONF=...) in tests, request.urlconf), so a stale answer cannot be served. Arguments that
+are neither text nor a plain int (model instances, lazy strings, booleans) are reversed each time as Django does,
+since their text could change while their hash does not. Failures (NoReverseMatch) are never remembered.
 """
 
 from __future__ import annotations
