@@ -308,8 +308,8 @@ def test_an_import_collects_garbage_cycles_rarely_while_it_runs_and_restores_the
     settings, small_batches, tmp_path, monkeypatch
 ):
     """Parsing and writing run with the collector's first threshold at IMPORT_GC_THRESHOLD (every 700 objects it
-    walked a batch's records again: a fifth of a large import); the thresholds before come back afterwards, also when
-    the import is refused."""
+    walked a batch's records again: about a sixth of a large import); the thresholds before come back afterwards,
+    also when the import is refused."""
     import gc
 
     from profiles.importers import writer
