@@ -6,6 +6,7 @@ import gc
 import pickle
 import re
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -187,16 +188,35 @@ class PendingOwner:
 IMPORT_GC_THRESHOLD = 50_000
 
 
-@contextmanager
-def collector_relaxed() -> Iterator[None]:
-    """Collect garbage cycles less often while records are parsed or written (see IMPORT_GC_THRESHOLD); the
-    thresholds before are restored after, also when the import fails."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], IMPORT_GC_THRESHOLD), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+class _RelaxedCollector:
+    """The threshold is the process's: imports running at once in threads of one process (a threads pool) share one
+    relaxation, set by the first to start and undone by the last to finish, so no import ends another's early and
+    none leaves the threshold raised after all are done."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._before = gc.get_threshold()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._users == 0:
+                self._before = gc.get_threshold()
+                gc.set_threshold(max(self._before[0], IMPORT_GC_THRESHOLD), *self._before[1:])
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._users -= 1
+                if self._users == 0:
+                    gc.set_threshold(*self._before)
+
+
+# Collect garbage cycles less often while records are parsed or written (see IMPORT_GC_THRESHOLD); the thresholds
+# before are restored after, also when the import fails: `with collector_relaxed(): ...`
+collector_relaxed = _RelaxedCollector()
 
 
 # While a large file is parsed (parse_file sets this), its ParsedFile keeps records on disk in batches of

@@ -349,3 +349,37 @@ def test_an_import_collects_garbage_cycles_rarely_while_it_runs_and_restores_the
     assert isinstance(refused, str) and "bad.jsonl" in refused
     assert seen["parse"][0] == records.IMPORT_GC_THRESHOLD and "write" not in seen
     assert gc.get_threshold() == before
+
+
+def test_imports_overlapping_in_threads_share_one_relaxed_collector_and_the_last_restores_it():
+    """Two imports in threads of one process (a threads pool): the first to finish does not restore the threshold
+    under the other, and the last leaves it as it found it (set and restored independently, the second would have
+    saved the first's raised threshold and put it back for good)."""
+    import gc
+    import threading
+
+    before = gc.get_threshold()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, int] = {}
+
+    def first() -> None:
+        with records.collector_relaxed():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with records.collector_relaxed():
+            second_in.set()
+            first_out.wait(5)
+            seen["after the first finished"] = gc.get_threshold()[0]
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+
+    assert seen["after the first finished"] == records.IMPORT_GC_THRESHOLD
+    assert gc.get_threshold() == before
