@@ -16,9 +16,10 @@ from typing import Any
 
 from config.errors import ApplicationError
 from profiles.platforms import PLATFORMS, platform_get
+from profiles.platforms.base import tag_pattern
 
 MAX_COUNT = 2**63 - 1  # BigIntegerField; a count beyond it is a broken file, not a big account
-HASHTAG_RE = re.compile(r"(?<![\w&])#(\w{1,100})", re.UNICODE)
+HASHTAG_RE = tag_pattern("#", r"\w&", r"\w{1,100}", re.UNICODE)
 
 
 class ImportFormatError(ApplicationError):

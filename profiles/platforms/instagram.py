@@ -2,7 +2,7 @@
 
 import re
 
-from profiles.platforms.base import PlatformSpec, VideoRules, first_segment
+from profiles.platforms.base import PlatformSpec, VideoRules, first_segment, tag_pattern
 
 # First path segments that are Instagram's own pages, not accounts.
 RESERVED = frozenset(
@@ -16,7 +16,7 @@ PLATFORM = PlatformSpec(
     hosts=frozenset({"instagram.com", "www.instagram.com", "m.instagram.com", "instagr.am"}),
     handle_re=re.compile(r"^[a-z0-9._]{1,30}$"),
     handle_rule="1-30 letters, digits, '.' or '_'",
-    mention_re=re.compile(r"(?<![\w.@])@([A-Za-z0-9._]{1,30})"),
+    mention_re=tag_pattern("@", r"\w.@", r"[A-Za-z0-9._]{1,30}"),
     profile_url_format="https://www.instagram.com/{handle}/",
     post_url_format="https://www.instagram.com/p/{shortcode}/",
     handle_from_path=first_segment(RESERVED),

@@ -3,7 +3,7 @@ the Research API and TikTok's own data export are imported."""
 
 import re
 
-from profiles.platforms.base import PlatformSpec, VideoRules, at_segment
+from profiles.platforms.base import PlatformSpec, VideoRules, at_segment, tag_pattern
 
 PLATFORM = PlatformSpec(
     key="tiktok",
@@ -14,7 +14,7 @@ PLATFORM = PlatformSpec(
     # new accounts, but older ones carry other scripts (the Research API returns Arabic usernames): \w, not a-z.
     handle_re=re.compile(r"^[\w.]{2,24}$"),
     handle_rule="2-24 letters, digits, '.' or '_'",
-    mention_re=re.compile(r"(?<![\w.@])@([A-Za-z0-9._]{2,24})"),
+    mention_re=tag_pattern("@", r"\w.@", r"[A-Za-z0-9._]{2,24}"),
     profile_url_format="https://www.tiktok.com/@{handle}",
     post_url_format="https://www.tiktok.com/@{handle}/video/{id}",
     handle_from_path=at_segment,

@@ -2,7 +2,7 @@
 
 import re
 
-from profiles.platforms.base import PlatformSpec, VideoRules, first_segment
+from profiles.platforms.base import PlatformSpec, VideoRules, first_segment, tag_pattern
 
 RESERVED = frozenset(
     {"i", "home", "explore", "search", "settings", "intent", "share", "hashtag", "messages", "notifications", "login"}
@@ -15,7 +15,7 @@ PLATFORM = PlatformSpec(
     hosts=frozenset({"x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com", "mobile.x.com"}),
     handle_re=re.compile(r"^[a-z0-9_]{1,15}$"),
     handle_rule="1-15 letters, digits or '_'",
-    mention_re=re.compile(r"(?<![\w@])@(\w{1,15})", re.ASCII),
+    mention_re=tag_pattern("@", r"\w@", r"\w{1,15}", re.ASCII),
     profile_url_format="https://x.com/{handle}",
     post_url_format="https://x.com/{handle}/status/{id}",
     handle_from_path=first_segment(RESERVED),

@@ -4,7 +4,7 @@ files."""
 
 import re
 
-from profiles.platforms.base import PlatformSpec, VideoRules, at_segment_or_channel
+from profiles.platforms.base import PlatformSpec, VideoRules, at_segment_or_channel, tag_pattern
 
 PLATFORM = PlatformSpec(
     key="youtube",
@@ -14,7 +14,7 @@ PLATFORM = PlatformSpec(
     # YouTube handles: 3-30 letters, digits, '_', '-' or '.'.
     handle_re=re.compile(r"^[a-z0-9._-]{3,30}$"),
     handle_rule="3-30 letters, digits, '.', '_' or '-'",
-    mention_re=re.compile(r"(?<![\w.@])@([A-Za-z0-9._-]{3,30})"),
+    mention_re=tag_pattern("@", r"\w.@", r"[A-Za-z0-9._-]{3,30}"),
     profile_url_format="https://www.youtube.com/@{handle}",
     post_url_format="https://www.youtube.com/watch?v={id}",
     handle_from_path=at_segment_or_channel,
