@@ -10,9 +10,10 @@ from typing import Any
 from config.errors import ApplicationError
 from ml.services import DEFAULT_JURISDICTION, check_disclosure
 from profiles.platforms import platform_get
+from profiles.platforms.base import tag_pattern
 
-HASHTAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
-MENTION_RE = re.compile(r"(?<![\w])@([A-Za-z0-9_.]+)")
+HASHTAG_RE = tag_pattern("#", r"\w&", r"\w+", re.UNICODE)
+MENTION_RE = tag_pattern("@", r"\w", r"[A-Za-z0-9_.]+")
 
 # What the platforms accept. A hashtag is letters, digits and underscores (any script), not digits only (neither
 # Instagram nor X links "#2026"); a handle follows Instagram's rules (1-30 of A-Z 0-9 . _, no leading/trailing or

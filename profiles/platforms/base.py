@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# Each pattern tag_pattern() built -> the same pattern written look-behind first (tests compare their matches).
-TAG_PATTERNS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Each pattern tag_pattern() built -> the source of the same pattern written look-behind first (tests compile it and
+# compare their matches; nothing else needs it, so it is not compiled here).
+TAG_PATTERNS: dict[re.Pattern[str], str] = {}
 
 
 def tag_pattern(mark: str, not_after: str, body: str, flags: int = 0) -> re.Pattern[str]:
@@ -21,7 +22,7 @@ def tag_pattern(mark: str, not_after: str, body: str, flags: int = 0) -> re.Patt
     shipped captions; the look-behind after the mark checks the same character, the one before the mark)."""
     mark = re.escape(mark)
     pattern = re.compile(rf"{mark}(?<![{not_after}]{mark})({body})", flags)
-    TAG_PATTERNS[pattern] = re.compile(rf"(?<![{not_after}]){mark}({body})", flags)
+    TAG_PATTERNS[pattern] = rf"(?<![{not_after}]){mark}({body})"
     return pattern
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+import predictions.campaigns.brief  # noqa: F401 - registers the brief's patterns
 import profiles.importers.records  # noqa: F401 - registers the hashtag pattern
 from profiles.platforms import PLATFORMS
 from profiles.platforms.base import TAG_PATTERNS
@@ -40,12 +42,12 @@ CAPTIONS = _captions()
 
 def test_every_platform_and_the_hashtags_use_a_mark_first_pattern():
     assert all(platform.mention_re in TAG_PATTERNS for platform in PLATFORMS.values())
-    assert len(TAG_PATTERNS) >= len(PLATFORMS) + 1  # each platform's mentions and the hashtags
+    assert len(TAG_PATTERNS) >= len(PLATFORMS) + 3  # each platform's mentions, the hashtags, the brief's two
 
 
 @pytest.mark.parametrize("pattern", list(TAG_PATTERNS), ids=lambda pattern: pattern.pattern)
 def test_a_mark_first_pattern_finds_what_the_look_behind_first_pattern_found(pattern):
-    plain = TAG_PATTERNS[pattern]
+    plain = re.compile(TAG_PATTERNS[pattern], pattern.flags)
     found = 0
     for caption in CAPTIONS:
         ours = [(match.span(), match.group(1)) for match in pattern.finditer(caption)]
