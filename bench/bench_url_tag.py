@@ -35,10 +35,12 @@ def main() -> None:
     import django
 
     django.setup()
-    from django.template import Context, Engine, engines
+    from django.template import Context, engines
+
+    from config.templatetags.urls import engine_with_djangos_tag
 
     ours = engines["django"].engine
-    theirs = Engine(dirs=ours.dirs, app_dirs=ours.app_dirs, libraries=ours.libraries)  # without the builtin
+    theirs = engine_with_djangos_tag()
     templates = {
         "Django's {% url %} (baseline)": theirs.from_string(ROW),
         "remembered {% url %}": ours.from_string(ROW),

@@ -85,6 +85,15 @@ class RememberedURLNode(URLNode):
         return str(conditional_escape(url)) if context.autoescape else url
 
 
+def engine_with_djangos_tag() -> Any:
+    """The project's template settings without this builtin, so `{% url %}` is Django's own: what the tests compare
+    against and the bench's baseline."""
+    from django.template import Engine, engines
+
+    engine = engines["django"].engine
+    return Engine(dirs=engine.dirs, app_dirs=engine.app_dirs, libraries=engine.libraries)
+
+
 @register.tag
 def url(parser: Parser, token: Token) -> RememberedURLNode:
     """Django's {% url %} (same syntax, same errors), reversed once per distinct link."""

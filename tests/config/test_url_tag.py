@@ -4,7 +4,7 @@ per distinct link, and never a link of a URLconf that is no longer in force."""
 from __future__ import annotations
 
 import pytest
-from django.template import Context, Engine, engines
+from django.template import Context, engines
 from django.test import override_settings
 from django.urls import NoReverseMatch, path
 
@@ -18,15 +18,9 @@ TEMPLATE = (
 CONTEXT = {"pk": 42, "text_pk": "7", "name": "profiles:detail", "query": "a&b"}
 
 
-def _django_engine() -> Engine:
-    """The project's template settings without the builtin: Django's own {% url %}."""
-    engine = engines["django"].engine
-    return Engine(dirs=engine.dirs, app_dirs=engine.app_dirs, libraries=engine.libraries)
-
-
 def test_the_remembered_tag_writes_what_djangos_tag_writes_and_is_the_one_templates_use():
     ours = engines["django"].engine.from_string(TEMPLATE)
-    django = _django_engine().from_string(TEMPLATE)
+    django = remembered.engine_with_djangos_tag().from_string(TEMPLATE)
 
     first = ours.render(Context(CONTEXT))
 
