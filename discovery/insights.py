@@ -45,8 +45,9 @@ def stale_profiles() -> QuerySet[Profile]:
 # Part of every row's signature: bump it when the analysis itself changes, so that the next refresh redoes the rows
 # it made before (2: languages by ml.engine.languages, from all of a profile's texts together; 3: the country from
 # the bio first, from post locations only when they agree, ml.engine.places.home_country; 4: niches beyond the
-# kim2020 eight, ml.niches; 5: paid vs organic; 6: brand-safety grades, profiles.safety).
-ANALYSIS_VERSION = "6"
+# kim2020 eight, ml.niches; 5: paid vs organic; 6: brand-safety grades, profiles.safety; 7: the chat words
+# that tell Indonesian, Malay and Tagalog apart, ml.engine.languages.MARKERS).
+ANALYSIS_VERSION = "7"
 
 
 def _signature(

@@ -79,6 +79,28 @@ def test_a_one_language_script_lingua_does_not_model_is_named_from_the_script() 
     assert languages.language_name("km") == "Khmer"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    # Chat written as people write it, not as lingua's training text: each read as its neighbour (or not named)
+    # without the marker words (languages.MARKERS).
+    [
+        ("Aku nak balik dah, penat sangat kerja harini", "ms"),
+        ("Korang dah makan ke belum? Jom pergi kedai", "ms"),
+        ("udh makan blm? gue laper bgt nih", "id"),  # unknown before
+        ("love you mom, ingat po kayo palagi", "tl"),  # Indonesian before
+    ],
+)
+def test_chat_in_indonesian_malay_and_tagalog_is_told_apart_by_the_words_only_one_of_them_uses(text, language) -> None:
+    guess = languages.identify(text)
+    assert guess is not None and guess.code == language, (text, guess)
+
+
+def test_a_marker_word_counts_once_and_only_for_its_language_even_with_letters_drawn_out() -> None:
+    assert languages.marker_counts("bangettt banget gue aja") == {"id": 3}
+    assert languages.marker_counts("jugakk je") == {"ms": 2}
+    assert languages.marker_counts("Der Weg ist lang und die Nacht ist kalt") == {}
+
+
 def test_a_file_without_the_lang_and_text_columns_is_refused_with_its_reason(tmp_path) -> None:
     bad = tmp_path / "labels.tsv"
     bad.write_text("language,tweet\nen,hello there\n", encoding="utf-8")
@@ -95,13 +117,18 @@ def test_the_evaluation_on_labelled_tweets_beats_the_previous_identifier() -> No
     """Twitter's uniformly sampled gold tweets (17 languages): lingua over the social set with the prior and
     py3langid's second opinion is right on 0.950 of texts of 20+ letters (lingua alone 0.935, which fails here;
     py3langid alone, as before: 0.875, bench/bench_language.py) and, read twelve at a time as accounts, on 0.99 of
-    them. English was 0.939 with lingua alone (hashtag-heavy tweets read as other languages)."""
+    them. English was 0.939 with lingua alone (hashtag-heavy tweets read as other languages). Indonesian, Malay and
+    Tagalog, which lingua confused on chatty tweets (0.833, 0.444 and 0.838 without the marker words), are settled
+    by them: 0.864, 0.704, 0.876."""
     out = io.StringIO()
     call_command("evaluate_model", "content-language", str(TWEETS / "twitter-uniform.tsv"), stdout=out)
     report = json.loads(out.getvalue().strip().splitlines()[-1])
     assert report["n"] > 3000 and report["min_letters"] == 20
-    assert report["accuracy"] >= 0.945 and report["unknown_share"] <= 0.05
+    assert report["accuracy"] >= 0.955 and report["unknown_share"] <= 0.05
     assert report["profile_level"]["accuracy"] >= 0.97
     for language in ("en", "es", "pt", "fr", "de", "it", "ru", "ar", "ja", "ko", "tr"):
         assert report["per_language"][language]["accuracy"] >= 0.94, language
     assert report["per_language"]["en"]["accuracy"] >= 0.97
+    assert report["per_language"]["id"]["accuracy"] >= 0.85
+    assert report["per_language"]["tl"]["accuracy"] >= 0.85
+    assert report["per_language"]["ms"]["accuracy"] >= 0.65
