@@ -115,6 +115,25 @@ def test_influencer_members_do_not_see_discovery(refreshed, api_client_for, ivy,
     assert dashboard.status_code == 200 and b'href="/discovery/"' not in dashboard.content
 
 
+def test_an_influencer_on_their_own_profile_is_not_offered_lookalikes_they_may_not_open(
+    refreshed, alice_client, ivy, client
+) -> None:
+    """Lookalikes are discovery, which influencer members do not have: their own profile page offered "Find similar
+    profiles" and the link answered 403."""
+    profile = refreshed["food"]
+    profile.influencer = ivy
+    profile.save(update_fields=["influencer"])
+    profile.insight.embedding = b"\x00" * 768  # a content vector, as the ml queue stores it
+    profile.insight.save(update_fields=["embedding"])
+    similar = reverse("discovery:lookalikes", args=[profile.pk])
+    assert f'href="{similar}"' in alice_client.get(reverse("profiles:detail", args=[profile.pk])).content.decode()
+    client.force_login(ivy)
+    page = client.get(reverse("profiles:detail", args=[profile.pk]))
+    assert page.status_code == 200 and "@chez_amelie" in page.content.decode()
+    assert similar not in page.content.decode()
+    assert client.get(similar).status_code == 403
+
+
 def test_page_searches_filters_and_shows_rows(refreshed, alice_client) -> None:
     page = alice_client.get(reverse("discovery:search"), {"q": "recette", "language": "fr"})
     body = page.content.decode()
