@@ -261,7 +261,7 @@ MARKERS = {
     "id": frozenset(
         """gue gw lo lu udah udh aja aj banget bgt nggak ngga gak engga enggak gk sih dong deh kok nih tuh loh lho
         kayak kyk gimana gmn gitu gini emang ngapain doang bikin pake makasih bener liat cewek cowok bisa karena krn
-        kalo yuk uang mobil kantor wkwk wkwkwk wkwkwkwk anjir kagak gapapa nggk ngga gausah ntar entar""".split()
+        kalo yuk uang mobil kantor wkwk wkwkwk wkwkwkwk anjir kagak gapapa nggk gausah ntar entar""".split()
     ),
     "tl": frozenset(
         """ang ng mga naman nmn lng yung po hindi ikaw siya sya kayo tayo natin namin talaga ito rin nang niya pag
@@ -273,6 +273,7 @@ MARKER_WEIGHT = 1.0
 MARKER_CAP = 3
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "bangettt" -> "banget"
 _DOUBLES = re.compile(r"(\w)\1+$")  # "jugakk" -> "jugak", tried only when the word is not a marker as written
+_MARKER_LANGUAGE = {word: code for code, words in MARKERS.items() for word in words}  # the lists share no word
 
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|[#@][\w.]+|\bRT\b|&\w+;|[\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -298,16 +299,16 @@ def letter_count(text: str) -> int:
 
 
 def marker_counts(cleaned: str) -> dict[str, int]:
-    """Distinct marker words (MARKERS) per language in a cleaned text."""
+    """Distinct marker words (MARKERS) per language in a cleaned text; a word drawn out ("bangettt", "jugakk") counts
+    as the marker it draws out."""
     found: dict[str, set[str]] = {}
     for word in cleaned.lower().replace("’", "'").split():
         word = word.strip("'-")
-        for form in (word, _REPEATS.sub(r"\1", word), _DOUBLES.sub(r"\1", word)):
-            codes = [code for code, words in MARKERS.items() if form in words]
-            if codes:
-                for code in codes:
-                    found.setdefault(code, set()).add(form)
-                break
+        form = word if word in _MARKER_LANGUAGE else _REPEATS.sub(r"\1", word)
+        if form not in _MARKER_LANGUAGE:
+            form = _DOUBLES.sub(r"\1", word)
+        if form in _MARKER_LANGUAGE:
+            found.setdefault(_MARKER_LANGUAGE[form], set()).add(form)
     return {code: len(words) for code, words in found.items()}
 
 

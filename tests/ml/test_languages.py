@@ -99,6 +99,8 @@ def test_a_marker_word_counts_once_and_only_for_its_language_even_with_letters_d
     assert languages.marker_counts("bangettt banget gue aja") == {"id": 3}
     assert languages.marker_counts("jugakk je") == {"ms": 2}
     assert languages.marker_counts("Der Weg ist lang und die Nacht ist kalt") == {}
+    words = [word for markers in languages.MARKERS.values() for word in markers]
+    assert len(words) == len(set(words))  # a word marks one language only
 
 
 def test_a_file_without_the_lang_and_text_columns_is_refused_with_its_reason(tmp_path) -> None:
