@@ -102,7 +102,18 @@ def test_audience_reason_reads_like_plain_words():
 
 def test_metrics_match_hand_counts():
     result = binary_metrics(np.array([1, 1, 0, 0]), np.array([0.9, 0.2, 0.6, 0.1]))
-    assert result == {"n": 4, "accuracy": 0.5, "precision": 0.5, "recall": 0.5, "f1": 0.5, "roc_auc": 0.75}
+    assert result == {
+        "n": 4,
+        "accuracy": 0.5,
+        "accuracy_low": 0.15,  # Wilson 95%: 2 of 4 right says little
+        "accuracy_high": 0.85,
+        "precision": 0.5,
+        "recall": 0.5,
+        "f1": 0.5,
+        "roc_auc": 0.75,
+    }
+    many = binary_metrics(np.array([1] * 60 + [0] * 60), np.array([0.9] * 56 + [0.1] * 4 + [0.1] * 56 + [0.9] * 4))
+    assert (many["n"], many["accuracy"], many["accuracy_low"], many["accuracy_high"]) == (120, 0.9333, 0.8739, 0.9658)
 
 
 def test_shipped_artifacts_load_and_separate_fake_from_real():
@@ -153,7 +164,7 @@ def test_evaluate_instafake_prints_metrics_json_as_last_line(shipped_models, tmp
     path.write_text(json.dumps(rows))
     call_command("evaluate_model", "account-authenticity", "--format", "instafake", str(path))
     result = _last_json(capsys.readouterr().out)
-    assert set(result) == {"n", "accuracy", "precision", "recall", "f1", "roc_auc"}
+    assert set(result) == {"n", "accuracy", "accuracy_low", "accuracy_high", "precision", "recall", "f1", "roc_auc"}
     assert result["n"] == 60 and result["accuracy"] > 0.8
 
 
@@ -202,7 +213,16 @@ def test_training_is_reproducible_with_a_fixed_seed():
     second, validation = fit(small, seed=7, config=config)
     for a, b in zip(first.weights, second.weights, strict=True):
         np.testing.assert_allclose(a, b)
-    assert set(validation["net"]) == {"n", "accuracy", "precision", "recall", "f1", "roc_auc"}
+    assert set(validation["net"]) == {
+        "n",
+        "accuracy",
+        "accuracy_low",
+        "accuracy_high",
+        "precision",
+        "recall",
+        "f1",
+        "roc_auc",
+    }
     columns = features.columns_from_records(small.records, features.INSTAGRAM_KEYS)
     probability = first.predict_proba(columns)
     assert probability.shape == (120,) and ((probability >= 0) & (probability <= 1)).all()

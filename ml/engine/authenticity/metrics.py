@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
+
+Z95 = 1.959964  # two-sided 95%
 
 
 def binary_metrics(labels: np.ndarray, probability: np.ndarray, threshold: float = 0.5) -> dict[str, float]:
@@ -14,14 +18,30 @@ def binary_metrics(labels: np.ndarray, probability: np.ndarray, threshold: float
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = float((predicted == labels).mean()) if len(labels) else 0.0
+    low, high = wilson_interval(accuracy, len(labels))
     return {
         "n": int(len(labels)),
-        "accuracy": round(float((predicted == labels).mean()) if len(labels) else 0.0, 4),
+        "accuracy": round(accuracy, 4),
+        # The range the model's accuracy lies in (95%) given this many cases: 0.933 measured on 120 accounts says
+        # 0.874-0.966, so two such figures 0.03 apart need not mean a regression (README, fifth round).
+        "accuracy_low": round(low, 4),
+        "accuracy_high": round(high, 4),
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "f1": round(f1, 4),
         "roc_auc": round(roc_auc(labels, np.asarray(probability)), 4),
     }
+
+
+def wilson_interval(share: float, n: int) -> tuple[float, float]:
+    """Wilson score interval (95%) of a proportion measured on n cases; (0, 1) with no cases."""
+    if n <= 0:
+        return 0.0, 1.0
+    z2 = Z95 * Z95
+    centre = (share + z2 / (2 * n)) / (1 + z2 / n)
+    half = Z95 * math.sqrt(share * (1 - share) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def roc_auc(labels: np.ndarray, scores: np.ndarray) -> float:
