@@ -112,7 +112,9 @@ class ProfileInsight(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"@{self.handle}: {self.niche or 'no niche'}"
+        from profiles.platforms import shown_handle
+
+        return f"{shown_handle(self.platform, self.handle)}: {self.niche or 'no niche'}"
 
     @property
     def engagement_percent(self) -> float | None:

@@ -15,7 +15,7 @@ from django.db.models import F, Q
 from django.utils import timezone as dj_timezone
 
 from config.jobs import Job, JobStatus
-from profiles.platforms import PLATFORMS, platform_choices, platform_get
+from profiles.platforms import PLATFORMS, platform_choices, platform_get, shown_handle
 from profiles.platforms.base import PlatformSpec
 
 # The platforms' values and labels, from their registry (profiles.platforms): Platform.INSTAGRAM == "instagram".
@@ -74,7 +74,12 @@ class Profile(models.Model):
         indexes = [models.Index(fields=["organization", "is_linked"])]
 
     def __str__(self) -> str:
-        return f"@{self.handle} ({self.get_platform_display()})"
+        return f"{self.shown_handle} ({self.get_platform_display()})"
+
+    @property
+    def shown_handle(self) -> str:
+        """ "@name", or a YouTube channel id as it is (profiles.platforms.shown_handle)."""
+        return shown_handle(self.platform, self.handle)
 
     @property
     def url(self) -> str:

@@ -111,7 +111,7 @@ TEMPLATES = [
                 "accounts.context_processors.organization",
             ],
             # {% url %} remembered per distinct link (config/templatetags/urls.py), in every template.
-            "builtins": ["config.templatetags.urls"],
+            "builtins": ["config.templatetags.urls", "profiles.templatetags.handles"],
         },
     },
 ]

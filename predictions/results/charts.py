@@ -123,7 +123,7 @@ def actual_vs_predicted_svg(rows: list[dict[str, Any]]) -> str:
                 f'height="{TOP + plot_h - y(row["likes"]):.1f}" fill="{colour}">'
                 f"<title>actual {row['likes']}</title></rect>"
             )
-        label = _fit(f"#{row['id']} @{row['profile']}", slot - 6)
+        label = _fit(f"#{row['id']} {row['profile_shown']}", slot - 6)
         body.append(
             f'<text x="{LEFT + slot * index + slot / 2:.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" '
             f'fill="#374151">{escape(label)}</text>'
@@ -166,7 +166,7 @@ def engagement_over_time_svg(rows: list[dict[str, Any]]) -> str:
                 f'cy="{TOP + plot_h - plot_h * p["engagements"] / y_max:.1f}" r="2.5" fill="{colour}">'
                 f"<title>{escape(p['recorded_at'])}: {p['engagements']}</title></circle>"
             )
-        legend.append((f"#{row['id']} @{row['profile']}"[:22], colour))
+        legend.append((f"#{row['id']} {row['profile_shown']}"[:22], colour))
     return _frame(title, y_max, body, legend[:6])
 
 

@@ -334,6 +334,7 @@ def _submission_row(
         "influencer": s.influencer.display_name if hasattr(s.influencer, "display_name") else str(s.influencer),
         "influencer_id": s.influencer_id,
         "profile": s.profile.handle,
+        "profile_shown": s.profile.shown_handle,  # "@name", or a YouTube channel id as it is
         "platform": s.profile.platform,
         "status": s.status,
         "status_label": s.get_status_display(),

@@ -18,6 +18,7 @@ __all__ = [
     "platform_for_host",
     "platform_get",
     "platform_names",
+    "shown_handle",
 ]
 
 PLATFORMS: dict[str, PlatformSpec] = {
@@ -28,6 +29,13 @@ PLATFORMS: dict[str, PlatformSpec] = {
 def platform_get(key: str) -> PlatformSpec:
     """The platform stored as `key`; KeyError for one SocialLens does not know."""
     return PLATFORMS[key]
+
+
+def shown_handle(platform: str, handle: str) -> str:
+    """ "@name", or an id that stands in for a handle as it is (PlatformSpec.shown_handle); "@name" on a platform
+    SocialLens does not know."""
+    spec = PLATFORMS.get(platform)
+    return spec.shown_handle(handle) if spec else f"@{handle}"
 
 
 def platform_for_host(host: str) -> PlatformSpec | None:

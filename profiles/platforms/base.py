@@ -119,6 +119,11 @@ class PlatformSpec:
     def is_id_handle(self, handle: str) -> bool:
         return self.id_handle_re is not None and bool(self.id_handle_re.match(handle))
 
+    def shown_handle(self, handle: str) -> str:
+        """How people read the account: "@name", but an id standing in for a handle as it is (a YouTube channel
+        without a handle is "UC…", which no one writes with '@' and youtube.com/@UC… does not open)."""
+        return handle if self.is_id_handle(handle) else f"@{handle}"
+
     def handle_problem(self, handle: str) -> str | None:
         """Why `handle` (lower-case, without '@') is not valid on this platform, or None."""
         if self.handle_re.match(handle) and handle.strip(".") == handle or self.is_id_handle(handle):
