@@ -12,6 +12,8 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 
+from profiles.platforms import shown_handle
+
 
 class ProfileInsight(models.Model):
     profile = models.OneToOneField(
@@ -112,8 +114,6 @@ class ProfileInsight(models.Model):
         ]
 
     def __str__(self) -> str:
-        from profiles.platforms import shown_handle
-
         return f"{shown_handle(self.platform, self.handle)}: {self.niche or 'no niche'}"
 
     @property
