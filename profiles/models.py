@@ -78,7 +78,7 @@ class Profile(models.Model):
 
     @property
     def shown_handle(self) -> str:
-        """ "@name", or a YouTube channel id as it is (profiles.platforms.shown_handle)."""
+        """The account as people read it: "@name", or a YouTube channel id as it is (platforms.shown_handle)."""
         return shown_handle(self.platform, self.handle)
 
     @property

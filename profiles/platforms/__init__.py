@@ -32,8 +32,8 @@ def platform_get(key: str) -> PlatformSpec:
 
 
 def shown_handle(platform: str, handle: str) -> str:
-    """ "@name", or an id that stands in for a handle as it is (PlatformSpec.shown_handle); "@name" on a platform
-    SocialLens does not know."""
+    """The account as people read it: "@name", or an id that stands in for a handle as it is
+    (PlatformSpec.shown_handle); "@name" on a platform SocialLens does not know."""
     spec = PLATFORMS.get(platform)
     return spec.shown_handle(handle) if spec else f"@{handle}"
 
