@@ -46,8 +46,9 @@ def stale_profiles() -> QuerySet[Profile]:
 # it made before (2: languages by ml.engine.languages, from all of a profile's texts together; 3: the country from
 # the bio first, from post locations only when they agree, ml.engine.places.home_country; 4: niches beyond the
 # kim2020 eight, ml.niches; 5: paid vs organic; 6: brand-safety grades, profiles.safety; 7: the chat words
-# that tell Indonesian, Malay and Tagalog apart, ml.engine.languages.MARKERS).
-ANALYSIS_VERSION = "7"
+# that tell Indonesian, Malay and Tagalog apart, ml.engine.languages.MARKERS; 8: YouTube's own video categories
+# name the niche where they agree, ml.engine.categories.declared).
+ANALYSIS_VERSION = "8"
 
 
 def _signature(
@@ -128,7 +129,7 @@ def _insights_refresh(profiles: list[Profile], *, embed: bool, force: bool) -> i
     from ml.categories import classify
     from ml.services import COUNTRY_UNKNOWN as UNKNOWN
     from ml.services import LANGUAGE_UNKNOWN as NO_LANGUAGE
-    from ml.services import home_country, profile_countries, profile_languages
+    from ml.services import declared_niche, home_country, profile_countries, profile_languages
 
     ids = [p.pk for p in profiles]
     posts_by = _recent_posts(ids)
@@ -180,6 +181,7 @@ def _insights_refresh(profiles: list[Profile], *, embed: bool, force: bool) -> i
     for (profile, posts, snapshots, spark, signature, old), vector in zip(todo, vectors, strict=True):
         prediction = predictions.get(profile.pk)
         corrected = old.niche_corrected if old else ""
+        niche = _niche(prediction, declared_niche(p.extra for p in posts) if profile.platform == "youtube" else None)
         languages = profile_languages([profile.bio, *(post.caption for post in posts)])
         countries = profile_countries(
             locations=[_location(post) for post in posts], bio=profile.bio, extra=_profile_places(profile)
@@ -210,12 +212,10 @@ def _insights_refresh(profiles: list[Profile], *, embed: bool, force: bool) -> i
                 growth_30d=_growth(snapshots, now),
                 last_post_at=max(dated) if dated else None,
                 sparkline=spark,
-                niche=corrected or (prediction.category if prediction else ""),
-                niche_share=(1.0 if corrected else prediction.share) if (corrected or prediction) else None,
-                niche_shares=[{"category": c, "share": round(s, 4)} for c, s in prediction.shares[:4]]
-                if prediction
-                else [],
-                niche_reasons=prediction.reasons if prediction else [],
+                niche=corrected or niche["niche"],
+                niche_share=1.0 if corrected else niche["share"],
+                niche_shares=niche["shares"],
+                niche_reasons=niche["reasons"],
                 niche_predicted=prediction.category if prediction else "",
                 niche_model_version=version if prediction else "",
                 niche_corrected=corrected,
@@ -284,6 +284,26 @@ def search_vector_update(*, profile_ids: list[int] | None = None) -> None:
         search_vector=SearchVector("handle", weight="A", config="simple")
         + SearchVector("search_text", weight="B", config="simple")
     )
+
+
+def _niche(prediction: Any, declared: Any) -> dict[str, Any]:
+    """The niche a row shows: the platform's own categories where they say it (ml.engine.categories.declared,
+    YouTube's per-video categories), else the model's prediction; a user's correction outranks both (the caller)."""
+    if declared is not None:
+        return {
+            "niche": declared.niche,
+            "share": declared.share,
+            "shares": [{"category": c, "share": round(s, 4)} for c, s in declared.shares[:4]],
+            "reasons": [{"text": declared.reason(), "declared": True}],
+        }
+    if prediction is None:
+        return {"niche": "", "share": None, "shares": [], "reasons": []}
+    return {
+        "niche": prediction.category,
+        "share": prediction.share,
+        "shares": [{"category": c, "share": round(s, 4)} for c, s in prediction.shares[:4]],
+        "reasons": prediction.reasons,
+    }
 
 
 def _recent_posts(ids: list[int]) -> dict[int, list[Post]]:

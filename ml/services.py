@@ -265,6 +265,7 @@ ENGINE: dict[str, tuple[str, str]] = {
     "InfluencerPosts": ("ml.engine.categories.records", "InfluencerPosts"),
     "PostText": ("ml.engine.categories.records", "PostText"),
     "NICHES": ("ml.engine.categories.topics", "NICHES"),
+    "declared_niche": ("ml.engine.categories.declared", "declared_niche"),
     "niche_name": ("ml.engine.categories.topics", "niche_name"),
     "about_text": ("ml.engine.categories.topics", "about_text"),
     "describe_niche": ("ml.engine.categories.topics", "describe_niche"),

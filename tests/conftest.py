@@ -25,6 +25,7 @@ MODEL_FILES = frozenset(
     f"tests/{path}.py"
     for path in (
         "discovery/test_audience_language",
+        "discovery/test_declared_niche",
         "discovery/test_engine",
         "discovery/test_insights",
         "discovery/test_lookalikes",
