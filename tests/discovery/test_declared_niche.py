@@ -3,13 +3,17 @@ most categorised videos name one niche, the discovery row shows it, says why, an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from discovery.insights import insights_refresh
 from discovery.models import ProfileInsight
 from ml.engine.categories.declared import declared_niche
+from profiles.importers import parse_file
 from tests.factories import PostFactory, ProfileFactory
 
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 # Titles the niche model reads as music and fashion (the demo's news commentator read "Mixed: Music 26%").
 TITLES = [
     "Hasta la vista Premier Li: the new line-up on stage tonight",
@@ -57,3 +61,21 @@ def test_a_youtube_channel_whose_videos_are_filed_under_news_is_news_and_says_wh
     row.save(update_fields=["niche_corrected"])
     insights_refresh(profile_ids=[channel.pk], embed=False, force=True)
     assert ProfileInsight.objects.get(pk=channel.pk).niche == "music"  # a user's correction outranks the platform
+
+
+@pytest.mark.parametrize(
+    ("path", "fmt", "niche"),
+    [
+        ("yt-dlp/video_kfsKda_lNWs_2024-06.json", "yt-dlp", "gaming"),  # categories: ["Gaming"]
+        ("yt-dlp/video_-74HEDcWf_g_youtube-dl_2021-02.info.json", "yt-dlp", "education"),
+        ("youtube-api/videos_list_one_video.json", "youtube-api", "entertainment"),  # categoryId "24"
+    ],
+)
+def test_the_category_real_yt_dlp_and_data_api_files_carry_reaches_the_declared_niche(path, fmt, niche):
+    """What the importers keep of a real file's category (yt-dlp's names, the Data API's id) is what the rule reads;
+    three videos so filed name the niche."""
+    parsed = parse_file(REAL / path, fmt=fmt)
+    extras = [post.extra for post in parsed.posts]
+    assert len(extras) == 1
+    declared = declared_niche(extras * 3)
+    assert declared is not None and declared.niche == niche
