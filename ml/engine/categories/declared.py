@@ -57,7 +57,7 @@ class Declared:
     def reason(self) -> str:
         return (
             f"YouTube files {self.videos} of {self.counted} categorised videos under "
-            f"{' / '.join(self.categories)} (the creator's own choice at upload)"
+            f"{' / '.join(self.categories)} (chosen by the creator)"
         )
 
 
