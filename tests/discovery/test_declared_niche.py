@@ -28,7 +28,9 @@ def test_the_niche_most_categorised_videos_name_with_the_defaults_left_out():
     declared = declared_niche(news)
     assert declared is not None and (declared.niche, declared.videos, declared.counted) == ("news", 3, 4)
     assert declared.share == 0.75 and declared.categories == ["News & Politics"]
-    assert declared.reason().startswith("YouTube files 3 of 4 categorised videos under News & Politics")
+    assert declared.reason() == (
+        "News & Politics: YouTube's category for 3 of 4 videos whose category names a niche (chosen by the creator)"
+    )
     assert declared_niche([{"categories": ["News & Politics"]}] * 2) is None  # too few to take its word
     assert declared_niche([{"category_id": "25"}, {"category_id": "10"}, {"category_id": "17"}]) is None  # no majority
     assert declared_niche([{"category_id": "22"}, {"category_id": "26"}, {}, None] * 3) is None  # none names a niche
@@ -50,10 +52,10 @@ def test_a_youtube_channel_whose_videos_are_filed_under_news_is_news_and_says_wh
     row = ProfileInsight.objects.get(pk=channel.pk)
     assert (row.niche, row.niche_share) == ("news", 1.0)
     assert row.niche_shares == [{"category": "news", "share": 1.0}]
-    assert row.niche_reasons[0]["text"].startswith("YouTube files 4 of 4 categorised videos under News & Politics")
+    assert row.niche_reasons[0]["text"].startswith("News & Politics: YouTube's category for 4 of 4 videos")
     assert row.niche_predicted and row.niche_predicted != "news"  # what the model alone made of the titles
     page = alice_client.get(f"/profiles/{channel.pk}/").content.decode()
-    assert "News &amp; politics 100%" in page and "YouTube files 4 of 4" in page
+    assert "News &amp; politics 100%" in page and "YouTube&#x27;s category for 4 of 4 videos" in page
     plain = ProfileInsight.objects.get(pk=untagged.pk)
     assert plain.niche == plain.niche_predicted != "news"  # People & Blogs names no niche: the model decides
 

@@ -56,8 +56,8 @@ class Declared:
 
     def reason(self) -> str:
         return (
-            f"YouTube files {self.videos} of {self.counted} categorised videos under "
-            f"{' / '.join(self.categories)} (chosen by the creator)"
+            f"{' / '.join(self.categories)}: YouTube's category for {self.videos} of {self.counted} videos whose "
+            "category names a niche (chosen by the creator)"
         )
 
 
