@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from ml.engine.intervals import wilson_interval
+
 UNKNOWN = "unknown"
 MIXED = "mixed"
 MIN_LETTERS = 12  # below this a single text is not named
@@ -541,8 +543,16 @@ def evaluate(rows: list[tuple[str, str]], guess: Any = None, *, min_letters: int
         "min_letters": min_letters,
         "accuracy": round(right / n, 4) if n else None,
         "unknown_share": round(unknown / n, 4) if n else None,
-        "per_language": {lang: {"accuracy": round(r / t, 4), "n": t} for lang, (r, t) in sorted(per.items())},
+        # Each language with the 95% range its accuracy could lie in on so few tweets (Malay: 54).
+        "per_language": {
+            lang: {"accuracy": round(r / t, 4), "n": t, **_range(r / t, t)} for lang, (r, t) in sorted(per.items())
+        },
     }
+
+
+def _range(share: float, n: int) -> dict[str, float]:
+    low, high = wilson_interval(share, n)
+    return {"low": round(low, 4), "high": round(high, 4)}
 
 
 def audience_languages(texts: Iterable[str]) -> list[tuple[str, float]]:

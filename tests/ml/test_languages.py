@@ -134,3 +134,8 @@ def test_the_evaluation_on_labelled_tweets_beats_the_previous_identifier() -> No
     assert report["per_language"]["id"]["accuracy"] >= 0.85
     assert report["per_language"]["tl"]["accuracy"] >= 0.85
     assert report["per_language"]["ms"]["accuracy"] >= 0.65
+    malay = report["per_language"]["ms"]
+    assert malay["n"] == 54 and malay["low"] < malay["accuracy"] < malay["high"]  # 54 tweets: a wide range
+    assert (
+        malay["high"] - malay["low"] > 0.2 > report["per_language"]["es"]["high"] - report["per_language"]["es"]["low"]
+    )

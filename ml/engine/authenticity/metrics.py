@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-Z95 = 1.959964  # two-sided 95%
+from ml.engine.intervals import wilson_interval
 
 
 def binary_metrics(labels: np.ndarray, probability: np.ndarray, threshold: float = 0.5) -> dict[str, float]:
@@ -32,16 +30,6 @@ def binary_metrics(labels: np.ndarray, probability: np.ndarray, threshold: float
         "f1": round(f1, 4),
         "roc_auc": round(roc_auc(labels, np.asarray(probability)), 4),
     }
-
-
-def wilson_interval(share: float, n: int) -> tuple[float, float]:
-    """Wilson score interval (95%) of a proportion measured on n cases; (0, 1) with no cases."""
-    if n <= 0:
-        return 0.0, 1.0
-    z2 = Z95 * Z95
-    centre = (share + z2 / (2 * n)) / (1 + z2 / n)
-    half = Z95 * math.sqrt(share * (1 - share) / n + z2 / (4 * n * n)) / (1 + z2 / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def roc_auc(labels: np.ndarray, scores: np.ndarray) -> float:
