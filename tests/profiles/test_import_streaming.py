@@ -383,3 +383,25 @@ def test_imports_overlapping_in_threads_share_one_relaxed_collector_and_the_last
 
     assert seen["after the first finished"] == records.IMPORT_GC_THRESHOLD
     assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("record_class", [records.ProfileRecord, records.PostRecord, records.RepostRecord])
+def test_a_spooled_record_comes_back_with_every_field(record_class: type) -> None:
+    """The records pickle as their constructor's arguments (faster to spool): a field added to a record but not to its
+    __reduce__ would come back from the spool with its default, and only large imports would lose it."""
+    import dataclasses
+    import pickle
+    from datetime import UTC, datetime
+
+    values: dict[str, Any] = {}
+    for index, field in enumerate(dataclasses.fields(record_class)):
+        if field.type in ("str", str):
+            values[field.name] = f"value {index}"
+        elif "datetime" in str(field.type):
+            values[field.name] = datetime(2024, 5, index + 1, tzinfo=UTC)
+        else:
+            values[field.name] = {"field": index, "nested": [index]}
+    record = record_class(**values)
+    back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301 - our own bytes
+    assert type(back) is record_class
+    assert dataclasses.asdict(back) == values
