@@ -8,7 +8,8 @@ Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user $PGUSER or postgres) and Re
 scratch database (sociallens_bench), uses Redis dbs 11/12, migrates, collects static files, registers the models,
 runs `seed_demo --force`, and drops the database and stops gunicorn at exit. Baseline in the same run: /health/
 served by the same server; each page's ratio is its mean request cost against that baseline. Goal (issue #12):
->= 200 req/s and p99 <= 150 ms on every page at 8 sessions.
+>= 200 req/s and p99 <= 150 ms on every page at 8 sessions; cold (issue #32, `--page-cache-seconds 0`): >= 150 req/s
+and p99 <= 150 ms.
 
 Clients: `wrk` (default when installed; installed with apt-get when running as root) drives the 8 sessions from one
 C process, each connection with its own session cookie, so the 2 cores go to the server; `python` (requests threads)
@@ -18,6 +19,8 @@ cold path); with it on, the first request per session renders and the rest are s
 `--job-progress other|own` keeps a job running all along that reports its progress every second, as a running
 import or audit does, in another agency (whose writes must leave the demo agency's pages cached) or in the demo
 agency itself (whose pages then render anew after each report).
+`--gc-defaults` runs the workers with Python's garbage-collector defaults, to compare with config/gunicorn.conf.py
+(objects loaded at start frozen, the youngest generation collected every 20,000 objects instead of 700).
 """
 
 from __future__ import annotations
@@ -151,6 +154,7 @@ def _env(args: argparse.Namespace, work: Path) -> dict[str, str]:
         API_THROTTLE_USER="1000000/min",
         LOG_LEVEL="WARNING",
         PAGE_CACHE_SECONDS=str(args.page_cache_seconds),
+        GUNICORN_GC_THRESHOLD="0" if args.gc_defaults else os.environ.get("GUNICORN_GC_THRESHOLD", "20000"),
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
         TF_CPP_MIN_LOG_LEVEL="2",
@@ -289,6 +293,11 @@ def main() -> None:
         "--page-cache-seconds", type=int, default=300, help="PAGE_CACHE_SECONDS of the server (0: page cache off)"
     )
     parser.add_argument(
+        "--gc-defaults",
+        action="store_true",
+        help="Python's garbage-collector defaults in the workers (no gc.freeze, config/gunicorn.conf.py), to compare",
+    )
+    parser.add_argument(
         "--job-progress",
         choices=("none", "other", "own"),
         default="none",
@@ -359,8 +368,12 @@ def main() -> None:
                 "other": ", a job of another agency reporting progress every second",
                 "own": ", a job of the demo agency reporting progress every second",
             }[args.job_progress]
+            + (", Python's garbage-collector defaults" if args.gc_defaults else ", gc frozen after start")
             + "\n"
         )
+        # Issue #12: >= 200 req/s with the page cache; issue #32: >= 150 req/s cold (every request renders).
+        goal_rate = 200 if args.page_cache_seconds > 0 else 150
+        print(f"goal: >= {goal_rate} req/s and p99 <= 150 ms, no errors\n")
         pages = [("baseline /health/", "/health/"), ("login page", "/accounts/login/"), *_pages(ids)]
         if args.only:
             wanted = {name.strip() for name in args.only.split(",")}
@@ -394,7 +407,7 @@ def main() -> None:
             cost = wall / max(1, count)
             if not base_cost:
                 base_cost = cost
-            ok = rate >= 200 and p99 <= 150 and errors == 0
+            ok = rate >= goal_rate and p99 <= 150 and errors == 0
             if name != "baseline /health/":
                 total_requests += count
                 total_wall += wall
