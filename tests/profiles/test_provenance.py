@@ -91,12 +91,17 @@ def test_the_profiles_list_says_when_and_how_old_with_the_same_definition(alice_
     fresh.last_source = "api"
     fresh.save(update_fields=["last_source"])
     entered = ProfileFactory(organization=agency, handle="entered.here", is_linked=True, last_fetched_at=None)
+    bare = ProfileFactory(
+        organization=agency, handle="bare.link", is_linked=True, last_fetched_at=None, followers_count=None
+    )
     page = alice_client.get("/profiles/").content.decode()
     rows = {row.split("@", 1)[1].split("<", 1)[0]: row for row in page.split("<tr>")[1:] if "@" in row}
     assert "imported" in rows["arianagrande"] and "newest post 20 Apr 2019" in rows["arianagrande"]
     assert "old data" in rows["arianagrande"]
     assert "fetched" in rows["fresh.fetch"] and "old data" not in rows["fresh.fetch"]
     assert "never" not in rows[entered.handle] and "entered" in rows[entered.handle]
+    assert "the agency&#x27;s own data" in rows[entered.handle]  # the label escaped as a template escapes it
+    assert '<span class="text-body-secondary">never</span>' in rows[bare.handle]
 
 
 def test_posting_frequency_needs_enough_posts_over_enough_days(alice_client, agency):
