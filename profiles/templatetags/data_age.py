@@ -1,8 +1,8 @@
 """`{{ age|data_age_compact }}`: when a profile's figures were read (profiles.selectors.DataAge), in the one-line form
 lists show (the full form is templates/profiles/_data_age.html, which uses this for its compact form too).
 
-Written in Python because a list shows it on every row: as an {% include %} it cost about 58 µs a row, a third of
-the profiles list's rendering (bench/bench_web.py)."""
+Written in Python because a list shows it on every row, where an {% include %} a row made the profiles list's 58 rows
+render in 7.9 ms instead of 7.4 (in-process, the demo data)."""
 
 from __future__ import annotations
 
