@@ -94,3 +94,26 @@ def test_a_list_issues_the_same_queries_for_5_rows_as_for_50(route, agency, alic
     _rows(agency, alice, 45)
     with django_assert_num_queries(with_5):
         client.get(url)
+
+
+def test_every_row_of_the_submissions_list_shows_its_own_latest_version(agency, alice):
+    """The list serialises every row's latest version with one shared VersionOut (predictions/campaigns/api.py): each
+    row must still show its own, as the submission's own endpoint does."""
+    _rows(agency, alice, 5)
+    revised = Submission.objects.filter(campaign__organization=agency).order_by("pk")[2]
+    SubmissionVersion.objects.create(
+        submission=revised,
+        number=2,
+        caption="second draft, new words",
+        planned_at=timezone.now() + dt.timedelta(days=3),
+        created_by=revised.influencer,
+    )
+    client = APIClient()
+    client.force_login(alice)
+    rows = client.get("/api/v1/submissions/").json()["results"]
+    assert len(rows) == 5
+    captions = {row["id"]: row["latest_version"]["caption"] for row in rows}
+    assert captions[revised.pk] == "second draft, new words"
+    assert len(set(captions.values())) == 5  # no row shows another row's version
+    for row in rows:
+        assert client.get(f"/api/v1/submissions/{row['id']}/").json()["latest_version"] == row["latest_version"]
