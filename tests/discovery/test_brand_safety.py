@@ -370,3 +370,19 @@ def test_the_beat_screens_what_a_new_engine_version_has_not_seen(graded, monkeyp
     assert brand_safety_screen_stale() == 2  # the other two (one in each agency's order)
     assert not Post.objects.exclude(safety_version__startswith="next-").exists()
     assert ProfileInsight.objects.get(pk=graded["risky"].pk).safety_grade == "C"
+
+
+@pytest.mark.parametrize(
+    ("grade", "css"), [("A", "text-bg-success"), ("B", "text-bg-warning"), ("C", "text-bg-danger"), ("", None)]
+)
+def test_a_result_rows_safety_badge_names_its_grade_and_what_it_rests_on(grade, css):
+    from types import SimpleNamespace
+
+    from discovery.templatetags.discovery_tags import safety_badge
+
+    badge = safety_badge(SimpleNamespace(safety_grade=grade, safety_flagged_posts=3, safety_screened_posts=40))
+    if css is None:
+        assert badge == ""  # never screened: no badge
+        return
+    assert f'class="badge safety-grade {css}"' in badge
+    assert f'title="Brand safety {grade}: 3 of 40 screened posts flagged">safety {grade}</span>' in badge
