@@ -10,8 +10,9 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
 from config.errors import ApplicationError
@@ -127,6 +128,20 @@ POST_FIELDS = (
 )
 
 
+_ARGUMENTS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _by_arguments(record: Any) -> tuple[Any, ...]:
+    """A record pickles (a large import's spool, Spool) as its class and its fields in order, the constructor's
+    arguments, not as a class and an attribute dict: a batch of 5,000 records loads in 44 ms instead of 58 and
+    dumps in 21 instead of 25. The fields are read from the dataclass, so a field added later is kept too."""
+    cls = type(record)
+    getter = _ARGUMENTS.get(cls)
+    if getter is None:
+        getter = _ARGUMENTS[cls] = attrgetter(*(item.name for item in fields(cls)))
+    return (cls, getter(record))
+
+
 @dataclass
 class ProfileRecord:
     platform: str
@@ -141,7 +156,7 @@ class ProfileRecord:
         return (self.platform, self.handle)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (ProfileRecord, (self.platform, self.handle, self.values, self.extra, self.where))
+        return _by_arguments(self)
 
 
 @dataclass
@@ -155,20 +170,7 @@ class PostRecord:
     where: str = ""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Pickled (a large import's spool, Spool) as the constructor's arguments, not as a class and an attribute
-        # dict: a batch of 5,000 records loads in 44 ms instead of 58 and dumps in 21 instead of 25.
-        return (
-            PostRecord,
-            (
-                self.platform,
-                self.owner_handle,
-                self.platform_id,
-                self.values,
-                self.extra,
-                self.reply_to_handle,
-                self.where,
-            ),
-        )
+        return _by_arguments(self)
 
 
 @dataclass
@@ -184,17 +186,7 @@ class RepostRecord:
     where: str = ""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            RepostRecord,
-            (
-                self.platform,
-                self.reposter_handle,
-                self.original_handle,
-                self.original_post_id,
-                self.taken_at,
-                self.where,
-            ),
-        )
+        return _by_arguments(self)
 
 
 @dataclass

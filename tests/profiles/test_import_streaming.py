@@ -387,8 +387,8 @@ def test_imports_overlapping_in_threads_share_one_relaxed_collector_and_the_last
 
 @pytest.mark.parametrize("record_class", [records.ProfileRecord, records.PostRecord, records.RepostRecord])
 def test_a_spooled_record_comes_back_with_every_field(record_class: type) -> None:
-    """The records pickle as their constructor's arguments (faster to spool): a field added to a record but not to its
-    __reduce__ would come back from the spool with its default, and only large imports would lose it."""
+    """The records pickle as their constructor's arguments (faster to spool, records._by_arguments): a field that did
+    not make the round trip would come back from the spool with its default, and only large imports would lose it."""
     import dataclasses
     import pickle
     from datetime import UTC, datetime
